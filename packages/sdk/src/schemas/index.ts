@@ -1,0 +1,36 @@
+/**
+ * Runtime validators for every request and response of the UnionKit API.
+ *
+ * The object schemas are generated from `openapi/unionkit.yaml` into `../generated/zod.ts` (zod/mini,
+ * so what ships to browsers stays small) and re-exported here unchanged; this file only adds the
+ * rules JSON Schema cannot say, such as the resident-ID check digit. The sandbox validates requests
+ * with these same schemas.
+ */
+import * as z from 'zod/mini';
+import { zMembershipApplicationCreate } from '../generated/zod.js';
+import { parseResidentId } from '../validators.js';
+
+export * from '../generated/zod.js';
+
+const ID_MESSAGES = {
+  format: '身份证号应为18位，最后一位可为X。 The resident ID number must be 18 characters; the last may be X.',
+  region: '身份证号的地区码无效。 The region code of the resident ID number is not valid.',
+  birth_date: '身份证号中的出生日期无效。 The birth date in the resident ID number is not valid.',
+  checksum: '身份证号校验位不正确，请核对。 The check digit of the resident ID number is wrong; please check it.',
+} as const;
+
+/** A membership application, with the resident ID number's birth date and check digit verified. */
+export const membershipApplicationCreate = zMembershipApplicationCreate.check(
+  z.superRefine((value, ctx) => {
+    if (typeof value.residentIdNumber !== 'string') return;
+    const result = parseResidentId(value.residentIdNumber);
+    if (!result.valid && result.problem !== 'format') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['residentIdNumber'],
+        message: ID_MESSAGES[result.problem],
+        params: { fieldCode: result.problem === 'checksum' ? 'invalid_checksum' : 'invalid_value' },
+      });
+    }
+  }),
+);
