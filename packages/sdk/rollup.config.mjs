@@ -1,0 +1,21 @@
+import typescript from '@rollup/plugin-typescript';
+
+// ESM + .d.ts, one file per module, so bundlers downstream can tree-shake what a widget does not use.
+export default {
+  input: {
+    index: 'src/index.ts',
+    'server/index': 'src/server/index.ts',
+    'schemas/index': 'src/schemas/index.ts',
+    validators: 'src/validators.ts',
+    types: 'src/types.ts',
+  },
+  external: (id) => /^(node:|ky$|zod(\/|$))/.test(id),
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    sourcemap: true,
+  },
+  plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
+};

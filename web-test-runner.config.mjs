@@ -1,0 +1,54 @@
+// Browser tests run in Debian's Chromium (never a downloaded browser). The sandbox runs beside the
+// test server on a real port, so the SDK and widgets cross a real HTTP and CORS boundary.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { startMockServer } from '@unionkit/mock-server/node';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+let sandbox;
+
+/** Serves `/__sandbox.js`, telling the tests where the sandbox listens. */
+function sandboxPlugin() {
+  return {
+    name: 'unionkit-sandbox',
+    async serverStart() {
+      sandbox = await startMockServer({ port: 0, webhookRetry: { attempts: 1, baseDelayMs: 10 } });
+    },
+    async serverStop() {
+      await sandbox?.close();
+    },
+    serve(context) {
+      if (context.path === '/__sandbox.js') {
+        return { body: `export const sandboxUrl = ${JSON.stringify(sandbox.url)};`, type: 'js' };
+      }
+    },
+  };
+}
+
+export default {
+  files: ['packages/*/test/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), sandboxPlugin()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
