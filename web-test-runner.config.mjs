@@ -7,7 +7,11 @@ import { startMockServer } from '@unionkit/mock-server/node';
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 let sandbox;
 
-/** Serves `/__sandbox.js`, telling the tests where the sandbox listens. */
+/**
+ * Serves `/__sandbox.js`, telling the tests where the sandbox listens, and `/__session`, which plays
+ * the partner's back end: it mints a widget session with the secret key (never sent to the browser)
+ * for `?workerRef=…&components=a,b&verifiedMobile=…&activeOrders=…` and answers the session JSON.
+ */
 function sandboxPlugin() {
   return {
     name: 'unionkit-sandbox',
@@ -17,16 +21,32 @@ function sandboxPlugin() {
     async serverStop() {
       await sandbox?.close();
     },
-    serve(context) {
+    async serve(context) {
       if (context.path === '/__sandbox.js') {
         return { body: `export const sandboxUrl = ${JSON.stringify(sandbox.url)};`, type: 'js' };
+      }
+      if (context.path === '/__session') {
+        const q = context.URL.searchParams;
+        const body = {
+          workerRef: q.get('workerRef') ?? `worker-${Date.now()}`,
+          components: (q.get('components') ?? 'membership,insurance,service_map,events,jobs').split(','),
+          ...(q.get('verifiedMobile') ? { verifiedMobile: q.get('verifiedMobile') } : {}),
+          ...(q.get('activeOrders') ? { attestation: { activeOrdersLast7Days: Number(q.get('activeOrders')) } } : {}),
+          ...(q.get('locale') ? { locale: q.get('locale') } : {}),
+        };
+        const response = await fetch(`${sandbox.url}/v1/widget-sessions`, {
+          method: 'POST',
+          headers: { authorization: 'Bearer sk_test_demo_delivery', 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        return { body: await response.text(), type: 'json', status: response.status };
       }
     },
   };
 }
 
 export default {
-  files: ['packages/*/test/**/*.browser.test.ts'],
+  files: ['packages/*/test/**/*.browser.test.ts', 'packages/widgets/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
