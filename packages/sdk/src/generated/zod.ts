@@ -58,16 +58,22 @@ export const zFieldError = z.object({
 });
 
 /**
- * RFC 9457 problem details.
+ * Any string of 1–255 printable ASCII characters, e.g. a UUID. Scoped to the credential's subject; kept 24 hours.
  */
-export const zProblem = z.object({
-    type: z.url(),
-    title: z.string(),
-    status: z.int().check(z.gte(400), z.lte(599)),
-    detail: z.optional(z.string()),
-    code: zErrorCode,
-    requestId: z.string(),
-    errors: z.optional(z.array(zFieldError))
+export const zIdempotencyKey = z.string().check(z.minLength(1), z.maxLength(255), z.regex(/^[\x20-\x7E]+$/));
+
+/**
+ * Sandbox failure rehearsal: `rate_limited`, `server_error`, `timeout`, or `slow:<ms>` (0–30000).
+ */
+export const zSandboxScenario = z.string().check(z.regex(/^(rate_limited|server_error|timeout|slow:\d{1,5})$/));
+
+/**
+ * `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`.
+ */
+export const zWebhookSignature = z.string().check(z.regex(/^t=\d+,v1=[0-9a-f]{64}$/));
+
+export const zHealthStatus = z.object({
+    status: z.literal('ok')
 });
 
 /**
@@ -330,6 +336,11 @@ export const zMembershipApplication = z.object({
     })
 });
 
+export const zMembershipApplicationList = z.object({
+    data: z.array(zMembershipApplication),
+    nextCursor: zCursor
+});
+
 export const zMembership = z.object({
     memberNumber: z.string(),
     organisationId: z.string(),
@@ -402,6 +413,20 @@ export const zEligibilityReason = z.enum([
     'already_enrolled',
     'enrolment_closed'
 ]);
+
+/**
+ * RFC 9457 problem details.
+ */
+export const zProblem = z.object({
+    type: z.url(),
+    title: z.string(),
+    status: z.int().check(z.gte(400), z.lte(599)),
+    detail: z.optional(z.string()),
+    code: zErrorCode,
+    requestId: z.string(),
+    errors: z.optional(z.array(zFieldError)),
+    reasons: z.optional(z.array(zEligibilityReason))
+});
 
 export const zEligibility = z.object({
     planId: z.string(),
@@ -643,4 +668,549 @@ export const zConsent = z.object({
 export const zConsentList = z.object({
     data: z.array(zConsent),
     nextCursor: zCursor
+});
+
+/**
+ * 每页条数 Items per page.
+ */
+export const zPageLimit = z._default(z.int().check(z.gte(1), z.lte(100)), 20);
+
+/**
+ * 上一页返回的 `nextCursor`，不透明 The `nextCursor` of the previous page; opaque.
+ */
+export const zPageCursor = z.string().check(z.minLength(1), z.maxLength(512));
+
+/**
+ * 幂等键：同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存。
+ *
+ * Same key and same request within 24 hours replays the first response; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again.
+ */
+export const zIdempotencyKeyHeader = zIdempotencyKey;
+
+/**
+ * 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+ *
+ * Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+ */
+export const zSandboxScenarioHeader = zSandboxScenario;
+
+export const zCreateWidgetSessionBody = zWidgetSessionCreate;
+
+export const zCreateWidgetSessionHeaders = z.object({
+    'Idempotency-Key': z.optional(zIdempotencyKey),
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+/**
+ * 已创建 Created
+ */
+export const zCreateWidgetSessionResponse = zWidgetSession;
+
+export const zGetWorkerStatusHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zGetWorkerStatusPath = z.object({
+    workerRef: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_.:-]+$/))
+});
+
+/**
+ * 劳动者状态 Worker status
+ */
+export const zGetWorkerStatusResponse = zWorkerStatus;
+
+export const zListWebhookEndpointsHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zListWebhookEndpointsQuery = z.object({
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512)))
+});
+
+/**
+ * 地址列表 Endpoints
+ */
+export const zListWebhookEndpointsResponse = zWebhookEndpointList;
+
+export const zCreateWebhookEndpointBody = zWebhookEndpointCreate;
+
+export const zCreateWebhookEndpointHeaders = z.object({
+    'Idempotency-Key': z.optional(zIdempotencyKey),
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+/**
+ * 已创建 Created
+ */
+export const zCreateWebhookEndpointResponse = zWebhookEndpointWithSecret;
+
+export const zDeleteWebhookEndpointHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zDeleteWebhookEndpointPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 已删除 Deleted
+ */
+export const zDeleteWebhookEndpointResponse = z.void();
+
+export const zListUnionOrganisationsHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zListUnionOrganisationsQuery = z.object({
+    district: z.optional(zDistrictCode),
+    kind: z.optional(zOrganisationKind),
+    parentId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+    acceptsMembers: z.optional(z.boolean()),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512)))
+});
+
+/**
+ * 工会组织列表 Organisations
+ */
+export const zListUnionOrganisationsResponse = zUnionOrganisationList;
+
+export const zCreateSmsVerificationBody = zSmsVerificationCreate;
+
+export const zCreateSmsVerificationHeaders = z.object({
+    'Idempotency-Key': z.optional(zIdempotencyKey),
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+/**
+ * 已发送 Sent
+ */
+export const zCreateSmsVerificationResponse = zSmsVerification;
+
+export const zConfirmSmsVerificationBody = zSmsVerificationConfirm;
+
+export const zConfirmSmsVerificationHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zConfirmSmsVerificationPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 校验结果 Result
+ */
+export const zConfirmSmsVerificationResponse = zSmsVerificationResult;
+
+export const zListMembershipApplicationsHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zListMembershipApplicationsQuery = z.object({
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512)))
+});
+
+/**
+ * 入会申请列表 Applications
+ */
+export const zListMembershipApplicationsResponse = zMembershipApplicationList;
+
+export const zCreateMembershipApplicationBody = zMembershipApplicationCreate;
+
+export const zCreateMembershipApplicationHeaders = z.object({
+    'Idempotency-Key': z.optional(zIdempotencyKey),
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+/**
+ * 已提交 Submitted
+ */
+export const zCreateMembershipApplicationResponse = zMembershipApplication;
+
+export const zGetMembershipApplicationHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zGetMembershipApplicationPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 入会申请 Application
+ */
+export const zGetMembershipApplicationResponse = zMembershipApplication;
+
+export const zWithdrawMembershipApplicationHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zWithdrawMembershipApplicationPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 已撤回 Withdrawn
+ */
+export const zWithdrawMembershipApplicationResponse = zMembershipApplication;
+
+export const zGetMembershipHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+/**
+ * 会员身份 Membership
+ */
+export const zGetMembershipResponse = zMembership;
+
+export const zListInsurancePlansHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zListInsurancePlansQuery = z.object({
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512)))
+});
+
+/**
+ * 保障计划列表 Plans
+ */
+export const zListInsurancePlansResponse = zInsurancePlanList;
+
+export const zGetInsurancePlanEligibilityHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zGetInsurancePlanEligibilityPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 参保资格 Eligibility
+ */
+export const zGetInsurancePlanEligibilityResponse = zEligibility;
+
+export const zListInsuranceEnrolmentsHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zListInsuranceEnrolmentsQuery = z.object({
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512)))
+});
+
+/**
+ * 参保记录 Enrolments
+ */
+export const zListInsuranceEnrolmentsResponse = zInsuranceEnrolmentList;
+
+export const zCreateInsuranceEnrolmentBody = zInsuranceEnrolmentCreate;
+
+export const zCreateInsuranceEnrolmentHeaders = z.object({
+    'Idempotency-Key': z.optional(zIdempotencyKey),
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+/**
+ * 已参保 Enrolled
+ */
+export const zCreateInsuranceEnrolmentResponse = zInsuranceEnrolment;
+
+export const zGetInsuranceEnrolmentHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zGetInsuranceEnrolmentPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 参保记录 Enrolment
+ */
+export const zGetInsuranceEnrolmentResponse = zInsuranceEnrolment;
+
+export const zCancelInsuranceEnrolmentHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zCancelInsuranceEnrolmentPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 已取消 Cancelled
+ */
+export const zCancelInsuranceEnrolmentResponse = zInsuranceEnrolment;
+
+export const zListServicePointsHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zListServicePointsQuery = z.object({
+    near: z.optional(z.string().check(z.regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/))),
+    radiusM: z.optional(z.int().check(z.gte(1), z.lte(50000))),
+    types: z.optional(z.array(zServicePointType).check(z.minLength(1))),
+    amenities: z.optional(z.array(zAmenity).check(z.minLength(1))),
+    district: z.optional(zDistrictCode),
+    openAt: z.optional(z.iso.datetime({ offset: true })),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512)))
+});
+
+/**
+ * 服务阵地列表 Service points
+ */
+export const zListServicePointsResponse = zServicePointList;
+
+export const zGetServicePointHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zGetServicePointPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 服务阵地 Service point
+ */
+export const zGetServicePointResponse = zServicePoint;
+
+export const zListEventsHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zListEventsQuery = z.object({
+    category: z.optional(zEventCategory),
+    from: z.optional(z.iso.datetime({ offset: true })),
+    to: z.optional(z.iso.datetime({ offset: true })),
+    district: z.optional(zDistrictCode),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512)))
+});
+
+/**
+ * 活动列表 Events
+ */
+export const zListEventsResponse = zEventList;
+
+export const zGetEventHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zGetEventPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 活动 Event
+ */
+export const zGetEventResponse = zEvent;
+
+export const zGetEventCalendarHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zGetEventCalendarPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * iCalendar 文件 iCalendar file
+ */
+export const zGetEventCalendarResponse = z.string();
+
+/**
+ * 空对象，或不带请求体 An empty object, or no body.
+ */
+export const zCreateEventRegistrationBody = zEventRegistrationCreate;
+
+export const zCreateEventRegistrationHeaders = z.object({
+    'Idempotency-Key': z.optional(zIdempotencyKey),
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zCreateEventRegistrationPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 已报名 Registered
+ */
+export const zCreateEventRegistrationResponse = zEventRegistration;
+
+export const zListEventRegistrationsHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zListEventRegistrationsQuery = z.object({
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512)))
+});
+
+/**
+ * 报名列表 Registrations
+ */
+export const zListEventRegistrationsResponse = zEventRegistrationList;
+
+export const zCancelEventRegistrationHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zCancelEventRegistrationPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 已取消 Cancelled
+ */
+export const zCancelEventRegistrationResponse = zEventRegistration;
+
+export const zListJobPostingsHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zListJobPostingsQuery = z.object({
+    q: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+    occupation: z.optional(zOccupation),
+    employmentType: z.optional(zEmploymentType),
+    district: z.optional(zDistrictCode),
+    salaryMin: z.optional(z.int().check(z.gte(0))),
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512)))
+});
+
+/**
+ * 岗位列表 Job postings
+ */
+export const zListJobPostingsResponse = zJobPostingList;
+
+export const zGetJobPostingHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zGetJobPostingPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 岗位 Job posting
+ */
+export const zGetJobPostingResponse = zJobPosting;
+
+export const zCreateJobApplicationBody = zJobApplicationCreate;
+
+export const zCreateJobApplicationHeaders = z.object({
+    'Idempotency-Key': z.optional(zIdempotencyKey),
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zCreateJobApplicationPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 已投递 Submitted
+ */
+export const zCreateJobApplicationResponse = zJobApplication;
+
+export const zListJobApplicationsHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zListJobApplicationsQuery = z.object({
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512)))
+});
+
+/**
+ * 求职申请列表 Job applications
+ */
+export const zListJobApplicationsResponse = zJobApplicationList;
+
+export const zWithdrawJobApplicationHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zWithdrawJobApplicationPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 已撤回 Withdrawn
+ */
+export const zWithdrawJobApplicationResponse = zJobApplication;
+
+export const zListConsentsHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zListConsentsQuery = z.object({
+    limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512)))
+});
+
+/**
+ * 同意记录 Consents
+ */
+export const zListConsentsResponse = zConsentList;
+
+export const zWithdrawConsentHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zWithdrawConsentPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 已撤回 Withdrawn
+ */
+export const zWithdrawConsentResponse = zConsent;
+
+export const zDecideMembershipApplicationBody = zSandboxDecision;
+
+export const zDecideMembershipApplicationHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+export const zDecideMembershipApplicationPath = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64))
+});
+
+/**
+ * 审批后的申请 The decided application
+ */
+export const zDecideMembershipApplicationResponse = zMembershipApplication;
+
+export const zResetSandboxHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});
+
+/**
+ * 已重置 Reset
+ */
+export const zResetSandboxResponse = z.void();
+
+/**
+ * 运行中 Running
+ */
+export const zHealthzResponse = zHealthStatus;
+
+export const zMemberStatusChangedWebhookRequest = z.object({
+    body: zMemberStatusChangedEvent,
+    path: z.optional(z.never()),
+    query: z.optional(z.never()),
+    headers: z.object({
+        'UnionKit-Signature': zWebhookSignature
+    })
+});
+
+export const zCoverageStatusChangedWebhookRequest = z.object({
+    body: zCoverageStatusChangedEvent,
+    path: z.optional(z.never()),
+    query: z.optional(z.never()),
+    headers: z.object({
+        'UnionKit-Signature': zWebhookSignature
+    })
 });
