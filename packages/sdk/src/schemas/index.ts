@@ -19,7 +19,10 @@ const ID_MESSAGES = {
   checksum: '身份证号校验位不正确，请核对。 The check digit of the resident ID number is wrong; please check it.',
 } as const;
 
-/** A membership application, with the resident ID number's birth date and check digit verified. */
+/**
+ * A membership application, with the resident ID number's birth date and check digit verified.
+ * The ID check runs even when other fields already failed, so the worker sees every problem at once.
+ */
 export const membershipApplicationCreate = zMembershipApplicationCreate.check(
   z.superRefine((value, ctx) => {
     if (typeof value.residentIdNumber !== 'string') return;
@@ -32,5 +35,10 @@ export const membershipApplicationCreate = zMembershipApplicationCreate.check(
         params: { fieldCode: result.problem === 'checksum' ? 'invalid_checksum' : 'invalid_value' },
       });
     }
+  }, {
+    when: (payload) => {
+      const v = payload.value as { residentIdNumber?: unknown } | null;
+      return typeof v === 'object' && v !== null && typeof v.residentIdNumber === 'string';
+    },
   }),
 );

@@ -1,0 +1,64 @@
+import { UnionCore, type ClientOptions } from './core/client.js';
+import {
+  Consents,
+  Events,
+  Insurance,
+  Jobs,
+  MembershipResource,
+  Organisations,
+  Sandbox,
+  ServicePoints,
+  SmsVerifications,
+  WebhookEndpoints,
+  WidgetSessions,
+  Workers,
+} from './resources/index.js';
+
+/**
+ * The typed client of the UnionKit API.
+ *
+ * ```ts
+ * // In a page, with a widget-session token fetched from the partner's server:
+ * const client = new UnionClient({ baseUrl: 'http://localhost:4010/v1', getToken: fetchClientToken });
+ * const page = await client.jobs.list({ district: '310104' });
+ * for await (const point of client.servicePoints.list({ near: { lat: 31.23, lng: 121.47 } })) { … }
+ * ```
+ *
+ * Every method takes a last, optional `RequestOptions` (`signal`, `idempotencyKey`, `timeoutMs`,
+ * `maxRetries`, `headers`, `sandboxScenario`). Failures are `UnionKitError`s (see `./core/errors.ts`).
+ */
+export class UnionClient extends UnionCore {
+  /** Membership applications and the membership itself (client token). */
+  readonly membership: MembershipResource;
+  readonly organisations: Organisations;
+  readonly smsVerifications: SmsVerifications;
+  readonly insurance: Insurance;
+  readonly servicePoints: ServicePoints;
+  readonly events: Events;
+  readonly jobs: Jobs;
+  readonly consents: Consents;
+  /** Secret key only. */
+  readonly widgetSessions: WidgetSessions;
+  /** Secret key only. */
+  readonly workers: Workers;
+  /** Secret key only. */
+  readonly webhookEndpoints: WebhookEndpoints;
+  /** Sandbox only. */
+  readonly sandbox: Sandbox;
+
+  constructor(options: ClientOptions) {
+    super(options);
+    this.membership = new MembershipResource(this);
+    this.organisations = new Organisations(this);
+    this.smsVerifications = new SmsVerifications(this);
+    this.insurance = new Insurance(this);
+    this.servicePoints = new ServicePoints(this);
+    this.events = new Events(this);
+    this.jobs = new Jobs(this);
+    this.consents = new Consents(this);
+    this.widgetSessions = new WidgetSessions(this);
+    this.workers = new Workers(this);
+    this.webhookEndpoints = new WebhookEndpoints(this);
+    this.sandbox = new Sandbox(this);
+  }
+}

@@ -1,0 +1,321 @@
+/**
+ * The request machinery every resource goes through: auth, headers, idempotency keys, request and
+ * response validation, retries with backoff, token refresh, timeouts, aborts and cursor pages.
+ * Resources only describe operations; they never touch HTTP.
+ */
+import ky, { type KyInstance } from 'ky';
+import {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  ConnectionError,
+  RequestValidationError,
+  ResponseValidationError,
+  TimeoutError,
+  UnionKitError,
+  makeApiError,
+  parseRetryAfter,
+} from './errors.js';
+import { isValidIdempotencyKey, newIdempotencyKey } from './idempotency.js';
+import { Page, PagePromise, type PageFetcher } from './pagination.js';
+import { defaultRetryDelay, isRetryable, sleep, type RetryDelay } from './retry.js';
+import { parseResponseBody, validateRequestBody, type Schema } from './validation.js';
+
+/** Failure rehearsals the sandbox understands (header `UnionKit-Sandbox-Scenario`). */
+export type SandboxScenario = 'rate_limited' | 'server_error' | 'timeout' | `slow:${number}`;
+
+export interface ClientOptions {
+  /** API base including `/v1`, e.g. `http://localhost:4010/v1`. */
+  baseUrl: string;
+  /** A fixed credential: `sk_…` on a partner server, `wst_…` in a page. */
+  token?: string;
+  /**
+   * Gets a credential, e.g. a fresh widget-session token from the partner's server. Called once and
+   * cached; called again when the API answers 401 `token_expired` (that call is then retried once).
+   */
+  getToken?: () => string | Promise<string>;
+  /** A `fetch` to use instead of `globalThis.fetch`. */
+  fetch?: (input: Request, init?: RequestInit) => Promise<Response>;
+  /** Per attempt, until the response headers arrive. Default 30 000; 0 turns it off. */
+  timeoutMs?: number;
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number;
+  /** Sent with every request (per-request `headers` win). */
+  defaultHeaders?: Record<string, string>;
+  /** Sandbox only: rehearse a failure on every request. */
+  sandboxScenario?: SandboxScenario;
+  /** Milliseconds to wait before a retry. Default: `Retry-After`, else 0.5 s × 2ⁿ ± 25 %, ≤ 8 s. */
+  retryDelay?: RetryDelay;
+  /**
+   * A secret key (`sk_…`) in a page would leak to every visitor, so the client refuses one where a
+   * `document` exists. Set this only for tests in a simulated DOM.
+   */
+  dangerouslyAllowSecretKeyInBrowser?: boolean;
+}
+
+/** The last, optional argument of every method. */
+export interface RequestOptions {
+  /** Aborting stops the request and any retry at once, with `AbortError`. */
+  signal?: AbortSignal;
+  /** For creates: your own key (e.g. kept with a form so a resubmission is not a second create). */
+  idempotencyKey?: string;
+  timeoutMs?: number;
+  maxRetries?: number;
+  /** Extra headers; `null` removes one the SDK would send. */
+  headers?: Record<string, string | null | undefined>;
+  sandboxScenario?: SandboxScenario;
+}
+
+type QueryScalar = string | number | boolean | Date;
+/** Query parameters; `undefined`, `null` and `[]` are left out, arrays are comma-separated. */
+export type Query = Record<string, QueryScalar | readonly QueryScalar[] | null | undefined>;
+
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+interface OperationBase {
+  method: HttpMethod;
+  /** Path under the base URL, parameters already encoded (use `path` below). */
+  path: string;
+  query?: Query | undefined;
+  /** The JSON body, checked against `bodySchema` before anything is sent. */
+  body?: unknown;
+  bodySchema?: Schema;
+  /** A create: it gets an `Idempotency-Key`, the same on every retry of one call. */
+  idempotent?: boolean;
+}
+
+export interface JsonOperation<T> extends OperationBase {
+  /** Schema of the success response; a body that breaks it throws `ResponseValidationError`. */
+  response: Schema<T>;
+}
+
+export interface ListOperation<T> {
+  path: string;
+  query?: Query | undefined;
+  response: Schema<{ data: T[]; nextCursor: string | null }>;
+}
+
+interface RawResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/** Builds a path with each interpolated value percent-encoded: path`/events/${id}/calendar.ics`. */
+export function path(strings: TemplateStringsArray, ...values: string[]): string {
+  return strings.reduce((out, s, i) => {
+    if (i === 0) return s;
+    const v = values[i - 1]!;
+    if (typeof v !== 'string' || v === '') throw new UnionKitError(`Path parameter ${i} must be a non-empty string.`);
+    return out + encodeURIComponent(v) + s;
+  }, '');
+}
+
+function queryString(query: Query | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  const str = (v: QueryScalar) => (v instanceof Date ? v.toISOString() : String(v));
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    // The contract's array parameters are `style: form, explode: false`: `types=a,b`.
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.append(key, (value as readonly QueryScalar[]).map(str).join(','));
+    } else params.append(key, str(value as QueryScalar));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function inBrowser(): boolean {
+  return typeof (globalThis as { document?: unknown }).document !== 'undefined';
+}
+
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/** The machinery under `UnionClient`. Use `UnionClient`; this class has no resources. */
+export class UnionCore {
+  readonly baseUrl: string;
+  readonly timeoutMs: number;
+  readonly maxRetries: number;
+  readonly #options: ClientOptions;
+  readonly #ky: KyInstance;
+  readonly #retryDelay: RetryDelay;
+  #tokenPromise: Promise<string> | undefined;
+
+  constructor(options: ClientOptions) {
+    if (!options || typeof options.baseUrl !== 'string') throw new UnionKitError('`baseUrl` is required.');
+    try {
+      new URL(options.baseUrl);
+    } catch {
+      throw new UnionKitError(`\`baseUrl\` is not an absolute URL: ${options.baseUrl}`);
+    }
+    if (options.token === undefined && options.getToken === undefined) {
+      throw new UnionKitError('Pass `token` or `getToken`.');
+    }
+    const maxRetries = options.maxRetries ?? 2;
+    if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new UnionKitError('`maxRetries` must be an integer ≥ 0.');
+    this.#options = options;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.maxRetries = maxRetries;
+    this.#retryDelay = options.retryDelay ?? defaultRetryDelay;
+    if (options.token !== undefined) this.#checkToken(options.token);
+    this.#ky = ky.create({
+      retry: 0,
+      throwHttpErrors: false,
+      ...(options.fetch ? { fetch: options.fetch as typeof globalThis.fetch } : {}),
+    });
+  }
+
+  /** A JSON operation: validates the body, sends it with retries, parses the response with its schema. */
+  async request<T>(op: JsonOperation<T>, options?: RequestOptions): Promise<T> {
+    const raw = await this.#send(op, options, 'application/json');
+    const json = parseJson(raw.text);
+    if (!json.ok) {
+      throw new ResponseValidationError(raw.status, raw.headers, [], `Response to ${op.method} ${op.path} is not JSON.`);
+    }
+    return parseResponseBody(op.response, json.value, raw.status, raw.headers);
+  }
+
+  /** An operation that answers 204 No Content. */
+  async requestEmpty(op: OperationBase, options?: RequestOptions): Promise<void> {
+    const raw = await this.#send(op, options, 'application/json');
+    if (raw.text !== '') {
+      throw new ResponseValidationError(raw.status, raw.headers, [], `Expected no content from ${op.method} ${op.path}.`);
+    }
+  }
+
+  /** An operation that answers text (`text/calendar`, …); `expect` is what a valid answer looks like. */
+  async requestText(op: OperationBase & { accept: string; expect?: RegExp }, options?: RequestOptions): Promise<string> {
+    const raw = await this.#send(op, options, op.accept);
+    if (op.expect && !op.expect.test(raw.text)) {
+      throw new ResponseValidationError(raw.status, raw.headers, [], `Response to ${op.method} ${op.path} is not ${op.accept}.`);
+    }
+    return raw.text;
+  }
+
+  /** A list: `await` it for one page, `for await` it for every item across cursors. */
+  list<T>(op: ListOperation<T>, options?: RequestOptions): PagePromise<T> {
+    const fetchPage: PageFetcher<T> = async (cursor) => {
+      const query = cursor === undefined ? op.query : { ...op.query, cursor };
+      const body = await this.request({ method: 'GET', path: op.path, query, response: op.response }, options);
+      return new Page<T>(body.data, body.nextCursor, fetchPage);
+    };
+    return new PagePromise(fetchPage(undefined));
+  }
+
+  #checkToken(token: unknown): asserts token is string {
+    if (typeof token !== 'string' || token === '') throw new UnionKitError('The token must be a non-empty string.');
+    if (token.startsWith('sk_') && inBrowser() && !this.#options.dangerouslyAllowSecretKeyInBrowser) {
+      throw new UnionKitError(
+        'A secret key (sk_…) must never reach a browser. Mint a widget session on your server and use its client token.',
+      );
+    }
+  }
+
+  #currentToken(): Promise<string> {
+    const { token, getToken } = this.#options;
+    if (token !== undefined) return Promise.resolve(token);
+    if (!this.#tokenPromise) {
+      const p = Promise.resolve()
+        .then(() => getToken!())
+        .then((t) => {
+          this.#checkToken(t);
+          return t;
+        });
+      this.#tokenPromise = p;
+      // A failed fetch of the token is not cached: the next call asks again.
+      p.catch(() => {
+        if (this.#tokenPromise === p) this.#tokenPromise = undefined;
+      });
+    }
+    return this.#tokenPromise;
+  }
+
+  #headers(op: OperationBase, token: string, accept: string, idempotencyKey: string | undefined, options?: RequestOptions): Headers {
+    const h = new Headers(this.#options.defaultHeaders);
+    h.set('Accept', accept);
+    h.set('Authorization', `Bearer ${token}`);
+    if (op.body !== undefined) h.set('Content-Type', 'application/json');
+    if (idempotencyKey !== undefined) h.set('Idempotency-Key', idempotencyKey);
+    const scenario = options?.sandboxScenario ?? this.#options.sandboxScenario;
+    if (scenario) h.set('UnionKit-Sandbox-Scenario', scenario);
+    for (const [name, value] of Object.entries(options?.headers ?? {})) {
+      if (value === null) h.delete(name);
+      else if (value !== undefined) h.set(name, value);
+    }
+    return h;
+  }
+
+  async #send(op: OperationBase, options: RequestOptions | undefined, accept: string): Promise<RawResponse> {
+    const signal = options?.signal;
+    const abort = () => new AbortError(undefined, { cause: signal?.reason });
+    if (op.bodySchema && op.body !== undefined) validateRequestBody(op.bodySchema, op.body);
+    const idempotencyKey = options?.idempotencyKey ?? (op.idempotent ? newIdempotencyKey() : undefined);
+    if (idempotencyKey !== undefined && !isValidIdempotencyKey(idempotencyKey)) {
+      throw new RequestValidationError([
+        { path: 'Idempotency-Key', code: 'invalid_format', message: 'Idempotency keys are 1–255 printable ASCII characters.' },
+      ]);
+    }
+    const maxRetries = options?.maxRetries ?? this.maxRetries;
+    const timeoutMs = options?.timeoutMs ?? this.timeoutMs;
+    const url = this.baseUrl + op.path + queryString(op.query);
+    const body = op.body === undefined ? undefined : JSON.stringify(op.body);
+
+    let retries = 0;
+    let refreshed = false;
+    for (;;) {
+      if (signal?.aborted) throw abort();
+      const tokenPromise = this.#currentToken();
+      const token = await tokenPromise;
+      if (signal?.aborted) throw abort();
+      let error: UnionKitError;
+      try {
+        const response = await this.#ky(url, {
+          method: op.method,
+          headers: this.#headers(op, token, accept, idempotencyKey, options),
+          ...(body !== undefined ? { body } : {}),
+          ...(signal ? { signal } : {}),
+          timeout: timeoutMs > 0 ? Math.min(timeoutMs, MAX_TIMEOUT_MS) : false,
+        });
+        const text = await response.text();
+        if (response.ok) return { status: response.status, headers: response.headers, text };
+        const parsed = text === '' ? undefined : parseJson(text);
+        error = makeApiError(response.status, parsed?.ok ? parsed.value : text, response.headers);
+      } catch (err) {
+        if (signal?.aborted) throw abort();
+        if (err instanceof UnionKitError) throw err;
+        error =
+          err instanceof Error && err.name === 'TimeoutError'
+            ? new TimeoutError(`Request timed out after ${timeoutMs} ms: ${op.method} ${op.path}`, { cause: err })
+            : new ConnectionError(`Connection error: ${op.method} ${op.path}`, { cause: err });
+      }
+
+      if (
+        error instanceof AuthenticationError &&
+        error.code === 'token_expired' &&
+        this.#options.getToken &&
+        !refreshed
+      ) {
+        // A fresh token and one more try, not counted against maxRetries. Concurrent calls that
+        // failed with the same token share one refresh.
+        refreshed = true;
+        if (this.#tokenPromise === tokenPromise) this.#tokenPromise = undefined;
+        continue;
+      }
+      if (retries >= maxRetries || !isRetryable(error)) throw error;
+      const retryAfterSec = error instanceof ApiError ? parseRetryAfter(error.headers.get('retry-after')) : undefined;
+      const delay = this.#retryDelay({ retry: retries, retryAfterSec, error });
+      retries++;
+      await sleep(delay, signal);
+    }
+  }
+}

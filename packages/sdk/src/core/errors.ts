@@ -1,0 +1,215 @@
+/**
+ * Every error the SDK throws. One hierarchy, built in one place:
+ *
+ * ```
+ * UnionKitError
+ * ├── ApiError                     the API answered with a problem (RFC 9457)
+ * │   ├── BadRequestError          400
+ * │   ├── AuthenticationError      401
+ * │   ├── PermissionError          403
+ * │   ├── NotFoundError            404
+ * │   ├── ConflictError            409
+ * │   ├── ValidationError          415, 422
+ * │   ├── RateLimitError           429
+ * │   └── ServerError              ≥ 500
+ * ├── ConnectionError              no response (network down, DNS, CORS, reset)
+ * │   └── TimeoutError             no response within `timeoutMs`
+ * ├── AbortError                   the caller's `AbortSignal` fired
+ * ├── RequestValidationError       the body breaks the contract; nothing was sent
+ * └── ResponseValidationError      the API's answer breaks the contract
+ * ```
+ *
+ * `makeApiError()` is the only place that maps a status to a class. Branch on classes and `code`,
+ * never on `status` numbers.
+ */
+import type { z } from 'zod/mini';
+import type { ErrorCode, FieldError, Problem } from '../generated/openapi.js';
+
+/** A problem code of the contract, or one added to it after this SDK was built. */
+export type ProblemCode = ErrorCode | (string & {});
+
+/** Problem details as the API sends them; the contract may add members (e.g. `reasons`). */
+export type ProblemDetails = Problem & { [member: string]: unknown };
+
+/** Base class of every error the SDK throws. */
+export class UnionKitError extends Error {
+  override name = 'UnionKitError';
+}
+
+/** The API answered with a non-2xx status. */
+export class ApiError extends UnionKitError {
+  override name = 'ApiError';
+  /** HTTP status. */
+  readonly status: number;
+  /** Stable machine code (`validation_failed`, `token_expired`, …); `undefined` if the body was not a problem. */
+  readonly code: ProblemCode | undefined;
+  /** The problem body, when the API sent one. */
+  readonly problem: ProblemDetails | undefined;
+  /** `Request-Id` of the response: quote it when asking for support. */
+  readonly requestId: string | undefined;
+  /** Field problems (`validation_failed`); empty otherwise. */
+  readonly errors: FieldError[];
+  readonly headers: Headers;
+
+  constructor(status: number, problem: ProblemDetails | undefined, headers: Headers, message?: string) {
+    const code = problem?.code;
+    super(message ?? ApiError.describe(status, problem));
+    this.status = status;
+    this.code = code;
+    this.problem = problem;
+    this.requestId = problem?.requestId ?? headers.get('request-id') ?? undefined;
+    this.errors = Array.isArray(problem?.errors) ? problem.errors : [];
+    this.headers = headers;
+  }
+
+  private static describe(status: number, problem: ProblemDetails | undefined): string {
+    if (!problem) return `${status} (no problem details in the response)`;
+    const text = problem.detail ?? problem.title;
+    return `${status} ${problem.code}${text ? `: ${text}` : ''}`;
+  }
+}
+
+export class BadRequestError extends ApiError {
+  override name = 'BadRequestError';
+}
+export class AuthenticationError extends ApiError {
+  override name = 'AuthenticationError';
+}
+export class PermissionError extends ApiError {
+  override name = 'PermissionError';
+}
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+}
+export class ConflictError extends ApiError {
+  override name = 'ConflictError';
+}
+/** 422 (the body or query is not acceptable) and 415 (the body is not JSON). */
+export class ValidationError extends ApiError {
+  override name = 'ValidationError';
+}
+export class RateLimitError extends ApiError {
+  override name = 'RateLimitError';
+  /** Seconds to wait, from `Retry-After`; `undefined` when the API did not say. */
+  readonly retryAfter: number | undefined;
+  constructor(status: number, problem: ProblemDetails | undefined, headers: Headers, message?: string) {
+    super(status, problem, headers, message);
+    this.retryAfter = parseRetryAfter(headers.get('retry-after'));
+  }
+}
+export class ServerError extends ApiError {
+  override name = 'ServerError';
+}
+
+/** No response: the network failed, the host was unreachable, or CORS refused it. */
+export class ConnectionError extends UnionKitError {
+  override name = 'ConnectionError';
+  constructor(message = 'Connection error.', options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** No response within the request's `timeoutMs`. */
+export class TimeoutError extends ConnectionError {
+  override name = 'TimeoutError';
+  constructor(message = 'Request timed out.', options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/**
+ * The caller aborted the request through its `AbortSignal`. Its `name` is `'AbortError'`, like the
+ * platform's, so code that checks `err.name === 'AbortError'` keeps working.
+ */
+export class AbortError extends UnionKitError {
+  override name = 'AbortError';
+  constructor(message = 'Request was aborted.', options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/**
+ * The request body breaks the contract; nothing was sent. `errors` has the same shape as the API's
+ * `validation_failed` problem, e.g. `{ path: 'residentIdNumber', code: 'invalid_checksum', message }`.
+ */
+export class RequestValidationError extends UnionKitError {
+  override name = 'RequestValidationError';
+  readonly code = 'validation_failed' as const;
+  readonly errors: FieldError[];
+  constructor(errors: FieldError[]) {
+    super(`Request body is not valid: ${errors.map((e) => `${e.path || '(body)'} ${e.code}`).join(', ')}`);
+    this.errors = errors;
+  }
+}
+
+/** The API answered 2xx with a body that breaks the contract; the data is not returned. */
+export class ResponseValidationError extends UnionKitError {
+  override name = 'ResponseValidationError';
+  readonly status: number;
+  readonly requestId: string | undefined;
+  /** The schema's issues (no input values are copied into them). */
+  readonly issues: z.core.$ZodIssue[];
+  constructor(status: number, headers: Headers, issues: z.core.$ZodIssue[], message?: string) {
+    super(
+      message ??
+        `Response breaks the contract: ${issues
+          .slice(0, 5)
+          .map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`)
+          .join('; ')}`,
+    );
+    this.status = status;
+    this.requestId = headers.get('request-id') ?? undefined;
+    this.issues = issues;
+  }
+}
+
+/** `Retry-After` as seconds (delta-seconds or an HTTP date); `undefined` if absent or unreadable. */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (value == null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function asProblem(body: unknown): ProblemDetails | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const b = body as Record<string, unknown>;
+  if (typeof b.code !== 'string') return undefined;
+  return b as ProblemDetails;
+}
+
+/**
+ * Builds the error for a non-2xx response: the one place where a status becomes a class.
+ * `body` is the parsed problem, or anything else the server sent (text, `undefined`).
+ */
+export function makeApiError(status: number, body: unknown, headers: Headers | HeadersInit = {}): ApiError {
+  const h = headers instanceof Headers ? headers : new Headers(headers);
+  const problem = asProblem(body);
+  const Class = errorClassFor(status);
+  return new Class(status, problem, h);
+}
+
+/** The `ApiError` subclass for a status. */
+export function errorClassFor(status: number): typeof ApiError {
+  switch (status) {
+    case 400:
+      return BadRequestError;
+    case 401:
+      return AuthenticationError;
+    case 403:
+      return PermissionError;
+    case 404:
+      return NotFoundError;
+    case 409:
+      return ConflictError;
+    case 415:
+    case 422:
+      return ValidationError;
+    case 429:
+      return RateLimitError;
+    default:
+      return status >= 500 ? ServerError : ApiError;
+  }
+}

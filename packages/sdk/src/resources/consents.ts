@@ -1,0 +1,19 @@
+import { path, type RequestOptions } from '../core/client.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
+import { zConsent, zConsentList } from '../generated/zod.js';
+import type { Consent } from '../generated/openapi.js';
+import type { ListParams } from './shared.js';
+
+/** The worker's separate consents (单独同意): each one listed, each one withdrawable. */
+export class Consents extends APIResource {
+  /** `GET /consents`. */
+  list(params: ListParams = {}, options?: RequestOptions): PagePromise<Consent> {
+    return this._client.list({ path: path`/consents`, query: { ...params }, response: zConsentList }, options);
+  }
+
+  /** `POST /consents/{id}/withdraw`; 409 `consent_already_withdrawn` the second time. */
+  withdraw(id: string, options?: RequestOptions): Promise<Consent> {
+    return this._client.request({ method: 'POST', path: path`/consents/${id}/withdraw`, response: zConsent }, options);
+  }
+}

@@ -1,0 +1,13 @@
+export { Consents } from './consents.js';
+export { Events, type EventListParams } from './events.js';
+export { Insurance } from './insurance.js';
+export { Jobs, type JobPostingListParams } from './jobs.js';
+export { MembershipResource } from './membership.js';
+export { Organisations, type OrganisationListParams } from './organisations.js';
+export { Sandbox } from './sandbox.js';
+export { ServicePoints, type ServicePointListParams } from './service-points.js';
+export type { ListParams, OneOrMany, QueryOf } from './shared.js';
+export { SmsVerifications } from './sms-verifications.js';
+export { WebhookEndpoints } from './webhook-endpoints.js';
+export { WidgetSessions } from './widget-sessions.js';
+export { Workers } from './workers.js';

@@ -1,0 +1,34 @@
+import { path, type RequestOptions } from '../core/client.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
+import { zWebhookEndpointCreate, zWebhookEndpointList, zWebhookEndpointWithSecret } from '../generated/zod.js';
+import type { WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointWithSecret } from '../generated/openapi.js';
+import type { ListParams } from './shared.js';
+
+/** Webhook endpoints (secret key). */
+export class WebhookEndpoints extends APIResource {
+  /** `POST /webhook-endpoints`: the answer carries the signing `secret`, shown only this once. */
+  create(body: WebhookEndpointCreate, options?: RequestOptions): Promise<WebhookEndpointWithSecret> {
+    return this._client.request(
+      {
+        method: 'POST',
+        path: path`/webhook-endpoints`,
+        body,
+        bodySchema: zWebhookEndpointCreate,
+        response: zWebhookEndpointWithSecret,
+        idempotent: true,
+      },
+      options,
+    );
+  }
+
+  /** `GET /webhook-endpoints`. */
+  list(params: ListParams = {}, options?: RequestOptions): PagePromise<WebhookEndpoint> {
+    return this._client.list({ path: path`/webhook-endpoints`, query: { ...params }, response: zWebhookEndpointList }, options);
+  }
+
+  /** `DELETE /webhook-endpoints/{id}` (204). */
+  del(id: string, options?: RequestOptions): Promise<void> {
+    return this._client.requestEmpty({ method: 'DELETE', path: path`/webhook-endpoints/${id}` }, options);
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * `@unionkit/sdk/server`: what only runs on a partner's server. Minting widget sessions with the
+ * secret key, and verifying webhook signatures (`node:crypto`). Never import this into a page.
+ */
+export { createWidgetSession } from './sessions.js';
+export {
+  DEFAULT_TOLERANCE_SEC,
+  SIGNATURE_HEADER,
+  WebhookPayloadError,
+  WebhookSignatureError,
+  constructEvent,
+  signPayload,
+  verifySignature,
+  type VerifyOptions,
+  type WebhookEvent,
+  type WebhookSignatureErrorReason,
+} from './webhooks.js';
+export { BodyTooLargeError, readRawBody, type ReadRawBodyOptions } from './raw-body.js';
+export * from '../index.js';
