@@ -1,0 +1,136 @@
+import type { EmploymentType, JobPosting, Occupation } from '@unionkit/sdk/types';
+import { districts } from './divisions.js';
+import { district, districtShortName, districtStreets, placeName } from './geography.js';
+import type { Random } from './random.js';
+import { addDays, addMinutes, formatDateTime } from './time.js';
+
+export const OCCUPATIONS: readonly Occupation[] = [
+  'food_delivery_rider',
+  'ride_hailing_driver',
+  'courier',
+  'truck_driver',
+  'domestic_care_worker',
+  'digital_content_creator',
+  'other',
+];
+
+export const EMPLOYMENT_TYPES: readonly EmploymentType[] = ['full_time', 'part_time', 'gig'];
+
+/** Ids of postings that expired before `now` (for the `job_posting_expired` rule). */
+export const EXPIRED_JOB_POSTING_IDS: readonly string[] = ['job_expired_1', 'job_expired_2', 'job_expired_3'];
+
+interface OccupationSpec {
+  titles: Readonly<Record<EmploymentType, string>>;
+  employers: readonly string[];
+  /** Full-time monthly pay floor, in yuan. */
+  baseYuan: number;
+  requirements: readonly string[];
+}
+
+const COMMON_REQUIREMENTS = ['年满18周岁', '会使用智能手机', '身体健康，能吃苦耐劳', '无不良记录'];
+
+const SPECS: Readonly<Record<Occupation, OccupationSpec>> = {
+  food_delivery_rider: {
+    titles: { full_time: '专送骑手（全职）', part_time: '兼职外卖骑手（午晚高峰）', gig: '众包骑手（自由排班）' },
+    employers: ['Demo Delivery {short}配送站', '上海沪达配送服务有限公司', '上海申程即时配送有限公司'],
+    baseYuan: 8000,
+    requirements: ['持有效健康证或可入职后办理', '熟悉周边道路', '自备电动自行车者优先，站点可提供租车', '遵守交通法规'],
+  },
+  ride_hailing_driver: {
+    titles: { full_time: '网约车驾驶员（新能源车，公司提供车辆）', part_time: '网约车兼职司机（晚班）', gig: '网约车司机（自带合规车辆）' },
+    employers: ['上海新驰出行科技有限公司', '上海浦联汽车租赁服务有限公司', '上海通衢出行服务有限公司'],
+    baseYuan: 9000,
+    requirements: ['持C1及以上驾驶证，驾龄3年以上', '持网络预约出租汽车驾驶员证或可考取', '无重大交通事故记录', '熟悉上海道路'],
+  },
+  courier: {
+    titles: { full_time: '快递收派员', part_time: '快递分拣员（夜班兼职）', gig: '同城即时配送员' },
+    employers: ['上海沪运速递有限公司', '上海云途供应链管理有限公司', '上海嘉运快递服务有限公司'],
+    baseYuan: 7500,
+    requirements: ['能适应早班或夜班', '有快递或配送经验者优先', '能搬运25公斤以内物品'],
+  },
+  truck_driver: {
+    titles: { full_time: '城配货车司机（4.2米厢式车）', part_time: '冷链货车司机（周末班）', gig: '网络货运平台司机（重卡，自带车辆）' },
+    employers: ['上海申程物流有限公司', '上海浦联冷链物流有限公司', '上海嘉运供应链管理有限公司'],
+    baseYuan: 10000,
+    requirements: ['持B2及以上驾驶证', '持道路运输从业资格证', '驾龄5年以上，无重大事故', '熟悉长三角线路者优先'],
+  },
+  domestic_care_worker: {
+    titles: { full_time: '住家育婴员', part_time: '钟点工（家庭保洁）', gig: '养老护理员（居家上门）' },
+    employers: ['上海好邻家政服务有限公司', '上海申爱养老服务有限公司', '上海暖心家庭服务有限公司'],
+    baseYuan: 7000,
+    requirements: ['持育婴员或养老护理员证书者优先', '持有效健康证', '有耐心和责任心', '有家政或护理工作经验者优先'],
+  },
+  digital_content_creator: {
+    titles: { full_time: '短视频剪辑师', part_time: '直播带货主播（兼职）', gig: '本地生活探店达人（按条结算）' },
+    employers: ['上海光影文化传媒有限公司', '上海沪声网络科技有限公司', '上海新媒文化传播有限公司'],
+    baseYuan: 8000,
+    requirements: ['熟悉剪映、Premiere等剪辑软件', '普通话标准，表达流畅', '有作品集者优先', '了解平台内容规范'],
+  },
+  other: {
+    titles: { full_time: '社区团购仓库理货员', part_time: '配送站点客服（兼职）', gig: '共享单车运维员（按单结算）' },
+    employers: ['上海邻里优选供应链有限公司', 'Demo Delivery {short}配送站', '上海城运出行服务有限公司'],
+    baseYuan: 6500,
+    requirements: ['认真细致，服从安排', '能适应轮班', '有仓储或运维经验者优先'],
+  },
+};
+
+const BENEFITS = [
+  '缴纳社会保险',
+  '新就业形态就业人员职业伤害保障',
+  '工会会员互助保障',
+  '提供宿舍或住房补贴',
+  '每月餐补300元',
+  '电动车换电补贴',
+  '节日慰问',
+  '带薪年休假',
+  '满一年奖励',
+  '免费岗前培训',
+  '多劳多得，按周结算',
+  '可使用户外职工爱心接力站休息',
+  '职业技能证书学习补贴',
+];
+
+const PAY_FACTOR: Readonly<Record<EmploymentType, number>> = { full_time: 1, part_time: 0.45, gig: 0.8 };
+
+export function createJobPostings(rng: Random, now: Date): JobPosting[] {
+  const codes = districts.map((d) => d.code);
+  const jobs: JobPosting[] = [];
+  const total = 160;
+  for (let i = 0; i < total + EXPIRED_JOB_POSTING_IDS.length; i++) {
+    const expired = i >= total;
+    const occupation = OCCUPATIONS[i % OCCUPATIONS.length]!;
+    const employmentType = EMPLOYMENT_TYPES[Math.floor(i / OCCUPATIONS.length) % EMPLOYMENT_TYPES.length]!;
+    const code = codes[i % codes.length]!;
+    const spec = SPECS[occupation];
+    const employer = rng.pick(spec.employers).replace('{short}', districtShortName(code));
+    const place = placeName(rng.pick(districtStreets(code)));
+    const title = spec.titles[employmentType];
+    const floorYuan = Math.round((spec.baseYuan * PAY_FACTOR[employmentType] * rng.float(0.85, 1.15)) / 500) * 500;
+    const salaryMinFen = floorYuan * 100;
+    const salaryMaxFen = salaryMinFen + rng.int(2, 10) * 50_000;
+    const postedAt = expired
+      ? addMinutes(addDays(now, -rng.int(25, 29)), -rng.int(0, 600))
+      : addMinutes(addDays(now, -rng.int(0, 29)), -rng.int(1, 600));
+    const expiresAt = expired ? addMinutes(addDays(now, -rng.int(1, 3)), -rng.int(0, 600)) : addDays(postedAt, rng.int(31, 60));
+    const source = employer.startsWith('Demo Delivery') || rng.chance(0.15) ? 'union_partner' : 'huipin_shanghai';
+    jobs.push({
+      id: expired ? EXPIRED_JOB_POSTING_IDS[i - total]! : `job_${String(i + 1).padStart(4, '0')}`,
+      title,
+      employer,
+      occupation,
+      employmentType,
+      district: code,
+      salaryMinFen,
+      salaryMaxFen,
+      description: `${employer}招聘${title}，工作区域为${district(code).name}${place}及周边。${
+        employmentType === 'gig' ? '时间灵活，接单自主。' : employmentType === 'part_time' ? '每周工作不少于3天，班次可协商。' : '签订劳动合同，工作稳定。'
+      }${source === 'huipin_shanghai' ? '经“会聘上海”新就业形态劳动者职业介绍专栏发布。' : '工会合作单位岗位。'}`,
+      requirements: [...rng.sample(COMMON_REQUIREMENTS, rng.int(1, 2)), ...rng.sample(spec.requirements, rng.int(1, 3))],
+      benefits: rng.sample(BENEFITS, rng.int(3, 5)),
+      postedAt: formatDateTime(postedAt),
+      expiresAt: formatDateTime(expiresAt),
+      source,
+    });
+  }
+  return jobs;
+}

@@ -1,0 +1,144 @@
+import type { InsurancePlan } from '@unionkit/sdk/types';
+import { OCCUPATIONS } from './jobs.js';
+import { DEMO_PLATFORM_ID } from './organisations.js';
+import { formatDateTime, shanghaiDayAt, shanghaiParts, shanghaiTime } from './time.js';
+
+/** Plan ids for the calendar year of `now` (Asia/Shanghai), e.g. `plan_accident_2026`. */
+export function planIds(year: number) {
+  return {
+    /** 意外伤害互助保障: union-subsidised (worker pays 0), members only, attestation ≥ 1 order. */
+    accident: `plan_accident_${year}`,
+    /** 住院津贴互助保障: the worker pays ¥30, members only, no attestation. */
+    inpatient: `plan_inpatient_${year}`,
+    /** 重大疾病互助保障: half subsidised; not for digital content creators or `other`. */
+    criticalIllness: `plan_critical_illness_${year}`,
+    /** Platform-paid accident cover for Demo Delivery riders and couriers; members and non-members. */
+    platformAccident: `plan_platform_accident_${year}`,
+    /** 身故伤残互助保障: its enrolment window closed 30 days before `now`. */
+    deathDisability: `plan_death_disability_${year}`,
+  } as const;
+}
+
+export function createPlans(now: Date): InsurancePlan[] {
+  const { year } = shanghaiParts(now);
+  const ids = planIds(year);
+  const term = { start: `${year}-01-01`, end: `${year}-12-31` };
+  const yearStart = shanghaiTime(year, 1, 1);
+  // Open from 1 January to 30 December; if `now` is already past that, a week from now.
+  const closes = shanghaiTime(year, 12, 30, 23, 59, 59);
+  const openWindow = {
+    opensAt: formatDateTime(yearStart),
+    closesAt: formatDateTime(closes.getTime() > now.getTime() ? closes : shanghaiDayAt(now, 7, 0)),
+  };
+  const closedWindow = {
+    opensAt: formatDateTime(shanghaiDayAt(now, -120, 0)),
+    closesAt: formatDateTime(shanghaiDayAt(now, -30, 0)),
+  };
+  const code = (kind: string) => `SHZGHZ-XJY-${kind}-${year}`;
+  return [
+    {
+      id: ids.accident,
+      code: code('YW'),
+      name: '新就业形态劳动者意外伤害互助保障',
+      nameEn: 'Accident mutual-aid cover for new-employment-form workers',
+      description:
+        '上海市职工保障互助会专享保障：在岗期间及上下班途中发生意外伤害，按实际医疗费用给付，意外身故或伤残按等级给付。保费由工会全额补贴，会员一键参保，职工个人无需缴费。',
+      benefits: [
+        { kind: 'accident', maximumFen: 2_000_000 },
+        { kind: 'death_disability', maximumFen: 10_000_000 },
+      ],
+      premiumFen: 5_000,
+      workerPaysFen: 0,
+      payer: 'union_subsidy',
+      term,
+      enrolmentWindow: { ...openWindow },
+      eligibility: {
+        membersOnly: true,
+        maxAgeExclusive: 60,
+        occupations: [...OCCUPATIONS],
+        requiresActivityAttestation: true,
+        minActiveOrdersLast7Days: 1,
+      },
+    },
+    {
+      id: ids.inpatient,
+      code: code('ZY'),
+      name: '住院津贴互助保障',
+      nameEn: 'Inpatient daily allowance mutual-aid cover',
+      description: '因病或意外住院，按住院天数每天给付津贴，每次最多给付90天。职工个人缴纳互助金30元。',
+      benefits: [{ kind: 'inpatient_day', maximumFen: 5_000 }],
+      premiumFen: 3_000,
+      workerPaysFen: 3_000,
+      payer: 'self',
+      term,
+      enrolmentWindow: { ...openWindow },
+      eligibility: {
+        membersOnly: true,
+        maxAgeExclusive: 60,
+        occupations: [...OCCUPATIONS],
+        requiresActivityAttestation: false,
+      },
+    },
+    {
+      id: ids.criticalIllness,
+      code: code('ZJ'),
+      name: '重大疾病互助保障',
+      nameEn: 'Critical illness mutual-aid cover',
+      description: '首次确诊保障范围内的重大疾病，一次性给付互助金。互助金60元，工会补贴一半，职工个人缴纳30元。',
+      benefits: [{ kind: 'critical_illness', maximumFen: 5_000_000 }],
+      premiumFen: 6_000,
+      workerPaysFen: 3_000,
+      payer: 'union_subsidy',
+      term,
+      enrolmentWindow: { ...openWindow },
+      eligibility: {
+        membersOnly: true,
+        maxAgeExclusive: 60,
+        occupations: ['food_delivery_rider', 'ride_hailing_driver', 'courier', 'truck_driver', 'domestic_care_worker'],
+        requiresActivityAttestation: false,
+      },
+    },
+    {
+      id: ids.platformAccident,
+      code: code('PT'),
+      name: 'Demo Delivery 骑手专享意外保障（平台出资）',
+      nameEn: 'Demo Delivery rider accident cover (platform-paid)',
+      description: `由平台 ${DEMO_PLATFORM_ID} 出资、工会统一组织的意外保障，近7天完成不少于5单的骑手和快递员可参保，无需是工会会员。`,
+      benefits: [
+        { kind: 'accident', maximumFen: 1_000_000 },
+        { kind: 'death_disability', maximumFen: 5_000_000 },
+      ],
+      premiumFen: 4_000,
+      workerPaysFen: 0,
+      payer: 'platform',
+      term,
+      enrolmentWindow: { ...openWindow },
+      eligibility: {
+        membersOnly: false,
+        maxAgeExclusive: 60,
+        occupations: ['food_delivery_rider', 'courier'],
+        requiresActivityAttestation: true,
+        minActiveOrdersLast7Days: 5,
+      },
+    },
+    {
+      id: ids.deathDisability,
+      code: code('SC'),
+      name: '身故伤残互助保障',
+      nameEn: 'Death and disability mutual-aid cover',
+      description: '因疾病或意外身故、伤残，按约定给付互助金。本期集中参保已结束，下一期开放时将另行通知。',
+      benefits: [{ kind: 'death_disability', maximumFen: 5_000_000 }],
+      premiumFen: 2_000,
+      workerPaysFen: 2_000,
+      payer: 'self',
+      term,
+      enrolmentWindow: closedWindow,
+      eligibility: {
+        membersOnly: true,
+        maxAgeExclusive: 60,
+        occupations: [...OCCUPATIONS],
+        requiresActivityAttestation: false,
+      },
+    },
+  ];
+}
