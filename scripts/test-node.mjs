@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs every Node test (`packages/*/test/**/*.test.ts`, browser tests excluded) with node:test.
+// Runs every Node test (`packages/*/test/**/*.test.ts`, `examples/*/test/**/*.test.ts`; browser tests
+// excluded) with node:test.
 // TypeScript is loaded through tsx; the `source` export condition points workspace packages at src/.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,8 +16,8 @@ function find(dir, out = []) {
   return out;
 }
 
-const files = readdirSync('packages')
-  .map((p) => join('packages', p, 'test'))
+const files = ['packages', 'examples']
+  .flatMap((root) => readdirSync(root).map((p) => join(root, p, 'test')))
   .filter((dir) => { try { return statSync(dir).isDirectory(); } catch { return false; } })
   .flatMap((dir) => find(dir));
 const only = process.argv.slice(2);

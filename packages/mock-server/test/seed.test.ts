@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import * as s from '../../sdk/src/generated/zod.js';
+import * as s from '@unionkit/sdk/schemas';
 import {
   AMENITIES,
   DEMO_PLATFORM_ID,

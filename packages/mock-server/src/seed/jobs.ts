@@ -1,18 +1,12 @@
+import { zOccupation } from '@unionkit/sdk/schemas';
 import type { EmploymentType, JobPosting, Occupation } from '@unionkit/sdk/types';
 import { districts } from './divisions.js';
 import { district, districtShortName, districtStreets, placeName } from './geography.js';
 import type { Random } from './random.js';
 import { addDays, addMinutes, formatDateTime } from './time.js';
 
-export const OCCUPATIONS: readonly Occupation[] = [
-  'food_delivery_rider',
-  'ride_hailing_driver',
-  'courier',
-  'truck_driver',
-  'domestic_care_worker',
-  'digital_content_creator',
-  'other',
-];
+/** Every occupation of the contract. */
+export const OCCUPATIONS: readonly Occupation[] = zOccupation.options;
 
 export const EMPLOYMENT_TYPES: readonly EmploymentType[] = ['full_time', 'part_time', 'gig'];
 

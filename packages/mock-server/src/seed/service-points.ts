@@ -1,3 +1,4 @@
+import { zAmenity, zServicePointType } from '@unionkit/sdk/schemas';
 import type {
   Amenity,
   DistrictCode,
@@ -14,33 +15,11 @@ import { addDays, formatDate } from './time.js';
 
 export type SeedServicePoint = Omit<ServicePoint, 'distanceM' | 'openNow'>;
 
-export const SERVICE_POINT_TYPES: readonly ServicePointType[] = [
-  'rest_station',
-  'driver_home',
-  'canteen',
-  'community_dining',
-  'mediation_room',
-  'legal_aid',
-  'health_check',
-  'fitness',
-];
+/** Every service point type of the contract. */
+export const SERVICE_POINT_TYPES: readonly ServicePointType[] = zServicePointType.options;
 
-export const AMENITIES: readonly Amenity[] = [
-  'air_conditioning',
-  'fridge',
-  'microwave',
-  'hot_water',
-  'phone_charging',
-  'ebike_charging',
-  'seating',
-  'toilet',
-  'wifi',
-  'first_aid',
-  'blood_pressure_monitor',
-  'shower',
-  'laundry',
-  'truck_parking',
-];
+/** Every amenity of the contract. */
+export const AMENITIES: readonly Amenity[] = zAmenity.options;
 
 /** The "6+X" base every 户外职工爱心接力站 has. */
 export const REST_STATION_BASE: readonly Amenity[] = [

@@ -118,7 +118,9 @@ export type paths = {
          * 列出工会组织 List union organisations
          * @description 工会组织树：市总工会 → 区/产业工会 → 街道、乡镇、园区工会，平台企业工会或联合工会。劳动者加入可接收会员（`acceptsMembers`）的基层工会；按所在区和平台建议一个（`suggested`），劳动者也可在该区另选。
          *
-         *     The union tree. A worker joins a grassroots union (`acceptsMembers`); one in the requested district is `suggested` for this session's worker.
+         *     The union tree. A worker joins a grassroots union (`acceptsMembers`); one in the requested district is `suggested` for this session's worker, and it is listed first.
+         *
+         *     建议的工会排在第一位。
          */
         get: operations["listUnionOrganisations"];
         put?: never;

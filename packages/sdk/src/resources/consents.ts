@@ -1,7 +1,7 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zConsent, zConsentList } from '../generated/zod.js';
+import { zConsent, zConsentList } from '../generated/zod/index.js';
 import type { Consent } from '../generated/openapi.js';
 import type { ListParams } from './shared.js';
 

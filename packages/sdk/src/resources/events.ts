@@ -7,7 +7,7 @@ import {
   zEventRegistration,
   zEventRegistrationCreate,
   zEventRegistrationList,
-} from '../generated/zod.js';
+} from '../generated/zod/index.js';
 import type { Event, EventRegistration } from '../generated/openapi.js';
 import type { ListParams, QueryOf } from './shared.js';
 

@@ -7,7 +7,7 @@ import {
   zInsuranceEnrolmentCreate,
   zInsuranceEnrolmentList,
   zInsurancePlanList,
-} from '../generated/zod.js';
+} from '../generated/zod/index.js';
 import type {
   Eligibility,
   InsuranceEnrolment,

@@ -1,7 +1,7 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zJobApplication, zJobApplicationCreate, zJobApplicationList, zJobPosting, zJobPostingList } from '../generated/zod.js';
+import { zJobApplication, zJobApplicationCreate, zJobApplicationList, zJobPosting, zJobPostingList } from '../generated/zod/index.js';
 import type { JobApplication, JobApplicationCreate, JobPosting } from '../generated/openapi.js';
 import type { ListParams, QueryOf } from './shared.js';
 

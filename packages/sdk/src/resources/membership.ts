@@ -1,7 +1,7 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zMembership, zMembershipApplication, zMembershipApplicationList } from '../generated/zod.js';
+import { zMembership, zMembershipApplication, zMembershipApplicationList } from '../generated/zod/index.js';
 import type { Membership, MembershipApplication, MembershipApplicationCreate } from '../generated/openapi.js';
 import { membershipApplicationCreate } from '../schemas/index.js';
 import type { ListParams } from './shared.js';

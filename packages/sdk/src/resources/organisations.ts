@@ -1,7 +1,7 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zUnionOrganisationList } from '../generated/zod.js';
+import { zUnionOrganisationList } from '../generated/zod/index.js';
 import type { UnionOrganisation } from '../generated/openapi.js';
 import type { QueryOf } from './shared.js';
 

@@ -1,6 +1,6 @@
 import { path, type RequestOptions } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
-import { zMembershipApplication, zSandboxDecision } from '../generated/zod.js';
+import { zMembershipApplication, zSandboxDecision } from '../generated/zod/index.js';
 import type { MembershipApplication, SandboxDecision } from '../generated/openapi.js';
 
 /** Sandbox only: play the union's part and start over. */

@@ -1,7 +1,7 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zServicePoint, zServicePointList } from '../generated/zod.js';
+import { zServicePoint, zServicePointList } from '../generated/zod/index.js';
 import type { Amenity, GeoPoint, ServicePoint, ServicePointType } from '../generated/openapi.js';
 import type { OneOrMany, QueryOf } from './shared.js';
 

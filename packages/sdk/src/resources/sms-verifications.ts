@@ -1,6 +1,6 @@
 import { path, type RequestOptions } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
-import { zSmsVerification, zSmsVerificationConfirm, zSmsVerificationCreate, zSmsVerificationResult } from '../generated/zod.js';
+import { zSmsVerification, zSmsVerificationConfirm, zSmsVerificationCreate, zSmsVerificationResult } from '../generated/zod/index.js';
 import type {
   SmsVerification,
   SmsVerificationConfirm,

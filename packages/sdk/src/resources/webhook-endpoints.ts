@@ -1,7 +1,7 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zWebhookEndpointCreate, zWebhookEndpointList, zWebhookEndpointWithSecret } from '../generated/zod.js';
+import { zWebhookEndpointCreate, zWebhookEndpointList, zWebhookEndpointWithSecret } from '../generated/zod/index.js';
 import type { WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointWithSecret } from '../generated/openapi.js';
 import type { ListParams } from './shared.js';
 

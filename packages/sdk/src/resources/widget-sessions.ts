@@ -1,6 +1,6 @@
 import { path, type RequestOptions } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
-import { zWidgetSession, zWidgetSessionCreate } from '../generated/zod.js';
+import { zWidgetSession, zWidgetSessionCreate } from '../generated/zod/index.js';
 import type { WidgetSession, WidgetSessionCreate } from '../generated/openapi.js';
 
 /** Widget sessions (secret key): a short-lived client token for one worker. */

@@ -1,6 +1,6 @@
 import { path, type RequestOptions } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
-import { zWorkerStatus } from '../generated/zod.js';
+import { zWorkerStatus } from '../generated/zod/index.js';
 import type { WorkerStatus } from '../generated/openapi.js';
 
 /** Workers (secret key): what the platform may learn, only with the worker's consent. */

@@ -1,16 +1,16 @@
 /**
  * Runtime validators for every request and response of the UnionKit API.
  *
- * The object schemas are generated from `openapi/unionkit.yaml` into `../generated/zod.ts` (zod/mini,
+ * The object schemas are generated from `openapi/unionkit.yaml` into `../generated/zod/` (zod/mini, one module per schema,
  * so what ships to browsers stays small) and re-exported here unchanged; this file only adds the
  * rules JSON Schema cannot say, such as the resident-ID check digit. The sandbox validates requests
  * with these same schemas.
  */
 import * as z from 'zod/mini';
-import { zMembershipApplicationCreate } from '../generated/zod.js';
+import { zMembershipApplicationCreate } from '../generated/zod/index.js';
 import { parseResidentId } from '../validators.js';
 
-export * from '../generated/zod.js';
+export * from '../generated/zod/index.js';
 
 const ID_MESSAGES = {
   format: '身份证号应为18位，最后一位可为X。 The resident ID number must be 18 characters; the last may be X.',

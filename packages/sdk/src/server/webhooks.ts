@@ -8,7 +8,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod/mini';
 import { UnionKitError } from '../core/errors.js';
-import { zCoverageStatusChangedEvent, zMemberStatusChangedEvent } from '../generated/zod.js';
+import { zCoverageStatusChangedEvent, zMemberStatusChangedEvent } from '../generated/zod/index.js';
 import type { CoverageStatusChangedEvent, MemberStatusChangedEvent } from '../generated/openapi.js';
 
 /** Name of the signature header (HTTP header names are case-insensitive; Node lower-cases them). */

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// A platform's back end, as small as it can honestly be. It holds the secret key (the browser never
+// sees it), mints a widget session for the rider who is logged in to the platform, and receives the
+// union's signed webhooks. Run the sandbox first (`npm start` at the repository root), then:
+//   node examples/partner-backend/server.mjs
+import { createServer } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { UnionClient, ApiError } from '@unionkit/sdk';
+import { constructEvent, readRawBody, WebhookSignatureError } from '@unionkit/sdk/server';
+
+const ALL_COMPONENTS = ['membership', 'insurance', 'service_map', 'events', 'jobs'];
+
+/**
+ * Starts the partner back end.
+ * @param {object} options
+ * @param {string} options.apiBaseUrl  UnionKit API base, e.g. `http://localhost:4010/v1`.
+ * @param {string} options.secretKey   The partner's secret key (`sk_…`), from the environment.
+ * @param {number} [options.port]      0 picks a free port.
+ * @param {string} [options.host]
+ * @param {(req: import('node:http').IncomingMessage) => { workerRef: string, activeOrdersLast7Days: number }} [options.currentRider]
+ *   How the platform knows who is logged in. The demo has one rider.
+ * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean | Promise<boolean>} [options.fallback]
+ *   Serves anything else (the rider app's pages); answers true when it handled the request.
+ */
+export async function startPartnerBackend({
+  apiBaseUrl,
+  secretKey,
+  port = 0,
+  host = '127.0.0.1',
+  currentRider = () => ({ workerRef: 'rider-demo-001', activeOrdersLast7Days: 42 }),
+  fallback,
+}) {
+  const union = new UnionClient({ baseUrl: apiBaseUrl, token: secretKey });
+  /** @type {{ receivedAt: string, type: string, data: unknown }[]} */
+  const webhookEvents = [];
+  let webhookSecret = '';
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://backend');
+    try {
+      if (req.method === 'POST' && url.pathname === '/api/union/session') {
+        const rider = currentRider(req);
+        const session = await union.widgetSessions.create({
+          workerRef: rider.workerRef,
+          components: ALL_COMPONENTS,
+          attestation: { activeOrdersLast7Days: rider.activeOrdersLast7Days },
+        });
+        // Only the client token and its expiry go to the page.
+        return json(res, 200, { clientToken: session.clientToken, expiresAt: session.expiresAt });
+      }
+      if (req.method === 'POST' && url.pathname === '/webhooks/unionkit') {
+        const raw = await readRawBody(req);
+        const event = constructEvent(raw, req.headers['unionkit-signature'], webhookSecret);
+        webhookEvents.unshift({ receivedAt: new Date().toISOString(), type: event.type, data: event.data });
+        webhookEvents.length = Math.min(webhookEvents.length, 50);
+        res.writeHead(204).end();
+        return;
+      }
+      if (req.method === 'GET' && url.pathname === '/api/union/webhook-events') {
+        return json(res, 200, { data: webhookEvents });
+      }
+      if (fallback && (await fallback(req, res))) return;
+      json(res, 404, { error: 'not_found' });
+    } catch (error) {
+      if (error instanceof WebhookSignatureError) return json(res, 400, { error: error.reason });
+      if (error instanceof ApiError) return json(res, 502, { error: error.code, requestId: error.requestId });
+      json(res, 500, { error: 'internal_error' });
+    }
+  });
+
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const url = `http://${host}:${address.port}`;
+
+  // Subscribe to the union's webhooks for workers who agreed to share their status.
+  const endpoint = await union.webhookEndpoints.create({
+    url: `${url}/webhooks/unionkit`,
+    events: ['member.status_changed', 'coverage.status_changed'],
+  });
+  webhookSecret = endpoint.secret;
+
+  return {
+    url,
+    webhookEvents,
+    async close() {
+      await union.webhookEndpoints.del(endpoint.id).catch(() => undefined);
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+function json(res, status, body) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const backend = await startPartnerBackend({
+    apiBaseUrl: process.env.UNIONKIT_API_URL ?? 'http://localhost:4010/v1',
+    secretKey: process.env.UNIONKIT_SECRET_KEY ?? 'sk_test_demo_delivery',
+    port: Number(process.env.PORT ?? 8081),
+  });
+  console.log(`partner back end on ${backend.url}`);
+  console.log(`  POST ${backend.url}/api/union/session     → a widget session for the logged-in rider`);
+  console.log(`  POST ${backend.url}/webhooks/unionkit     ← the union's signed webhooks`);
+}

@@ -1,0 +1,211 @@
+/**
+ * Events and registrations: capacity, waitlist and promotion. Seed counts stand for other workers:
+ * `takenPlaces` are their confirmed places, `waitlistedOthers` are waiting ahead of any sandbox worker.
+ */
+import type { DistrictCode, Event, EventCategory, EventRegistration } from '@unionkit/sdk/types';
+import type { Store } from '../store/store.js';
+import type { EventRecord, RegistrationRecord } from '../store/types.js';
+import { formatDateTime } from '../time.js';
+import type { WorkerActor } from './actor.js';
+import { activeMembership } from './membership.js';
+import { notFound, ProblemError } from './problem.js';
+
+export interface EventQuery {
+  category?: EventCategory[];
+  from?: Date;
+  to?: Date;
+  district?: DistrictCode;
+}
+
+function registrationsOf(store: Store, eventId: string): RegistrationRecord[] {
+  return [...store.registrations.values()].filter((r) => r.eventId === eventId);
+}
+
+function waitlistOf(store: Store, eventId: string): RegistrationRecord[] {
+  return registrationsOf(store, eventId)
+    .filter((r) => r.status === 'waitlisted')
+    .sort((a, b) => a.waitlistSeq - b.waitlistSeq);
+}
+
+export function placesLeft(store: Store, ev: EventRecord): number {
+  const confirmed = registrationsOf(store, ev.id).filter((r) => r.status === 'confirmed').length;
+  return Math.max(0, ev.capacity - ev.takenPlaces - confirmed);
+}
+
+export function toEvent(store: Store, ev: EventRecord): Event {
+  const { takenPlaces: _taken, waitlistedOthers, ...rest } = structuredClone(ev);
+  return {
+    ...rest,
+    placesLeft: placesLeft(store, ev),
+    waitlistCount: waitlistedOthers + waitlistOf(store, ev.id).length,
+  };
+}
+
+export function toRegistration(store: Store, r: RegistrationRecord): EventRegistration {
+  let waitlistPosition: number | null = null;
+  if (r.status === 'waitlisted') {
+    const ev = store.events.find((e) => e.id === r.eventId);
+    const index = waitlistOf(store, r.eventId).findIndex((w) => w.id === r.id);
+    waitlistPosition = (ev?.waitlistedOthers ?? 0) + index + 1;
+  }
+  return {
+    id: r.id,
+    eventId: r.eventId,
+    status: r.status,
+    waitlistPosition,
+    createdAt: formatDateTime(r.createdAt),
+    updatedAt: formatDateTime(r.updatedAt),
+  };
+}
+
+export function listEvents(store: Store, q: EventQuery): Event[] {
+  const from = (q.from ?? store.now()).getTime();
+  const to = q.to?.getTime();
+  return store.events
+    .filter(
+      (ev) =>
+        Date.parse(ev.endsAt) >= from &&
+        (to === undefined || Date.parse(ev.startsAt) <= to) &&
+        (q.category === undefined || q.category.length === 0 || q.category.includes(ev.category)) &&
+        (q.district === undefined || ev.venue.district === q.district),
+    )
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.id.localeCompare(b.id))
+    .map((ev) => toEvent(store, ev));
+}
+
+export function findEvent(store: Store, id: string): EventRecord {
+  const ev = store.events.find((e) => e.id === id);
+  if (!ev) throw notFound('活动', 'event');
+  return ev;
+}
+
+export function register(store: Store, actor: WorkerActor, eventId: string): RegistrationRecord {
+  const ev = findEvent(store, eventId);
+  const now = store.now();
+  if (now.getTime() < Date.parse(ev.registrationOpensAt) || now.getTime() >= Date.parse(ev.registrationClosesAt)) {
+    throw new ProblemError(
+      422,
+      'registration_closed',
+      `报名时间为 ${ev.registrationOpensAt} 至 ${ev.registrationClosesAt}。 Registration runs from ${ev.registrationOpensAt} to ${ev.registrationClosesAt}.`,
+    );
+  }
+  if (ev.membersOnly && !activeMembership(store, actor.workerKey)) {
+    throw new ProblemError(422, 'members_only', '该活动仅限工会会员报名。 This event is for union members only.');
+  }
+  const existing = registrationsOf(store, ev.id).find((r) => r.workerKey === actor.workerKey && r.status !== 'cancelled');
+  if (existing) {
+    throw new ProblemError(409, 'already_registered', `您已报名该活动（${existing.id}）。 Already registered for this event (${existing.id}).`);
+  }
+  let status: RegistrationRecord['status'];
+  let waitlistSeq = 0;
+  if (placesLeft(store, ev) > 0) {
+    status = 'confirmed';
+  } else if (ev.waitlistEnabled) {
+    status = 'waitlisted';
+    waitlistSeq = store.ids.sequence('waitlist');
+  } else {
+    throw new ProblemError(409, 'event_full', '活动名额已满，且不设候补。 The event is full and has no waitlist.');
+  }
+  const record: RegistrationRecord = {
+    id: store.ids.next('reg'),
+    workerKey: actor.workerKey,
+    eventId: ev.id,
+    status,
+    createdAt: now,
+    updatedAt: now,
+    waitlistSeq,
+  };
+  store.registrations.set(record.id, record);
+  return record;
+}
+
+export function listRegistrations(store: Store, actor: WorkerActor): RegistrationRecord[] {
+  return [...store.registrations.values()].filter((r) => r.workerKey === actor.workerKey).reverse();
+}
+
+export function cancelRegistration(store: Store, actor: WorkerActor, id: string): RegistrationRecord {
+  const r = store.registrations.get(id);
+  if (!r || r.workerKey !== actor.workerKey) throw notFound('活动报名', 'registration');
+  if (r.status === 'cancelled') {
+    throw new ProblemError(409, 'invalid_state', '该报名已取消。 This registration is already cancelled.');
+  }
+  const wasConfirmed = r.status === 'confirmed';
+  const now = store.now();
+  r.status = 'cancelled';
+  r.updatedAt = now;
+  if (wasConfirmed) {
+    const ev = store.events.find((e) => e.id === r.eventId);
+    if (ev && ev.waitlistedOthers > 0) {
+      // The first on the waitlist is another worker: they take the place.
+      ev.waitlistedOthers--;
+      ev.takenPlaces++;
+    } else if (ev) {
+      const next = waitlistOf(store, ev.id)[0];
+      if (next && placesLeft(store, ev) > 0) {
+        next.status = 'confirmed';
+        next.updatedAt = now;
+      }
+    }
+  }
+  return r;
+}
+
+/** An iCalendar (RFC 5545) file with the one event, times in Asia/Shanghai. */
+export function eventCalendar(ev: EventRecord, now: Date): string {
+  const local = (iso: string) => {
+    const s = formatDateTime(new Date(Date.parse(iso)));
+    return s.slice(0, 19).replace(/[-:]/g, '');
+  };
+  const text = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Shanghai Federation of Trade Unions//UnionKit Sandbox//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VTIMEZONE',
+    'TZID:Asia/Shanghai',
+    'BEGIN:STANDARD',
+    'DTSTART:19700101T000000',
+    'TZOFFSETFROM:+0800',
+    'TZOFFSETTO:+0800',
+    'TZNAME:CST',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+    'BEGIN:VEVENT',
+    `UID:${ev.id}@unionkit.sandbox`,
+    `DTSTAMP:${now.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`, // RFC 5545: DTSTAMP is UTC
+    `DTSTART;TZID=Asia/Shanghai:${local(ev.startsAt)}`,
+    `DTEND;TZID=Asia/Shanghai:${local(ev.endsAt)}`,
+    `SUMMARY:${text(ev.title)}`,
+    `DESCRIPTION:${text(ev.description)}`,
+    `LOCATION:${text(`${ev.venue.name}, ${ev.venue.address}`)}`,
+    ...(ev.venue.location ? [`GEO:${ev.venue.location.lat};${ev.venue.location.lng}`] : []),
+    `CATEGORIES:${ev.category.toUpperCase()}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/** Folds a content line at 75 octets (RFC 5545 §3.1), never splitting a UTF-8 character. */
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of line) {
+    const n = encoder.encode(ch).length;
+    const limit = parts.length === 0 ? 75 : 74;
+    if (size + n > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += n;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}

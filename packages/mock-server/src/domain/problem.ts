@@ -1,0 +1,101 @@
+/** The one error the domain rules and the HTTP layer throw; `../http/problem.ts` renders it. */
+import type { ErrorCode, FieldError } from '@unionkit/sdk/types';
+
+export type FieldErrorCode = FieldError['code'];
+
+/** Short bilingual titles (Chinese first), one per code. */
+export const PROBLEM_TITLES: Record<ErrorCode, string> = {
+  invalid_json: '请求体不是有效的 JSON。 The request body is not valid JSON.',
+  unsupported_media_type: '请求体必须是 application/json。 The request body must be application/json.',
+  validation_failed: '请求参数有误。 The request is not valid.',
+  unauthenticated: '未提供有效的凭证。 No valid credential was given.',
+  token_expired: '会话令牌已过期。 The client token has expired.',
+  secret_key_in_browser: '密钥不得在浏览器中使用。 A secret key must not be used from a browser.',
+  origin_not_allowed: '该来源未被允许。 This origin is not allowed.',
+  forbidden_scope: '凭证无权执行此操作。 The credential may not do this.',
+  not_found: '未找到该资源。 Not found.',
+  method_not_allowed: '不支持该请求方法。 Method not allowed.',
+  idempotency_key_reused: '幂等键已用于另一个请求。 The idempotency key was used for another request.',
+  request_in_progress: '相同幂等键的请求正在处理。 A request with this idempotency key is in progress.',
+  rate_limited: '请求过于频繁。 Too many requests.',
+  server_error: '服务器内部错误。 Internal server error.',
+  timeout: '服务器处理超时。 The server timed out.',
+  sms_code_invalid: '短信验证码不正确。 The SMS code is wrong.',
+  sms_verification_expired: '短信验证已过期。 The SMS verification has expired.',
+  sms_attempts_exceeded: '验证码错误次数过多。 Too many wrong SMS codes.',
+  mobile_not_verified: '手机号尚未验证。 The mobile number is not verified.',
+  consent_required: '缺少必要的同意。 A required consent is missing.',
+  notice_version_outdated: '隐私告知版本已更新。 The privacy notice version is outdated.',
+  already_member: '您已是工会会员。 Already a union member.',
+  application_already_open: '已有处理中的入会申请。 A membership application is already open.',
+  not_a_member: '尚未成为工会会员。 Not a union member.',
+  invalid_state: '当前状态下不能执行此操作。 Not possible in the current state.',
+  not_eligible: '不符合参保条件。 Not eligible.',
+  already_enrolled: '已参加该保障计划。 Already enrolled in this plan.',
+  already_registered: '已报名该活动。 Already registered for this event.',
+  event_full: '活动名额已满。 The event is full.',
+  registration_closed: '活动不在报名时间内。 Registration is closed.',
+  members_only: '该活动仅限工会会员。 This event is for members only.',
+  already_applied: '已投递该职位。 Already applied for this job.',
+  job_posting_expired: '该职位已过期。 The job posting has expired.',
+  consent_already_withdrawn: '该同意已撤回。 The consent was already withdrawn.',
+};
+
+export interface ProblemOptions {
+  errors?: FieldError[];
+  /** Extra members of the problem object, e.g. `reasons` for `not_eligible`. */
+  extra?: Record<string, unknown>;
+  /** Extra response headers, e.g. `Retry-After`, `Allow`. */
+  headers?: Record<string, string>;
+}
+
+export class ProblemError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly detail: string;
+  readonly errors: FieldError[] | undefined;
+  readonly extra: Record<string, unknown> | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(status: number, code: ErrorCode, detail: string, options: ProblemOptions = {}) {
+    super(`${status} ${code}: ${detail}`);
+    this.name = 'ProblemError';
+    this.status = status;
+    this.code = code;
+    this.detail = detail;
+    this.errors = options.errors;
+    this.extra = options.extra;
+    this.headers = options.headers;
+  }
+}
+
+/** Bilingual messages for field errors (Chinese first). */
+export const FIELD_MESSAGES: Record<FieldErrorCode, string> = {
+  required: '此项为必填。 This field is required.',
+  invalid_type: '类型不正确。 This field has the wrong type.',
+  invalid_format: '格式不正确。 This field has the wrong format.',
+  invalid_checksum: '校验位不正确。 The check digit is wrong.',
+  invalid_value: '取值无效。 This value is not allowed.',
+  too_small: '数值或长度过小。 This value is too small or too short.',
+  too_big: '数值或长度过大。 This value is too big or too long.',
+  unknown_field: '不支持该字段。 This field is not recognised.',
+};
+
+export function fieldError(path: string, code: FieldErrorCode, message?: string): FieldError {
+  return { path, code, message: message ?? FIELD_MESSAGES[code] };
+}
+
+/** 422 `validation_failed` with the given field errors. */
+export function validationFailed(errors: FieldError[], detail?: string): ProblemError {
+  return new ProblemError(
+    422,
+    'validation_failed',
+    detail ?? `${errors.length} 项参数有误。 ${errors.length} field(s) are not valid.`,
+    { errors },
+  );
+}
+
+/** 404 `not_found`; the same for an unknown id and for another worker's id. */
+export function notFound(zh = '资源', en = 'resource'): ProblemError {
+  return new ProblemError(404, 'not_found', `未找到该${zh}。 No such ${en}.`);
+}

@@ -1,0 +1,33 @@
+/** The worker's consents, from any widget. */
+import type { HttpHandler } from 'msw';
+import { zListConsentsQuery, zWithdrawConsentPath } from '@unionkit/sdk/schemas';
+import { listConsents, withdrawConsent } from '../domain/consents.js';
+import * as serialize from '../domain/serialize.js';
+import { paginate, toPage } from '../http/pagination.js';
+import { operation, type Runtime } from '../http/pipeline.js';
+import { query } from '../http/query.js';
+import { json } from '../http/result.js';
+
+export function consentHandlers(rt: Runtime): HttpHandler[] {
+  return [
+    operation(rt, {
+      operationId: 'listConsents',
+      method: 'GET',
+      path: '/consents',
+      credential: 'wst',
+      query: query(zListConsentsQuery, toPage),
+      handle: (ctx) => {
+        const page = paginate(listConsents(ctx.store, ctx.worker()), ctx.query);
+        return json(200, { data: page.data.map(serialize.consent), nextCursor: page.nextCursor });
+      },
+    }),
+    operation(rt, {
+      operationId: 'withdrawConsent',
+      method: 'POST',
+      path: '/consents/:id/withdraw',
+      credential: 'wst',
+      pathParams: zWithdrawConsentPath,
+      handle: (ctx) => json(200, serialize.consent(withdrawConsent(ctx.store, ctx.worker(), ctx.params['id'] ?? ''))),
+    }),
+  ];
+}

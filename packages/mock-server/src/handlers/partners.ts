@@ -1,0 +1,72 @@
+/** Partner-server operations (secret key): widget sessions, worker status, webhook endpoints. */
+import type { HttpHandler } from 'msw';
+import {
+  zDeleteWebhookEndpointPath,
+  zGetWorkerStatusPath,
+  zListWebhookEndpointsQuery,
+  zWebhookEndpointCreate,
+  zWidgetSessionCreate,
+} from '@unionkit/sdk/schemas';
+import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints, workerStatus } from '../domain/partners.js';
+import * as serialize from '../domain/serialize.js';
+import { createSession } from '../domain/sessions.js';
+import { paginate, toPage } from '../http/pagination.js';
+import { operation, type Runtime } from '../http/pipeline.js';
+import { query } from '../http/query.js';
+import { json, noContent } from '../http/result.js';
+
+export function partnerHandlers(rt: Runtime): HttpHandler[] {
+  return [
+    operation(rt, {
+      operationId: 'createWidgetSession',
+      method: 'POST',
+      path: '/widget-sessions',
+      credential: 'sk',
+      idempotent: true,
+      body: { schema: zWidgetSessionCreate },
+      handle: (ctx) => json(201, serialize.widgetSession(createSession(ctx.store, ctx.partner(), ctx.body))),
+    }),
+    operation(rt, {
+      operationId: 'getWorkerStatus',
+      method: 'GET',
+      path: '/workers/:workerRef/status',
+      credential: 'sk',
+      pathParams: zGetWorkerStatusPath,
+      handle: (ctx) => json(200, workerStatus(ctx.store, ctx.partner(), ctx.params['workerRef'] ?? '')),
+    }),
+    operation(rt, {
+      operationId: 'createWebhookEndpoint',
+      method: 'POST',
+      path: '/webhook-endpoints',
+      credential: 'sk',
+      idempotent: true,
+      body: { schema: zWebhookEndpointCreate },
+      handle: (ctx) => {
+        const w = createWebhookEndpoint(ctx.store, ctx.partner(), ctx.body);
+        return json(201, { ...serialize.webhookEndpoint(w), secret: w.secret });
+      },
+    }),
+    operation(rt, {
+      operationId: 'listWebhookEndpoints',
+      method: 'GET',
+      path: '/webhook-endpoints',
+      credential: 'sk',
+      query: query(zListWebhookEndpointsQuery, toPage),
+      handle: (ctx) => {
+        const page = paginate(listWebhookEndpoints(ctx.store, ctx.partner()), ctx.query);
+        return json(200, { data: page.data.map(serialize.webhookEndpoint), nextCursor: page.nextCursor });
+      },
+    }),
+    operation(rt, {
+      operationId: 'deleteWebhookEndpoint',
+      method: 'DELETE',
+      path: '/webhook-endpoints/:id',
+      credential: 'sk',
+      pathParams: zDeleteWebhookEndpointPath,
+      handle: (ctx) => {
+        deleteWebhookEndpoint(ctx.store, ctx.partner(), ctx.params['id'] ?? '');
+        return noContent();
+      },
+    }),
+  ];
+}

@@ -1,0 +1,59 @@
+/** The service map. */
+import type { HttpHandler } from 'msw';
+import type { FieldError, GeoPoint } from '@unionkit/sdk/types';
+import { zGetServicePointPath, zListServicePointsQuery } from '@unionkit/sdk/schemas';
+import { fieldError, validationFailed } from '../domain/problem.js';
+import { getServicePoint, listServicePoints } from '../domain/service-points.js';
+import { paginate, toPage } from '../http/pagination.js';
+import { operation, type Runtime } from '../http/pipeline.js';
+import { query } from '../http/query.js';
+import { json } from '../http/result.js';
+import { parseDateTime } from '../time.js';
+
+export function servicePointHandlers(rt: Runtime): HttpHandler[] {
+  return [
+    operation(rt, {
+      operationId: 'listServicePoints',
+      method: 'GET',
+      path: '/service-points',
+      credential: 'wst',
+      components: ['service_map'],
+      query: query(zListServicePointsQuery, (q) => {
+        const errors: FieldError[] = [];
+        let near: GeoPoint | undefined;
+        if (q.near !== undefined) {
+          const [lat, lng] = q.near.split(',').map(Number) as [number, number];
+          if (Math.abs(lat) > 90 || Math.abs(lng) > 180) {
+            errors.push(fieldError('near', 'invalid_value', '纬度须在 ±90、经度须在 ±180 之内。 Latitude must be within ±90 and longitude within ±180.'));
+          } else near = { lat, lng };
+        }
+        if (q.radiusM !== undefined && q.near === undefined) {
+          errors.push(fieldError('near', 'required', 'radiusM 须与 near 一起使用。 radiusM needs near.'));
+        }
+        const page = toPage(q);
+        if (errors.length > 0) throw validationFailed(errors);
+        return {
+          page,
+          filters: {
+            near,
+            radiusM: q.radiusM,
+            types: q.types,
+            amenities: q.amenities,
+            district: q.district,
+            openAt: q.openAt !== undefined ? (parseDateTime(q.openAt) ?? undefined) : undefined,
+          },
+        };
+      }),
+      handle: (ctx) => json(200, paginate(listServicePoints(ctx.store, ctx.query.filters), ctx.query.page)),
+    }),
+    operation(rt, {
+      operationId: 'getServicePoint',
+      method: 'GET',
+      path: '/service-points/:id',
+      credential: 'wst',
+      components: ['service_map'],
+      pathParams: zGetServicePointPath,
+      handle: (ctx) => json(200, getServicePoint(ctx.store, ctx.params['id'] ?? '')),
+    }),
+  ];
+}

@@ -1,0 +1,84 @@
+/**
+ * Credentials: `Bearer sk_…` (a partner's server; never with an `Origin` header) or `Bearer wst_…`
+ * (one worker's widget session: unexpired, from an origin its partner registered, with the component
+ * the operation needs).
+ */
+import type { Component } from '@unionkit/sdk/types';
+import type { Actor } from '../domain/actor.js';
+import { ProblemError } from '../domain/problem.js';
+import type { Store } from '../store/store.js';
+import { partnerAllowsOrigin } from './cors.js';
+
+export type CredentialKind = 'sk' | 'wst' | 'sk_or_wst';
+
+export interface AuthRequirement {
+  credential: CredentialKind;
+  /** For client tokens: the session must hold one of these components; omitted = any. */
+  components?: readonly Component[];
+}
+
+const unauthenticated = (detail: string) =>
+  new ProblemError(401, 'unauthenticated', detail, { headers: { 'WWW-Authenticate': 'Bearer realm="unionkit"' } });
+
+export interface Authenticated {
+  actor: Actor;
+  /** The rate-limit bucket and idempotency subject. */
+  bucket: string;
+  subject: string;
+}
+
+export function authenticate(store: Store, request: Request, need: AuthRequirement): Authenticated {
+  const header = request.headers.get('authorization');
+  if (!header) throw unauthenticated('缺少 Authorization 请求头。 The Authorization header is missing.');
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!m) throw unauthenticated('Authorization 应为 “Bearer <凭证>”。 Authorization must be "Bearer <credential>".');
+  const credential = m[1]!;
+  const origin = request.headers.get('origin');
+
+  if (credential.startsWith('sk_')) {
+    const partner = store.partnerBySecretKey(credential);
+    if (!partner) throw unauthenticated('密钥无效。 The secret key is not valid.');
+    if (origin !== null) {
+      throw new ProblemError(
+        403,
+        'secret_key_in_browser',
+        '密钥只能在合作方服务器上使用，浏览器中请使用组件会话令牌。 Secret keys are for servers only; use a widget-session client token in browsers.',
+      );
+    }
+    if (need.credential === 'wst') {
+      throw new ProblemError(403, 'forbidden_scope', '此操作需使用组件会话令牌（wst_）。 This operation needs a widget-session client token (wst_).');
+    }
+    return { actor: { kind: 'sk', partner }, bucket: `sk:${partner.id}`, subject: `partner:${partner.id}` };
+  }
+
+  if (credential.startsWith('wst_')) {
+    const session = store.sessionByToken(credential);
+    const partner = session ? store.partners.get(session.partnerId) : undefined;
+    if (!session || !partner) throw unauthenticated('会话令牌无效。 The client token is not valid.');
+    if (store.now().getTime() >= session.expiresAt.getTime()) {
+      throw new ProblemError(401, 'token_expired', '会话令牌已过期，请重新获取。 The client token has expired; fetch a new one.', {
+        headers: { 'WWW-Authenticate': 'Bearer realm="unionkit", error="invalid_token"' },
+      });
+    }
+    if (origin !== null && !partnerAllowsOrigin(partner, origin)) {
+      throw new ProblemError(403, 'origin_not_allowed', `来源 ${origin} 未被该合作方登记。 The origin ${origin} is not registered by this partner.`);
+    }
+    if (need.credential === 'sk') {
+      throw new ProblemError(403, 'forbidden_scope', '此操作需在合作方服务器上使用密钥。 This operation needs the partner secret key, on the server.');
+    }
+    if (need.components && !need.components.some((c) => session.components.includes(c))) {
+      throw new ProblemError(
+        403,
+        'forbidden_scope',
+        `会话未包含组件 ${need.components.join(' 或 ')}。 The session does not include the component ${need.components.join(' or ')}.`,
+      );
+    }
+    return {
+      actor: { kind: 'wst', partner, session, workerKey: session.workerKey, workerRef: session.workerRef },
+      bucket: `wst:${session.token}`,
+      subject: `worker:${session.workerKey}`,
+    };
+  }
+
+  throw unauthenticated('凭证应以 sk_ 或 wst_ 开头。 The credential must start with sk_ or wst_.');
+}

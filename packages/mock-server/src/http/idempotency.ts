@@ -1,0 +1,94 @@
+/**
+ * Idempotency keys on creates. Keys are scoped to the credential's subject and live 24 hours. Same
+ * key + method + path + body → the first response replayed (`Idempotent-Replayed: true`); same key,
+ * anything else different → 409 `idempotency_key_reused`; while the first is running → 409
+ * `request_in_progress`. Only responses below 500 are stored.
+ */
+import { fieldError, ProblemError, validationFailed } from '../domain/problem.js';
+import type { Store } from '../store/store.js';
+import type { IdempotencyRecord, StoredResponse } from '../store/types.js';
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Reads and checks the header: 1–255 printable ASCII characters. */
+export function readIdempotencyKey(request: Request): string | null {
+  const key = request.headers.get(IDEMPOTENCY_HEADER);
+  if (key === null) return null;
+  if (!/^[\x20-\x7e]{1,255}$/.test(key) || key.trim() === '') {
+    throw validationFailed([
+      fieldError(IDEMPOTENCY_HEADER, 'invalid_format', '幂等键应为 1–255 个可打印字符。 The idempotency key must be 1–255 printable characters.'),
+    ]);
+  }
+  return key;
+}
+
+/** Canonical JSON (sorted keys) when the body parses, else the raw text. */
+export function fingerprint(method: string, path: string, rawBody: string): string {
+  let body = rawBody;
+  try {
+    body = canonical(JSON.parse(rawBody));
+  } catch {
+    // not JSON: compare raw text
+  }
+  return `${method} ${path}\n${body}`;
+}
+
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const entries = Object.keys(v as object)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+export type Begin = { kind: 'new'; record: IdempotencyRecord } | { kind: 'replay'; response: StoredResponse };
+
+export function beginIdempotent(store: Store, subject: string, key: string, print: string): Begin {
+  const now = store.now();
+  for (const [k, r] of store.idempotency) if (r.expiresAt.getTime() <= now.getTime()) store.idempotency.delete(k);
+  const id = `${subject}\u0000${key}`;
+  const existing = store.idempotency.get(id);
+  if (existing) {
+    if (existing.fingerprint !== print) {
+      throw new ProblemError(
+        409,
+        'idempotency_key_reused',
+        '该幂等键已用于另一个请求；新请求请使用新的键。 This idempotency key was used for a different request; use a new key.',
+      );
+    }
+    if (existing.state === 'in_progress' || !existing.response) {
+      throw new ProblemError(409, 'request_in_progress', '相同幂等键的请求仍在处理，请稍后重试。 A request with this key is still in progress; retry shortly.', {
+        headers: { 'Retry-After': '1' },
+      });
+    }
+    return { kind: 'replay', response: existing.response };
+  }
+  const record: IdempotencyRecord = {
+    key: id,
+    fingerprint: print,
+    state: 'in_progress',
+    response: null,
+    expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+  };
+  store.idempotency.set(id, record);
+  return { kind: 'new', record };
+}
+
+/** Stores a completed response (< 500) or forgets the key so a retry runs again. */
+export function finishIdempotent(store: Store, record: IdempotencyRecord, response: StoredResponse): void {
+  if (store.idempotency.get(record.key) !== record) return; // reset meanwhile
+  if (response.status >= 500) {
+    store.idempotency.delete(record.key);
+    return;
+  }
+  record.state = 'done';
+  record.response = response;
+}
+
+export function abandonIdempotent(store: Store, record: IdempotencyRecord): void {
+  if (store.idempotency.get(record.key) === record) store.idempotency.delete(record.key);
+}

@@ -1,0 +1,36 @@
+/** Deterministic ids: a seeded PRNG (mulberry32) feeding prefixed hexadecimal ids. */
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface IdGenerator {
+  /** `prefix_` and `length` hexadecimal characters, e.g. `ma_3f9a0c1e2b4d`. */
+  next(prefix: string, length?: number): string;
+  /** A decimal sequence number per name, from 1. */
+  sequence(name: string): number;
+}
+
+export function createIds(seed: number): IdGenerator {
+  const random = mulberry32(seed ^ 0x5eed1d5);
+  const counters = new Map<string, number>();
+  return {
+    next(prefix, length = 16) {
+      let hex = '';
+      while (hex.length < length) hex += Math.floor(random() * 0x100000000).toString(16).padStart(8, '0');
+      return `${prefix}_${hex.slice(0, length)}`;
+    },
+    sequence(name) {
+      const n = (counters.get(name) ?? 0) + 1;
+      counters.set(name, n);
+      return n;
+    },
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * The sandbox's in-memory state. No HTTP here and no rules beyond bookkeeping: `../domain/` holds the
+ * rules, `../http/` and `../handlers/` the transport. `reset()` goes back to the seed.
+ */
+import type { InsurancePlan, JobPosting, WebhookEventType } from '@unionkit/sdk/types';
+import type { Clock } from './clock.js';
+import { createIds, type IdGenerator } from './ids.js';
+import type {
+  ConsentRecord,
+  DeliveryRecord,
+  EnrolmentRecord,
+  EventRecord,
+  IdempotencyRecord,
+  JobApplicationRecord,
+  MembershipApplicationRecord,
+  MembershipRecord,
+  Partner,
+  RateWindow,
+  RegistrationRecord,
+  SeedDataShape,
+  SeedOrganisation,
+  SeedServicePoint,
+  Session,
+  SmsVerificationRecord,
+  WebhookEndpointRecord,
+  Worker,
+} from './types.js';
+
+/** The sandbox's one documented partner. */
+export const DEMO_PARTNER: Readonly<Partner> = Object.freeze({
+  id: 'demo-delivery',
+  name: 'Demo Delivery',
+  platformId: 'demo-delivery',
+  secretKey: 'sk_test_demo_delivery',
+  webhookSecret: 'whsec_test_demo_delivery',
+  allowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
+});
+
+/** A status change the platform may hear about (if the worker consented); see `../webhooks.ts`. */
+export interface DomainEvent {
+  type: WebhookEventType;
+  partnerId: string;
+  workerKey: string;
+  workerRef: string;
+  data: Record<string, unknown>;
+}
+
+export interface StoreOptions {
+  clock: Clock;
+  seed: number;
+  /** Builds fresh seed data; called at creation and on every `reset()`. */
+  loadSeed: () => SeedDataShape;
+}
+
+export class Store {
+  readonly clock: Clock;
+  readonly seed: number;
+  private readonly loadSeed: () => SeedDataShape;
+  private listeners = new Set<(event: DomainEvent) => void>();
+  private resetListeners = new Set<() => void>();
+
+  ids!: IdGenerator;
+  partners!: Map<string, Partner>;
+  organisations!: SeedOrganisation[];
+  plans!: InsurancePlan[];
+  servicePoints!: SeedServicePoint[];
+  events!: EventRecord[];
+  jobPostings!: JobPosting[];
+
+  sessions!: Map<string, Session>;
+  /** Client token → session id. */
+  tokens!: Map<string, string>;
+  workers!: Map<string, Worker>;
+  smsVerifications!: Map<string, SmsVerificationRecord>;
+  applications!: Map<string, MembershipApplicationRecord>;
+  /** Worker key → membership. */
+  memberships!: Map<string, MembershipRecord>;
+  enrolments!: Map<string, EnrolmentRecord>;
+  registrations!: Map<string, RegistrationRecord>;
+  jobApplications!: Map<string, JobApplicationRecord>;
+  consents!: Map<string, ConsentRecord>;
+  webhookEndpoints!: Map<string, WebhookEndpointRecord>;
+  idempotency!: Map<string, IdempotencyRecord>;
+  rateWindows!: Map<string, RateWindow>;
+  /** Every webhook delivery, oldest first, for tests and inspection. */
+  deliveries!: DeliveryRecord[];
+
+  constructor(options: StoreOptions) {
+    this.clock = options.clock;
+    this.seed = options.seed;
+    this.loadSeed = options.loadSeed;
+    this.init();
+  }
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  /** Back to the seed: every session, worker, application and endpoint is gone. */
+  reset(): void {
+    for (const listener of this.resetListeners) listener();
+    this.init();
+  }
+
+  private init(): void {
+    const data = structuredClone(this.loadSeed());
+    this.ids = createIds(this.seed);
+    this.partners = new Map([[DEMO_PARTNER.id, { ...DEMO_PARTNER, allowedOrigins: [...DEMO_PARTNER.allowedOrigins] }]]);
+    this.organisations = data.organisations;
+    this.plans = data.plans;
+    this.servicePoints = data.servicePoints;
+    this.events = data.events;
+    this.jobPostings = data.jobPostings;
+    this.sessions = new Map();
+    this.tokens = new Map();
+    this.workers = new Map();
+    this.smsVerifications = new Map();
+    this.applications = new Map();
+    this.memberships = new Map();
+    this.enrolments = new Map();
+    this.registrations = new Map();
+    this.jobApplications = new Map();
+    this.consents = new Map();
+    this.webhookEndpoints = new Map();
+    this.idempotency = new Map();
+    this.rateWindows = new Map();
+    this.deliveries = [];
+  }
+
+  /** Subscribes to status changes (webhooks). Returns an unsubscribe function. */
+  onEvent(listener: (event: DomainEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Called before every reset (to cancel pending webhook retries). */
+  onReset(listener: () => void): () => void {
+    this.resetListeners.add(listener);
+    return () => this.resetListeners.delete(listener);
+  }
+
+  emit(event: DomainEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  partnerBySecretKey(key: string): Partner | undefined {
+    for (const partner of this.partners.values()) if (partner.secretKey === key) return partner;
+    return undefined;
+  }
+
+  sessionByToken(token: string): Session | undefined {
+    const id = this.tokens.get(token);
+    return id === undefined ? undefined : this.sessions.get(id);
+  }
+
+  /** The worker of `partnerId`, created on first sight. */
+  ensureWorker(partnerId: string, workerRef: string): Worker {
+    const key = workerKey(partnerId, workerRef);
+    let worker = this.workers.get(key);
+    if (!worker) {
+      worker = { key, partnerId, workerRef, createdAt: this.now() };
+      this.workers.set(key, worker);
+    }
+    return worker;
+  }
+}
+
+export function workerKey(partnerId: string, workerRef: string): string {
+  return `${partnerId}/${workerRef}`;
+}

@@ -1,0 +1,216 @@
+/**
+ * What the store holds. Records keep `Date`s and internal fields; `domain/serialize.ts` turns them into
+ * the contract's shapes.
+ */
+import type {
+  Component,
+  ConsentPurpose,
+  DistrictCode,
+  EnrolmentStatus,
+  Event,
+  InsurancePlan,
+  JobApplicationStatus,
+  JobPosting,
+  Locale,
+  MembershipApplicationStatus,
+  MembershipStatus,
+  Occupation,
+  RegistrationStatus,
+  ServicePoint,
+  UnionOrganisation,
+  WebhookEventType,
+} from '@unionkit/sdk/types';
+
+/** Seed data, as `src/seed/index.ts` produces it. */
+export type SeedOrganisation = Omit<UnionOrganisation, 'suggested'>;
+export type SeedServicePoint = Omit<ServicePoint, 'distanceM' | 'openNow'>;
+/** An event without its computed counts, plus what other (imaginary) workers already hold. */
+export type SeedEvent = Omit<Event, 'placesLeft' | 'waitlistCount'> & {
+  /** Places already confirmed to other workers. */
+  takenPlaces: number;
+  /** Other workers already waiting, ahead of anyone who joins the waitlist in the sandbox. */
+  waitlistedOthers: number;
+};
+export interface SeedDataShape {
+  organisations: SeedOrganisation[];
+  plans: InsurancePlan[];
+  servicePoints: SeedServicePoint[];
+  events: SeedEvent[];
+  jobPostings: JobPosting[];
+}
+
+export interface Partner {
+  id: string;
+  name: string;
+  /** The platform id used in `UnionOrganisation.platformIds`. */
+  platformId: string;
+  secretKey: string;
+  /** When set, every webhook endpoint of this partner signs with this secret (the documented test partner). */
+  webhookSecret: string | null;
+  /** Origin patterns, `*` standing for any port: `http://localhost:*`. */
+  allowedOrigins: string[];
+}
+
+export interface Session {
+  id: string;
+  token: string;
+  partnerId: string;
+  workerRef: string;
+  workerKey: string;
+  components: Component[];
+  locale: Locale;
+  /** National 11 digits. */
+  verifiedMobile: string | null;
+  attestation: { activeOrdersLast7Days: number } | null;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+export interface Worker {
+  /** `partnerId/workerRef`. */
+  key: string;
+  partnerId: string;
+  workerRef: string;
+  createdAt: Date;
+}
+
+export interface SmsVerificationRecord {
+  id: string;
+  workerKey: string;
+  sessionId: string;
+  /** National 11 digits. */
+  mobile: string;
+  createdAt: Date;
+  expiresAt: Date;
+  wrongAttempts: number;
+  verified: boolean;
+}
+
+export interface MembershipApplicationRecord {
+  id: string;
+  workerKey: string;
+  status: MembershipApplicationStatus;
+  occupation: Occupation;
+  workDistrict: DistrictCode;
+  organisationId: string;
+  contactDueDate: string;
+  submittedAt: Date;
+  updatedAt: Date;
+  decisionNote: string | null;
+  applicant: {
+    fullName: string;
+    residentIdNumberMasked: string;
+    mobileMasked: string;
+    birthDate: string;
+    sex: 'female' | 'male';
+  };
+}
+
+export interface MembershipRecord {
+  workerKey: string;
+  memberNumber: string;
+  organisationId: string;
+  since: string;
+  status: MembershipStatus;
+  applicationId: string;
+  /** From the approved application's resident ID (insurance age limits). */
+  birthDate: string;
+  occupation: Occupation;
+}
+
+export interface EnrolmentRecord {
+  id: string;
+  workerKey: string;
+  planId: string;
+  status: EnrolmentStatus;
+  coverageStart: string | null;
+  coverageEnd: string | null;
+  workerPaysFen: number;
+  certificate: { number: string; issuedAt: Date } | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface RegistrationRecord {
+  id: string;
+  workerKey: string;
+  eventId: string;
+  status: RegistrationStatus;
+  createdAt: Date;
+  updatedAt: Date;
+  /** Order of joining the waitlist (ties broken by it); 0 when never waitlisted. */
+  waitlistSeq: number;
+}
+
+export interface JobApplicationRecord {
+  id: string;
+  workerKey: string;
+  jobPostingId: string;
+  status: JobApplicationStatus;
+  message: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ConsentRecord {
+  id: string;
+  workerKey: string;
+  purpose: ConsentPurpose;
+  noticeVersion: string;
+  grantedAt: Date;
+  withdrawnAt: Date | null;
+  subjectId: string | null;
+}
+
+export interface WebhookEndpointRecord {
+  id: string;
+  partnerId: string;
+  url: string;
+  events: WebhookEventType[];
+  secret: string;
+  createdAt: Date;
+}
+
+export interface StoredResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+export interface IdempotencyRecord {
+  /** `subject` + key. */
+  key: string;
+  fingerprint: string;
+  state: 'in_progress' | 'done';
+  response: StoredResponse | null;
+  expiresAt: Date;
+}
+
+export interface RateWindow {
+  start: number;
+  count: number;
+}
+
+export interface DeliveryAttempt {
+  /** When the attempt was made (wall clock). */
+  at: string;
+  /** HTTP status received, or null when the request failed. */
+  statusCode: number | null;
+  error: string | null;
+}
+
+export interface DeliveryRecord {
+  id: string;
+  endpointId: string;
+  partnerId: string;
+  url: string;
+  eventId: string;
+  eventType: WebhookEventType;
+  /** The exact JSON body sent. */
+  payload: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  attempts: DeliveryAttempt[];
+}
+
+/** A mutable event: the seed event whose counts change as other workers come and go. */
+export type EventRecord = SeedEvent;

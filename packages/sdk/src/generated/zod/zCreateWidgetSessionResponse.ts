@@ -1,0 +1,9 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zWidgetSession } from './zWidgetSession.js';
+
+/**
+ * 已创建 Created
+ */
+export const zCreateWidgetSessionResponse = zWidgetSession;

@@ -1,0 +1,10 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zEligibilityReason } from './zEligibilityReason.js';
+
+export const zEligibility = z.object({
+    planId: z.string(),
+    eligible: z.boolean(),
+    reasons: z.array(zEligibilityReason)
+});

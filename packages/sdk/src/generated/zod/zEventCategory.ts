@@ -1,0 +1,13 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+
+export const zEventCategory = z.enum([
+    'legal',
+    'culture',
+    'sport',
+    'health',
+    'matchmaking',
+    'family',
+    'skills'
+]);

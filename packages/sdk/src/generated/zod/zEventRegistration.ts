@@ -1,0 +1,13 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zRegistrationStatus } from './zRegistrationStatus.js';
+
+export const zEventRegistration = z.object({
+    id: z.string(),
+    eventId: z.string(),
+    status: zRegistrationStatus,
+    waitlistPosition: z.nullable(z.int().check(z.gte(1))),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true })
+});

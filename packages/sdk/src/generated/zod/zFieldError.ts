@@ -1,0 +1,18 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+
+export const zFieldError = z.object({
+    path: z.string(),
+    code: z.enum([
+        'required',
+        'invalid_type',
+        'invalid_format',
+        'invalid_checksum',
+        'invalid_value',
+        'too_small',
+        'too_big',
+        'unknown_field'
+    ]),
+    message: z.string()
+});

@@ -1,0 +1,19 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zEnrolmentStatus } from './zEnrolmentStatus.js';
+
+export const zInsuranceEnrolment = z.object({
+    id: z.string(),
+    planId: z.string(),
+    status: zEnrolmentStatus,
+    coverageStart: z.nullable(z.iso.date()),
+    coverageEnd: z.nullable(z.iso.date()),
+    workerPaysFen: z.int().check(z.gte(0)),
+    certificate: z.nullable(z.object({
+        number: z.string(),
+        issuedAt: z.iso.datetime({ offset: true })
+    })),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true })
+});

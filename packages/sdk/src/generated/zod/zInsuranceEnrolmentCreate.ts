@@ -1,0 +1,9 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zConsentGrant } from './zConsentGrant.js';
+
+export const zInsuranceEnrolmentCreate = z.object({
+    planId: z.string(),
+    consents: z.optional(z.array(zConsentGrant).check(z.maxLength(4)))
+});

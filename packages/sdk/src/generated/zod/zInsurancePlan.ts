@@ -1,0 +1,36 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zBenefitKind } from './zBenefitKind.js';
+import { zOccupation } from './zOccupation.js';
+import { zPremiumPayer } from './zPremiumPayer.js';
+
+export const zInsurancePlan = z.object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    nameEn: z.optional(z.string()),
+    description: z.string(),
+    benefits: z.array(z.object({
+        kind: zBenefitKind,
+        maximumFen: z.int().check(z.gte(0))
+    })),
+    premiumFen: z.int().check(z.gte(0)),
+    workerPaysFen: z.int().check(z.gte(0)),
+    payer: zPremiumPayer,
+    term: z.object({
+        start: z.iso.date(),
+        end: z.iso.date()
+    }),
+    enrolmentWindow: z.object({
+        opensAt: z.iso.datetime({ offset: true }),
+        closesAt: z.iso.datetime({ offset: true })
+    }),
+    eligibility: z.object({
+        membersOnly: z.boolean(),
+        maxAgeExclusive: z.int(),
+        occupations: z.array(zOccupation),
+        requiresActivityAttestation: z.boolean(),
+        minActiveOrdersLast7Days: z.optional(z.int().check(z.gte(0)))
+    })
+});

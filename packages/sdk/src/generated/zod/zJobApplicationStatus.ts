@@ -1,0 +1,12 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+
+export const zJobApplicationStatus = z.enum([
+    'submitted',
+    'viewed',
+    'interview',
+    'hired',
+    'rejected',
+    'withdrawn'
+]);

@@ -1,0 +1,10 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zTimeInterval } from './zTimeInterval.js';
+
+export const zMealOffer = z.object({
+    title: z.string(),
+    priceFen: z.int().check(z.gte(0)),
+    windows: z.array(zTimeInterval)
+});

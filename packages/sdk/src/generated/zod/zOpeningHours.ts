@@ -1,0 +1,17 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zTimeInterval } from './zTimeInterval.js';
+
+export const zOpeningHours = z.object({
+    open24Hours: z.boolean(),
+    weekly: z.array(z.object({
+        day: z.int().check(z.gte(1), z.lte(7)),
+        intervals: z.array(zTimeInterval)
+    })),
+    closures: z.array(z.object({
+        from: z.iso.date(),
+        to: z.iso.date(),
+        reason: z.string()
+    }))
+});

@@ -1,0 +1,26 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zAmenity } from './zAmenity.js';
+import { zDistrictCode } from './zDistrictCode.js';
+import { zGeoPoint } from './zGeoPoint.js';
+import { zMealOffer } from './zMealOffer.js';
+import { zOpeningHours } from './zOpeningHours.js';
+import { zServicePointStatus } from './zServicePointStatus.js';
+import { zServicePointType } from './zServicePointType.js';
+
+export const zServicePoint = z.object({
+    id: z.string(),
+    type: zServicePointType,
+    name: z.string(),
+    address: z.string(),
+    district: zDistrictCode,
+    location: zGeoPoint,
+    openingHours: zOpeningHours,
+    amenities: z.array(zAmenity),
+    mealOffers: z.array(zMealOffer),
+    phone: z.nullable(z.string()),
+    status: zServicePointStatus,
+    distanceM: z.optional(z.int().check(z.gte(0))),
+    openNow: z.optional(z.boolean())
+});

@@ -1,0 +1,12 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zDistrictCode } from './zDistrictCode.js';
+import { zGeoPoint } from './zGeoPoint.js';
+
+export const zVenue = z.object({
+    name: z.string(),
+    address: z.string(),
+    district: zDistrictCode,
+    location: z.optional(zGeoPoint)
+});

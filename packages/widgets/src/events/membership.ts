@@ -1,0 +1,37 @@
+import type { MembershipApplicationStatus, MembershipStatus } from '@unionkit/sdk/types';
+
+/** `union-membership-application-submitted`: the worker submitted a membership application. */
+export const UNION_MEMBERSHIP_APPLICATION_SUBMITTED = 'union-membership-application-submitted';
+export interface UnionMembershipApplicationSubmittedDetail {
+  applicationId: string;
+  status: MembershipApplicationStatus;
+}
+export type UnionMembershipApplicationSubmittedEvent = CustomEvent<UnionMembershipApplicationSubmittedDetail>;
+
+/** `union-membership-application-withdrawn`: the worker withdrew an open application. */
+export const UNION_MEMBERSHIP_APPLICATION_WITHDRAWN = 'union-membership-application-withdrawn';
+export interface UnionMembershipApplicationWithdrawnDetail {
+  applicationId: string;
+  status: MembershipApplicationStatus;
+}
+export type UnionMembershipApplicationWithdrawnEvent = CustomEvent<UnionMembershipApplicationWithdrawnDetail>;
+
+/**
+ * `union-membership-status`: what the widget found about the worker's membership. `none` means not a
+ * member and no open application; `application` carries the open application's status.
+ */
+export const UNION_MEMBERSHIP_STATUS = 'union-membership-status';
+export interface UnionMembershipStatusDetail {
+  status: MembershipStatus | 'none' | 'application_open';
+  applicationId?: string;
+  applicationStatus?: MembershipApplicationStatus;
+}
+export type UnionMembershipStatusEvent = CustomEvent<UnionMembershipStatusDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'union-membership-application-submitted': UnionMembershipApplicationSubmittedEvent;
+    'union-membership-application-withdrawn': UnionMembershipApplicationWithdrawnEvent;
+    'union-membership-status': UnionMembershipStatusEvent;
+  }
+}

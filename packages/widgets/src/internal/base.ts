@@ -1,0 +1,427 @@
+/**
+ * `UnionElement`: the base of every UnionKit widget.
+ *
+ * - Session: `client` (property) or, inside `<union-provider>`, the provider's client (context).
+ * - Language: `locale` attribute → the provider's → zh-CN; `this.t` is the typed table, `this.fmt` the
+ *   Intl formatters.
+ * - Look: `theme` (light | dark | auto) and `mode="care"` (关怀模式), own attribute → provider's.
+ * - Data: `new AsyncState(this, (client, signal) => client.x.list(…, { signal }))` loads when a client
+ *   is there and renders loading / empty / error (with retry) / ready.
+ * - Creates: `this.runCreate('apply', (client, options) => client.membership.apply(body, options))`
+ *   keeps ONE idempotency key per logical create until it succeeds, so a retry is never a second create.
+ * - Events: `this.emit('union-…', detail)` (bubbles, composed, typed); errors go out as `union-error`
+ *   with `{ code, retryable }` only.
+ * - A11y: a polite status region and an assertive alert region exist from the first render
+ *   (`announce()`, `announceError()`); `focusHeading()` after a step change.
+ *
+ * Nothing here logs, stores or puts anything into a URL. Subclasses implement `renderContent()`.
+ */
+import { ContextConsumer } from '@lit/context';
+import type { RequestOptions, UnionCore } from '@unionkit/sdk';
+import { LitElement, html, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import type { UnionEventMap } from '../events/index.js';
+import { unionContext, type UnionContextValue, type UnionMode, type UnionTheme } from './context.js';
+import { isAbort, toErrorInfo, type UnionErrorInfo } from './errors.js';
+import { formatter, type Formatter } from './format.js';
+import { DEFAULT_LOCALE, getTranslation, loadTranslation, resolveLocale, zhCN } from './localize/index.js';
+import type { Translation, UnionLocale } from './localize/translation.js';
+import { baseStyles } from './styles.js';
+import { emptyTemplate, errorTemplate, hotlineFooter, loadingTemplate } from './templates.js';
+import { newIdempotencyKey } from '@unionkit/sdk';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
+
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: UnionErrorInfo };
+
+export abstract class UnionElement extends LitElement {
+  static override styles = baseStyles;
+
+  static override properties = {
+    client: { attribute: false },
+    locale: { reflect: true },
+    mode: { reflect: true },
+    theme: { reflect: true },
+    _status: { state: true },
+    _alert: { state: true },
+  };
+
+  /** A client to use instead of the provider's (a partner using `@unionkit/sdk` directly). */
+  declare client: UnionCore | undefined;
+  /** `zh-CN` (default) or `en`; falls back to the provider's locale. */
+  declare locale: string | undefined;
+  /** `care` for 关怀模式: larger text and targets. Falls back to the provider's. */
+  declare mode: UnionMode | undefined;
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). Falls back to the provider's. */
+  declare theme: UnionTheme | undefined;
+
+  declare private _status: string;
+  declare private _alert: string;
+
+  readonly #context = new ContextConsumer(this, { context: unionContext, subscribe: true });
+  readonly #states: AsyncState<unknown>[] = [];
+  readonly #idempotencyKeys = new Map<string, string>();
+  readonly #pending = new Map<string, Promise<ActionResult<unknown>>>();
+  #lastClient: UnionCore | undefined;
+  #readySent = false;
+
+  constructor() {
+    super();
+    this._status = '';
+    this._alert = '';
+  }
+
+  /** The provider's context, when inside a `<union-provider>`. */
+  protected get unionContext(): UnionContextValue | undefined {
+    return this.#context.value;
+  }
+
+  /** The client in use: own `client`, else the provider's. */
+  protected get resolvedClient(): UnionCore | undefined {
+    return this.client ?? this.#context.value?.client;
+  }
+
+  get resolvedLocale(): UnionLocale {
+    return resolveLocale(this.locale) ?? this.#context.value?.locale ?? DEFAULT_LOCALE;
+  }
+
+  get resolvedMode(): UnionMode | undefined {
+    return this.mode ?? this.#context.value?.mode;
+  }
+
+  get resolvedTheme(): UnionTheme {
+    return this.theme ?? this.#context.value?.theme ?? 'auto';
+  }
+
+  /** The strings of the current locale (zh-CN for the moment a non-default table takes to load). */
+  protected get t(): Translation {
+    return getTranslation(this.resolvedLocale) ?? zhCN;
+  }
+
+  /** Whether the current locale's strings are loaded (`t` is in that locale). */
+  get localeReady(): boolean {
+    return getTranslation(this.resolvedLocale) !== undefined;
+  }
+
+  /** Intl formatters of the current locale (money in fen, dates in Asia/Shanghai, distance). */
+  protected get fmt(): Formatter {
+    return formatter(this.resolvedLocale);
+  }
+
+  /**
+   * The widget's load state, from its first `AsyncState`: `loading` until the first load ends, then
+   * `ready`, `empty` or `error`. `idle` when there is no client yet.
+   */
+  get state(): LoadStatus {
+    return this.#states[0]?.status ?? 'ready';
+  }
+
+  /** Dispatches a typed `union-*` event (bubbles, composed). Details carry ids and statuses only. */
+  protected emit<K extends keyof UnionEventMap>(
+    name: K,
+    detail: UnionEventMap[K],
+    options: { cancelable?: boolean } = {},
+  ): CustomEvent<UnionEventMap[K]> {
+    const event = new CustomEvent(name, {
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+      detail,
+    });
+    this.dispatchEvent(event);
+    return event;
+  }
+
+  /** Says something politely to screen readers (step changes, "saved", result counts). */
+  announce(message: string): void {
+    this._status = message === this._status ? `${message}\u00a0` : message;
+  }
+
+  /** Says an error assertively. */
+  announceError(message: string): void {
+    this._alert = message === this._alert ? `${message}\u00a0` : message;
+  }
+
+  /**
+   * Turns a failure into `UnionErrorInfo`, announces it and dispatches `union-error` with
+   * `{ code, retryable }`. Returns `undefined` for the widget's own aborts.
+   */
+  protected reportError(err: unknown): UnionErrorInfo | undefined {
+    if (isAbort(err)) return undefined;
+    const info = toErrorInfo(err, this.t);
+    this.announceError(info.message);
+    this.emit('union-error', { code: info.code, retryable: info.retryable });
+    return info;
+  }
+
+  /**
+   * Runs a create with ONE idempotency key per logical create (`key`, e.g. `'apply'` or
+   * `` `register:${eventId}` ``): the key is kept while the create fails in a way a retry can fix, so
+   * the retry replays rather than creating twice, and dropped once it succeeds or fails for good.
+   * While a create with that key is running, a second call gets the same promise (no double submit).
+   */
+  protected runCreate<T>(
+    key: string,
+    fn: (client: UnionCore, options: RequestOptions) => Promise<T>,
+  ): Promise<ActionResult<T>> {
+    let idempotencyKey = this.#idempotencyKeys.get(key);
+    if (!idempotencyKey) {
+      idempotencyKey = newIdempotencyKey();
+      this.#idempotencyKeys.set(key, idempotencyKey);
+    }
+    const used = idempotencyKey;
+    return this.#run(key, (client) => fn(client, { idempotencyKey: used }), (result) => {
+      if (result.ok || !result.error.retryable || result.error.code === 'idempotency_key_reused') {
+        this.#idempotencyKeys.delete(key);
+      }
+    });
+  }
+
+  /** Forgets the idempotency key of a create, e.g. when the worker changed what will be sent. */
+  protected forgetCreate(key: string): void {
+    this.#idempotencyKeys.delete(key);
+  }
+
+  /** Runs an action that is not a create (cancel, withdraw, confirm) with the same error handling. */
+  protected runAction<T>(key: string, fn: (client: UnionCore) => Promise<T>): Promise<ActionResult<T>> {
+    return this.#run(key, fn);
+  }
+
+  /** Whether a create or action with this key is running (disable its button meanwhile). */
+  protected isRunning(key: string): boolean {
+    return this.#pending.has(key);
+  }
+
+  #run<T>(
+    key: string,
+    fn: (client: UnionCore) => Promise<T>,
+    after?: (result: ActionResult<T>) => void,
+  ): Promise<ActionResult<T>> {
+    const running = this.#pending.get(key);
+    if (running) return running as Promise<ActionResult<T>>;
+    const promise = (async (): Promise<ActionResult<T>> => {
+      const client = this.resolvedClient;
+      let result: ActionResult<T>;
+      if (!client) {
+        const error = this.#notConfigured();
+        this.announceError(error.message);
+        this.emit('union-error', { code: error.code, retryable: error.retryable });
+        result = { ok: false, error };
+      } else {
+        try {
+          result = { ok: true, value: await fn(client) };
+        } catch (err) {
+          const error = this.reportError(err) ?? toErrorInfo(err, this.t);
+          result = { ok: false, error };
+        }
+      }
+      this.#pending.delete(key);
+      after?.(result);
+      this.requestUpdate();
+      return result;
+    })();
+    this.#pending.set(key, promise as Promise<ActionResult<unknown>>);
+    this.requestUpdate();
+    return promise;
+  }
+
+  #notConfigured(): UnionErrorInfo {
+    return { code: 'not_configured', retryable: false, message: this.t.errors.not_configured, fieldErrors: [] };
+  }
+
+  /**
+   * Moves focus to the new step's heading (`[data-step-heading]`, else the first h2/h3) after the
+   * next render. Call it on step changes made by the worker, not on first load.
+   */
+  protected async focusHeading(selector = '[data-step-heading]'): Promise<void> {
+    await this.updateComplete;
+    const el =
+      this.renderRoot.querySelector<HTMLElement>(selector) ?? this.renderRoot.querySelector<HTMLElement>('h2, h3');
+    if (!el) return;
+    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+    el.focus();
+  }
+
+  /** @internal Called by `AsyncState`. */
+  _registerState(state: AsyncState<unknown>): void {
+    this.#states.push(state);
+  }
+
+  /** @internal Called by `AsyncState` when a load settles. */
+  _stateSettled(state: AsyncState<unknown>): void {
+    if (state !== this.#states[0] || this.#readySent) return;
+    if (state.status === 'ready' || state.status === 'empty') {
+      this.#readySent = true;
+      this.emit('union-ready', { state: state.status });
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const locale = this.resolvedLocale;
+    if (!getTranslation(locale)) void loadTranslation(locale).then(() => this.requestUpdate());
+    const client = this.resolvedClient;
+    if (client !== this.#lastClient) {
+      this.#lastClient = client;
+      if (client) for (const s of this.#states) if (s.auto) void s.run();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    // The first render is always in the default locale (`lang` says which), then the loaded one.
+    const theme = this.resolvedTheme;
+    const classes = {
+      base: true,
+      care: this.resolvedMode === 'care',
+      'theme-dark': theme === 'dark',
+      'theme-light': theme === 'light',
+    };
+    return html`<div part="base" class=${classMap(classes)} lang=${this.t.locale}>
+      ${this.renderContent()} ${this.renderFooter()}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._status}</div>
+      <div class="visually-hidden" role="alert" aria-live="assertive" aria-atomic="true">${this._alert}</div>
+    </div>`;
+  }
+
+  /** The widget's content, inside the `base` part. */
+  protected abstract renderContent(): unknown;
+
+  /** The footer: the 12351 hotline. Override to add to it (keep the hotline). */
+  protected renderFooter(): unknown {
+    return hotlineFooter(this.t);
+  }
+
+  /** Shared state templates, for widgets that render states themselves. */
+  protected renderLoading(): TemplateResult {
+    return loadingTemplate(this.t);
+  }
+  protected renderEmpty(message?: string): TemplateResult {
+    return emptyTemplate(this.t, message);
+  }
+  protected renderError(error: UnionErrorInfo, onRetry?: () => void): TemplateResult {
+    return errorTemplate(this.t, error, onRetry);
+  }
+}
+
+export interface AsyncStateOptions<T> {
+  /** Whether a loaded value counts as empty (default: a list page or array with no items). */
+  isEmpty?: (value: T) => boolean;
+  /** Load as soon as a client is available (default true). */
+  auto?: boolean;
+}
+
+/**
+ * One async load of a widget: `status` idle → loading → ready | empty | error, `value`, `error`,
+ * `run()` / `retry()`, and `render({ ready, empty?, loading?, error? })`. Aborted when the widget
+ * leaves the page; re-run when it comes back or the client changes. The first `AsyncState` a widget
+ * creates is its main one: it drives `el.state` and `union-ready`.
+ */
+export class AsyncState<T> implements ReactiveController {
+  status: LoadStatus = 'idle';
+  value: T | undefined;
+  error: UnionErrorInfo | undefined;
+  readonly auto: boolean;
+  readonly #host: UnionElement;
+  readonly #task: (client: UnionCore, signal: AbortSignal) => Promise<T>;
+  readonly #isEmpty: (value: T) => boolean;
+  #abort: AbortController | undefined;
+
+  constructor(
+    host: UnionElement,
+    task: (client: UnionCore, signal: AbortSignal) => Promise<T>,
+    options: AsyncStateOptions<T> = {},
+  ) {
+    this.#host = host;
+    this.#task = task;
+    this.#isEmpty = options.isEmpty ?? defaultIsEmpty;
+    this.auto = options.auto ?? true;
+    host.addController(this);
+    host._registerState(this as AsyncState<unknown>);
+  }
+
+  hostConnected(): void {
+    // Came back after a disconnect that aborted a load: load again.
+    if (this.auto && this.status === 'loading' && !this.#abort) void this.run();
+  }
+
+  hostDisconnected(): void {
+    if (this.#abort) {
+      this.#abort.abort();
+      this.#abort = undefined;
+    }
+  }
+
+  /** (Re)loads. Resolves when settled; never rejects. */
+  async run(): Promise<void> {
+    const client = (this.#host as unknown as { resolvedClient: UnionCore | undefined }).resolvedClient;
+    this.#abort?.abort();
+    if (!client) {
+      this.status = 'idle';
+      this.#host.requestUpdate();
+      return;
+    }
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.status = 'loading';
+    this.error = undefined;
+    this.#host.requestUpdate();
+    try {
+      const value = await this.#task(client, abort.signal);
+      if (abort.signal.aborted) return;
+      this.value = value;
+      this.status = this.#isEmpty(value) ? 'empty' : 'ready';
+    } catch (err) {
+      if (abort.signal.aborted) return;
+      const info = (this.#host as unknown as { reportError(e: unknown): UnionErrorInfo | undefined }).reportError(err);
+      if (!info) return;
+      this.error = info;
+      this.status = 'error';
+    } finally {
+      if (this.#abort === abort) this.#abort = undefined;
+    }
+    this.#host.requestUpdate();
+    this.#host._stateSettled(this as AsyncState<unknown>);
+  }
+
+  /** Tries again (bound: pass it straight to `@click`). */
+  retry = (): Promise<void> => this.run();
+
+  /** Renders the state; `loading`, `empty` and `error` default to the shared templates. */
+  render(r: {
+    ready: (value: T) => unknown;
+    empty?: (value: T) => unknown;
+    loading?: () => unknown;
+    error?: (error: UnionErrorInfo, retry: () => void) => unknown;
+  }): unknown {
+    const host = this.#host as unknown as {
+      renderLoading(): TemplateResult;
+      renderEmpty(): TemplateResult;
+      renderError(e: UnionErrorInfo, retry: () => void): TemplateResult;
+      unionContext: UnionContextValue | undefined;
+      client: UnionCore | undefined;
+      t: Translation;
+    };
+    switch (this.status) {
+      case 'idle':
+        // No client and no provider: nothing will ever load until one is given.
+        if (!host.client && !host.unionContext) return html`<p class="state muted">${host.t.provider.notConfigured}</p>`;
+        return r.loading ? r.loading() : host.renderLoading();
+      case 'loading':
+        return r.loading ? r.loading() : host.renderLoading();
+      case 'error':
+        return r.error ? r.error(this.error!, this.retry) : host.renderError(this.error!, this.retry);
+      case 'empty':
+        return r.empty ? r.empty(this.value as T) : host.renderEmpty();
+      case 'ready':
+        return r.ready(this.value as T);
+    }
+  }
+}
+
+function defaultIsEmpty(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  if (value && typeof value === 'object' && 'data' in value && Array.isArray((value as { data: unknown }).data)) {
+    return (value as { data: unknown[] }).data.length === 0;
+  }
+  return value === undefined || value === null;
+}

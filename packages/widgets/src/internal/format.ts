@@ -1,0 +1,95 @@
+/**
+ * Formatting through `Intl`, per locale, with every formatter built once and cached.
+ * Times are shown in Shanghai time (Asia/Shanghai) whatever the device's zone; money arrives in fen.
+ */
+import type { UnionLocale } from './localize/translation.js';
+
+export const TIME_ZONE = 'Asia/Shanghai';
+
+export interface MoneyOptions {
+  /** Drop `.00` from whole yuan: 1200 → "¥12" rather than "¥12.00" (1250 stays "¥12.50"). */
+  trim?: boolean;
+}
+
+export interface Formatter {
+  readonly locale: UnionLocale;
+  /** Fen → yuan: `money(1200)` → "¥12.00"; `money(1200, { trim: true })` → "¥12". */
+  money(fen: number, options?: MoneyOptions): string;
+  /** A plain number with grouping: 12345 → "12,345". */
+  number(value: number): string;
+  /** A calendar date: "2026年3月5日" / "Mar 5, 2026". Takes `YYYY-MM-DD` (a Shanghai date), RFC 3339 or a Date. */
+  date(value: string | Date): string;
+  /** Short date without year: "3月5日" / "Mar 5". */
+  shortDate(value: string | Date): string;
+  /** Date and time in Shanghai: "2026年3月5日 09:30" / "Mar 5, 2026, 9:30 AM". */
+  dateTime(value: string | Date): string;
+  /** Time of day in Shanghai: "09:30" / "9:30 AM". Also takes `HH:MM`. */
+  time(value: string | Date): string;
+  /** A range of dates or date-times, e.g. an event: "3月5日 09:30–11:00". */
+  dateTimeRange(start: string | Date, end: string | Date): string;
+  /** Metres → "850 米" / "850 m" below 1 km, "1.3 公里" / "1.3 km" above. */
+  distance(metres: number): string;
+}
+
+const cache = new Map<string, Formatter>();
+
+/** The (cached) formatter of a locale. */
+export function formatter(locale: UnionLocale): Formatter {
+  let f = cache.get(locale);
+  if (!f) {
+    f = createFormatter(locale);
+    cache.set(locale, f);
+  }
+  return f;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_ONLY = /^\d{2}:\d{2}(:\d{2})?$/;
+
+/** A Date from a Date, an RFC 3339 string, a `YYYY-MM-DD` date (midnight in Shanghai) or `HH:MM`. */
+export function toDate(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  if (DATE_ONLY.test(value)) return new Date(`${value}T00:00:00+08:00`);
+  if (TIME_ONLY.test(value)) return new Date(`1970-01-01T${value.length === 5 ? `${value}:00` : value}+08:00`);
+  return new Date(value);
+}
+
+function createFormatter(locale: UnionLocale): Formatter {
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' });
+  const moneyTrim = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  });
+  const number = new Intl.NumberFormat(locale);
+  const metres = new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 });
+  const km = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: TIME_ZONE });
+  const shortDate = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: TIME_ZONE });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: TIME_ZONE });
+  const range = new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+  });
+
+  return {
+    locale,
+    money: (fen, options) => {
+      const yuan = fen / 100;
+      return options?.trim && fen % 100 === 0 ? moneyTrim.format(yuan) : money.format(yuan);
+    },
+    number: (value) => number.format(value),
+    date: (value) => date.format(toDate(value)),
+    shortDate: (value) => shortDate.format(toDate(value)),
+    dateTime: (value) => dateTime.format(toDate(value)),
+    time: (value) => time.format(toDate(value)),
+    dateTimeRange: (start, end) => range.formatRange(toDate(start), toDate(end)),
+    distance: (m) => (m < 1000 ? metres.format(Math.round(m)) : km.format(m / 1000)),
+  };
+}

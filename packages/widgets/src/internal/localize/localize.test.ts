@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { en } from './en.js';
+import { getTranslation, loadTranslation, resolveLocale } from './index.js';
+import { zhCN } from './zh-CN.js';
+
+/** Every leaf path of a table (functions count as leaves). */
+function leaves(value: unknown, prefix = ''): string[] {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  }
+  return [prefix];
+}
+
+describe('localize', () => {
+  it('zh-CN and en have the same keys, none empty', () => {
+    expect(leaves(en)).to.deep.equal(leaves(zhCN));
+    for (const table of [zhCN, en]) {
+      for (const path of leaves(table)) {
+        const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], table);
+        if (typeof value === 'string') expect(value, path).to.not.equal('');
+      }
+    }
+  });
+
+  it('uses the policy vocabulary in zh-CN', () => {
+    expect(zhCN.enums.servicePointType.rest_station).to.equal('户外职工爱心接力站');
+    expect(zhCN.insurance.title).to.equal('互助保障');
+    expect(zhCN.common.hotlineLabel).to.equal('职工服务热线');
+    expect(zhCN.membership.join).to.contain('入会');
+    expect(zhCN.enums.district['310115']).to.equal('浦东新区');
+    expect(en.enums.district['310151']).to.equal('Chongming');
+    expect(Object.keys(zhCN.enums.district)).to.have.length(16);
+  });
+
+  it('formats messages with values', () => {
+    expect(zhCN.events.placesLeft(3)).to.equal('剩余 3 个名额');
+    expect(en.events.placesLeft(1)).to.equal('1 place left');
+    expect(en.common.stepOf(2, 5)).to.equal('Step 2 of 5');
+  });
+
+  it('has a friendly message for every error code', () => {
+    expect(zhCN.errors.token_expired).to.match(/[\u4e00-\u9fff]/);
+    expect(en.errors.network_error).to.match(/network/i);
+  });
+
+  it('resolves tags and loads en on demand', async () => {
+    expect(resolveLocale('en-GB')).to.equal('en');
+    expect(resolveLocale('zh-Hans-CN')).to.equal('zh-CN');
+    expect(resolveLocale('fr')).to.equal(undefined);
+    expect(getTranslation('zh-CN')).to.equal(zhCN);
+    expect(await loadTranslation('en')).to.deep.equal(en);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * A minimal widget on `UnionElement`, for testing the base class and the common suite itself (the
+ * real widgets run the same suite). Lists service points; "Apply" makes no create (there is none to
+ * make without personal data), so creates are tested through `runCreate` directly.
+ */
+import { html, type TemplateResult } from 'lit';
+import { AsyncState, UnionElement } from '../base.js';
+import { fieldStyles, widgetTokens, baseStyles } from '../styles.js';
+import { textField } from '../fields.js';
+import type { ServicePoint } from '@unionkit/sdk/types';
+import { ServicePoints, type Page } from '@unionkit/sdk';
+import { use } from '../api.js';
+
+export class UnionDemoWidget extends UnionElement {
+  static override styles = [...baseStyles, widgetTokens('demo-widget'), fieldStyles];
+
+  /** Set to make the first load find nothing. */
+  declare emptyQuery: boolean;
+  note = '';
+
+  static override properties = { ...UnionElement.properties, emptyQuery: { type: Boolean, attribute: 'empty-query' } };
+
+  readonly points: AsyncState<Page<ServicePoint>> = new AsyncState<Page<ServicePoint>>(this, (client, signal) =>
+    use(client, ServicePoints).list(this.emptyQuery ? { district: '310151', types: 'fitness', limit: 1 } : { limit: 3 }, { signal }),
+  );
+
+  /** Exposed for tests of `runCreate`. */
+  create<T>(key: string, fn: Parameters<UnionElement['runCreate']>[1]) {
+    return this.runCreate<T>(key, fn as never);
+  }
+
+  protected renderContent(): TemplateResult {
+    return html`<div part="header"><h2 part="heading" data-step-heading tabindex="-1">${this.t.serviceMap.title}</h2></div>
+      <div part="body">
+        ${this.points.render({
+          ready: (page: Page<ServicePoint>) =>
+            html`<ul>
+                ${page.data.map((p: ServicePoint) => html`<li>${p.name} · ${this.t.enums.servicePointType[p.type]}</li>`)}
+              </ul>
+              ${textField({
+                id: 'note',
+                label: this.t.jobs.applicationMessage,
+                value: this.note,
+                onInput: (v) => (this.note = v),
+              })}
+              <button type="button" part="button button-primary" class="primary">${this.t.common.submit}</button>`,
+        })}
+      </div>`;
+  }
+}
+
+if (!customElements.get('union-demo-widget')) customElements.define('union-demo-widget', UnionDemoWidget);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'union-demo-widget': UnionDemoWidget;
+  }
+}

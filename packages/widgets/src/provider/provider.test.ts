@@ -1,0 +1,114 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { UnionCore } from '@unionkit/sdk';
+import '../define/provider.js';
+import type { UnionProvider } from './provider.js';
+import '../internal/testing/demo-widget.js';
+import type { UnionDemoWidget } from '../internal/testing/demo-widget.js';
+import { apiBaseUrl, mintSession } from '../internal/testing/session.js';
+import { settled } from '../internal/testing/common-suite.js';
+
+async function mount(fetchToken: () => Promise<string>, attrs: { locale?: string; mode?: string; theme?: string } = {}) {
+  const baseUrl = await apiBaseUrl();
+  const provider = await fixture<UnionProvider>(html`<union-provider
+    base-url=${baseUrl}
+    locale=${attrs.locale ?? 'zh-CN'}
+    theme=${attrs.theme ?? 'auto'}
+    .fetchToken=${fetchToken}
+    ><union-demo-widget></union-demo-widget
+  ></union-provider>`);
+  const widget = provider.querySelector('union-demo-widget') as UnionDemoWidget;
+  return { provider, widget };
+}
+
+describe('<union-provider>', () => {
+  it('builds one client, calls fetchToken at start and gives the session to the widgets', async () => {
+    let calls = 0;
+    const session = await mintSession({ components: ['service_map'] });
+    const { provider, widget } = await mount(async () => {
+      calls++;
+      return session.clientToken;
+    });
+    expect(await settled(widget)).to.be.oneOf(['ready', 'empty']);
+    expect(calls).to.equal(1);
+    expect(provider.resolvedClient).to.be.instanceOf(UnionCore);
+    expect(provider.resolvedClient).to.equal(provider.resolvedClient);
+    await expect(provider).to.be.accessible();
+  });
+
+  it('on token_expired calls fetchToken again and retries the failed call once, invisibly', async () => {
+    const session = await mintSession({ components: ['service_map'] });
+    const tokens: string[] = [];
+    const errors: Event[] = [];
+    const onError = (e: Event) => errors.push(e);
+    window.addEventListener('union-error', onError);
+    // The sandbox's tokens live 15 minutes, so the first API call is answered as if its token had
+    // expired (the contract's problem body); every later call reaches the sandbox.
+    const realFetch = window.fetch;
+    const seenAuth: string[] = [];
+    let answered = false;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const req = input instanceof Request ? input : new Request(input, init);
+      if (req.url.includes('/v1/')) seenAuth.push(req.headers.get('authorization') ?? '');
+      if (!answered && req.url.includes('/v1/service-points')) {
+        answered = true;
+        return new Response(
+          JSON.stringify({
+            type: 'urn:unionkit:problem:token_expired',
+            title: '令牌已过期 Token expired',
+            status: 401,
+            detail: 'The client token is past its expiresAt.',
+            code: 'token_expired',
+            requestId: 'req_test_expired',
+          }),
+          { status: 401, headers: { 'content-type': 'application/problem+json', 'request-id': 'req_test_expired' } },
+        );
+      }
+      return realFetch(input, init);
+    };
+    try {
+      const { widget } = await mount(async () => {
+        tokens.push(tokens.length === 0 ? 'wst_expired_first' : session.clientToken);
+        return tokens[tokens.length - 1]!;
+      });
+      expect(await settled(widget)).to.be.oneOf(['ready', 'empty']);
+      expect(tokens).to.deep.equal(['wst_expired_first', session.clientToken]);
+      expect(seenAuth).to.deep.equal(['Bearer wst_expired_first', `Bearer ${session.clientToken}`]);
+      expect(errors).to.have.length(0);
+      expect(widget.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('');
+    } finally {
+      window.fetch = realFetch;
+      window.removeEventListener('union-error', onError);
+    }
+  });
+
+  it('passes locale, theme and care mode to the widgets and re-provides on change', async () => {
+    const session = await mintSession({ components: ['service_map'] });
+    const { provider, widget } = await mount(async () => session.clientToken);
+    await settled(widget);
+    const base = () => widget.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(base().getAttribute('lang')).to.equal('zh-CN');
+    provider.locale = 'en';
+    await waitUntil(() => base().getAttribute('lang') === 'en', 'widget did not follow the provider locale');
+    provider.mode = 'care';
+    provider.theme = 'dark';
+    await provider.updateComplete;
+    await widget.updateComplete;
+    expect(base().classList.contains('care')).to.equal(true);
+    expect(base().classList.contains('theme-dark')).to.equal(true);
+    // The widget's own attribute wins over the provider's.
+    widget.locale = 'zh-CN';
+    await widget.updateComplete;
+    expect(base().getAttribute('lang')).to.equal('zh-CN');
+  });
+
+  it('uses a client given directly instead of building one', async () => {
+    const session = await mintSession({ components: ['service_map'] });
+    const client = new UnionCore({ baseUrl: await apiBaseUrl(), token: session.clientToken });
+    const provider = await fixture<UnionProvider>(html`<union-provider .client=${client}
+      ><union-demo-widget></union-demo-widget
+    ></union-provider>`);
+    const widget = provider.querySelector('union-demo-widget') as UnionDemoWidget;
+    expect(await settled(widget)).to.be.oneOf(['ready', 'empty']);
+    expect(provider.resolvedClient).to.equal(client);
+  });
+});

@@ -1,0 +1,121 @@
+import { ContextProvider } from '@lit/context';
+import { UnionCore } from '@unionkit/sdk';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { unionContext, type UnionContextValue, type UnionMode, type UnionTheme } from '../internal/context.js';
+import { DEFAULT_LOCALE, resolveLocale } from '../internal/localize/index.js';
+
+/**
+ * @summary Holds the widget session for every UnionKit widget inside it: one client, one locale, one look.
+ *
+ * @description
+ * Give it the API's `base-url` and a `fetchToken` function that asks your server for a widget-session
+ * client token (`wst_…`). The provider builds ONE `UnionCore`; `fetchToken` is called when the first
+ * widget makes its first request, and again whenever the API answers 401 `token_expired` — the failed
+ * request is then retried once, invisibly. Alternatively pass a ready `client`.
+ *
+ * ```html
+ * <union-provider base-url="https://api.example/v1" locale="zh-CN" theme="auto">
+ *   <union-membership-join></union-membership-join>
+ * </union-provider>
+ * <script type="module">
+ *   document.querySelector('union-provider').fetchToken = () =>
+ *     fetch('/my-backend/union-session').then((r) => r.json()).then((s) => s.clientToken);
+ * </script>
+ * ```
+ *
+ * The provider renders nothing itself (`display: contents`). Global `--union-*` tokens set on it (or
+ * any ancestor) theme every widget inside.
+ *
+ * @slot - The widgets (and any other content).
+ *
+ * @cssproperty --union-color-primary - Brand colour of buttons and links (default union red #c8102e).
+ * @cssproperty --union-color-on-primary - Text on the brand colour.
+ * @cssproperty --union-color-surface - Background of widgets.
+ * @cssproperty --union-color-text - Text colour.
+ * @cssproperty --union-color-border - Borders of fields and buttons.
+ * @cssproperty --union-radius - Corner radius.
+ * @cssproperty --union-font-family - Font stack.
+ * @cssproperty --union-font-size - Base text size (default 1rem, so it follows the page's font size).
+ *
+ * @event union-error - Bubbles up from a widget: `{ code, retryable }`.
+ */
+export class UnionProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override properties = {
+    baseUrl: { attribute: 'base-url' },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    mode: { reflect: true },
+    fetchToken: { attribute: false },
+    client: { attribute: false },
+  };
+
+  /** API base URL including `/v1`, e.g. `https://sandbox.unionkit.example/v1`. */
+  declare baseUrl: string | undefined;
+  /** `zh-CN` (default) or `en`. */
+  declare locale: string;
+  /** `auto` (default: follows `prefers-color-scheme`), `light` or `dark`. */
+  declare theme: UnionTheme;
+  /** `care` for 关怀模式 in every widget inside: larger text and touch targets. */
+  declare mode: UnionMode | undefined;
+  /** Returns a fresh widget-session client token from your server. */
+  declare fetchToken: (() => Promise<string>) | undefined;
+  /** A ready client, instead of `base-url` + `fetchToken`. */
+  declare client: UnionCore | undefined;
+
+  #built: { client: UnionCore; baseUrl: string } | undefined;
+  readonly #provider = new ContextProvider(this, { context: unionContext });
+
+  constructor() {
+    super();
+    this.locale = DEFAULT_LOCALE;
+    this.theme = 'auto';
+  }
+
+  /** The client the widgets use: `client`, or the one built from `base-url` and `fetchToken`. */
+  get resolvedClient(): UnionCore | undefined {
+    if (this.client) return this.client;
+    if (!this.baseUrl || !this.fetchToken) return undefined;
+    if (this.#built?.baseUrl !== this.baseUrl) {
+      // getToken reads the current fetchToken, so replacing the function does not rebuild the client.
+      const client = new UnionCore({ baseUrl: this.baseUrl, getToken: () => this.#token() });
+      this.#built = { client, baseUrl: this.baseUrl };
+    }
+    return this.#built.client;
+  }
+
+  #token(): Promise<string> {
+    const fetchToken = this.fetchToken;
+    if (!fetchToken) return Promise.reject(new Error('union-provider: fetchToken is not set'));
+    return fetchToken();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const value: UnionContextValue = {
+      client: this.resolvedClient,
+      locale: resolveLocale(this.locale) ?? DEFAULT_LOCALE,
+      mode: this.mode,
+      theme: this.theme,
+    };
+    const old = this.#provider.value;
+    if (
+      !old ||
+      old.client !== value.client ||
+      old.locale !== value.locale ||
+      old.mode !== value.mode ||
+      old.theme !== value.theme
+    ) {
+      this.#provider.setValue(value);
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
