@@ -1,6 +1,12 @@
-/**
- * Registers `<union-insurance-enrol>`. STUB: the insurance-enrol widget's engineer replaces this with
- * `customElements.define('union-insurance-enrol', …)` guarded by `customElements.get`, and the
- * `HTMLElementTagNameMap` entry (see define/provider.ts).
- */
-export {};
+/** Registers `<union-insurance-enrol>`. Import for its side effect: `import '@unionkit/widgets/insurance-enrol.js'`. */
+import { UnionInsuranceEnrol } from '../insurance-enrol/insurance-enrol.js';
+
+export { UnionInsuranceEnrol };
+
+if (!customElements.get('union-insurance-enrol')) customElements.define('union-insurance-enrol', UnionInsuranceEnrol);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'union-insurance-enrol': UnionInsuranceEnrol;
+  }
+}

@@ -10,7 +10,11 @@ import type {
   UnionMembershipApplicationWithdrawnDetail,
   UnionMembershipStatusDetail,
 } from './membership.js';
-import type { UnionInsuranceCancelledDetail, UnionInsuranceEnrolledDetail } from './insurance.js';
+import type {
+  UnionInsuranceCancelledDetail,
+  UnionInsuranceEnrolledDetail,
+  UnionInsuranceJoinRequestedDetail,
+} from './insurance.js';
 import type { UnionEventRegisteredDetail, UnionEventRegistrationCancelledDetail } from './event-signup.js';
 import type { UnionJobApplicationWithdrawnDetail, UnionJobAppliedDetail } from './jobs.js';
 import type { UnionNavigateDetail, UnionServicePointSelectedDetail } from './service-map.js';
@@ -32,6 +36,7 @@ export interface UnionEventMap {
   'union-membership-status': UnionMembershipStatusDetail;
   'union-insurance-enrolled': UnionInsuranceEnrolledDetail;
   'union-insurance-cancelled': UnionInsuranceCancelledDetail;
+  'union-insurance-join-requested': UnionInsuranceJoinRequestedDetail;
   'union-event-registered': UnionEventRegisteredDetail;
   'union-event-registration-cancelled': UnionEventRegistrationCancelledDetail;
   'union-job-applied': UnionJobAppliedDetail;
@@ -51,6 +56,7 @@ export const UNION_EVENT_NAMES = [
   'union-membership-status',
   'union-insurance-enrolled',
   'union-insurance-cancelled',
+  'union-insurance-join-requested',
   'union-event-registered',
   'union-event-registration-cancelled',
   'union-job-applied',

@@ -1,0 +1,418 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { UnionClient } from '@unionkit/sdk';
+import type { EventCategory } from '@unionkit/sdk/types';
+import '../define/event-signup.js';
+import type { UnionElement } from '../internal/base.js';
+import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
+import { createTestClient, type SessionParams } from '../internal/testing/session.js';
+
+const TAG = 'union-event-signup';
+
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const heading = (el: Element) => text(root(el).querySelector('h2[data-step-heading]'));
+const q = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
+
+function session(extra: SessionParams = {}): SessionParams {
+  return { workerRef: `evt-${crypto.randomUUID()}`, components: ['events'], ...extra };
+}
+
+async function waitFor<T>(find: () => T | null | undefined, message = 'element did not appear', timeout = 8000): Promise<T> {
+  let found: T | null | undefined;
+  await waitUntil(() => (found = find()) != null, message, { timeout });
+  return found as T;
+}
+
+async function tabTo(el: Element, match: (active: Element) => boolean, what: string, max = 80): Promise<HTMLElement> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = root(el).activeElement;
+    if (active && match(active)) return active as HTMLElement;
+  }
+  throw new Error(`could not reach ${what} with Tab`);
+}
+
+const isButton = (label: string) => (a: Element) => a.localName === 'button' && text(a) === label;
+
+function hostEvents(names: string[]) {
+  const got: CustomEvent[] = [];
+  const on = (e: Event) => got.push(e as CustomEvent);
+  for (const n of names) window.addEventListener(n, on);
+  return { of: (name: string) => got.filter((e) => e.type === name), stop: () => names.forEach((n) => window.removeEventListener(n, on)) };
+}
+
+/** Filters the list to a category (each fixture event's category holds 7 events: one page). */
+async function filterCategory(el: Element, category: EventCategory): Promise<void> {
+  const select = q<HTMLSelectElement>(el, '#category')!;
+  select.value = category;
+  select.dispatchEvent(new Event('change'));
+  await waitUntil(() => (el as UnionElement).state === 'ready' && q(el, `[part~="event"]`) !== null);
+  await waitUntil(() => [...root(el).querySelectorAll('[part~="category"]')].every((b) => b.closest('[part~="event"]')));
+}
+
+/** Opens an event's detail from the list (by mouse; the keyboard flow is tested on its own). */
+async function openEvent(el: Element, category: EventCategory, eventId: string): Promise<void> {
+  await filterCategory(el, category);
+  (await waitFor(() => q<HTMLButtonElement>(el, `[data-event="${eventId}"] button[part~="details"]`))).click();
+  await waitFor(() => q(el, '[part~="detail"]'));
+}
+
+runCommonWidgetSuite(TAG, {
+  tag: TAG,
+  session: { components: ['events'] },
+  // The widget never asks for a name, ID number or mobile; its main flow runs under the sentinel watch.
+  exercise: async (el) => {
+    await openEvent(el, 'legal', 'evt_open');
+    const registered = oneEvent(el, 'union-event-registered');
+    q<HTMLButtonElement>(el, 'button[part~="register"]')!.click();
+    expect((await registered).detail.status).to.equal('confirmed');
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, 'button[part~="calendar"]')!.click();
+    await waitFor(() => q(el, 'a[part~="calendar-link"]'));
+    q<HTMLButtonElement>(el, 'button[part~="cancel"]')!.click();
+    await el.updateComplete;
+    const cancelled = oneEvent(el, 'union-event-registration-cancelled');
+    q<HTMLButtonElement>(el, 'button[part~="cancel-yes"]')!.click();
+    expect((await cancelled).detail.status).to.equal('cancelled');
+  },
+});
+
+describe('<union-event-signup>', function () {
+  this.timeout(30000);
+
+  it('lists events with category, Shanghai time, venue, places left and badges, and loads more by cursor', async () => {
+    const el = await mountWidget(TAG, await createTestClient({ session: session() }));
+    expect(await settled(el)).to.equal('ready');
+    const cards = () => root(el).querySelectorAll('[part~="event"]');
+    expect(cards().length).to.equal(10);
+    const first = text(cards()[0]!);
+    expect(first).to.match(/\d{4}年\d+月\d+日 \d{2}:\d{2}–\d{2}:\d{2}/);
+    expect(first).to.match(/(剩余 \d+ 个名额|已满，可候补|名额已满|开始报名|报名已截止)/);
+    await expect(el).to.be.accessible();
+
+    const more = q<HTMLButtonElement>(el, 'button[part~="load-more"]')!;
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cards().length === 20, 'second page did not load');
+    // Focus goes to the first newly loaded event, and the count is announced.
+    expect(root(el).activeElement).to.equal(cards()[10]!.querySelector('button[part~="details"]'));
+    expect(text(q(el, '[role="status"]'))).to.contain('又加载了 10 个活动');
+    const ids = [...cards()].map((c) => c.getAttribute('data-event'));
+    expect(new Set(ids).size).to.equal(20);
+    assertNoHorizontalOverflow(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by category and by "this week"', async () => {
+    const el = await mountWidget(TAG, await createTestClient({ session: session() }));
+    await settled(el);
+    await filterCategory(el, 'matchmaking');
+    const categories = [...root(el).querySelectorAll('[part~="event"] [part~="category"]')].map(text);
+    expect(categories.length).to.be.greaterThan(0);
+    expect(new Set(categories)).to.deep.equal(new Set(['交友联谊']));
+    expect(q(el, '[data-event="evt_full_waitlist"] [part~="availability"]')!.textContent).to.contain('已满，可候补');
+    expect(text(q(el, '[role="status"]'))).to.match(/找到 \d+ 个活动/);
+
+    const when = q<HTMLSelectElement>(el, '#when')!;
+    when.value = 'week';
+    when.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.state !== 'loading');
+    await el.updateComplete;
+    // Nothing listed starts after this Sunday (Shanghai).
+    const now = new Date();
+    const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(
+      new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', weekday: 'short' }).format(now),
+    );
+    const sundayEnd = now.getTime() + (7 - weekday) * 86_400_000;
+    const client = await createTestClient({ session: session() });
+    const shown = [...root(el).querySelectorAll('[part~="event"]')].map((c) => c.getAttribute('data-event')!);
+    for (const id of shown) expect(Date.parse((await client.events.retrieve(id)).startsAt)).to.be.below(sundayEnd + 86_400_000);
+    if (shown.length === 0) expect(text(q(el, '[part~="empty"]'))).to.contain('暂时没有符合条件的活动');
+    await expect(el).to.be.accessible();
+
+    when.value = 'custom';
+    when.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const from = q<HTMLInputElement>(el, '#from')!;
+    const to = q<HTMLInputElement>(el, '#to')!;
+    from.value = '2030-05-10';
+    from.dispatchEvent(new InputEvent('input'));
+    to.value = '2030-05-01';
+    to.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect(to.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(q(el, '#to-error'))).to.equal('结束日期不能早于开始日期');
+    await expect(el).to.be.accessible();
+  });
+
+  it('signs up for evt_open with the keyboard alone: confirmed, and the host hears it', async () => {
+    const client = await createTestClient({ session: session() });
+    const events = hostEvents(['union-event-registered', 'union-error']);
+    try {
+      const el = await mountWidget(TAG, client);
+      await settled(el);
+      // Category: Tab to the select, ArrowDown from "全部类别" to "法治护航".
+      await tabTo(el, (a) => a.id === 'category', 'the category select');
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => q<HTMLSelectElement>(el, '#category')!.value === 'legal');
+      await waitUntil(() => el.state === 'ready' && q(el, '[data-event="evt_open"]') !== null);
+
+      await tabTo(el, (a) => a.matches('button[part~="details"]') && a.closest('[data-event="evt_open"]') !== null, 'evt_open');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => q(el, '[part~="detail"]'));
+      expect(root(el).activeElement?.matches('h2[data-step-heading]')).to.equal(true);
+      expect(heading(el)).to.match(/^新就业形态劳动者法律服务专场/);
+      const detail = text(q(el, '[part~="detail"]'));
+      expect(detail).to.match(/剩余 \d+ 个名额/);
+      expect(detail).to.contain('共 50 个名额');
+      expect(detail).to.contain('徐汇区');
+      await expect(el).to.be.accessible();
+
+      await tabTo(el, isButton('报名'), '报名');
+      const registered = oneEvent(el, 'union-event-registered');
+      await sendKeys({ press: 'Enter' });
+      const event = await registered;
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(Object.keys(event.detail).sort()).to.deep.equal(['eventId', 'registrationId', 'status']);
+      expect(event.detail).to.include({ eventId: 'evt_open', status: 'confirmed' });
+
+      await waitUntil(() => root(el).activeElement?.hasAttribute('data-result-heading'));
+      expect(text(root(el).activeElement)).to.equal('报名成功');
+      expect(text(q(el, '[role="status"]'))).to.contain('报名成功');
+      await expect(el).to.be.accessible();
+      const api = await client.events.listRegistrations();
+      expect(api.data.map((r) => [r.id, r.eventId, r.status])).to.deep.equal([[event.detail.registrationId, 'evt_open', 'confirmed']]);
+      expect(events.of('union-error')).to.have.length(0);
+    } finally {
+      events.stop();
+    }
+  });
+
+  it('puts the worker on the waitlist of evt_full_waitlist at position 4 (3 ahead)', async () => {
+    const client = await createTestClient({ session: session() });
+    const el = await mountWidget(TAG, client);
+    await settled(el);
+    await openEvent(el, 'matchmaking', 'evt_full_waitlist');
+    const button = q<HTMLButtonElement>(el, 'button[part~="register"]')!;
+    expect(text(button)).to.equal('排队候补');
+    expect(text(q(el, '#sign-up-explain'))).to.contain('3 人在候补');
+    expect(button.getAttribute('aria-describedby')).to.equal('sign-up-explain');
+    const registered = oneEvent(el, 'union-event-registered');
+    button.click();
+    const detail = (await registered).detail;
+    expect(detail).to.include({ eventId: 'evt_full_waitlist', status: 'waitlisted' });
+    await waitUntil(() => root(el).activeElement?.hasAttribute('data-result-heading'));
+    expect(text(root(el).activeElement)).to.equal('已加入候补');
+    expect(text(q(el, '[part~="waitlist-position"]'))).to.equal('候补第 4 位');
+    expect(text(q(el, '[part~="result"]'))).to.contain('您排在候补第 4 位');
+    await expect(el).to.be.accessible();
+
+    // "我的报名" joins the registration with the event's title and shows the position.
+    q<HTMLButtonElement>(el, 'button[part~="tab"]:not([aria-current="page"])')!.click();
+    const row = await waitFor(() => q(el, `[data-registration="${detail.registrationId}"]`));
+    expect(heading(el)).to.equal('我的报名');
+    expect(text(row)).to.contain('小哥相亲会');
+    expect(text(row)).to.contain('候补中');
+    expect(text(row)).to.contain('候补第 4 位');
+    await expect(el).to.be.accessible();
+  });
+
+  it('cancels a confirmed registration from "my registrations" after a confirmation', async () => {
+    const client = await createTestClient({ session: session() });
+    const mine = await client.events.register('evt_open');
+    expect(mine.status).to.equal('confirmed');
+    const events = hostEvents(['union-event-registration-cancelled']);
+    try {
+      const el = await mountWidget(TAG, client);
+      await settled(el);
+      q<HTMLButtonElement>(el, 'button[part~="tab"]:not([aria-current="page"])')!.click();
+      const row = await waitFor(() => q(el, `[data-registration="${mine.id}"]`));
+      expect(text(row)).to.contain('新就业形态劳动者法律服务专场');
+      expect(text(row)).to.contain('报名成功');
+      const cancel = row.querySelector<HTMLButtonElement>('button[part~="cancel"]')!;
+      expect(cancel.getAttribute('aria-label')).to.match(/^取消报名：新就业形态劳动者法律服务专场/);
+      cancel.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).activeElement?.hasAttribute('data-cancel-question'));
+      expect(text(root(el).activeElement)).to.contain('确定取消报名');
+      await expect(el).to.be.accessible();
+      await tabTo(el, isButton('确定取消'), '确定取消');
+      const cancelled = oneEvent(el, 'union-event-registration-cancelled');
+      await sendKeys({ press: 'Enter' });
+      expect((await cancelled).detail).to.deep.equal({ registrationId: mine.id, eventId: 'evt_open', status: 'cancelled' });
+      await waitUntil(() => text(q(el, `[data-registration="${mine.id}"] [part~="status"]`)) === '已取消');
+      expect(text(q(el, '[part~="notice"]'))).to.contain('已取消报名');
+      expect(q(el, `[data-registration="${mine.id}"] button[part~="cancel"]`)).to.not.exist;
+      expect(root(el).activeElement?.matches('h2[data-step-heading]')).to.equal(true);
+      expect((await client.events.listRegistrations()).data[0]!.status).to.equal('cancelled');
+      expect(events.of('union-event-registration-cancelled')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      events.stop();
+    }
+  });
+
+  it('shows a promotion off the waitlist in "my registrations"', async () => {
+    const other = await createTestClient({ session: session() });
+    const taken = await other.events.register('evt_last_place');
+    expect(taken.status).to.equal('confirmed');
+    const client = await createTestClient({ session: session() });
+    const el = await mountWidget(TAG, client);
+    await settled(el);
+    await openEvent(el, 'health', 'evt_last_place');
+    const registered = oneEvent(el, 'union-event-registered');
+    q<HTMLButtonElement>(el, 'button[part~="register"]')!.click();
+    const detail = (await registered).detail;
+    expect(detail.status).to.equal('waitlisted');
+    await other.events.cancelRegistration(taken.id);
+
+    q<HTMLButtonElement>(el, 'button[part~="tab"]:not([aria-current="page"])')!.click();
+    const row = await waitFor(() => q(el, `[data-registration="${detail.registrationId}"]`));
+    expect(text(row.querySelector('[part~="status"]'))).to.equal('报名成功');
+    expect(text(row.querySelector('[part~="promoted"]'))).to.equal('已从候补转为报名成功');
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains members_only to a non-member and registers nothing', async () => {
+    const client = await createTestClient({ session: session() });
+    const events = hostEvents(['union-error', 'union-event-registered']);
+    try {
+      const el = await mountWidget(TAG, client);
+      await settled(el);
+      await openEvent(el, 'skills', 'evt_members_only');
+      expect(q(el, '[part~="detail"] [part~="members-only"]')).to.exist;
+      expect(text(q(el, '[part~="sign-up"]'))).to.contain('此活动仅限工会会员参加。');
+      q<HTMLButtonElement>(el, 'button[part~="register"]')!.click();
+      const error = await waitFor(() => q(el, '[part~="sign-up"] [part~="error-state"]'));
+      expect(error.getAttribute('data-code')).to.equal('members_only');
+      expect(text(error)).to.contain('加入工会后即可报名');
+      expect(error.querySelector('button[part~="retry"]')).to.not.exist;
+      expect(events.of('union-error').map((e) => e.detail)).to.deep.equal([{ code: 'members_only', retryable: false }]);
+      expect(events.of('union-event-registered')).to.have.length(0);
+      expect((await client.events.listRegistrations()).data).to.have.length(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      events.stop();
+    }
+  });
+
+  it('disables sign-up with an explanation when full without waitlist, not yet open or closed', async () => {
+    const el = await mountWidget(TAG, await createTestClient({ session: session() }));
+    await settled(el);
+    const cases: Array<[EventCategory, string, RegExp]> = [
+      ['family', 'evt_full_no_waitlist', /不设候补/],
+      ['culture', 'evt_registration_not_open', /报名将于 .+ 开始/],
+      ['sport', 'evt_registration_closed', /报名时间已过/],
+    ];
+    for (const [category, id, why] of cases) {
+      q<HTMLButtonElement>(el, 'button[part~="back"]')?.click();
+      await el.updateComplete;
+      await openEvent(el, category, id);
+      const button = q<HTMLButtonElement>(el, 'button[part~="register"]')!;
+      expect(button.disabled, `${id} disabled`).to.equal(true);
+      expect(text(q(el, '#sign-up-explain'))).to.match(why);
+      expect(button.getAttribute('aria-describedby')).to.equal('sign-up-explain');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('retries a sign-up whose response was lost with the same idempotency key: exactly one registration', async () => {
+    const posts: Request[] = [];
+    let loseNext = true;
+    const client = await createTestClient({
+      session: session(),
+      fetch: async (input, init) => {
+        const isRegister = input.method === 'POST' && /\/events\/[^/]+\/registrations$/.test(new URL(input.url).pathname);
+        if (isRegister) posts.push(input.clone());
+        const response = await globalThis.fetch(input, init);
+        if (isRegister && loseNext) {
+          loseNext = false;
+          throw new TypeError('Failed to fetch');
+        }
+        return response;
+      },
+    });
+    const events = hostEvents(['union-event-registered', 'union-error']);
+    try {
+      const el = await mountWidget(TAG, client);
+      await settled(el);
+      await openEvent(el, 'legal', 'evt_open');
+      q<HTMLButtonElement>(el, 'button[part~="register"]')!.click();
+      const error = await waitFor(() => q(el, '[part~="sign-up"] [part~="error-state"]'));
+      expect(text(error)).to.contain('网络连接失败');
+      expect(text(q(el, '[role="alert"]'))).to.contain('网络连接失败');
+      expect(events.of('union-error').map((e) => e.detail)).to.deep.equal([{ code: 'network_error', retryable: true }]);
+      assertTouchTargets(el);
+      await expect(el).to.be.accessible();
+
+      error.querySelector<HTMLButtonElement>('button[part~="retry"]')!.focus();
+      const registered = oneEvent(el, 'union-event-registered');
+      await sendKeys({ press: 'Enter' });
+      const detail = (await registered).detail;
+      expect(detail).to.include({ eventId: 'evt_open', status: 'confirmed' });
+      expect(posts).to.have.length(2);
+      expect(posts[0]!.headers.get('idempotency-key')).to.be.a('string');
+      expect(posts[1]!.headers.get('idempotency-key')).to.equal(posts[0]!.headers.get('idempotency-key'));
+      const all = (await client.events.listRegistrations()).data;
+      expect(all.filter((r) => r.eventId === 'evt_open')).to.have.length(1);
+      expect(all[0]!.id).to.equal(detail.registrationId);
+      expect(events.of('union-event-registered')).to.have.length(1);
+    } finally {
+      events.stop();
+    }
+  });
+
+  it('offers the event as an .ics download from a blob: URL, revoked after use', async () => {
+    const el = await mountWidget(TAG, await createTestClient({ session: session() }));
+    await settled(el);
+    await openEvent(el, 'legal', 'evt_open');
+    const opened: unknown[] = [];
+    const originalOpen = window.open;
+    window.open = (...args: unknown[]) => (opened.push(args), null);
+    try {
+      q<HTMLButtonElement>(el, 'button[part~="calendar"]')!.click();
+      const link = await waitFor(() => q<HTMLAnchorElement>(el, 'a[part~="calendar-link"]'));
+      expect(root(el).activeElement).to.equal(link);
+      expect(link.href).to.match(/^blob:/);
+      expect(link.getAttribute('download')).to.equal('evt_open.ics');
+      expect(link.hasAttribute('target')).to.equal(false);
+      const ics = await (await fetch(link.href)).text();
+      expect(ics.startsWith('BEGIN:VCALENDAR')).to.equal(true);
+      expect(ics).to.contain('UID:evt_open@');
+      expect(text(q(el, '[role="status"]'))).to.contain('日历文件已准备好');
+      await expect(el).to.be.accessible();
+
+      // The worker opens it (the test stops the actual download); then the URL is let go.
+      link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+      link.click();
+      await waitUntil(() => !q(el, 'a[part~="calendar-link"]'), 'the link stays', { timeout: 5000 });
+      let revoked = false;
+      await fetch(link.href).catch(() => (revoked = true));
+      expect(revoked, 'blob URL revoked').to.equal(true);
+      expect(q(el, 'button[part~="calendar"]')).to.exist;
+      expect(opened).to.have.length(0);
+    } finally {
+      window.open = originalOpen;
+    }
+  });
+
+  it('speaks English in the list, the detail and the result', async () => {
+    const el = await mountWidget(TAG, await createTestClient({ session: session() }), (w) => {
+      (w as UnionElement).locale = 'en';
+    });
+    await settled(el);
+    await waitUntil(() => q(el, '[part~="base"]')!.getAttribute('lang') === 'en');
+    expect(text(q(el, '#category')?.closest('.field'))).to.contain('Category');
+    await openEvent(el, 'legal', 'evt_open');
+    expect(text(q(el, '[part~="detail"] [part~="category"]'))).to.equal('Legal');
+    expect(text(q(el, '[part~="detail"] [part~="availability"]'))).to.match(/^\d+ places left$/);
+    expect(text(q(el, '[part~="detail"]'))).to.match(/50 places, \d+ left/);
+    expect(text(q(el, 'button[part~="register"]'))).to.equal('Sign up');
+    q<HTMLButtonElement>(el, 'button[part~="register"]')!.click();
+    await waitFor(() => q(el, '[data-result-heading]'));
+    expect(text(q(el, '[data-result-heading]'))).to.equal('You are signed up');
+    expect(text(q(el, '[part~="result"]'))).to.contain('If you cannot come, please cancel');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,235 @@
+/**
+ * What `<union-event-signup>` alone says, in every locale. Shared words, enum labels (event
+ * categories, registration statuses) and error messages come from the central table.
+ */
+import type { UnionLocale } from '../internal/localize/translation.js';
+
+export interface EventSignupStrings {
+  title: string;
+  intro: string;
+  views: string;
+  eventsTab: string;
+  myRegistrationsTab: string;
+  filters: string;
+  category: string;
+  allCategories: string;
+  when: string;
+  anyTime: string;
+  thisWeek: string;
+  thisMonth: string;
+  pickDates: string;
+  from: string;
+  to: string;
+  toBeforeFrom: string;
+  noEvents: string;
+  /** Result count, announced after a search. */
+  found: (n: number) => string;
+  loadedMore: (n: number) => string;
+  placesLeft: (n: number) => string;
+  fullWaitlist: string;
+  full: string;
+  membersOnly: string;
+  opensOn: (date: string) => string;
+  closed: string;
+  details: string;
+  detailsFor: (title: string) => string;
+  backToList: string;
+  venue: string;
+  time: string;
+  places: string;
+  /** "共 50 个名额，剩余 38 个，3 人候补中". */
+  placesSummary: (capacity: number, left: number, waiting: number) => string;
+  waitlistedAnnounce: (position: number) => string;
+  registrationWindow: string;
+  dateRange: (from: string, to: string) => string;
+  signUp: string;
+  joinWaitlist: string;
+  signingUp: string;
+  waitlistExplain: (waiting: number) => string;
+  fullExplain: string;
+  notOpenExplain: (date: string) => string;
+  closedExplain: string;
+  membersOnlyExplain: string;
+  membersOnlyError: string;
+  registrationClosedError: string;
+  confirmedHeading: string;
+  confirmedText: string;
+  waitlistedHeading: string;
+  waitlistedText: (position: number) => string;
+  waitlistPosition: (n: number) => string;
+  promoted: string;
+  alreadyRegistered: (status: string) => string;
+  addToCalendar: string;
+  preparingCalendar: string;
+  downloadCalendar: string;
+  calendarReady: string;
+  myRegistrationsHeading: string;
+  noRegistrations: string;
+  cancel: string;
+  cancelFor: (title: string) => string;
+  cancelConfirm: (title: string) => string;
+  cancelConfirmYes: string;
+  cancelConfirmNo: string;
+  cancelling: string;
+  cancelled: (title: string) => string;
+  viewMyRegistrations: string;
+  eventUnavailable: string;
+}
+
+export const eventSignupStrings: Record<UnionLocale, EventSignupStrings> = {
+  'zh-CN': {
+    title: '工会活动',
+    intro: '法律服务、文体活动、健康体检、小哥相亲会、亲子活动，在线报名。',
+    views: '活动页面切换',
+    eventsTab: '活动',
+    myRegistrationsTab: '我的报名',
+    filters: '筛选活动',
+    category: '活动类别',
+    allCategories: '全部类别',
+    when: '活动时间',
+    anyTime: '不限',
+    thisWeek: '本周',
+    thisMonth: '本月',
+    pickDates: '指定日期',
+    from: '开始日期',
+    to: '结束日期',
+    toBeforeFrom: '结束日期不能早于开始日期',
+    noEvents: '暂时没有符合条件的活动，换个类别或时间看看。',
+    found: (n) => (n === 0 ? '没有找到活动' : `找到 ${n} 个活动`),
+    loadedMore: (n) => `又加载了 ${n} 个活动`,
+    placesLeft: (n) => `剩余 ${n} 个名额`,
+    fullWaitlist: '已满，可候补',
+    full: '名额已满',
+    membersOnly: '仅限会员',
+    opensOn: (date) => `${date} 开始报名`,
+    closed: '报名已截止',
+    details: '查看详情',
+    detailsFor: (title) => `查看详情：${title}`,
+    backToList: '返回活动列表',
+    venue: '地点',
+    time: '时间',
+    places: '名额',
+    placesSummary: (capacity, left, waiting) =>
+      [`共 ${capacity} 个名额`, left > 0 ? `剩余 ${left} 个` : '已满', waiting > 0 ? `${waiting} 人候补中` : '']
+        .filter(Boolean)
+        .join('，'),
+    waitlistedAnnounce: (position) => `已加入候补，排在第 ${position} 位`,
+    registrationWindow: '报名时间',
+    dateRange: (from, to) => `${from} 至 ${to}`,
+    signUp: '报名',
+    joinWaitlist: '排队候补',
+    signingUp: '正在提交…',
+    waitlistExplain: (waiting) =>
+      waiting > 0
+        ? `名额已满，目前有 ${waiting} 人在候补。有人取消时按先后顺序递补，递补成功会显示在“我的报名”里。`
+        : '名额已满。可以排队候补，有人取消时按先后顺序递补，递补成功会显示在“我的报名”里。',
+    fullExplain: '名额已满，本活动不设候补，暂时无法报名。',
+    notOpenExplain: (date) => `报名将于 ${date} 开始，届时再来报名。`,
+    closedExplain: '报名时间已过，无法再报名。',
+    membersOnlyExplain: '此活动仅限工会会员参加。',
+    membersOnlyError: '此活动仅限工会会员参加。加入工会后即可报名。',
+    registrationClosedError: '现在不在报名时间内，无法报名。',
+    confirmedHeading: '报名成功',
+    confirmedText: '您已报名成功，请按时参加。如不能参加，请及时取消，把名额让给其他职工。',
+    waitlistedHeading: '已加入候补',
+    waitlistedText: (position) => `您排在候补第 ${position} 位。有人取消时按顺序递补，递补成功会显示在“我的报名”里。`,
+    waitlistPosition: (n) => `候补第 ${n} 位`,
+    promoted: '已从候补转为报名成功',
+    alreadyRegistered: (status) => `您已报名此活动：${status}`,
+    addToCalendar: '加入日历',
+    preparingCalendar: '正在准备日历文件…',
+    downloadCalendar: '下载日历文件（.ics）',
+    calendarReady: '日历文件已准备好，点击下载后用手机日历打开即可。',
+    myRegistrationsHeading: '我的报名',
+    noRegistrations: '您还没有报名任何活动。',
+    cancel: '取消报名',
+    cancelFor: (title) => `取消报名：${title}`,
+    cancelConfirm: (title) => `确定取消报名“${title}”吗？名额将让给其他职工。`,
+    cancelConfirmYes: '确定取消',
+    cancelConfirmNo: '不取消',
+    cancelling: '正在取消…',
+    cancelled: (title) => `已取消报名“${title}”。`,
+    viewMyRegistrations: '查看我的报名',
+    eventUnavailable: '活动信息暂时无法显示',
+  },
+  en: {
+    title: 'Union events',
+    intro: 'Legal help, culture and sport, health checks, socials and family days: sign up online.',
+    views: 'Event views',
+    eventsTab: 'Events',
+    myRegistrationsTab: 'My sign-ups',
+    filters: 'Filter events',
+    category: 'Category',
+    allCategories: 'All categories',
+    when: 'When',
+    anyTime: 'Any time',
+    thisWeek: 'This week',
+    thisMonth: 'This month',
+    pickDates: 'Choose dates',
+    from: 'From',
+    to: 'To',
+    toBeforeFrom: 'The end date cannot be before the start date',
+    noEvents: 'No events match. Try another category or time.',
+    found: (n) => (n === 0 ? 'No events found' : n === 1 ? '1 event found' : `${n} events found`),
+    loadedMore: (n) => (n === 1 ? '1 more event loaded' : `${n} more events loaded`),
+    placesLeft: (n) => (n === 1 ? '1 place left' : `${n} places left`),
+    fullWaitlist: 'Full – waitlist open',
+    full: 'Full',
+    membersOnly: 'Members only',
+    opensOn: (date) => `Sign-up opens ${date}`,
+    closed: 'Sign-up closed',
+    details: 'Details',
+    detailsFor: (title) => `Details: ${title}`,
+    backToList: 'Back to the events',
+    venue: 'Where',
+    time: 'When',
+    places: 'Places',
+    placesSummary: (capacity, left, waiting) =>
+      [
+        `${capacity} places`,
+        left > 0 ? `${left} left` : 'full',
+        waiting > 0 ? (waiting === 1 ? '1 person waiting' : `${waiting} people waiting`) : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    waitlistedAnnounce: (position) => `You are on the waitlist, number ${position}`,
+    registrationWindow: 'Sign-up period',
+    dateRange: (from, to) => `${from} to ${to}`,
+    signUp: 'Sign up',
+    joinWaitlist: 'Join the waitlist',
+    signingUp: 'Sending…',
+    waitlistExplain: (waiting) =>
+      waiting > 0
+        ? `The event is full and ${waiting} waiting. When someone cancels, the next in line gets the place; you will see it under “My sign-ups”.`
+        : 'The event is full. Join the waitlist: when someone cancels, the next in line gets the place; you will see it under “My sign-ups”.',
+    fullExplain: 'The event is full and has no waitlist, so you cannot sign up.',
+    notOpenExplain: (date) => `Sign-up opens on ${date}; come back then.`,
+    closedExplain: 'Sign-up has closed.',
+    membersOnlyExplain: 'This event is for union members only.',
+    membersOnlyError: 'This event is for union members only. Join the union to sign up.',
+    registrationClosedError: 'Sign-up is not open now.',
+    confirmedHeading: 'You are signed up',
+    confirmedText: 'You have a place. If you cannot come, please cancel so another worker can go.',
+    waitlistedHeading: 'You are on the waitlist',
+    waitlistedText: (position) =>
+      `You are number ${position} on the waitlist. When someone cancels, the next in line gets the place; you will see it under “My sign-ups”.`,
+    waitlistPosition: (n) => `Waitlist position ${n}`,
+    promoted: 'Moved up from the waitlist: you have a place',
+    alreadyRegistered: (status) => `You have signed up: ${status}`,
+    addToCalendar: 'Add to calendar',
+    preparingCalendar: 'Preparing the calendar file…',
+    downloadCalendar: 'Download calendar file (.ics)',
+    calendarReady: 'The calendar file is ready: download it and open it with your phone’s calendar.',
+    myRegistrationsHeading: 'My sign-ups',
+    noRegistrations: 'You have not signed up for any event yet.',
+    cancel: 'Cancel sign-up',
+    cancelFor: (title) => `Cancel sign-up: ${title}`,
+    cancelConfirm: (title) => `Cancel your sign-up for “${title}”? Your place goes to another worker.`,
+    cancelConfirmYes: 'Yes, cancel',
+    cancelConfirmNo: 'Keep it',
+    cancelling: 'Cancelling…',
+    cancelled: (title) => `Your sign-up for “${title}” is cancelled.`,
+    viewMyRegistrations: 'See my sign-ups',
+    eventUnavailable: 'Event details are not available right now',
+  },
+};

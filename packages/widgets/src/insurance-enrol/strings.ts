@@ -1,0 +1,237 @@
+/**
+ * What `<union-insurance-enrol>` alone says, in every locale. Shared words (retry, cancel, loading),
+ * enum labels (benefit kinds, payers, enrolment statuses, eligibility reasons) and error messages come
+ * from the central table (`this.t.common`, `this.t.enums`, `this.t.errors`).
+ */
+import type { UnionLocale } from '../internal/localize/translation.js';
+
+export interface InsuranceEnrolStrings {
+  title: string;
+  intro: string;
+  /** Accessible name of the view switch. */
+  views: string;
+  plansTab: string;
+  myEnrolmentsTab: string;
+  plansHeading: string;
+  noPlans: string;
+  benefits: string;
+  /** "意外伤害：最高 ¥20,000". */
+  benefitLine: (kind: string, amount: string) => string;
+  /** Accessible name of a per-item button: "取消参保：<plan>". */
+  actionFor: (action: string, plan: string) => string;
+  /** A benefit's maximum. */
+  upTo: (amount: string) => string;
+  /** `inpatient_day`: an amount per day. */
+  perDay: (amount: string) => string;
+  premium: string;
+  premiumPerYear: (amount: string) => string;
+  whoPays: string;
+  youPay: string;
+  free: string;
+  term: string;
+  dateRange: (from: string, to: string) => string;
+  enrolmentWindow: string;
+  eligible: string;
+  notEligible: string;
+  /** Plain-word explanations of each reason; some take the plan's rule. */
+  reasonAge: (maxAge: number) => string;
+  reasonOccupation: string;
+  reasonActivity: (minOrders: number) => string;
+  reasonNotMember: string;
+  reasonAlreadyEnrolled: string;
+  reasonClosed: (opens: string, closes: string) => string;
+  joinUnion: string;
+  viewMyEnrolments: string;
+  enrolOneClick: (plan: string) => string;
+  enrolOneClickShort: string;
+  confirmHeading: string;
+  confirmIntro: (plan: string) => string;
+  whatYouGet: string;
+  whatYouPay: string;
+  youPayNothing: string;
+  youPayAmount: (amount: string) => string;
+  paymentHandledByUnion: string;
+  coverFrom: (from: string, to: string) => string;
+  shareHint: string;
+  confirmEnrol: string;
+  enrolling: string;
+  back: string;
+  doneHeadingActive: string;
+  doneHeadingPending: string;
+  doneActive: (plan: string) => string;
+  donePending: (plan: string) => string;
+  doneAwaitingPayment: (plan: string, amount: string) => string;
+  certificateNumber: string;
+  status: string;
+  coverage: string;
+  issuedAt: string;
+  enrolmentNumber: string;
+  backToPlans: string;
+  myEnrolmentsHeading: string;
+  noEnrolments: string;
+  viewCertificate: string;
+  certificateHeading: string;
+  noCertificateYet: string;
+  cancel: string;
+  cancelConfirm: (plan: string) => string;
+  cancelConfirmYes: string;
+  cancelConfirmNo: string;
+  cancelling: string;
+  cancelled: (plan: string) => string;
+  backToEnrolments: string;
+  enrolledAnnounce: (plan: string, status: string) => string;
+  unknownPlan: string;
+  reasonsLabel: (plan: string) => string;
+}
+
+export const insuranceStrings: Record<UnionLocale, InsuranceEnrolStrings> = {
+  'zh-CN': {
+    title: '职工互助保障',
+    intro: '工会会员可在线参加职工互助保障；符合条件的，一键参保。',
+    views: '互助保障页面切换',
+    plansTab: '保障计划',
+    myEnrolmentsTab: '我的保障',
+    plansHeading: '可参加的保障计划',
+    noPlans: '目前没有可参加的保障计划。',
+    benefits: '保障内容',
+    benefitLine: (kind, amount) => `${kind}：${amount}`,
+    actionFor: (action, plan) => `${action}：${plan}`,
+    upTo: (amount) => `最高 ${amount}`,
+    perDay: (amount) => `每天 ${amount}`,
+    premium: '互助金',
+    premiumPerYear: (amount) => `${amount}/年`,
+    whoPays: '由谁缴纳',
+    youPay: '个人缴纳',
+    free: '免费',
+    term: '保障期',
+    dateRange: (from, to) => `${from} 至 ${to}`,
+    enrolmentWindow: '参保时间',
+    eligible: '您符合参保条件',
+    notEligible: '暂不符合参保条件',
+    reasonAge: (maxAge) => `本计划适用于未满 ${maxAge} 周岁的职工。`,
+    reasonOccupation: '本计划不覆盖您入会时登记的职业，可以看看其他保障计划。',
+    reasonActivity: (minOrders) => `需要平台确认您近 7 天至少完成 ${minOrders} 单。多跑几单后再来看看。`,
+    reasonNotMember: '本计划仅限工会会员参加。先加入工会，再回来一键参保。',
+    reasonAlreadyEnrolled: '您已参加本计划，可以在“我的保障”里查看保障凭证。',
+    reasonClosed: (opens, closes) => `本期参保时间为 ${opens} 至 ${closes}，现在不在参保时间内。`,
+    joinUnion: '去入会',
+    viewMyEnrolments: '查看我的保障',
+    enrolOneClick: (plan) => `一键参保：${plan}`,
+    enrolOneClickShort: '一键参保',
+    confirmHeading: '确认参保',
+    confirmIntro: (plan) => `请确认参加“${plan}”。`,
+    whatYouGet: '您将获得',
+    whatYouPay: '您需缴纳',
+    youPayNothing: '免费，个人无需缴纳任何费用。',
+    youPayAmount: (amount) => `个人缴纳互助金 ${amount}/年。`,
+    paymentHandledByUnion: '互助金由工会统一收取，工会工作人员会与您联系；本页面不会要求您付款。',
+    coverFrom: (from, to) => `保障从 ${from} 开始，到 ${to} 结束。`,
+    shareHint: '不勾选也可以参保。勾选后，平台只能知道“保障有效至某日”，不会知道其他信息；可随时撤回。',
+    confirmEnrol: '确认参保',
+    enrolling: '正在参保…',
+    back: '返回',
+    doneHeadingActive: '参保成功',
+    doneHeadingPending: '参保申请已提交',
+    doneActive: (plan) => `您已参加“${plan}”，保障已生效。`,
+    donePending: (plan) => `您参加“${plan}”的申请正在审核。`,
+    doneAwaitingPayment: (plan, amount) =>
+      `您已报名参加“${plan}”，缴纳互助金 ${amount} 后保障生效。缴费由工会统一办理，工会工作人员会与您联系，本页面不会要求您付款。`,
+    certificateNumber: '保障凭证编号',
+    status: '状态',
+    coverage: '保障期',
+    issuedAt: '出具时间',
+    enrolmentNumber: '参保记录编号',
+    backToPlans: '返回保障计划',
+    myEnrolmentsHeading: '我的保障',
+    noEnrolments: '您还没有参加任何保障计划。',
+    viewCertificate: '查看保障凭证',
+    certificateHeading: '保障凭证',
+    noCertificateYet: '保障生效后出具凭证。',
+    cancel: '取消参保',
+    cancelConfirm: (plan) => `确定取消“${plan}”吗？取消后保障随即终止，如需保障须重新参保。`,
+    cancelConfirmYes: '确定取消',
+    cancelConfirmNo: '不取消',
+    cancelling: '正在取消…',
+    cancelled: (plan) => `已取消“${plan}”。`,
+    backToEnrolments: '返回我的保障',
+    enrolledAnnounce: (plan, status) => `“${plan}”：${status}`,
+    unknownPlan: '保障计划',
+    reasonsLabel: (plan) => `“${plan}”暂不能参保的原因`,
+  },
+  en: {
+    title: 'Mutual-aid protection',
+    intro: 'Union members can join the union’s mutual-aid protection online; if you qualify, enrol in one step.',
+    views: 'Protection views',
+    plansTab: 'Plans',
+    myEnrolmentsTab: 'My cover',
+    plansHeading: 'Plans you can join',
+    noPlans: 'There are no plans to join at the moment.',
+    benefits: 'Benefits',
+    benefitLine: (kind, amount) => `${kind}: ${amount}`,
+    actionFor: (action, plan) => `${action}: ${plan}`,
+    upTo: (amount) => `up to ${amount}`,
+    perDay: (amount) => `${amount} a day`,
+    premium: 'Contribution',
+    premiumPerYear: (amount) => `${amount} a year`,
+    whoPays: 'Paid by',
+    youPay: 'You pay',
+    free: 'Free',
+    term: 'Cover period',
+    dateRange: (from, to) => `${from} to ${to}`,
+    enrolmentWindow: 'Enrolment period',
+    eligible: 'You can enrol',
+    notEligible: 'You cannot enrol yet',
+    reasonAge: (maxAge) => `This plan is for workers under ${maxAge}.`,
+    reasonOccupation: 'This plan does not cover the occupation you gave when you joined. Have a look at the other plans.',
+    reasonActivity: (minOrders) =>
+      `Your platform needs to confirm at least ${minOrders} completed orders in the last 7 days. Come back after a few more orders.`,
+    reasonNotMember: 'This plan is for union members. Join the union first, then come back to enrol in one step.',
+    reasonAlreadyEnrolled: 'You are already in this plan. Your certificate is under “My cover”.',
+    reasonClosed: (opens, closes) => `Enrolment for this period ran from ${opens} to ${closes}; it is not open now.`,
+    joinUnion: 'Join the union',
+    viewMyEnrolments: 'See my cover',
+    enrolOneClick: (plan) => `Enrol in one step: ${plan}`,
+    enrolOneClickShort: 'Enrol in one step',
+    confirmHeading: 'Confirm enrolment',
+    confirmIntro: (plan) => `Please confirm that you want to join “${plan}”.`,
+    whatYouGet: 'What you get',
+    whatYouPay: 'What you pay',
+    youPayNothing: 'Nothing: it is free for you.',
+    youPayAmount: (amount) => `A contribution of ${amount} a year.`,
+    paymentHandledByUnion:
+      'The union collects the contribution and will contact you; you will not be asked to pay on this page.',
+    coverFrom: (from, to) => `Cover starts on ${from} and ends on ${to}.`,
+    shareHint:
+      'You can enrol without ticking this. If you tick it, your platform learns only “covered until a date”, nothing else; you can withdraw it at any time.',
+    confirmEnrol: 'Confirm enrolment',
+    enrolling: 'Enrolling…',
+    back: 'Back',
+    doneHeadingActive: 'You are covered',
+    doneHeadingPending: 'Enrolment sent',
+    doneActive: (plan) => `You have joined “${plan}”; your cover is in place.`,
+    donePending: (plan) => `Your enrolment in “${plan}” is being reviewed.`,
+    doneAwaitingPayment: (plan, amount) =>
+      `You have signed up for “${plan}”. Cover starts once the contribution of ${amount} is paid. The union handles the payment and will contact you; you will not be asked to pay on this page.`,
+    certificateNumber: 'Certificate number',
+    status: 'Status',
+    coverage: 'Cover period',
+    issuedAt: 'Issued',
+    enrolmentNumber: 'Enrolment reference',
+    backToPlans: 'Back to the plans',
+    myEnrolmentsHeading: 'My cover',
+    noEnrolments: 'You have not joined any plan yet.',
+    viewCertificate: 'View certificate',
+    certificateHeading: 'Certificate of cover',
+    noCertificateYet: 'The certificate is issued once the cover is in place.',
+    cancel: 'Cancel cover',
+    cancelConfirm: (plan) => `Cancel “${plan}”? Your cover ends straight away; to be covered again you would enrol again.`,
+    cancelConfirmYes: 'Yes, cancel',
+    cancelConfirmNo: 'Keep it',
+    cancelling: 'Cancelling…',
+    cancelled: (plan) => `“${plan}” is cancelled.`,
+    backToEnrolments: 'Back to my cover',
+    enrolledAnnounce: (plan, status) => `“${plan}”: ${status}`,
+    unknownPlan: 'Plan',
+    reasonsLabel: (plan) => `Why you cannot enrol in “${plan}” yet`,
+  },
+};
