@@ -1,6 +1,12 @@
-/**
- * Registers `<union-membership-join>`. STUB: the membership-join widget's engineer replaces this with
- * `customElements.define('union-membership-join', …)` guarded by `customElements.get`, and the
- * `HTMLElementTagNameMap` entry (see define/provider.ts).
- */
-export {};
+/** Registers `<union-membership-join>`. Import for its side effect: `import '@unionkit/widgets/membership-join.js'`. */
+import { UnionMembershipJoin } from '../membership-join/membership-join.js';
+
+export { UnionMembershipJoin };
+
+if (!customElements.get('union-membership-join')) customElements.define('union-membership-join', UnionMembershipJoin);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'union-membership-join': UnionMembershipJoin;
+  }
+}

@@ -1,0 +1,372 @@
+/**
+ * What `<union-membership-join>` says, in zh-CN (default) and en. Shared words (back, next, retry…),
+ * enum labels (occupations, districts, statuses) and error messages come from the central table
+ * (`this.t.common`, `this.t.enums`, `this.t.errors`); these are the widget's own.
+ */
+import type { UnionLocale } from '../internal/localize/translation.js';
+import type { ResidentIdProblem } from '@unionkit/sdk/validators';
+
+export interface MembershipBenefit {
+  title: string;
+  text: string;
+}
+
+export interface ConsentText {
+  label: string;
+  notice: string;
+}
+
+export interface MembershipJoinStrings {
+  title: string;
+  intro: string;
+  /** Accessible name of the step progress bar region. */
+  steps: {
+    benefits: string;
+    personal: string;
+    organisation: string;
+    consents: string;
+    review: string;
+  };
+  benefitsLead: string;
+  benefits: MembershipBenefit[];
+  start: string;
+  privacyNote: string;
+  draftRestored: string;
+
+  fullName: string;
+  fullNameHint: string;
+  fullNameRequired: string;
+  fullNameLength: string;
+  residentId: string;
+  residentIdHint: string;
+  residentIdRequired: string;
+  residentIdProblem: Record<ResidentIdProblem, string>;
+  residentIdTooYoung: string;
+  residentIdDerived: (birthDate: string, sex: string) => string;
+  sex: { male: string; female: string };
+  editResidentId: string;
+  mobile: string;
+  mobileHint: string;
+  mobileRequired: string;
+  mobileInvalid: string;
+  sendCode: string;
+  resendCode: string;
+  resendIn: (seconds: number) => string;
+  codeSent: (maskedMobile: string) => string;
+  smsCode: string;
+  smsCodeHint: string;
+  smsCodeInvalid: string;
+  smsCodeWrong: (attemptsRemaining: number) => string;
+  confirmCode: string;
+  mobileVerified: (maskedMobile: string) => string;
+  changeMobile: string;
+  mobileNeedsVerification: string;
+  choose: string;
+  occupationRequired: string;
+  districtRequired: string;
+  fixErrors: string;
+
+  organisationLegend: string;
+  organisationIntro: (district: string) => string;
+  suggested: string;
+  organisationRequired: string;
+  organisationNone: string;
+  organisationMissingDistrict: string;
+
+  consentsIntro: string;
+  consents: {
+    membership_processing: ConsentText;
+    sensitive_id_number: ConsentText;
+    share_status_with_platform: ConsentText;
+  };
+  charter: ConsentText;
+  noticeVersion: (version: string) => string;
+  consentNeeded: string;
+  charterNeeded: string;
+
+  reviewIntro: string;
+  reviewPersonal: string;
+  reviewOrganisation: string;
+  reviewConsents: string;
+  birthDate: string;
+  sexLabel: string;
+  agreed: string;
+  declined: string;
+  editSection: (section: string) => string;
+  submitApplication: string;
+
+  submittedHeading: string;
+  applicationNumber: string;
+  submittedOn: string;
+  statusLabel: string;
+  whatNext: string;
+
+  statusHeading: string;
+  needsInfo: string;
+  decisionNote: string;
+  withdraw: string;
+  withdrawQuestion: string;
+  withdrawYes: string;
+  withdrawNo: string;
+  withdrawn: string;
+
+  cardHeading: string;
+  cardPrivate: string;
+  memberStatus: string;
+  rejoin: string;
+  reloaded: string;
+}
+
+export const membershipJoinStrings: Record<UnionLocale, MembershipJoinStrings> = {
+  'zh-CN': {
+    title: '加入工会',
+    intro: '外卖骑手、网约车司机、快递员、货车司机、家政服务员、网络主播等新就业形态劳动者，都可以在线申请加入工会。',
+    steps: {
+      benefits: '入会能得到什么',
+      personal: '填写个人信息',
+      organisation: '选择基层工会',
+      consents: '阅读并同意',
+      review: '确认信息',
+    },
+    benefitsLead: '成为工会会员后，您可以：',
+    benefits: [
+      { title: '法律服务', text: '免费法律咨询、劳动争议调解和工会法律援助。' },
+      { title: '互助保障', text: '参加职工互助保障，意外、住院、重大疾病有保障，符合条件的一键参保。' },
+      { title: '爱心接力站', text: '户外职工爱心接力站、司机之家：歇脚、喝水、充电、热饭、如厕。' },
+      { title: '职工餐', text: '职工食堂、社区食堂的错峰优惠套餐。' },
+      { title: '文体活动', text: '歌手大赛、读书分享会、健身嘉年华、小哥相亲会、亲子活动。' },
+      { title: '技能培训', text: '职业技能培训、技能竞赛和取证补贴，会聘上海岗位信息。' },
+    ],
+    start: '开始申请入会',
+    privacyNote: '您填写的信息直接提交给工会，平台看不到。',
+    draftRestored: '已恢复您上次的填写进度。为保护您的隐私，姓名、身份证号码和手机号码不会保存在本机，请重新填写。',
+
+    fullName: '姓名',
+    fullNameHint: '与居民身份证上的姓名一致',
+    fullNameRequired: '请填写姓名',
+    fullNameLength: '姓名应为 2 到 40 个字',
+    residentId: '居民身份证号码',
+    residentIdHint: '18 位，最后一位可能是 X。出生日期和性别会自动识别。',
+    residentIdRequired: '请填写居民身份证号码',
+    residentIdProblem: {
+      format: '请输入 18 位身份证号码，前 17 位是数字，最后一位是数字或 X',
+      region: '身份证号码前 6 位（地区码）不正确',
+      birth_date: '身份证号码中的出生日期不正确',
+      checksum: '身份证号码最后一位（校验位）不对，请逐位核对',
+    },
+    residentIdTooYoung: '年满 16 周岁才能申请入会',
+    residentIdDerived: (birthDate, sex) => `出生日期 ${birthDate}，性别 ${sex}`,
+    sex: { male: '男', female: '女' },
+    editResidentId: '修改身份证号码',
+    mobile: '手机号码',
+    mobileHint: '11 位手机号码，用于接收验证码和工会联系您',
+    mobileRequired: '请填写手机号码',
+    mobileInvalid: '请输入以 1 开头的 11 位手机号码',
+    sendCode: '获取验证码',
+    resendCode: '重新获取验证码',
+    resendIn: (s) => `${s} 秒后可重新获取`,
+    codeSent: (m) => `验证码已发送至 ${m}`,
+    smsCode: '短信验证码',
+    smsCodeHint: '6 位数字',
+    smsCodeInvalid: '请输入 6 位数字验证码',
+    smsCodeWrong: (n) => `验证码不正确，还可以再试 ${n} 次`,
+    confirmCode: '验证',
+    mobileVerified: (m) => `手机号码 ${m} 已验证`,
+    changeMobile: '更换手机号码',
+    mobileNeedsVerification: '请获取短信验证码，完成手机号码验证',
+    choose: '请选择',
+    occupationRequired: '请选择职业',
+    districtRequired: '请选择工作所在区',
+    fixErrors: '有几项需要修改，请查看标出的提示。',
+
+    organisationLegend: '基层工会',
+    organisationIntro: (d) => `以下是${d}可以接收会员的基层工会。我们为您推荐了一个，您也可以选择其他工会。`,
+    suggested: '推荐',
+    organisationRequired: '请选择一个基层工会',
+    organisationNone: '这个区暂时没有可以在线加入的基层工会，请拨打 12351 咨询。',
+    organisationMissingDistrict: '请先在上一步选择工作所在区。',
+
+    consentsIntro: '以下每一项都需要您单独勾选。可选项不同意，不影响入会。',
+    consents: {
+      membership_processing: {
+        label: '同意工会为办理入会处理我的个人信息（必选）',
+        notice: '工会将使用您的姓名、手机号码、职业和工作所在区办理入会和联系您，不会提供给平台或用人单位。',
+      },
+      sensitive_id_number: {
+        label: '同意工会处理我的居民身份证号码（敏感个人信息，必选）',
+        notice: '身份证号码仅用于核实身份和年龄，加密保存，页面上只显示部分号码。',
+      },
+      share_status_with_platform: {
+        label: '同意告诉平台我已是工会会员（可选）',
+        notice: '平台只会知道“自某日起是工会会员”，不会知道您的其他信息。不同意也可以正常入会，以后可随时撤回。',
+      },
+    },
+    charter: {
+      label: '我已阅读并承认《中国工会章程》，自愿加入工会（必选）',
+      notice: '会员享有章程规定的权利，履行会员义务。',
+    },
+    noticeVersion: (v) => `告知书版本 ${v}`,
+    consentNeeded: '入会需要您勾选此项',
+    charterNeeded: '入会需要承认工会章程',
+
+    reviewIntro: '请核对以下信息，确认无误后提交。',
+    reviewPersonal: '个人信息',
+    reviewOrganisation: '基层工会',
+    reviewConsents: '同意事项',
+    birthDate: '出生日期',
+    sexLabel: '性别',
+    agreed: '已同意',
+    declined: '未同意',
+    editSection: (section) => `修改${section}`,
+    submitApplication: '提交入会申请',
+
+    submittedHeading: '入会申请已提交',
+    applicationNumber: '申请编号',
+    submittedOn: '提交时间',
+    statusLabel: '办理状态',
+    whatNext: '请保持手机畅通。如有疑问，可拨打职工服务热线 12351。',
+
+    statusHeading: '您的入会申请正在办理',
+    needsInfo: '工会需要您补充材料，请留意工会的联系，或拨打 12351 咨询。',
+    decisionNote: '工会留言',
+    withdraw: '撤回入会申请',
+    withdrawQuestion: '确定要撤回入会申请吗？撤回后可以重新申请。',
+    withdrawYes: '确定撤回',
+    withdrawNo: '暂不撤回',
+    withdrawn: '入会申请已撤回',
+
+    cardHeading: '工会会员卡',
+    cardPrivate: '会员卡仅供您本人查看。',
+    memberStatus: '会员状态',
+    rejoin: '重新申请入会',
+    reloaded: '已为您更新入会状态。',
+  },
+
+  en: {
+    title: 'Join the union',
+    intro:
+      'Delivery riders, ride-hailing and truck drivers, couriers, domestic care workers, content creators and other platform workers can apply to join the trade union online.',
+    steps: {
+      benefits: 'What membership gives you',
+      personal: 'Your details',
+      organisation: 'Choose your union',
+      consents: 'Read and agree',
+      review: 'Check and submit',
+    },
+    benefitsLead: 'As a union member you get:',
+    benefits: [
+      { title: 'Legal services', text: 'Free legal advice, labour dispute mediation and union legal aid.' },
+      { title: 'Mutual-aid protection', text: 'Cover for accidents, hospital stays and critical illness; one-click enrolment when eligible.' },
+      { title: 'Rest stations', text: 'Outdoor workers’ rest stations and driver homes: rest, water, charging, a microwave, toilets.' },
+      { title: 'Worker meals', text: 'Discounted off-peak meals in union and community canteens.' },
+      { title: 'Culture and sport', text: 'Singing contests, reading clubs, fitness carnivals, matchmaking and family days.' },
+      { title: 'Skills training', text: 'Vocational training, skills contests, certificate subsidies and union job listings.' },
+    ],
+    start: 'Start my application',
+    privacyNote: 'What you enter goes straight to the union; your platform cannot see it.',
+    draftRestored:
+      'We restored where you left off. To protect your privacy, your name, ID number and mobile number are never saved on this device: please enter them again.',
+
+    fullName: 'Full name',
+    fullNameHint: 'As on your resident ID card',
+    fullNameRequired: 'Please enter your name',
+    fullNameLength: 'Your name should be 2 to 40 characters',
+    residentId: 'Resident ID number',
+    residentIdHint: '18 characters; the last may be X. Your birth date and sex are read from it.',
+    residentIdRequired: 'Please enter your resident ID number',
+    residentIdProblem: {
+      format: 'Enter the 18-character ID number: 17 digits, then a digit or X',
+      region: 'The first 6 digits (region code) are not right',
+      birth_date: 'The birth date in this ID number is not right',
+      checksum: 'The last character (check digit) does not match; please check each digit',
+    },
+    residentIdTooYoung: 'You must be 16 or older to join',
+    residentIdDerived: (birthDate, sex) => `Born ${birthDate}, ${sex}`,
+    sex: { male: 'male', female: 'female' },
+    editResidentId: 'Change ID number',
+    mobile: 'Mobile number',
+    mobileHint: '11-digit mobile number, for the code and for the union to contact you',
+    mobileRequired: 'Please enter your mobile number',
+    mobileInvalid: 'Enter an 11-digit mobile number starting with 1',
+    sendCode: 'Send code',
+    resendCode: 'Send a new code',
+    resendIn: (s) => `New code in ${s} s`,
+    codeSent: (m) => `Code sent to ${m}`,
+    smsCode: 'SMS code',
+    smsCodeHint: '6 digits',
+    smsCodeInvalid: 'Enter the 6-digit code',
+    smsCodeWrong: (n) => `Wrong code; ${n} ${n === 1 ? 'try' : 'tries'} left`,
+    confirmCode: 'Verify',
+    mobileVerified: (m) => `Mobile ${m} verified`,
+    changeMobile: 'Change mobile number',
+    mobileNeedsVerification: 'Send yourself a code and enter it to verify your mobile number',
+    choose: 'Choose…',
+    occupationRequired: 'Please choose your occupation',
+    districtRequired: 'Please choose the district you work in',
+    fixErrors: 'Some answers need fixing; see the messages.',
+
+    organisationLegend: 'Grassroots union',
+    organisationIntro: (d) => `These unions in ${d} accept members. We suggest one; you may choose another.`,
+    suggested: 'Suggested',
+    organisationRequired: 'Please choose a union',
+    organisationNone: 'No union in this district takes members online yet. Call 12351 for help.',
+    organisationMissingDistrict: 'Choose the district you work in on the previous step first.',
+
+    consentsIntro: 'Tick each one separately. Saying no to the optional one does not stop you joining.',
+    consents: {
+      membership_processing: {
+        label: 'I agree that the union processes my personal information to handle my membership (required)',
+        notice:
+          'The union uses your name, mobile, occupation and work district to process your application and contact you, and gives them to neither your platform nor employers.',
+      },
+      sensitive_id_number: {
+        label: 'I agree that the union processes my resident ID number, sensitive information (required)',
+        notice: 'Your ID number is used only to confirm who you are and your age; it is stored encrypted and shown only in part.',
+      },
+      share_status_with_platform: {
+        label: 'I agree to let my platform know I am a union member (optional)',
+        notice:
+          'Your platform learns only “a member since D”, nothing else. You can join without this and withdraw it at any time.',
+      },
+    },
+    charter: {
+      label: 'I have read and accept the Constitution of the Chinese Trade Unions and join of my own will (required)',
+      notice: 'Members have the rights and duties the Constitution sets out.',
+    },
+    noticeVersion: (v) => `Notice version ${v}`,
+    consentNeeded: 'Joining needs this consent',
+    charterNeeded: 'Joining needs you to accept the Constitution',
+
+    reviewIntro: 'Check your answers, then submit.',
+    reviewPersonal: 'Your details',
+    reviewOrganisation: 'Union',
+    reviewConsents: 'Consents',
+    birthDate: 'Birth date',
+    sexLabel: 'Sex',
+    agreed: 'Agreed',
+    declined: 'Not agreed',
+    editSection: (section) => `Change ${section.toLowerCase()}`,
+    submitApplication: 'Submit my application',
+
+    submittedHeading: 'Application submitted',
+    applicationNumber: 'Application number',
+    submittedOn: 'Submitted',
+    statusLabel: 'Status',
+    whatNext: 'Keep your phone on. Questions? Call the union hotline 12351.',
+
+    statusHeading: 'Your application is being handled',
+    needsInfo: 'The union needs more information: watch for their call, or call 12351.',
+    decisionNote: 'Note from the union',
+    withdraw: 'Withdraw application',
+    withdrawQuestion: 'Withdraw your membership application? You can apply again later.',
+    withdrawYes: 'Yes, withdraw',
+    withdrawNo: 'Keep it',
+    withdrawn: 'Application withdrawn',
+
+    cardHeading: 'Union member card',
+    cardPrivate: 'This card is for your eyes only.',
+    memberStatus: 'Membership status',
+    rejoin: 'Apply to join again',
+    reloaded: 'Your membership status is up to date.',
+  },
+};
