@@ -3,6 +3,11 @@
  * tag; import `@unionkit/widgets/define.js` (all) or `@unionkit/widgets/<widget>.js` (one) for that.
  */
 export { UnionProvider } from './provider/provider.js';
+export { UnionMembershipJoin } from './membership-join/membership-join.js';
+export { UnionJobListings } from './job-listings/job-listings.js';
+export { UnionServiceMap } from './service-map/service-map.js';
+export { UnionInsuranceEnrol } from './insurance-enrol/insurance-enrol.js';
+export { UnionEventSignup } from './event-signup/event-signup.js';
 export { UnionElement, AsyncState, type LoadStatus, type ActionResult } from './internal/base.js';
 export { unionContext, type UnionContextValue, type UnionMode, type UnionTheme } from './internal/context.js';
 export type { UnionErrorInfo } from './internal/errors.js';

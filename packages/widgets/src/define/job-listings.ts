@@ -1,6 +1,12 @@
-/**
- * Registers `<union-job-listings>`. STUB: the job-listings widget's engineer replaces this with
- * `customElements.define('union-job-listings', …)` guarded by `customElements.get`, and the
- * `HTMLElementTagNameMap` entry (see define/provider.ts).
- */
-export {};
+/** Registers `<union-job-listings>`. Import for its side effect: `import '@unionkit/widgets/job-listings.js'`. */
+import { UnionJobListings } from '../job-listings/job-listings.js';
+
+export { UnionJobListings };
+
+if (!customElements.get('union-job-listings')) customElements.define('union-job-listings', UnionJobListings);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'union-job-listings': UnionJobListings;
+  }
+}

@@ -1,6 +1,12 @@
-/**
- * Registers `<union-service-map>`. STUB: the service-map widget's engineer replaces this with
- * `customElements.define('union-service-map', …)` guarded by `customElements.get`, and the
- * `HTMLElementTagNameMap` entry (see define/provider.ts).
- */
-export {};
+/** Registers `<union-service-map>`. Import for its side effect: `import '@unionkit/widgets/service-map.js'`. */
+import { UnionServiceMap } from '../service-map/service-map.js';
+
+export { UnionServiceMap };
+
+if (!customElements.get('union-service-map')) customElements.define('union-service-map', UnionServiceMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'union-service-map': UnionServiceMap;
+  }
+}

@@ -1,0 +1,200 @@
+/** `<union-job-listings>`'s own words, zh-CN first. Shared words, enum labels and errors come from `this.t`. */
+import type { UnionLocale } from '../internal/localize/translation.js';
+
+export interface JobListingsStrings {
+  title: string;
+  intro: string;
+  tabJobs: string;
+  tabMine: string;
+  tabsLabel: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchButton: string;
+  filters: string;
+  occupation: string;
+  employmentType: string;
+  district: string;
+  anyOption: string;
+  salaryMin: string;
+  salaryMinHint: string;
+  salaryMinInvalid: string;
+  resultsHeading: string;
+  resultsShown: (n: number) => string;
+  noResults: string;
+  loadMore: string;
+  loadingMore: string;
+  moreLoaded: (n: number) => string;
+  salaryRange: (min: string, max: string) => string;
+  perMonth: string;
+  viewDetail: (title: string) => string;
+  backToList: string;
+  description: string;
+  requirements: string;
+  benefits: string;
+  dates: string;
+  postedOn: (date: string) => string;
+  expiresOn: (date: string) => string;
+  employer: string;
+  source: { huipin_shanghai: string; union_partner: string };
+  applyFor: string;
+  applyHeading: (title: string) => string;
+  message: string;
+  messageHint: string;
+  messageCount: (n: number, max: number) => string;
+  consentHeading: string;
+  consentLabel: string;
+  consentExplain: (employer: string) => string;
+  consentNeeded: string;
+  sendApplication: string;
+  sending: string;
+  appliedHeading: string;
+  appliedBody: (employer: string) => string;
+  alreadyApplied: string;
+  postingExpired: string;
+  viewMine: string;
+  mineHeading: string;
+  mineEmpty: string;
+  appliedOn: (date: string) => string;
+  status: string;
+  withdraw: string;
+  withdrawConfirmHeading: string;
+  withdrawConfirmBody: (title: string) => string;
+  withdrawConfirm: string;
+  keep: string;
+  withdrawn: string;
+  unknownPosting: string;
+  alreadyAppliedBadge: string;
+}
+
+export const jobListingsStrings: Record<UnionLocale, JobListingsStrings> = {
+  'zh-CN': {
+    title: '就业服务',
+    intro: '“会聘上海”新就业形态劳动者职业介绍专栏，在线查看岗位、投递简历。',
+    tabJobs: '找岗位',
+    tabMine: '我的投递',
+    tabsLabel: '就业服务栏目',
+    searchLabel: '搜索岗位',
+    searchPlaceholder: '岗位名称、单位或关键词',
+    searchButton: '搜索',
+    filters: '筛选条件',
+    occupation: '职业',
+    employmentType: '用工形式',
+    district: '工作地区',
+    anyOption: '不限',
+    salaryMin: '最低月薪（元）',
+    salaryMinHint: '只看月薪可达到此金额的岗位',
+    salaryMinInvalid: '请输入不小于 0 的整数金额',
+    resultsHeading: '岗位列表',
+    resultsShown: (n) => `已显示 ${n} 个岗位`,
+    noResults: '没有找到符合条件的岗位，可以换个关键词或放宽筛选条件。',
+    loadMore: '加载更多',
+    loadingMore: '正在加载更多…',
+    moreLoaded: (n) => `又加载了 ${n} 个岗位`,
+    salaryRange: (min, max) => `${min}–${max}/月`,
+    perMonth: '月薪',
+    viewDetail: (title) => `查看岗位详情：${title}`,
+    backToList: '返回岗位列表',
+    description: '岗位介绍',
+    requirements: '岗位要求',
+    benefits: '福利待遇',
+    dates: '发布与截止',
+    postedOn: (date) => `${date} 发布`,
+    expiresOn: (date) => `${date} 截止`,
+    employer: '用人单位',
+    source: { huipin_shanghai: '会聘上海', union_partner: '工会合作单位' },
+    applyFor: '投递简历',
+    applyHeading: (title) => `投递：${title}`,
+    message: '给用人单位的留言',
+    messageHint: '可简单介绍工作经历或方便面试的时间，不要填写身份证号码等敏感信息。',
+    messageCount: (n, max) => `已输入 ${n}/${max} 字`,
+    consentHeading: '单独同意',
+    consentLabel: '同意将我的投递信息发送给该用人单位',
+    consentExplain: (employer) =>
+      `勾选后，工会将把您的投递（含留言）发送给“${employer}”。平台不会获知投递内容。不同意不影响您使用其他服务，您也可以随时撤回投递。`,
+    consentNeeded: '投递需要您单独同意把投递信息发送给用人单位。请勾选上面的同意项后再投递。',
+    sendApplication: '确认投递',
+    sending: '正在投递…',
+    appliedHeading: '投递成功',
+    appliedBody: (employer) => `您的投递已发送给“${employer}”。处理进度可在“我的投递”中查看。`,
+    alreadyApplied: '您已投递过此岗位，可以在“我的投递”中查看进度。',
+    postingExpired: '此岗位已截止招聘，无法再投递。可以看看其他岗位。',
+    viewMine: '查看我的投递',
+    mineHeading: '我的投递',
+    mineEmpty: '您还没有投递过岗位。',
+    appliedOn: (date) => `${date} 投递`,
+    status: '状态',
+    withdraw: '撤回投递',
+    withdrawConfirmHeading: '确认撤回投递？',
+    withdrawConfirmBody: (title) => `撤回后，用人单位将不再处理您对“${title}”的投递。如有需要，可以重新投递。`,
+    withdrawConfirm: '确认撤回',
+    keep: '暂不撤回',
+    withdrawn: '已撤回投递',
+    unknownPosting: '岗位信息暂不可查看',
+    alreadyAppliedBadge: '已投递',
+  },
+  en: {
+    title: 'Jobs',
+    intro: 'Jobs for gig workers from the union’s job service Huipin Shanghai (会聘上海); apply online.',
+    tabJobs: 'Find jobs',
+    tabMine: 'My applications',
+    tabsLabel: 'Job service sections',
+    searchLabel: 'Search jobs',
+    searchPlaceholder: 'Job title, employer or keyword',
+    searchButton: 'Search',
+    filters: 'Filters',
+    occupation: 'Occupation',
+    employmentType: 'Type of work',
+    district: 'District',
+    anyOption: 'Any',
+    salaryMin: 'Minimum monthly pay (¥)',
+    salaryMinHint: 'Only jobs whose pay can reach this amount',
+    salaryMinInvalid: 'Enter a whole amount of 0 or more',
+    resultsHeading: 'Jobs',
+    resultsShown: (n) => `Showing ${n} ${n === 1 ? 'job' : 'jobs'}`,
+    noResults: 'No jobs match. Try another keyword or fewer filters.',
+    loadMore: 'Load more',
+    loadingMore: 'Loading more…',
+    moreLoaded: (n) => `${n} more ${n === 1 ? 'job' : 'jobs'} loaded`,
+    salaryRange: (min, max) => `${min}–${max} a month`,
+    perMonth: 'Monthly pay',
+    viewDetail: (title) => `Job details: ${title}`,
+    backToList: 'Back to the jobs',
+    description: 'About the job',
+    requirements: 'Requirements',
+    benefits: 'Benefits',
+    dates: 'Dates',
+    postedOn: (date) => `Posted ${date}`,
+    expiresOn: (date) => `Closes ${date}`,
+    employer: 'Employer',
+    source: { huipin_shanghai: 'Huipin Shanghai', union_partner: 'Union partner' },
+    applyFor: 'Apply',
+    applyHeading: (title) => `Apply: ${title}`,
+    message: 'Message to the employer',
+    messageHint: 'You may mention your experience or when you can attend an interview. Do not enter your ID number or other sensitive details.',
+    messageCount: (n, max) => `${n} of ${max} characters`,
+    consentHeading: 'Separate consent',
+    consentLabel: 'I agree that my application is sent to this employer',
+    consentExplain: (employer) =>
+      `If you tick this, the union sends your application (with your message) to “${employer}”. The platform does not learn what you sent. Saying no does not affect any other service, and you can withdraw the application at any time.`,
+    consentNeeded: 'To apply, you need to agree separately that your application is sent to the employer. Tick the consent above, then apply.',
+    sendApplication: 'Send application',
+    sending: 'Sending…',
+    appliedHeading: 'Application sent',
+    appliedBody: (employer) => `Your application was sent to “${employer}”. Follow it under “My applications”.`,
+    alreadyApplied: 'You have already applied for this job. See “My applications” for its progress.',
+    postingExpired: 'This job has closed and no longer takes applications. Have a look at other jobs.',
+    viewMine: 'See my applications',
+    mineHeading: 'My applications',
+    mineEmpty: 'You have not applied for any job yet.',
+    appliedOn: (date) => `Applied ${date}`,
+    status: 'Status',
+    withdraw: 'Withdraw application',
+    withdrawConfirmHeading: 'Withdraw this application?',
+    withdrawConfirmBody: (title) => `The employer will stop handling your application for “${title}”. You can apply again later if you wish.`,
+    withdrawConfirm: 'Withdraw',
+    keep: 'Keep it',
+    withdrawn: 'Application withdrawn',
+    unknownPosting: 'Job details not available',
+    alreadyAppliedBadge: 'Applied',
+  },
+};

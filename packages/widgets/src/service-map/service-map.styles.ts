@@ -1,0 +1,222 @@
+import { css } from 'lit';
+
+/** `<union-service-map>`: list, filters, detail and the map view. Colours come from the token layer. */
+export const serviceMapStyles = css`
+  .views {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .views button {
+    flex: 1 1 6em;
+  }
+  .views button[aria-pressed='true'] {
+    background: var(--_color-primary);
+    border-color: var(--_color-primary);
+    color: var(--_color-on-primary);
+    font-weight: 600;
+  }
+  .locate {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .locate p {
+    font-size: 0.9em;
+    margin: calc(var(--_space) / 2) 0 0;
+  }
+  form.filters {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  details.more {
+    margin-bottom: var(--_space);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: 0 var(--_space);
+  }
+  details.more > summary {
+    min-height: var(--_touch-target);
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  fieldset.amenities {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr));
+    column-gap: var(--_space);
+  }
+  fieldset.amenities legend {
+    padding: 0;
+    margin-bottom: calc(var(--_space) / 2);
+    font-weight: 600;
+  }
+  fieldset.amenities .field,
+  .open-now .field {
+    margin-bottom: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin: var(--_space) 0;
+  }
+  .actions > button {
+    flex: 1 1 auto;
+  }
+  ul.plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  ul.points > li {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    margin-bottom: var(--_space);
+    background: var(--_color-surface);
+  }
+  .item-title {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  button.item-link {
+    display: flex;
+    justify-content: flex-start;
+    width: 100%;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_color-primary);
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-size: 0.95em;
+  }
+  .open-state {
+    font-weight: 600;
+  }
+  .open-state.open {
+    color: var(--_color-success);
+  }
+  .open-state.closed {
+    color: var(--_color-text-muted);
+  }
+  .open-state.suspended {
+    color: var(--_color-danger);
+  }
+  .distance {
+    color: var(--_color-text);
+    font-weight: 600;
+  }
+  .detail-section h4 {
+    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
+  }
+  .detail-section ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  dl.hours {
+    margin: 0;
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) / 2) var(--_space);
+  }
+  dl.hours dt {
+    font-weight: 600;
+  }
+  dl.hours dd {
+    margin: 0;
+  }
+  ul.amenity-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    padding: 0 !important;
+    list-style: none;
+  }
+  ul.amenity-list li {
+    border: 1px solid var(--_color-border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0 calc(var(--_space) / 1.5);
+    font-size: 0.9em;
+  }
+  ul.meals li {
+    margin-bottom: calc(var(--_space) / 2);
+  }
+  .price {
+    font-weight: 600;
+    color: var(--_color-primary);
+  }
+  ul.nav {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding: 0 !important;
+    list-style: none;
+  }
+  ul.nav a,
+  a.call {
+    width: 100%;
+    justify-content: center;
+  }
+  .notice {
+    border-left: 4px solid var(--_color-primary);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    margin: var(--_space) 0;
+    background: var(--_color-surface-variant);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .notice.error {
+    border-left-color: var(--_color-danger);
+  }
+  .map-wrap {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .map {
+    position: relative;
+    width: 100%;
+    height: var(--union-service-map-map-height, 18rem);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .map-note {
+    font-size: 0.9em;
+    margin: calc(var(--_space) / 2) 0 0;
+  }
+  /* Leaflet's vector markers, coloured by the widget's tokens (CSS wins over the SVG attributes):
+     a visible dot, and around it the transparent 46 px target that takes taps and keyboard focus. */
+  .sp-dot {
+    stroke: var(--_color-surface);
+    fill: var(--_color-primary);
+    fill-opacity: 0.9;
+  }
+  .sp-dot.closed {
+    fill: var(--_color-text-muted);
+  }
+  .sp-marker {
+    fill: var(--_color-primary);
+    fill-opacity: 0;
+    stroke: var(--_color-focus);
+    stroke-opacity: 0;
+  }
+  .sp-marker:focus-visible,
+  .sp-marker:hover {
+    stroke-opacity: 1;
+  }
+  .origin-marker {
+    stroke: var(--_color-surface);
+    fill: var(--_color-focus);
+    fill-opacity: 1;
+  }
+`;

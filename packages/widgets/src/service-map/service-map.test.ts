@@ -1,0 +1,531 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { ServicePoints, type ClientOptions, type UnionClient } from '@unionkit/sdk';
+import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
+import { sendKeys } from '@web/test-runner-commands';
+import gcoord from 'gcoord';
+import '../define/service-map.js';
+import { use } from '../internal/api.js';
+import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
+import { createTestClient } from '../internal/testing/session.js';
+import { leafletStatus } from './leaflet-loader.js';
+import type { UnionServiceMap } from './service-map.js';
+
+const TAG = 'union-service-map';
+// Keep every resource entry of this page (the default buffer of 250 fills up), to see what was fetched.
+performance.setResourceTimingBufferSize(100_000);
+/** Near 徐汇 (Xujiahui), WGS-84. */
+const XUHUI: GeoPoint = { lat: 31.188, lng: 121.437 };
+const session = () => ({ workerRef: `map-${crypto.randomUUID()}`, components: ['service_map' as const] });
+
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+const text = (el: Element) => root(el).querySelector('[part~="base"]')!.textContent!.replace(/\s+/g, ' ');
+const active = (el: Element) => root(el).activeElement as HTMLElement | null;
+const shownIds = (el: Element) => $$(el, 'ul.points > li').map((li) => li.dataset['pointId']!);
+
+function haversineM(a: GeoPoint, b: GeoPoint): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
+}
+
+async function tabTo(el: Element, matches: (e: HTMLElement) => boolean, what: string, max = 60): Promise<HTMLElement> {
+  for (let i = 0; i < max; i++) {
+    const a = active(el);
+    if (a && matches(a)) return a;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+async function mount(
+  client: UnionClient,
+  setup: (el: UnionServiceMap) => void = (el) => (el.position = XUHUI),
+): Promise<UnionServiceMap> {
+  const el = (await mountWidget(TAG, client, (w) => setup(w as UnionServiceMap))) as UnionServiceMap;
+  await settled(el);
+  return el;
+}
+
+async function submitFilters(el: UnionServiceMap): Promise<void> {
+  $<HTMLButtonElement>(el, 'form.filters button[type="submit"]')!.click();
+  await waitUntil(() => el.state === 'loading' || el.state === 'ready' || el.state === 'empty');
+  await settled(el);
+}
+
+function check(el: Element, id: string): void {
+  const box = $<HTMLInputElement>(el, `#${id}`)!;
+  box.click();
+}
+
+async function allPoints(client: UnionClient): Promise<ServicePoint[]> {
+  const all: ServicePoint[] = [];
+  for await (const p of use(client, ServicePoints).list({ limit: 100 })) all.push(p);
+  return all;
+}
+
+runCommonWidgetSuite('union-service-map', {
+  tag: TAG,
+  session: { components: ['service_map'] },
+  setup: (el) => {
+    (el as UnionServiceMap).position = XUHUI;
+  },
+});
+
+describe('union-service-map', function () {
+  this.timeout(30000);
+
+  it('does not load the map library at import, first render or in the list (checked before any map opens)', async () => {
+    const el = await mount(await createTestClient({ session: session() }));
+    expect(el.state).to.equal('ready');
+    expect(leafletStatus.requested, 'leaflet requested').to.equal(false);
+    expect(leafletStatus.loaded).to.equal(false);
+    const leafletRequests = performance.getEntriesByType('resource').filter((r) => /node_modules\/leaflet\//.test(r.name));
+    expect(leafletRequests.map((r) => r.name), 'no leaflet file fetched').to.deep.equal([]);
+    expect((window as unknown as { L?: unknown }).L, 'no global L').to.equal(undefined);
+  });
+
+  it('lists service points by distance from the host-given position', async () => {
+    const client = await createTestClient({ session: session() });
+    const el = await mount(client);
+    const api = await use(client, ServicePoints).list({ near: XUHUI, limit: 10 });
+    expect(api.data.length).to.be.greaterThan(1);
+    expect(shownIds(el)).to.deep.equal(api.data.map((p) => p.id));
+    const distances = api.data.map((p) => p.distanceM!);
+    expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
+    const first = $(el, 'ul.points > li')!;
+    expect(first.textContent).to.contain(api.data[0]!.name);
+    expect(first.textContent).to.contain(api.data[0]!.address);
+    expect(first.textContent).to.match(/距您 [\d.,]+\s?(米|公里)/);
+    expect(first.textContent).to.match(/营业中|休息中|暂停开放/);
+    expect(text(el)).to.contain('按距离由近到远排列');
+    await expect(el).to.be.accessible();
+
+    // Load more by cursor: focus goes to the first new point.
+    $<HTMLButtonElement>(el, 'button[part~="load-more"]')!.click();
+    await waitUntil(() => shownIds(el).length > 10, 'no second page');
+    await el.updateComplete;
+    expect(active(el)).to.equal($(el, '[data-index="10"] .item-link'));
+    const page2 = await use(client, ServicePoints).list({ near: XUHUI, limit: 10, cursor: api.nextCursor! });
+    expect(shownIds(el).slice(10)).to.deep.equal(page2.data.map((p) => p.id));
+  });
+
+  it('filters by type and amenity (rest_station + microwave), then by "open now"', async () => {
+    const client = await createTestClient({ session: session() });
+    const el = await mount(client);
+    const type = $<HTMLSelectElement>(el, '#sp-type')!;
+    type.value = 'rest_station';
+    type.dispatchEvent(new Event('change'));
+    $<HTMLDetailsElement>(el, 'details.more')!.open = true;
+    check(el, 'sp-amenity-microwave');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    await submitFilters(el);
+    const api = await use(client, ServicePoints).list({ near: XUHUI, types: 'rest_station', amenities: 'microwave', limit: 10 });
+    expect(api.data.length).to.be.greaterThan(0);
+    expect(shownIds(el)).to.deep.equal(api.data.map((p) => p.id));
+    for (const p of api.data) {
+      expect(p.type).to.equal('rest_station');
+      expect(p.amenities).to.include('microwave');
+    }
+    for (const li of $$(el, 'ul.points > li')) expect(li.textContent).to.contain('户外职工爱心接力站');
+    expect($(el, '[role="status"]')!.textContent).to.match(/已显示 \d+ 个服务阵地/);
+    await expect(el).to.be.accessible();
+
+    check(el, 'sp-open-now');
+    await el.updateComplete;
+    await submitFilters(el);
+    if (el.state === 'ready') {
+      for (const li of $$(el, 'ul.points > li')) expect(li.textContent).to.contain('营业中');
+      const open = await use(client, ServicePoints).list({
+        near: XUHUI,
+        types: 'rest_station',
+        amenities: 'microwave',
+        openAt: new Date(),
+        limit: 10,
+      });
+      expect(shownIds(el)).to.deep.equal(open.data.map((p) => p.id));
+    } else {
+      expect(text(el)).to.contain('没有符合条件的服务阵地');
+    }
+    await expect(el).to.be.accessible();
+
+    // A combination nothing has: the empty state.
+    const t2 = $<HTMLSelectElement>(el, '#sp-type')!;
+    t2.value = 'legal_aid';
+    t2.dispatchEvent(new Event('change'));
+    check(el, 'sp-amenity-truck_parking');
+    check(el, 'sp-amenity-shower');
+    await el.updateComplete;
+    await submitFilters(el);
+    expect(el.state).to.equal('empty');
+    expect(text(el)).to.contain('没有符合条件的服务阵地');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a point in detail: hours per weekday, amenities, meal offers, a tel: link; and says union-service-point-selected', async () => {
+    const client = await createTestClient({ session: session() });
+    const api = await use(client, ServicePoints).list({ near: XUHUI, types: ['canteen', 'community_dining'], limit: 20 });
+    const canteen = api.data.find((p) => p.mealOffers.length > 0 && p.phone && !p.openingHours.open24Hours)!;
+    expect(canteen, 'a canteen with meals near 徐汇').to.exist;
+    const el = await mount(client, (w) => {
+      w.position = XUHUI;
+    });
+    const selected = oneEvent(el, 'union-service-point-selected');
+    expect(await el.openPoint(canteen.id)).to.equal(true);
+    expect((await selected).detail).to.deep.equal({ servicePointId: canteen.id });
+    await el.updateComplete;
+    const detail = $(el, '[part~="detail"]')!;
+    expect(active(el)).to.equal(detail.querySelector('h3'));
+    expect(detail.textContent).to.contain(canteen.name);
+    // Hours: every weekday by name, with each interval.
+    const hours = $(el, '[part~="hours"]')!.textContent!;
+    for (const day of ['周一', '周二', '周三', '周四', '周五', '周六', '周日']) expect(hours).to.contain(day);
+    for (const w of canteen.openingHours.weekly) for (const iv of w.intervals) expect(hours).to.contain(`${iv.opens}–${iv.closes}`);
+    // Amenities by their Chinese names.
+    expect(detail.textContent).to.contain('设施');
+    // Meals: title, ¥ price (¥10–15), off-peak windows.
+    for (const m of canteen.mealOffers) {
+      expect(detail.textContent).to.contain(m.title);
+      expect(m.priceFen).to.be.within(1000, 1500);
+      expect(detail.textContent).to.match(new RegExp(`¥${m.priceFen / 100}`.replace('.', '\\.')));
+      for (const w of m.windows) expect(detail.textContent).to.contain(`${w.opens}–${w.closes}`);
+    }
+    const tel = $<HTMLAnchorElement>(el, 'a[part~="call"]')!;
+    expect(tel.getAttribute('href')).to.equal(`tel:${canteen.phone!.replace(/[^\d+]/g, '')}`);
+    expect(tel.hasAttribute('target')).to.equal(false);
+    assertNoHorizontalOverflow(el);
+    assertTouchTargets(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a temporarily closed point with its closure, and 24-hour points as such', async () => {
+    const client = await createTestClient({ session: session() });
+    const all = await allPoints(client);
+    const closed = all.find((p) => p.status === 'temporarily_closed')!;
+    const allDay = all.find((p) => p.status === 'operating' && p.openingHours.open24Hours)!;
+    const el = await mount(client);
+    await el.openPoint(closed.id);
+    await el.updateComplete;
+    expect(text(el)).to.contain('暂停开放');
+    expect(text(el)).to.contain('临时闭站');
+    expect(text(el)).to.contain(closed.openingHours.closures[0]!.reason);
+    await expect(el).to.be.accessible();
+    await el.openPoint(allDay.id);
+    await el.updateComplete;
+    expect($(el, '[part~="hours"]')!.textContent).to.contain('24 小时开放');
+  });
+
+  it('builds navigation links in each app’s coordinate system, without popups', async () => {
+    const client = await createTestClient({ session: session() });
+    const el = await mount(client);
+    const point = (await use(client, ServicePoints).list({ near: XUHUI, limit: 1 })).data[0]!;
+    await el.openPoint(point.id);
+    await el.updateComplete;
+    const links = Object.fromEntries($$<HTMLAnchorElement>(el, 'a[part~="nav-link"]').map((a) => [a.dataset['app']!, a] as const));
+    expect(Object.keys(links).sort()).to.deep.equal(['amap', 'baidu', 'system']);
+    for (const a of Object.values(links)) expect(a.hasAttribute('target'), 'no target=_blank').to.equal(false);
+
+    const [gLng, gLat] = gcoord.transform([point.location.lng, point.location.lat], gcoord.WGS84, gcoord.GCJ02);
+    const [bLng, bLat] = gcoord.transform([point.location.lng, point.location.lat], gcoord.WGS84, gcoord.BD09);
+
+    const amap = new URL(links['amap']!.href);
+    expect(amap.origin + amap.pathname).to.equal('https://uri.amap.com/marker');
+    expect(amap.searchParams.get('coordinate')).to.equal('gaode');
+    expect(amap.searchParams.get('callnative')).to.equal('1');
+    expect(amap.searchParams.get('name')).to.equal(point.name);
+    const [aLng, aLat] = amap.searchParams.get('position')!.split(',').map(Number) as [number, number];
+    expect(aLng).to.be.closeTo(gLng, 1e-5);
+    expect(aLat).to.be.closeTo(gLat, 1e-5);
+    const shift = haversineM(point.location, { lat: aLat, lng: aLng });
+    expect(shift, 'GCJ-02 is a few hundred metres off WGS-84 in Shanghai').to.be.within(100, 1000);
+
+    const baidu = new URL(links['baidu']!.href);
+    expect(baidu.origin + baidu.pathname).to.equal('https://api.map.baidu.com/marker');
+    expect(baidu.searchParams.get('coord_type')).to.equal('bd09ll');
+    expect(baidu.searchParams.get('output')).to.equal('html');
+    expect(baidu.searchParams.get('title')).to.equal(point.name);
+    const [dLat, dLng] = baidu.searchParams.get('location')!.split(',').map(Number) as [number, number];
+    expect(dLat).to.be.closeTo(bLat, 1e-5);
+    expect(dLng).to.be.closeTo(bLng, 1e-5);
+    expect(haversineM(point.location, { lat: dLat, lng: dLng })).to.be.greaterThan(shift);
+
+    const geo = links['system']!.getAttribute('href')!;
+    const m = /^geo:([\d.]+),([\d.]+)\?q=([\d.]+),([\d.]+)\((.+)\)$/.exec(geo)!;
+    expect(m, geo).to.exist;
+    expect(Number(m[1])).to.be.closeTo(point.location.lat, 1e-6);
+    expect(Number(m[2])).to.be.closeTo(point.location.lng, 1e-6);
+    expect(decodeURIComponent(m[5]!)).to.equal(point.name);
+  });
+
+  it('dispatches the cancelable union-navigate; a host that cancels keeps the page, otherwise the link is followed', async () => {
+    const client = await createTestClient({ session: session() });
+    const el = await mount(client);
+    const point = (await use(client, ServicePoints).list({ near: XUHUI, limit: 1 })).data[0]!;
+    await el.openPoint(point.id);
+    await el.updateComplete;
+    const start = location.href;
+
+    // The host handles navigation itself.
+    const onNavigate = (e: Event) => e.preventDefault();
+    el.addEventListener('union-navigate', onNavigate);
+    const navigated = oneEvent(el, 'union-navigate');
+    let clickPrevented: boolean | undefined;
+    const onClick = (e: Event) => {
+      clickPrevented = e.defaultPrevented;
+      e.preventDefault(); // never leave the test page
+    };
+    window.addEventListener('click', onClick);
+    try {
+      $<HTMLAnchorElement>(el, 'a[data-app="baidu"]')!.click();
+      const event = await navigated;
+      expect(event.detail).to.deep.equal({ servicePointId: point.id, app: 'baidu' });
+      expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+      expect(clickPrevented, 'the widget did not follow the link').to.equal(true);
+      el.removeEventListener('union-navigate', onNavigate);
+
+      // Nobody cancels: the widget lets the browser follow the link.
+      const again = oneEvent(el, 'union-navigate');
+      $<HTMLAnchorElement>(el, 'a[data-app="amap"]')!.click();
+      expect((await again).detail).to.deep.equal({ servicePointId: point.id, app: 'amap' });
+      expect(clickPrevented, 'the link is followed').to.equal(false);
+    } finally {
+      window.removeEventListener('click', onClick);
+      el.removeEventListener('union-navigate', onNavigate);
+    }
+    expect(location.href).to.equal(start);
+  });
+
+  it('falls back to the district without a position', async () => {
+    const client = await createTestClient({ session: session() });
+    const el = await mount(client, (w) => (w.district = '310104'));
+    const api = await use(client, ServicePoints).list({ district: '310104', limit: 10 });
+    expect(shownIds(el)).to.deep.equal(api.data.map((p) => p.id));
+    for (const p of api.data) expect(p.district).to.equal('310104');
+    expect(text(el)).to.contain('显示徐汇区的服务阵地');
+    expect(text(el)).to.not.match(/距您/);
+    expect($<HTMLSelectElement>(el, '#sp-district')!.value).to.equal('310104');
+    await expect(el).to.be.accessible();
+
+    // The worker picks another district.
+    const select = $<HTMLSelectElement>(el, '#sp-district')!;
+    select.value = '310151';
+    select.dispatchEvent(new Event('change'));
+    await submitFilters(el);
+    const chongming = await use(client, ServicePoints).list({ district: '310151', limit: 10 });
+    expect(shownIds(el)).to.deep.equal(chongming.data.map((p) => p.id));
+    expect(text(el)).to.contain('显示崇明区的服务阵地');
+
+    // Then the host gives a position: distance order.
+    el.position = XUHUI;
+    await waitUntil(() => text(el).includes('按距离由近到远排列') && el.state === 'ready');
+    await settled(el);
+    expect($(el, '#sp-district')).to.not.exist;
+  });
+
+  it('asks the device for its position only when the worker presses "使用我的位置", and sends it rounded', async () => {
+    const urls: string[] = [];
+    const fetchImpl: NonNullable<ClientOptions['fetch']> = (input, init) => {
+      urls.push(input instanceof Request ? input.url : String(input));
+      return fetch(input, init);
+    };
+    const geo = navigator.geolocation;
+    const original = geo.getCurrentPosition;
+    let calls = 0;
+    let answer: 'ok' | 'denied' = 'ok';
+    geo.getCurrentPosition = (success: PositionCallback, error?: PositionErrorCallback | null) => {
+      calls++;
+      setTimeout(() => {
+        if (answer === 'denied') {
+          error?.({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError);
+        } else {
+          success({ coords: { latitude: 31.2304419, longitude: 121.4737021, accuracy: 5 }, timestamp: Date.now() } as GeolocationPosition);
+        }
+      }, 10);
+    };
+    try {
+      const client = await createTestClient({ session: session(), fetch: fetchImpl });
+      const el = await mount(client, (w) => {
+        w.district = '310104';
+        w.useDeviceLocation = true;
+      });
+      expect(calls, 'not asked at import or first render').to.equal(0);
+      expect(urls.some((u) => u.includes('near='))).to.equal(false);
+      expect(text(el)).to.contain('约精确到 100 米');
+      await expect(el).to.be.accessible();
+
+      // Denied: said politely, the district list stays.
+      answer = 'denied';
+      $<HTMLButtonElement>(el, '[part~="locate"] button')!.click();
+      await waitUntil(() => text(el).includes('未获得定位权限'));
+      expect(text(el)).to.contain('显示徐汇区的服务阵地');
+
+      answer = 'ok';
+      $<HTMLButtonElement>(el, '[part~="locate"] button')!.click();
+      await waitUntil(() => text(el).includes('按距离由近到远排列') && el.state === 'ready', 'not sorted by the device position');
+      await settled(el);
+      expect(calls).to.equal(2);
+      const near = urls.map((u) => new URL(u).searchParams.get('near')).filter(Boolean);
+      expect(near).to.deep.equal(['31.23,121.474']);
+      const api = await use(client, ServicePoints).list({ near: '31.23,121.474', limit: 10 });
+      expect(shownIds(el)).to.deep.equal(api.data.map((p) => p.id));
+      // Never stored or put into the page's URL.
+      const stored = [...Object.keys(localStorage), ...Object.keys(sessionStorage)]
+        .map((k) => `${k}=${localStorage.getItem(k) ?? sessionStorage.getItem(k)}`)
+        .join(' ');
+      expect(stored).to.not.match(/31\.23|121\.47/);
+      expect(location.href).to.not.match(/31\.23|121\.47/);
+      await expect(el).to.be.accessible();
+    } finally {
+      geo.getCurrentPosition = original;
+    }
+  });
+
+  it('opens the map on demand: loads Leaflet then, draws one marker per listed point without tiles, keyboard-focusable', async () => {
+    const client = await createTestClient({ session: session() });
+    const el = await mount(client);
+    expect(leafletStatus.requested).to.equal(false);
+    const mapButton = $$<HTMLButtonElement>(el, '[part~="views"] button').find((b) => b.textContent!.includes('地图'))!;
+    mapButton.click();
+    expect(leafletStatus.requested, 'requested on opening').to.equal(true);
+    await waitUntil(() => el.mapStatus === 'ready', 'map did not open', { timeout: 8000 });
+    await el.updateComplete;
+    expect(leafletStatus.loaded).to.equal(true);
+    expect(performance.getEntriesByType('resource').some((r) => /node_modules\/leaflet\//.test(r.name)), 'leaflet fetched now').to.equal(true);
+    expect((window as unknown as { L?: unknown }).L, 'no global L').to.equal(undefined);
+    expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
+
+    const map = $(el, '[part~="map"]')!;
+    expect(map.classList.contains('leaflet-container')).to.equal(true);
+    // Leaflet's CSS is adopted into the shadow root: panes are positioned.
+    expect(getComputedStyle(map.querySelector('.leaflet-pane')!).position).to.equal('absolute');
+    expect(map.getBoundingClientRect().height).to.be.greaterThan(100);
+    const markers = [...map.querySelectorAll<SVGPathElement>('path.sp-marker')];
+    expect(markers.length).to.equal(shownIds(el).length);
+    expect(markers.map((m) => m.getAttribute('data-point-id'))).to.deep.equal(shownIds(el));
+    expect(map.querySelectorAll('path.sp-dot').length).to.equal(markers.length);
+    expect(map.querySelectorAll('img.leaflet-tile').length, 'no tiles without tile-url').to.equal(0);
+    expect(text(el)).to.contain('地图底图未加载');
+    for (const m of markers) {
+      expect(m.getAttribute('tabindex')).to.equal('0');
+      expect(m.getAttribute('role')).to.equal('button');
+      expect(m.getAttribute('aria-label')).to.match(/查看详情/);
+    }
+    await expect(el).to.be.accessible();
+
+    // Load more: the new points get markers too.
+    $<HTMLButtonElement>(el, 'button[part~="load-more"]')!.click();
+    await waitUntil(() => shownIds(el).length > 10);
+    await el.updateComplete;
+    expect(map.querySelectorAll('path.sp-marker').length).to.equal(shownIds(el).length);
+
+    // A marker opens its point from the keyboard.
+    const firstMarker = map.querySelector<SVGPathElement>('path.sp-marker')!;
+    const id = firstMarker.getAttribute('data-point-id');
+    firstMarker.focus();
+    expect(active(el)).to.equal(firstMarker);
+    const selected = oneEvent(el, 'union-service-point-selected');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.deep.equal({ servicePointId: id });
+    await el.updateComplete;
+    expect(el.view).to.equal('detail');
+
+    // Back: the list with its map again.
+    $$<HTMLButtonElement>(el, '[part~="detail"] button').find((b) => b.textContent!.includes('返回列表'))!.click();
+    await waitUntil(() => el.mapStatus === 'ready' && $(el, '[part~="map"] path.sp-marker'));
+    // And the list view hides it.
+    $$<HTMLButtonElement>(el, '[part~="views"] button').find((b) => b.textContent!.includes('列表'))!.click();
+    await el.updateComplete;
+    expect($(el, '[part~="map"]')).to.not.exist;
+  });
+
+  it('draws tiles from the host’s tile-url, markers on top', async () => {
+    const client = await createTestClient({ session: session() });
+    const el = await mount(client, (w) => {
+      w.position = XUHUI;
+      w.tileUrl = '/__no-tiles-here__/{z}/{x}/{y}.png';
+      w.tileAttribution = '© 测试底图';
+    });
+    $$<HTMLButtonElement>(el, '[part~="views"] button').find((b) => b.textContent!.includes('地图'))!.click();
+    await waitUntil(() => el.mapStatus === 'ready', 'map did not open', { timeout: 8000 });
+    await el.updateComplete;
+    const map = $(el, '[part~="map"]')!;
+    await waitUntil(() => map.querySelectorAll('img.leaflet-tile').length > 0, 'no tile requested');
+    const src = map.querySelector<HTMLImageElement>('img.leaflet-tile')!.getAttribute('src')!;
+    expect(src).to.match(/^\/__no-tiles-here__\/\d+\/\d+\/\d+\.png$/);
+    expect(map.querySelectorAll('path.sp-marker').length).to.equal(shownIds(el).length);
+    expect(text(el)).to.contain('© 测试底图');
+    expect(text(el)).to.not.contain('地图底图未加载');
+  });
+
+  it('goes filter → detail → navigation link with the keyboard alone', async () => {
+    const client = await createTestClient({ session: session() });
+    const el = await mount(client);
+    // Type: the first choice after "全部类型" is 户外职工爱心接力站.
+    $<HTMLSelectElement>(el, '#sp-type')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#sp-type')!.value).to.equal('rest_station');
+    // Amenities: open the disclosure, tick 微波炉.
+    await tabTo(el, (a) => a.localName === 'summary', 'the amenities');
+    await sendKeys({ press: 'Enter' });
+    await tabTo(el, (a) => a.id === 'sp-amenity-microwave', 'microwave');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#sp-amenity-microwave')!.checked).to.equal(true);
+    await tabTo(el, (a) => a.getAttribute('type') === 'submit', 'the filter button');
+    await sendKeys({ press: 'Enter' });
+    const api = await use(client, ServicePoints).list({ near: XUHUI, types: 'rest_station', amenities: 'microwave', limit: 10 });
+    await waitUntil(() => el.state === 'ready' && shownIds(el).join() === api.data.map((p) => p.id).join(), 'filter not applied');
+    // First point → detail.
+    await tabTo(el, (a) => a.classList.contains('item-link'), 'the first point');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.view === 'detail');
+    await el.updateComplete;
+    expect(active(el)?.id).to.equal('sp-detail-title');
+    await expect(el).to.be.accessible();
+    // Navigation link, followed with Enter; the host handles it.
+    const link = await tabTo(el, (a) => a.getAttribute('part') === 'nav-link', 'a navigation link');
+    expect(link.dataset['app']).to.equal('amap');
+    const handled = (e: Event) => e.preventDefault();
+    el.addEventListener('union-navigate', handled);
+    const navigated = oneEvent(el, 'union-navigate');
+    const start = location.href;
+    await sendKeys({ press: 'Enter' });
+    expect((await navigated).detail).to.deep.equal({ servicePointId: api.data[0]!.id, app: 'amap' });
+    el.removeEventListener('union-navigate', handled);
+    expect(location.href).to.equal(start);
+  });
+
+  it('speaks English: list, distance, weekdays, navigation', async () => {
+    const client = await createTestClient({ session: session() });
+    const el = await mount(client, (w) => {
+      w.position = XUHUI;
+      w.locale = 'en';
+    });
+    await waitUntil(() => $(el, '[part~="base"]')!.getAttribute('lang') === 'en');
+    expect(text(el)).to.contain('Nearest first');
+    expect(text(el)).to.match(/[\d.,]+ (m|km) away/);
+    await expect(el).to.be.accessible();
+    const point = (await use(client, ServicePoints).list({ near: XUHUI, types: 'canteen', limit: 1 })).data[0]!;
+    await el.openPoint(point.id);
+    await el.updateComplete;
+    expect(text(el)).to.contain('Opening hours');
+    expect(text(el)).to.match(/Mon|Open 24 hours/);
+    expect(text(el)).to.contain('Directions in Amap');
+    expect(text(el)).to.contain('Discounted meals');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits 320 px with the map open and keeps 44 px targets (zoom buttons too)', async () => {
+    const el = await mount(await createTestClient({ session: session() }));
+    $$<HTMLButtonElement>(el, '[part~="views"] button').find((b) => b.textContent!.includes('地图'))!.click();
+    await waitUntil(() => el.mapStatus === 'ready', 'map did not open', { timeout: 8000 });
+    await el.updateComplete;
+    assertNoHorizontalOverflow(el);
+    assertTouchTargets(el);
+  });
+});
