@@ -1,0 +1,387 @@
+// Demo Delivery 骑手 — the host page's script. A plain ES module, no build step.
+//
+// What a platform has to do to embed UnionKit is in `startUnion()`: load the widget modules, give
+// <union-provider> a `fetchToken` that asks the platform's own back end for a widget session, and
+// listen to the `union-*` events. Everything else here is the mock rider app and the demo's
+// "what the platform received" panel.
+//
+// No inline scripts or styles, no innerHTML: the page runs under `script-src 'self'; style-src 'self';
+// require-trusted-types-for 'script'`, so every node below is built with createElement/textContent.
+// This module must be the first script on the page: it installs the Trusted Types `default` policy
+// before any widget (or Leaflet) loads.
+
+// ------------------------------------------------------------------------------------------ Trusted Types
+
+/**
+ * The page enforces Trusted Types (`require-trusted-types-for 'script'`): no string may reach an HTML
+ * sink unless a policy made it. Lit renders through its own `lit-html` policy. Leaflet (the service
+ * map's map view) assigns a few constant strings to innerHTML — its inline-SVG probe `'<svg/>'` when
+ * it loads, and the zoom buttons' default labels — which only a `default` policy can allow. This one
+ * lets exactly those constants through and nothing else: any other string is refused (and reported
+ * as a CSP violation), so the policy opens no door.
+ */
+const DEFAULT_POLICY_ALLOWED_HTML = new Set([
+  '<svg/>',
+  '<span aria-hidden="true">+</span>',
+  '<span aria-hidden="true">&#x2212;</span>',
+]);
+try {
+  window.trustedTypes?.createPolicy('default', {
+    createHTML: (input) => (DEFAULT_POLICY_ALLOWED_HTML.has(input) ? input : null),
+  });
+} catch (error) {
+  // The page's CSP does not allow it: the map view will say it could not load; the rest works.
+  console.warn('Trusted Types default policy not allowed', error);
+}
+
+/**
+ * Every event name the widgets dispatch — a copy of `UNION_EVENT_NAMES` in
+ * packages/widgets/src/events/index.ts (the ready-to-serve bundle does not export it). Keep in step.
+ */
+const UNION_EVENT_NAMES = [
+  'union-error',
+  'union-ready',
+  'union-membership-application-submitted',
+  'union-membership-application-withdrawn',
+  'union-membership-status',
+  'union-insurance-enrolled',
+  'union-insurance-cancelled',
+  'union-insurance-join-requested',
+  'union-event-registered',
+  'union-event-registration-cancelled',
+  'union-job-applied',
+  'union-job-application-withdrawn',
+  'union-service-point-selected',
+  'union-navigate',
+];
+
+/**
+ * Events by which a widget asks the host to open the join flow: <union-insurance-enrol> when the
+ * worker presses 去入会 on a members-only plan. The demo switches to <union-membership-join>, and
+ * back to the plans once the (sandbox) union has approved the application.
+ */
+const JOIN_REQUEST_EVENTS = ['union-insurance-join-requested'];
+
+/** The rider's position (徐汇, near 漕河泾) and district (徐汇区 310104) for the service map. */
+const RIDER_POSITION = { lat: 31.188, lng: 121.437 };
+const RIDER_DISTRICT = '310104';
+
+/** One entry per widget: its tag, its module in the bundle, and the panel that holds it. */
+const WIDGETS = [
+  { key: 'membership', tag: 'union-membership-join', module: '/widgets/membership-join.js', panel: 'union-membership' },
+  { key: 'insurance', tag: 'union-insurance-enrol', module: '/widgets/insurance-enrol.js', panel: 'union-insurance' },
+  { key: 'map', tag: 'union-service-map', module: '/widgets/service-map.js', panel: 'union-map' },
+  { key: 'events', tag: 'union-event-signup', module: '/widgets/event-signup.js', panel: 'union-events' },
+  { key: 'jobs', tag: 'union-job-listings', module: '/widgets/job-listings.js', panel: 'union-jobs' },
+];
+
+const NAV_APPS = {
+  amap: '高德地图 Amap',
+  baidu: '百度地图 Baidu Maps',
+  tencent: '腾讯地图 Tencent Maps',
+  system: '系统地图 the system map app',
+};
+
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+// ------------------------------------------------------------------------------------------ tabs
+
+/**
+ * An ARIA tablist: buttons with role="tab", aria-selected and aria-controls; roving tabindex;
+ * ←/→/Home/End move and select (the panels are cheap to show).
+ */
+function tablist(list, onSelect = () => {}) {
+  const tabs = /** @type {HTMLButtonElement[]} */ ([...list.querySelectorAll('[role="tab"]')]);
+  const select = (tab, { focus = false } = {}) => {
+    for (const t of tabs) {
+      const selected = t === tab;
+      t.setAttribute('aria-selected', String(selected));
+      t.tabIndex = selected ? 0 : -1;
+      const panel = document.getElementById(t.getAttribute('aria-controls') ?? '');
+      if (panel) panel.hidden = !selected;
+    }
+    if (focus) tab.focus();
+    onSelect(tab);
+  };
+  list.addEventListener('click', (event) => {
+    const tab = /** @type {Element} */ (event.target).closest('[role="tab"]');
+    if (tab && tabs.includes(/** @type {HTMLButtonElement} */ (tab))) select(tab);
+  });
+  list.addEventListener('keydown', (event) => {
+    const index = tabs.indexOf(/** @type {HTMLButtonElement} */ (document.activeElement));
+    if (index < 0) return;
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    select(tabs[(next + tabs.length) % tabs.length], { focus: true });
+  });
+  return { select: (id, options) => select(tabs.find((t) => t.id === id) ?? tabs[0], options) };
+}
+
+const screen = $('screen');
+const mainTabs = tablist($('main-tabs'), () => {
+  screen.scrollTop = 0;
+});
+const unionTabs = tablist($('union-tabs'));
+
+/** Opens the 工会服务 tab on one widget, and puts the keyboard focus on its tab. */
+function openUnion(subTabId = 'sub-membership') {
+  mainTabs.select('tab-union');
+  unionTabs.select(subTabId, { focus: true });
+}
+
+for (const button of document.querySelectorAll('[data-go="union"]')) {
+  button.addEventListener('click', () => openUnion());
+}
+for (const button of document.querySelectorAll('[data-demo-action]')) {
+  button.addEventListener('click', () => toast('演示：这个按钮没有功能。 Demo only: this button does nothing.'));
+}
+
+// ------------------------------------------------------------------------------------------ toast
+
+let toastTimer = 0;
+function toast(message) {
+  const box = $('toast');
+  box.textContent = message;
+  clearTimeout(toastTimer);
+  toastTimer = window.setTimeout(() => (box.textContent = ''), 5000);
+}
+
+// ------------------------------------------------------------------------------------------ UnionKit
+
+const provider = $('union');
+
+/** The platform's back end mints a widget session with its secret key; the page gets only `wst_…`. */
+async function fetchToken() {
+  const response = await fetch('/api/union/session', { method: 'POST', headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`session: HTTP ${response.status}`);
+  const session = await response.json();
+  return session.clientToken;
+}
+
+async function startUnion() {
+  try {
+    await import('/widgets/provider.js');
+  } catch (error) {
+    $('bundle-missing').hidden = false;
+    console.error('UnionKit widget bundle not found — run `npm run build`.', error);
+    return;
+  }
+  await customElements.whenDefined('union-provider');
+  provider.fetchToken = fetchToken;
+  // Each widget loads on its own, so one that fails (or is not built yet) leaves the others working.
+  await Promise.all(WIDGETS.map(loadWidget));
+}
+
+async function loadWidget(widget) {
+  const panel = $(widget.panel);
+  try {
+    await import(widget.module);
+  } catch (error) {
+    console.error(`${widget.tag}: could not load ${widget.module}`, error);
+  }
+  if (customElements.get(widget.tag)) {
+    configure(widget, panel.querySelector(widget.tag));
+    return;
+  }
+  const note = document.createElement('p');
+  note.className = 'widget-missing';
+  note.textContent = `<${widget.tag}> 还没有构建好。 This widget is not in the bundle yet.`;
+  const element = panel.querySelector(widget.tag);
+  if (element) element.hidden = true;
+  panel.prepend(note);
+}
+
+/** Host-side settings of a widget element (the service map gets the rider's position). */
+function configure(widget, element) {
+  if (!element) return;
+  if (widget.key === 'map') {
+    // The platform knows where its rider is (WGS-84); the widget rounds it to ~100 m before sending.
+    element.position = { ...RIDER_POSITION };
+    if (!element.hasAttribute('district')) element.setAttribute('district', RIDER_DISTRICT);
+  }
+}
+
+/** Replaces a widget with a fresh one, so it loads again (after the sandbox changed its data). */
+function remount(key) {
+  const widget = WIDGETS.find((w) => w.key === key);
+  const old = widget && $(widget.panel).querySelector(widget.tag);
+  if (!widget || !old || !customElements.get(widget.tag)) return;
+  const fresh = document.createElement(widget.tag);
+  for (const { name, value } of old.attributes) fresh.setAttribute(name, value);
+  old.replaceWith(fresh);
+  configure(widget, fresh);
+}
+
+// The host follows its own settings; the widgets follow the host through the provider.
+const phone = $('phone');
+for (const input of document.querySelectorAll('input[name="locale"]')) {
+  input.addEventListener('change', () => {
+    provider.setAttribute('locale', input.value);
+    toast(input.value === 'en' ? 'Union services now in English' : '工会服务已切换为中文');
+  });
+}
+for (const input of document.querySelectorAll('input[name="theme"]')) {
+  input.addEventListener('change', () => {
+    provider.setAttribute('theme', input.value);
+    phone.dataset.theme = input.value;
+  });
+}
+$('care-mode').addEventListener('change', (event) => {
+  const on = /** @type {HTMLInputElement} */ (event.target).checked;
+  if (on) provider.setAttribute('mode', 'care');
+  else provider.removeAttribute('mode');
+});
+
+// What the host does with some events.
+document.addEventListener('union-navigate', (event) => {
+  // The demo keeps the page: it cancels the navigation (the widget then does not follow its link)
+  // and says where a real rider would have gone. A real app would let it proceed, in the same window.
+  event.preventDefault();
+  const app = NAV_APPS[event.detail?.app] ?? NAV_APPS.system;
+  toast(`将打开${app.split(' ')[0]}导航（演示中留在本页）。 Would open ${app.split(' ').slice(1).join(' ')} to navigate; the demo stays here.`);
+});
+/** The sub-tab that sent the rider to the join flow, to return to after joining. */
+let returnAfterJoin = '';
+for (const name of JOIN_REQUEST_EVENTS) {
+  document.addEventListener(name, (event) => {
+    const panel = /** @type {Element} */ (event.target).closest?.('[role="tabpanel"].widget-panel');
+    returnAfterJoin = panel?.getAttribute('aria-labelledby') ?? '';
+    openUnion('sub-membership');
+    toast('已转到「入会」，入会后可参加会员保障。 Opened “Join the union”: members-only plans open up once you join.');
+  });
+}
+
+// Sandbox only: play the union and approve the membership application, to see the webhook arrive.
+let openApplicationId = '';
+function offerApproval(applicationId) {
+  openApplicationId = applicationId;
+  $('sandbox-approve').hidden = !applicationId;
+}
+document.addEventListener('union-membership-application-submitted', (event) => offerApproval(event.detail.applicationId));
+document.addEventListener('union-membership-application-withdrawn', () => offerApproval(''));
+document.addEventListener('union-membership-status', (event) => {
+  const { status, applicationId, applicationStatus } = event.detail ?? {};
+  const open = status === 'application_open' && applicationId && ['submitted', 'under_review'].includes(applicationStatus);
+  offerApproval(open ? applicationId : '');
+  // A member needs no sandbox test data for the join form.
+  const hint = document.querySelector('#union-membership .hint');
+  if (hint instanceof HTMLElement) hint.hidden = status === 'active';
+});
+$('approve-membership').addEventListener('click', async () => {
+  if (!openApplicationId) return;
+  const response = await fetch('/api/sandbox/membership-decision', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ applicationId: openApplicationId, decision: 'approve' }),
+  }).catch(() => undefined);
+  if (!response?.ok) {
+    const body = await response?.json().catch(() => undefined);
+    toast(`沙箱审核失败 Sandbox decision failed: ${body?.error ?? 'network_error'}`);
+    return;
+  }
+  offerApproval('');
+  remount('membership');
+  remount('insurance');
+  if (returnAfterJoin) {
+    openUnion(returnAfterJoin);
+    returnAfterJoin = '';
+    toast('工会已批准，你已是会员（沙箱）。回到保障计划。 Approved: you are a member (sandbox). Back to the plans.');
+  } else {
+    toast('工会已批准，你已是会员（沙箱）。 Approved: you are a member (sandbox).');
+  }
+});
+
+// ------------------------------------------------------------------------------------------ "what the platform received"
+
+const timeFormat = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+
+/**
+ * A plain check the reader can trust: does the payload contain anything that looks like personal
+ * data — a mainland mobile number, an 18-digit resident ID number, or any Chinese text (a name, an
+ * address)? Ids and statuses are ASCII codes, so a clean payload passes.
+ */
+function looksPersonal(value) {
+  const text = JSON.stringify(value ?? null);
+  return /(?<!\d)1[3-9]\d{9}(?!\d)/.test(text) || /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/.test(text) || /[\u3400-\u9fff]/.test(text);
+}
+
+function logEntry({ time, name, detail, source = '' }) {
+  const li = document.createElement('li');
+  const line = document.createElement('div');
+  line.className = 'log-line';
+  const when = document.createElement('time');
+  when.className = 'log-time';
+  when.dateTime = time.toISOString();
+  when.textContent = timeFormat.format(time);
+  const sep = document.createElement('span');
+  sep.setAttribute('aria-hidden', 'true');
+  sep.textContent = '·';
+  const what = document.createElement('code');
+  what.className = 'log-name';
+  what.textContent = name;
+  const verdict = document.createElement('span');
+  const personal = looksPersonal(detail);
+  verdict.className = personal ? 'verdict warn' : 'verdict';
+  verdict.textContent = personal ? '⚠ 疑似个人信息 looks personal' : '✓ 仅编号和状态 ids & statuses only';
+  line.append(when, sep, what);
+  if (source) {
+    const from = document.createElement('span');
+    from.className = 'log-source';
+    from.textContent = `← <${source}>`;
+    line.append(from);
+  }
+  line.append(verdict);
+  const pre = document.createElement('pre');
+  pre.className = 'log-detail';
+  pre.textContent = JSON.stringify(detail ?? null, null, 1).replace(/\n\s*/g, ' ');
+  li.append(line, pre);
+  return li;
+}
+
+const MAX_ENTRIES = 100;
+let eventCount = 0;
+const eventLog = $('event-log');
+function recordEvent(event) {
+  eventCount += 1;
+  $('event-count').textContent = String(eventCount);
+  $('events-empty').hidden = true;
+  const source = event.target instanceof Element ? event.target.localName : '';
+  eventLog.prepend(logEntry({ time: new Date(), name: event.type, detail: event.detail, source }));
+  while (eventLog.childElementCount > MAX_ENTRIES) eventLog.lastElementChild?.remove();
+}
+for (const name of new Set([...UNION_EVENT_NAMES, ...JOIN_REQUEST_EVENTS])) {
+  // Capture phase on document: seen even if a handler on the way stops propagation.
+  document.addEventListener(name, recordEvent, { capture: true });
+}
+$('clear-events').addEventListener('click', () => {
+  eventCount = 0;
+  $('event-count').textContent = '0';
+  eventLog.replaceChildren();
+  $('events-empty').hidden = false;
+});
+
+// Webhooks the platform's back end received (signature-checked there), polled.
+let lastWebhooks = '';
+async function pollWebhooks() {
+  if (document.visibilityState === 'hidden') return;
+  try {
+    const response = await fetch('/api/union/webhook-events', { headers: { accept: 'application/json' }, cache: 'no-store' });
+    if (!response.ok) return;
+    const { data } = await response.json();
+    const text = JSON.stringify(data);
+    if (text === lastWebhooks) return;
+    lastWebhooks = text;
+    $('webhook-count').textContent = String(data.length);
+    $('webhooks-empty').hidden = data.length > 0;
+    $('webhook-log').replaceChildren(
+      ...data.map((w) => logEntry({ time: new Date(w.receivedAt), name: w.type, detail: w.data })),
+    );
+  } catch {
+    // The back end is restarting; try again on the next tick.
+  }
+}
+window.setInterval(pollWebhooks, 3000);
+void pollWebhooks();
+
+void startUnion();

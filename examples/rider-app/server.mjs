@@ -1,0 +1,308 @@
+#!/usr/bin/env node
+// UnionKit 骑手演示 — the rider-app demo. One process runs three things:
+//   1. the sandbox (the union's API, `@unionkit/mock-server`) on SANDBOX_PORT (default 4010);
+//   2. the platform's tiny back end (`examples/partner-backend`) on PORT (default 8080): it holds the
+//      secret key, mints widget sessions for the logged-in rider and receives the union's webhooks;
+//   3. on the same server, the rider app's pages (`public/`) and the widgets' ready-to-serve bundle
+//      (`/widgets/*` ← `packages/widgets/dist/bundle/`).
+// The browser talks to the sandbox directly with a short-lived `wst_` client token; it never sees `sk_`.
+//
+//   npm start                      (from the repository root: builds everything, then runs this)
+//   node examples/rider-app/server.mjs   (once built)
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startPartnerBackend } from '@unionkit/example-partner-backend';
+import { startMockServer } from '@unionkit/mock-server/node';
+import { UnionClient } from '@unionkit/sdk';
+
+const require = createRequire(import.meta.url);
+export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+/** The widgets' `dist/bundle/`: one entry per element + shared chunks (`npm run build -w @unionkit/widgets`). */
+export const WIDGETS_DIR = join(dirname(require.resolve('@unionkit/widgets/package.json')), 'dist', 'bundle');
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** The page's static files; nothing else under public/ is served. */
+const PUBLIC_FILES = new Set(['app.js', 'app.css', 'favicon.svg']);
+
+/**
+ * Trusted Types policies the page may create: `lit-html` is Lit's (it renders templates through it);
+ * `default` is app.js's, which lets through exactly one constant string, Leaflet's `'<svg/>'` feature
+ * probe, and refuses everything else. Nothing on the page assigns HTML strings itself (app.js builds
+ * DOM with textContent). No 'allow-duplicates': each policy is created once.
+ */
+export const TRUSTED_TYPES_POLICIES = ['lit-html', 'default'];
+
+/** The Content-Security-Policy of the page. `sandboxOrigin` is where the widgets call the API. */
+export function contentSecurityPolicy(sandboxOrigin) {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    // Map tiles come from whatever https tile server the host configures; markers are data:/blob:.
+    "img-src 'self' data: blob: https:",
+    `connect-src 'self' ${sandboxOrigin}`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`,
+  ].join('; ');
+}
+
+const COMMON_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  // No URL of the rider app (which may say which tab a rider has open) goes to another site.
+  'referrer-policy': 'no-referrer',
+};
+
+const isWildcard = (host) => host === '0.0.0.0' || host === '::' || host === '';
+const urlHost = (host) => (host.includes(':') ? `[${host}]` : host);
+
+/** The host name the browser used (from `Host`), if it is a plain name or address; else `localhost`. */
+function pageHostname(req) {
+  const raw = String(req.headers.host ?? '');
+  const match = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]{1,253})(?::\d{1,5})?$/.exec(raw);
+  return match ? match[1].toLowerCase() : 'localhost';
+}
+
+/** Fails early, with a message that says what to do, when `port` is taken (0 is always free). */
+function assertPortFree(port, host, what, envName) {
+  if (!port) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => reject(listenError(error, what, port, envName)));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+function listenError(error, what, port, envName) {
+  if (error && error.code === 'EADDRINUSE') {
+    return new Error(`${what}: 端口 ${port} 已被占用 port ${port} is in use — set ${envName} to another port.`);
+  }
+  return error;
+}
+
+/**
+ * Starts the sandbox, the partner back end and the rider app on it.
+ * @param {object} [options]
+ * @param {number} [options.port]          the rider app + back end; 0 picks a free port (default PORT or 8080)
+ * @param {string} [options.host]          listen address (default HOST or 0.0.0.0)
+ * @param {number} [options.sandboxPort]   the sandbox; 0 picks a free port (default SANDBOX_PORT or 4010,
+ *                                          or a free port when 4010 is taken and SANDBOX_PORT is not set)
+ * @param {string} [options.secretKey]     the platform's secret key (default UNIONKIT_SECRET_KEY or the sandbox's)
+ */
+export async function startRiderApp({
+  port = Number(process.env.PORT ?? 8080),
+  host = process.env.HOST ?? '0.0.0.0',
+  sandboxPort = process.env.SANDBOX_PORT === undefined ? undefined : Number(process.env.SANDBOX_PORT),
+  secretKey = process.env.UNIONKIT_SECRET_KEY ?? 'sk_test_demo_delivery',
+} = {}) {
+  // The partner back end does not report a taken port; check first.
+  await assertPortFree(port, host, 'rider app', 'PORT');
+  let sandbox;
+  try {
+    sandbox = await startMockServer({ port: sandboxPort ?? 4010, host });
+  } catch (error) {
+    if (sandboxPort === undefined && error?.code === 'EADDRINUSE') sandbox = await startMockServer({ port: 0, host });
+    else throw listenError(error, 'sandbox', sandboxPort, 'SANDBOX_PORT');
+  }
+  // How this process reaches the sandbox (a wildcard address is not something to connect to).
+  const internalHost = isWildcard(host) ? '127.0.0.1' : host;
+  const apiBaseUrl = `http://${urlHost(internalHost)}:${sandbox.port}/v1`;
+  // Sandbox-only operations the demo offers (playing the union's part); the page never gets this client.
+  const union = new UnionClient({ baseUrl: apiBaseUrl, token: secretKey });
+
+  /** The sandbox as the browser reaches it: same host name as the page, the sandbox's port. */
+  const sandboxOriginFor = (req) => `http://${pageHostname(req)}:${sandbox.port}`;
+
+  let backend;
+  try {
+    backend = await startPartnerBackend({
+      apiBaseUrl,
+      secretKey,
+      port,
+      host,
+      currentRider: () => ({ workerRef: 'rider-demo-001', activeOrdersLast7Days: 42 }),
+      fallback: (req, res) => serveApp(req, res, { sandboxOriginFor, union }),
+    });
+  } catch (error) {
+    await sandbox.close();
+    throw listenError(error, 'rider app', port, 'PORT');
+  }
+  const appPort = Number(new URL(backend.url).port);
+  const url = `http://${isWildcard(host) ? 'localhost' : urlHost(host)}:${appPort}/`;
+
+  let closing;
+  return {
+    url,
+    port: appPort,
+    /** The sandbox's origin as seen from this machine (`http://localhost:4010`). */
+    sandboxUrl: `http://${isWildcard(host) ? 'localhost' : urlHost(host)}:${sandbox.port}`,
+    apiBaseUrl,
+    sandbox,
+    backend,
+    close() {
+      closing ??= (async () => {
+        await backend.close();
+        await sandbox.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** The fallback of the partner back end: the app's pages, the widget bundle, a sandbox-only action. */
+async function serveApp(req, res, { sandboxOriginFor, union }) {
+  const { pathname } = new URL(req.url ?? '/', 'http://app');
+  const method = req.method ?? 'GET';
+
+  if (method === 'POST' && pathname === '/api/sandbox/membership-decision') {
+    return decideMembership(req, res, union);
+  }
+  if (method !== 'GET' && method !== 'HEAD') return false;
+
+  if (pathname === '/' || pathname === '/index.html') {
+    const sandboxOrigin = sandboxOriginFor(req);
+    const template = await readFile(join(PUBLIC_DIR, 'index.html'), 'utf8');
+    const body = template.replaceAll('__UNIONKIT_API_BASE__', `${sandboxOrigin}/v1`);
+    send(req, res, 200, body, {
+      'content-type': CONTENT_TYPES['.html'],
+      'cache-control': 'no-cache',
+      'content-security-policy': contentSecurityPolicy(sandboxOrigin),
+      'cross-origin-opener-policy': 'same-origin',
+      'permissions-policy': 'camera=(), microphone=(), payment=(), geolocation=(self)',
+    });
+    return true;
+  }
+
+  const file = /^\/([A-Za-z0-9_-][A-Za-z0-9._-]*)$/.exec(pathname)?.[1];
+  if (file && PUBLIC_FILES.has(file)) return sendFile(req, res, PUBLIC_DIR, file, 'no-cache');
+
+  const widgetFile = /^\/widgets\/([A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:js|map|css))$/.exec(pathname)?.[1];
+  if (widgetFile) {
+    // Rollup names shared chunks `[name].[hash].js`: those never change, entries are revalidated.
+    const hashed = /\.[A-Za-z0-9_-]{8}\.(?:js|css)(?:\.map)?$/.test(widgetFile);
+    return sendFile(req, res, WIDGETS_DIR, widgetFile, hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  }
+  return false;
+}
+
+async function sendFile(req, res, dir, name, cacheControl) {
+  const root = resolve(dir);
+  const path = resolve(root, name);
+  if (!path.startsWith(root + sep)) return false;
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    return false;
+  }
+  if (!info.isFile()) return false;
+  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const ext = /\.[a-z]+$/.exec(name)?.[0] ?? '';
+  const headers = {
+    'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+    'cache-control': cacheControl,
+    etag,
+  };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, { ...COMMON_HEADERS, ...headers }).end();
+    return true;
+  }
+  send(req, res, 200, await readFile(path), headers);
+  return true;
+}
+
+function send(req, res, status, body, headers) {
+  const buffer = typeof body === 'string' ? Buffer.from(body) : body;
+  res.writeHead(status, { ...COMMON_HEADERS, ...headers, 'content-length': buffer.length });
+  res.end(req.method === 'HEAD' ? undefined : buffer);
+}
+
+function json(res, status, body) {
+  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': CONTENT_TYPES['.json'], 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * Sandbox only: play the union and decide the rider's membership application, so the demo can show
+ * the `member.status_changed` webhook and a member-only plan. A real platform cannot do this.
+ * Body `{ applicationId, decision: 'approve' | 'reject' | 'needs_info' }`; answers `{ id, status }`.
+ */
+async function decideMembership(req, res, union) {
+  let body;
+  try {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += chunk.length;
+      if (size > 1024) {
+        json(res, 413, { error: 'too_large' });
+        return true;
+      }
+      chunks.push(chunk);
+    }
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    json(res, 400, { error: 'invalid_json' });
+    return true;
+  }
+  const { applicationId, decision = 'approve' } = body ?? {};
+  if (typeof applicationId !== 'string' || !/^[A-Za-z0-9_]{1,64}$/.test(applicationId) || !['approve', 'reject', 'needs_info'].includes(decision)) {
+    json(res, 422, { error: 'validation_failed' });
+    return true;
+  }
+  const reason = decision === 'approve' ? undefined : '沙箱演示 Sandbox demo';
+  const application = await union.sandbox.decideMembershipApplication(applicationId, reason ? { decision, reason } : { decision });
+  json(res, 200, { id: application.id, status: application.status });
+  return true;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  let app;
+  try {
+    app = await startRiderApp();
+  } catch (error) {
+    console.error(`\n✗ ${error instanceof Error ? error.message : error}\n`);
+    process.exit(1);
+  }
+  try {
+    await stat(join(WIDGETS_DIR, 'provider.js'));
+  } catch {
+    console.warn('! 组件包未构建 The widget bundle is missing: run `npm run build` (or `npm run build -w @unionkit/widgets`).');
+  }
+  console.log('');
+  console.log(`UnionKit 骑手演示 rider-app demo: ${app.url}`);
+  console.log(`  沙箱 sandbox API:            ${app.sandboxUrl}/v1   (secret key sk_test_demo_delivery stays on the server)`);
+  console.log(`  平台后端 partner back end:    POST ${app.url}api/union/session · POST ${app.url}webhooks/unionkit`);
+  console.log('  沙箱短信验证码 sandbox SMS code: 000000');
+  console.log('  Ctrl-C 停止 to stop');
+  console.log('');
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      app.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}
