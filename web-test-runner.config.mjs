@@ -3,8 +3,8 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { startMockServer } from '@unionkit/mock-server/node';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 let sandbox;
 
 /**
@@ -57,17 +57,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

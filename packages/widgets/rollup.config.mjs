@@ -1,6 +1,12 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import typescript from '@rollup/plugin-typescript';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * Two outputs:
@@ -21,23 +27,62 @@ const isRuntime = (id) =>
 // The SDK's resources and their validators (one module per schema) go with the one widget that uses
 // them; only what two or more widgets share joins the runtime. So a widget carries its own API.
 const isSdk = (id) => /[\\/](packages[\\/]sdk|@unionkit[\\/]sdk)[\\/]/.test(id);
-const isPerWidgetSdk = (id) => isSdk(id) && /[\\/](resources|generated[\\/]zod)[\\/]/.test(id);
+const widgetFolders = entries.filter((e) => e !== 'provider');
 
-/** The entry modules that reach `id` through static or dynamic imports. */
-function entriesReaching(id, getModuleInfo, memo = new Map(), visiting = new Set()) {
-  if (memo.has(id)) return memo.get(id);
-  if (visiting.has(id)) return new Set();
-  visiting.add(id);
-  const info = getModuleInfo(id);
-  const found = new Set(info?.isEntry ? [id] : []);
-  for (const importer of [...(info?.importers ?? []), ...(info?.dynamicImporters ?? [])]) {
-    for (const entry of entriesReaching(importer, getModuleInfo, memo, visiting)) found.add(entry);
+/** SDK resource class name → the widgets whose own code uses it (read from their imports). */
+const resourceUsers = new Map();
+for (const widget of widgetFolders) {
+  const dir = join(here, 'src', widget);
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+    const text = readFileSync(join(dir, file), 'utf8');
+    if (/from\s*'@unionkit\/sdk\/validators'/.test(text)) {
+      if (!resourceUsers.has('validators')) resourceUsers.set('validators', new Set());
+      resourceUsers.get('validators').add(widget);
+    }
+    for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@unionkit\/sdk'/g)) {
+      for (const name of m[1].split(',').map((n) => n.trim().replace(/^type\s.*/, '').split(/\s+as\s+/)[0])) {
+        if (!name) continue;
+        if (!resourceUsers.has(name)) resourceUsers.set(name, new Set());
+        resourceUsers.get(name).add(widget);
+      }
+    }
   }
-  visiting.delete(id);
-  memo.set(id, found);
-  return found;
 }
-const reach = new Map();
+
+const isBarrel = (id) => /[\\/]sdk[\\/](dist|src)[\\/](index|client|resources[\\/]index|generated[\\/]zod[\\/]index|schemas[\\/]index|server[\\/][^\\/]+)\.[jt]s$/.test(id);
+
+/**
+ * Who needs an SDK resource or validator module: the set of widgets, or 'runtime' when the SDK's
+ * core needs it. Walks importers up to resources (whose users the widgets' imports tell), passing
+ * over barrels and `UnionClient`, which no widget bundles.
+ */
+function sdkUsers(id, getModuleInfo, memo = new Map()) {
+  if (memo.has(id)) return memo.get(id);
+  const users = new Set();
+  memo.set(id, users);
+  const resource = /[\\/]resources[\\/]([\w-]+)\.js$/.exec(id);
+  if (resource) {
+    const cls = /export\s*\{\s*(\w+)\s*\}/.exec(readFileSync(id, 'utf8'))?.[1];
+    for (const widget of resourceUsers.get(cls) ?? []) users.add(widget);
+    return users;
+  }
+  if (/[\\/]sdk[\\/]dist[\\/]validators\.js$/.test(id)) {
+    for (const widget of resourceUsers.get('validators') ?? []) users.add(widget);
+    return users;
+  }
+  if (!/[\\/]generated[\\/]zod[\\/]/.test(id)) {
+    users.add('runtime');
+    return users;
+  }
+  for (const importer of getModuleInfo(id)?.importers ?? []) {
+    if (isBarrel(importer)) continue;
+    if (!isSdk(importer)) users.add('runtime');
+    else for (const user of sdkUsers(importer, getModuleInfo, memo)) users.add(user);
+  }
+  return users;
+}
+const sdkMemo = new Map();
 
 const lib = {
   input: {
@@ -60,8 +105,20 @@ const bundle = {
     sourcemap: true,
     manualChunks(id, { getModuleInfo }) {
       if (/[\\/]node_modules[\\/]leaflet[\\/]/.test(id)) return 'leaflet';
-      if (isPerWidgetSdk(id)) return entriesReaching(id, getModuleInfo, reach).size > 1 ? 'runtime' : undefined;
-      if (isSdk(id)) return 'runtime';
+      if (isSdk(id)) {
+        // Barrels and UnionClient are not assigned: placing them would pull every resource along.
+        if (isBarrel(id)) return undefined;
+        const users = sdkUsers(id, getModuleInfo, sdkMemo);
+        if (users.has('runtime') || users.size > 1) return 'runtime';
+        // Named after its one widget, so the runtime (a manual chunk that reaches it through the
+        // SDK's barrel) does not take it along.
+        return users.size === 1 ? [...users][0] : undefined;
+      }
+      // A widget's English strings load on demand, like the shared English table.
+      const enOf = /[\\/]src[\\/]([\w-]+)[\\/]strings\.en\.ts$/.exec(id)?.[1];
+      if (enOf) return `${enOf}-en`;
+      const own = /[\\/]src[\\/](?:define[\\/])?([\w-]+)(?:[\\/]|\.ts$)/.exec(id)?.[1];
+      if (own && widgetFolders.includes(own)) return own;
       // Non-default locales load on demand (see internal/localize/index.ts).
       if (/[\\/]internal[\\/]localize[\\/]en\.ts$/.test(id)) return 'locale-en';
       if (isRuntime(id)) return 'runtime';
@@ -69,7 +126,7 @@ const bundle = {
     },
   },
   // Tree-shake side-effect-free modules (the SDK says so in its package.json).
-  treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/](zod|ky)[\\/]/.test(id) },
+  treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/](zod|ky)[\\/]/.test(id) && !isSdk(id) },
   plugins: [
     // The SDK comes from its build (`npm run build -w @unionkit/sdk` first), like a user's bundler sees it.
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'module', 'default'] }),
@@ -77,7 +134,9 @@ const bundle = {
       tsconfig: './tsconfig.build.json',
       compilerOptions: { declaration: false, declarationDir: undefined, outDir: 'dist/bundle', sourceMap: true },
     }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    // The HTML and CSS inside Lit's html`` and css`` templates, which terser leaves as they are.
+    minifyTemplateLiterals(),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };
 

@@ -228,7 +228,7 @@ export class UnionEventSignup extends UnionElement {
   }
 
   private get s(): EventSignupStrings {
-    return eventSignupStrings[this.t.locale];
+    return this.strings(eventSignupStrings);
   }
 
   // ---------------------------------------------------------------- filters
@@ -498,7 +498,7 @@ export class UnionEventSignup extends UnionElement {
         value: this._category || 'all',
         options: [
           { value: 'all', label: s.allCategories },
-          ...CATEGORIES.map((c) => ({ value: c, label: this.t.enums.eventCategory[c] })),
+          ...CATEGORIES.map((c) => ({ value: c, label: this.s.enums.eventCategory[c] })),
         ],
         onChange: (v) => {
           this._category = v === 'all' || v === '' ? '' : v;
@@ -589,7 +589,7 @@ export class UnionEventSignup extends UnionElement {
       closed: s.closed,
     };
     return html`<ul class="badges">
-      <li class="tag" part="badge category">${this.t.enums.eventCategory[ev.category]}</li>
+      <li class="tag" part="badge category">${this.s.enums.eventCategory[ev.category]}</li>
       ${ev.membersOnly ? html`<li class="tag members" part="badge members-only">${s.membersOnly}</li>` : nothing}
       <li class="tag ${a === 'open' ? 'ok' : a === 'full' || a === 'closed' ? 'full' : ''}" part="badge availability" data-availability=${a}>
         ${label[a]}
@@ -711,7 +711,7 @@ export class UnionEventSignup extends UnionElement {
       ${fresh
         ? html`<h3 data-result-heading tabindex="-1">${waitlisted ? s.waitlistedHeading : s.confirmedHeading}</h3>
             <p>${waitlisted ? s.waitlistedText(r.waitlistPosition ?? 0) : s.confirmedText}</p>`
-        : html`<p>${s.alreadyRegistered(this.t.enums.registrationStatus[r.status])}</p>`}
+        : html`<p>${s.alreadyRegistered(this.s.enums.registrationStatus[r.status])}</p>`}
       ${waitlisted && r.waitlistPosition ? html`<p class="big" part="waitlist-position">${s.waitlistPosition(r.waitlistPosition)}</p>` : nothing}
       ${this.wasPromoted(r) ? html`<p class="tag ok">${s.promoted}</p>` : nothing} ${this.renderCancel(r, ev.title)}
     </div>`;
@@ -799,7 +799,7 @@ export class UnionEventSignup extends UnionElement {
       <h3>${title}</h3>
       ${ev ? html`<p>${this.range(ev.startsAt, ev.endsAt)}</p><p class="muted">${ev.venue.name}</p>` : nothing}
       <ul class="badges">
-        <li class="tag ${r.status === 'confirmed' ? 'ok' : ''}" part="badge status">${this.t.enums.registrationStatus[r.status]}</li>
+        <li class="tag ${r.status === 'confirmed' ? 'ok' : ''}" part="badge status">${this.s.enums.registrationStatus[r.status]}</li>
         ${r.status === 'waitlisted' && r.waitlistPosition
           ? html`<li class="tag" part="badge waitlist-position">${s.waitlistPosition(r.waitlistPosition)}</li>`
           : nothing}

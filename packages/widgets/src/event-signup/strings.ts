@@ -2,9 +2,12 @@
  * What `<union-event-signup>` alone says, in every locale. Shared words, enum labels (event
  * categories, registration statuses) and error messages come from the central table.
  */
-import type { UnionLocale } from '../internal/localize/translation.js';
+import { localStrings } from '../internal/localize/local.js';
+import type { WidgetEnums } from '../internal/localize/translation.js';
 
 export interface EventSignupStrings {
+  /** Labels of the contract's enums that only this widget shows. */
+  enums: Pick<WidgetEnums, 'eventCategory' | 'registrationStatus'>;
   title: string;
   intro: string;
   views: string;
@@ -76,8 +79,8 @@ export interface EventSignupStrings {
   eventUnavailable: string;
 }
 
-export const eventSignupStrings: Record<UnionLocale, EventSignupStrings> = {
-  'zh-CN': {
+export const eventSignupStrings = localStrings<EventSignupStrings>(
+  {
     title: '工会活动',
     intro: '法律服务、文体活动、健康体检、小哥相亲会、亲子活动，在线报名。',
     views: '活动页面切换',
@@ -151,85 +154,18 @@ export const eventSignupStrings: Record<UnionLocale, EventSignupStrings> = {
     cancelled: (title) => `已取消报名“${title}”。`,
     viewMyRegistrations: '查看我的报名',
     eventUnavailable: '活动信息暂时无法显示',
+    enums: {
+      eventCategory: {
+        legal: '法治护航',
+        culture: '文化关爱',
+        sport: '体育健身',
+        health: '安康守护',
+        matchmaking: '交友联谊',
+        family: '温情助力',
+        skills: '稳岗赋能',
+      },
+      registrationStatus: { confirmed: '报名成功', waitlisted: '候补中', cancelled: '已取消' },
+    },
   },
-  en: {
-    title: 'Union events',
-    intro: 'Legal help, culture and sport, health checks, socials and family days: sign up online.',
-    views: 'Event views',
-    eventsTab: 'Events',
-    myRegistrationsTab: 'My sign-ups',
-    filters: 'Filter events',
-    category: 'Category',
-    allCategories: 'All categories',
-    when: 'When',
-    anyTime: 'Any time',
-    thisWeek: 'This week',
-    thisMonth: 'This month',
-    pickDates: 'Choose dates',
-    from: 'From',
-    to: 'To',
-    toBeforeFrom: 'The end date cannot be before the start date',
-    noEvents: 'No events match. Try another category or time.',
-    found: (n) => (n === 0 ? 'No events found' : n === 1 ? '1 event found' : `${n} events found`),
-    loadedMore: (n) => (n === 1 ? '1 more event loaded' : `${n} more events loaded`),
-    placesLeft: (n) => (n === 1 ? '1 place left' : `${n} places left`),
-    fullWaitlist: 'Full – waitlist open',
-    full: 'Full',
-    membersOnly: 'Members only',
-    opensOn: (date) => `Sign-up opens ${date}`,
-    closed: 'Sign-up closed',
-    details: 'Details',
-    detailsFor: (title) => `Details: ${title}`,
-    backToList: 'Back to the events',
-    venue: 'Where',
-    time: 'When',
-    places: 'Places',
-    placesSummary: (capacity, left, waiting) =>
-      [
-        `${capacity} places`,
-        left > 0 ? `${left} left` : 'full',
-        waiting > 0 ? (waiting === 1 ? '1 person waiting' : `${waiting} people waiting`) : '',
-      ]
-        .filter(Boolean)
-        .join(', '),
-    waitlistedAnnounce: (position) => `You are on the waitlist, number ${position}`,
-    registrationWindow: 'Sign-up period',
-    dateRange: (from, to) => `${from} to ${to}`,
-    signUp: 'Sign up',
-    joinWaitlist: 'Join the waitlist',
-    signingUp: 'Sending…',
-    waitlistExplain: (waiting) =>
-      waiting > 0
-        ? `The event is full and ${waiting} waiting. When someone cancels, the next in line gets the place; you will see it under “My sign-ups”.`
-        : 'The event is full. Join the waitlist: when someone cancels, the next in line gets the place; you will see it under “My sign-ups”.',
-    fullExplain: 'The event is full and has no waitlist, so you cannot sign up.',
-    notOpenExplain: (date) => `Sign-up opens on ${date}; come back then.`,
-    closedExplain: 'Sign-up has closed.',
-    membersOnlyExplain: 'This event is for union members only.',
-    membersOnlyError: 'This event is for union members only. Join the union to sign up.',
-    registrationClosedError: 'Sign-up is not open now.',
-    confirmedHeading: 'You are signed up',
-    confirmedText: 'You have a place. If you cannot come, please cancel so another worker can go.',
-    waitlistedHeading: 'You are on the waitlist',
-    waitlistedText: (position) =>
-      `You are number ${position} on the waitlist. When someone cancels, the next in line gets the place; you will see it under “My sign-ups”.`,
-    waitlistPosition: (n) => `Waitlist position ${n}`,
-    promoted: 'Moved up from the waitlist: you have a place',
-    alreadyRegistered: (status) => `You have signed up: ${status}`,
-    addToCalendar: 'Add to calendar',
-    preparingCalendar: 'Preparing the calendar file…',
-    downloadCalendar: 'Download calendar file (.ics)',
-    calendarReady: 'The calendar file is ready: download it and open it with your phone’s calendar.',
-    myRegistrationsHeading: 'My sign-ups',
-    noRegistrations: 'You have not signed up for any event yet.',
-    cancel: 'Cancel sign-up',
-    cancelFor: (title) => `Cancel sign-up: ${title}`,
-    cancelConfirm: (title) => `Cancel your sign-up for “${title}”? Your place goes to another worker.`,
-    cancelConfirmYes: 'Yes, cancel',
-    cancelConfirmNo: 'Keep it',
-    cancelling: 'Cancelling…',
-    cancelled: (title) => `Your sign-up for “${title}” is cancelled.`,
-    viewMyRegistrations: 'See my sign-ups',
-    eventUnavailable: 'Event details are not available right now',
-  },
-};
+  () => import('./strings.en.js'),
+);

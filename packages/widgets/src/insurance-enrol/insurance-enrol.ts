@@ -162,7 +162,7 @@ export class UnionInsuranceEnrol extends UnionElement {
   }
 
   private get s(): InsuranceEnrolStrings {
-    return insuranceStrings[this.t.locale];
+    return this.strings(insuranceStrings);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -182,7 +182,7 @@ export class UnionInsuranceEnrol extends UnionElement {
 
   private benefitText(b: InsurancePlan['benefits'][number]): string {
     const amount = this.money(b.maximumFen);
-    return this.s.benefitLine(this.t.enums.benefitKind[b.kind], b.kind === 'inpatient_day' ? this.s.perDay(amount) : this.s.upTo(amount));
+    return this.s.benefitLine(this.s.enums.benefitKind[b.kind], b.kind === 'inpatient_day' ? this.s.perDay(amount) : this.s.upTo(amount));
   }
 
   private range(from: string, to: string): string {
@@ -201,7 +201,7 @@ export class UnionInsuranceEnrol extends UnionElement {
       case 'not_a_member':
         return s.reasonNotMember;
       case 'age_limit':
-        return plan ? s.reasonAge(plan.eligibility.maxAgeExclusive) : this.t.enums.eligibilityReason.age_limit;
+        return plan ? s.reasonAge(plan.eligibility.maxAgeExclusive) : this.s.enums.eligibilityReason.age_limit;
       case 'occupation_not_covered':
         return s.reasonOccupation;
       case 'activity_not_attested':
@@ -211,9 +211,9 @@ export class UnionInsuranceEnrol extends UnionElement {
       case 'enrolment_closed':
         return plan
           ? s.reasonClosed(this.fmt.date(plan.enrolmentWindow.opensAt), this.fmt.date(plan.enrolmentWindow.closesAt))
-          : this.t.enums.eligibilityReason.enrolment_closed;
+          : this.s.enums.eligibilityReason.enrolment_closed;
       default:
-        return this.t.enums.eligibilityReason[reason as EligibilityReason] ?? String(reason);
+        return this.s.enums.eligibilityReason[reason as EligibilityReason] ?? String(reason);
     }
   }
 
@@ -267,7 +267,7 @@ export class UnionInsuranceEnrol extends UnionElement {
     this._view = 'done';
     this.emit('union-insurance-enrolled', { enrolmentId: enrolment.id, planId: enrolment.planId, status: enrolment.status });
     this.announce(
-      this.s.enrolledAnnounce(this.planName(this.planById(enrolment.planId)), this.t.enums.enrolmentStatus[enrolment.status]),
+      this.s.enrolledAnnounce(this.planName(this.planById(enrolment.planId)), this.s.enums.enrolmentStatus[enrolment.status]),
     );
     void this.focusHeading();
   }
@@ -392,7 +392,7 @@ export class UnionInsuranceEnrol extends UnionElement {
       <dt>${s.premium}</dt>
       <dd>${s.premiumPerYear(this.money(plan.premiumFen))}</dd>
       <dt>${s.whoPays}</dt>
-      <dd>${this.t.enums.premiumPayer[plan.payer]}</dd>
+      <dd>${this.s.enums.premiumPayer[plan.payer]}</dd>
       <dt>${s.youPay}</dt>
       <dd>${plan.workerPaysFen === 0 ? html`<span class="tag ok">${s.free}</span>` : this.money(plan.workerPaysFen)}</dd>
       <dt>${s.term}</dt>
@@ -471,7 +471,7 @@ export class UnionInsuranceEnrol extends UnionElement {
       <p>${s.coverFrom(this.fmt.date(cover.from), this.fmt.date(cover.to))}</p>
       <h3>${s.whatYouPay}</h3>
       ${plan.workerPaysFen === 0
-        ? html`<p>${s.youPayNothing} <span class="muted">(${this.t.enums.premiumPayer[plan.payer]})</span></p>`
+        ? html`<p>${s.youPayNothing} <span class="muted">(${this.s.enums.premiumPayer[plan.payer]})</span></p>`
         : html`<p>${s.youPayAmount(this.money(plan.workerPaysFen))}</p>
             <p class="muted">${s.paymentHandledByUnion}</p>`}
       <div class="field" part="field consent">
@@ -483,7 +483,7 @@ export class UnionInsuranceEnrol extends UnionElement {
             .checked=${live(this._share)}
             @change=${(e: Event) => this.setShare((e.target as HTMLInputElement).checked)}
           />
-          <span>${this.t.enums.consentPurpose.share_status_with_platform}</span>
+          <span>${this.s.enums.consentPurpose.share_status_with_platform}</span>
         </label>
         <span class="hint" id="share-consent-hint" part="hint">${s.shareHint}</span>
       </div>
@@ -558,7 +558,7 @@ export class UnionInsuranceEnrol extends UnionElement {
     const s = this.s;
     return html`<dl class="facts">
       <dt>${s.status}</dt>
-      <dd><span class="tag ${e.status === 'active' ? 'ok' : ''}">${this.t.enums.enrolmentStatus[e.status]}</span></dd>
+      <dd><span class="tag ${e.status === 'active' ? 'ok' : ''}">${this.s.enums.enrolmentStatus[e.status]}</span></dd>
       ${e.certificate
         ? html`<dt>${s.certificateNumber}</dt>
             <dd class="big" part="certificate-number">${e.certificate.number}</dd>`

@@ -3,9 +3,12 @@
  * enum labels (benefit kinds, payers, enrolment statuses, eligibility reasons) and error messages come
  * from the central table (`this.t.common`, `this.t.enums`, `this.t.errors`).
  */
-import type { UnionLocale } from '../internal/localize/translation.js';
+import { localStrings } from '../internal/localize/local.js';
+import type { WidgetEnums } from '../internal/localize/translation.js';
 
 export interface InsuranceEnrolStrings {
+  /** Labels of the contract's enums that only this widget shows. */
+  enums: Pick<WidgetEnums, 'eligibilityReason' | 'benefitKind' | 'premiumPayer' | 'enrolmentStatus' | 'consentPurpose'>;
   title: string;
   intro: string;
   /** Accessible name of the view switch. */
@@ -84,8 +87,8 @@ export interface InsuranceEnrolStrings {
   reasonsLabel: (plan: string) => string;
 }
 
-export const insuranceStrings: Record<UnionLocale, InsuranceEnrolStrings> = {
-  'zh-CN': {
+export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
+  {
     title: '职工互助保障',
     intro: '工会会员可在线参加职工互助保障；符合条件的，一键参保。',
     views: '互助保障页面切换',
@@ -157,81 +160,37 @@ export const insuranceStrings: Record<UnionLocale, InsuranceEnrolStrings> = {
     enrolledAnnounce: (plan, status) => `“${plan}”：${status}`,
     unknownPlan: '保障计划',
     reasonsLabel: (plan) => `“${plan}”暂不能参保的原因`,
+    enums: {
+      eligibilityReason: {
+        not_a_member: '需先加入工会',
+        age_limit: '年龄超出本计划范围',
+        occupation_not_covered: '您的职业不在本计划范围内',
+        activity_not_attested: '平台暂未确认您近期的接单情况',
+        already_enrolled: '您已参加本计划',
+        enrolment_closed: '本计划不在参保期内',
+      },
+      benefitKind: {
+        accident: '意外伤害',
+        inpatient_day: '住院津贴',
+        critical_illness: '重大疾病',
+        death_disability: '身故及伤残',
+      },
+      premiumPayer: { self: '个人缴纳', union_subsidy: '工会补贴', platform: '平台承担' },
+      enrolmentStatus: {
+        pending_review: '审核中',
+        awaiting_payment: '待缴费',
+        active: '保障中',
+        expired: '已到期',
+        rejected: '未通过',
+        cancelled: '已取消',
+      },
+      consentPurpose: {
+        membership_processing: '同意工会为办理入会处理我的个人信息',
+        sensitive_id_number: '同意工会处理我的身份证号码（敏感个人信息）',
+        share_status_with_platform: '同意将我的会员和保障状态告知平台（可选）',
+        job_application_sharing: '同意将我的投递信息发送给用人单位',
+      },
+    },
   },
-  en: {
-    title: 'Mutual-aid protection',
-    intro: 'Union members can join the union’s mutual-aid protection online; if you qualify, enrol in one step.',
-    views: 'Protection views',
-    plansTab: 'Plans',
-    myEnrolmentsTab: 'My cover',
-    plansHeading: 'Plans you can join',
-    noPlans: 'There are no plans to join at the moment.',
-    benefits: 'Benefits',
-    benefitLine: (kind, amount) => `${kind}: ${amount}`,
-    actionFor: (action, plan) => `${action}: ${plan}`,
-    upTo: (amount) => `up to ${amount}`,
-    perDay: (amount) => `${amount} a day`,
-    premium: 'Contribution',
-    premiumPerYear: (amount) => `${amount} a year`,
-    whoPays: 'Paid by',
-    youPay: 'You pay',
-    free: 'Free',
-    term: 'Cover period',
-    dateRange: (from, to) => `${from} to ${to}`,
-    enrolmentWindow: 'Enrolment period',
-    eligible: 'You can enrol',
-    notEligible: 'You cannot enrol yet',
-    reasonAge: (maxAge) => `This plan is for workers under ${maxAge}.`,
-    reasonOccupation: 'This plan does not cover the occupation you gave when you joined. Have a look at the other plans.',
-    reasonActivity: (minOrders) =>
-      `Your platform needs to confirm at least ${minOrders} completed orders in the last 7 days. Come back after a few more orders.`,
-    reasonNotMember: 'This plan is for union members. Join the union first, then come back to enrol in one step.',
-    reasonAlreadyEnrolled: 'You are already in this plan. Your certificate is under “My cover”.',
-    reasonClosed: (opens, closes) => `Enrolment for this period ran from ${opens} to ${closes}; it is not open now.`,
-    joinUnion: 'Join the union',
-    viewMyEnrolments: 'See my cover',
-    enrolOneClick: (plan) => `Enrol in one step: ${plan}`,
-    enrolOneClickShort: 'Enrol in one step',
-    confirmHeading: 'Confirm enrolment',
-    confirmIntro: (plan) => `Please confirm that you want to join “${plan}”.`,
-    whatYouGet: 'What you get',
-    whatYouPay: 'What you pay',
-    youPayNothing: 'Nothing: it is free for you.',
-    youPayAmount: (amount) => `A contribution of ${amount} a year.`,
-    paymentHandledByUnion:
-      'The union collects the contribution and will contact you; you will not be asked to pay on this page.',
-    coverFrom: (from, to) => `Cover starts on ${from} and ends on ${to}.`,
-    shareHint:
-      'You can enrol without ticking this. If you tick it, your platform learns only “covered until a date”, nothing else; you can withdraw it at any time.',
-    confirmEnrol: 'Confirm enrolment',
-    enrolling: 'Enrolling…',
-    back: 'Back',
-    doneHeadingActive: 'You are covered',
-    doneHeadingPending: 'Enrolment sent',
-    doneActive: (plan) => `You have joined “${plan}”; your cover is in place.`,
-    donePending: (plan) => `Your enrolment in “${plan}” is being reviewed.`,
-    doneAwaitingPayment: (plan, amount) =>
-      `You have signed up for “${plan}”. Cover starts once the contribution of ${amount} is paid. The union handles the payment and will contact you; you will not be asked to pay on this page.`,
-    certificateNumber: 'Certificate number',
-    status: 'Status',
-    coverage: 'Cover period',
-    issuedAt: 'Issued',
-    enrolmentNumber: 'Enrolment reference',
-    backToPlans: 'Back to the plans',
-    myEnrolmentsHeading: 'My cover',
-    noEnrolments: 'You have not joined any plan yet.',
-    viewCertificate: 'View certificate',
-    certificateHeading: 'Certificate of cover',
-    noCertificateYet: 'The certificate is issued once the cover is in place.',
-    cancel: 'Cancel cover',
-    cancelConfirm: (plan) => `Cancel “${plan}”? Your cover ends straight away; to be covered again you would enrol again.`,
-    cancelConfirmYes: 'Yes, cancel',
-    cancelConfirmNo: 'Keep it',
-    cancelling: 'Cancelling…',
-    cancelled: (plan) => `“${plan}” is cancelled.`,
-    backToEnrolments: 'Back to my cover',
-    enrolledAnnounce: (plan, status) => `“${plan}”: ${status}`,
-    unknownPlan: 'Plan',
-    reasonsLabel: (plan) => `Why you cannot enrol in “${plan}” yet`,
-  },
-};
+  () => import('./strings.en.js'),
+);

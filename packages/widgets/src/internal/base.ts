@@ -25,6 +25,7 @@ import { unionContext, type UnionContextValue, type UnionMode, type UnionTheme }
 import { isAbort, toErrorInfo, type UnionErrorInfo } from './errors.js';
 import { formatter, type Formatter } from './format.js';
 import { DEFAULT_LOCALE, getTranslation, loadTranslation, resolveLocale, zhCN } from './localize/index.js';
+import { pickStrings, type LocalStrings } from './localize/local.js';
 import type { Translation, UnionLocale } from './localize/translation.js';
 import { baseStyles } from './styles.js';
 import { emptyTemplate, errorTemplate, hotlineFooter, loadingTemplate } from './templates.js';
@@ -98,9 +99,21 @@ export abstract class UnionElement extends LitElement {
     return getTranslation(this.resolvedLocale) ?? zhCN;
   }
 
-  /** Whether the current locale's strings are loaded (`t` is in that locale). */
+  /** Whether the current locale's strings are loaded (`t` and the widget's own `strings()`). */
   get localeReady(): boolean {
-    return getTranslation(this.resolvedLocale) !== undefined;
+    const locale = this.resolvedLocale;
+    return getTranslation(locale) !== undefined && [...this.#localTables].every((t) => locale === 'zh-CN' || t[locale]);
+  }
+
+  #localTables = new Set<LocalStrings<unknown>>();
+
+  /**
+   * The widget's own strings (`./strings.ts`) in the locale `t` speaks; a table not loaded yet is
+   * fetched once and the widget re-renders when it arrives.
+   */
+  protected strings<T>(table: LocalStrings<T>): T {
+    this.#localTables.add(table as LocalStrings<unknown>);
+    return pickStrings(table, this.t.locale, () => this.requestUpdate());
   }
 
   /** Intl formatters of the current locale (money in fen, dates in Asia/Shanghai, distance). */

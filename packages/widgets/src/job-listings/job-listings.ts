@@ -195,7 +195,7 @@ export class UnionJobListings extends UnionElement {
 
   /** This widget's strings, in the language `this.t` is in (so a page never mixes two). */
   private get s(): JobListingsStrings {
-    return jobListingsStrings[this.t.locale];
+    return this.strings(jobListingsStrings);
   }
 
   /** The current view: `list`, `detail`, `apply`, `applied` or `mine`. */
@@ -455,7 +455,7 @@ export class UnionJobListings extends UnionElement {
   #renderSearch(): TemplateResult {
     const s = this.s;
     const f = this._filters;
-    const enums = this.t.enums;
+    const enums = { ...this.t.enums, ...this.s.enums };
     const filtersActive = !!(f.occupation || f.employmentType || f.district || f.salaryYuan);
     return html`<form class="search" part="search" role="search" novalidate @submit=${this.#search}>
       ${textField({
@@ -538,7 +538,7 @@ export class UnionJobListings extends UnionElement {
       <p class="meta">
         <span>${job.employer}</span>
         <span>${this.t.enums.district[job.district]}</span>
-        <span>${this.t.enums.employmentType[job.employmentType]}</span>
+        <span>${this.s.enums.employmentType[job.employmentType]}</span>
       </p>
       <p class="meta">
         <span class="salary">${this.#salary(job)}</span>
@@ -581,7 +581,7 @@ export class UnionJobListings extends UnionElement {
         <div><dt class="muted">${s.perMonth}</dt><dd class="salary">${this.#salary(job)}</dd></div>
         <div>
           <dt class="muted">${s.district}</dt>
-          <dd>${this.t.enums.district[job.district]} · ${this.t.enums.employmentType[job.employmentType]} · ${this.t.enums.occupation[job.occupation]}</dd>
+          <dd>${this.t.enums.district[job.district]} · ${this.s.enums.employmentType[job.employmentType]} · ${this.t.enums.occupation[job.occupation]}</dd>
         </div>
         <div>
           <dt class="muted">${s.dates}</dt>
@@ -698,7 +698,7 @@ export class UnionJobListings extends UnionElement {
       <h3 data-step-heading tabindex="-1">${s.appliedHeading}</h3>
       ${job ? html`<p>${job.title}</p><p>${s.appliedBody(job.employer)}</p>` : nothing}
       ${application
-        ? html`<p>${s.status}: <span class="status">${this.t.enums.jobApplicationStatus[application.status]}</span></p>`
+        ? html`<p>${s.status}: <span class="status">${this.s.enums.jobApplicationStatus[application.status]}</span></p>`
         : nothing}
       <div class="actions">
         <button type="button" part="button button-primary" class="primary" @click=${this.#openMine}>${s.viewMine}</button>
@@ -731,7 +731,7 @@ export class UnionJobListings extends UnionElement {
       ${job ? html`<p class="meta"><span>${job.employer}</span><span>${this.#salary(job)}</span></p>` : nothing}
       <p class="meta">
         <span>${s.appliedOn(this.fmt.date(a.createdAt))}</span>
-        <span>${s.status}: <span class="status">${this.t.enums.jobApplicationStatus[a.status]}</span></span>
+        <span>${s.status}: <span class="status">${this.s.enums.jobApplicationStatus[a.status]}</span></span>
       </p>
       ${WITHDRAWABLE.has(a.status) && !confirming
         ? html`<div class="actions">

@@ -1,7 +1,10 @@
 /** `<union-job-listings>`'s own words, zh-CN first. Shared words, enum labels and errors come from `this.t`. */
-import type { UnionLocale } from '../internal/localize/translation.js';
+import { localStrings } from '../internal/localize/local.js';
+import type { WidgetEnums } from '../internal/localize/translation.js';
 
 export interface JobListingsStrings {
+  /** Labels of the contract's enums that only this widget shows. */
+  enums: Pick<WidgetEnums, 'employmentType' | 'jobApplicationStatus'>;
   title: string;
   intro: string;
   tabJobs: string;
@@ -66,8 +69,8 @@ export interface JobListingsStrings {
   alreadyAppliedBadge: string;
 }
 
-export const jobListingsStrings: Record<UnionLocale, JobListingsStrings> = {
-  'zh-CN': {
+export const jobListingsStrings = localStrings<JobListingsStrings>(
+  {
     title: '就业服务',
     intro: '“会聘上海”新就业形态劳动者职业介绍专栏，在线查看岗位、投递简历。',
     tabJobs: '找岗位',
@@ -131,70 +134,17 @@ export const jobListingsStrings: Record<UnionLocale, JobListingsStrings> = {
     withdrawn: '已撤回投递',
     unknownPosting: '岗位信息暂不可查看',
     alreadyAppliedBadge: '已投递',
+    enums: {
+      employmentType: { full_time: '全职', part_time: '兼职', gig: '灵活用工' },
+      jobApplicationStatus: {
+        submitted: '已投递',
+        viewed: '已查看',
+        interview: '邀请面试',
+        hired: '已录用',
+        rejected: '不合适',
+        withdrawn: '已撤回',
+      },
+    },
   },
-  en: {
-    title: 'Jobs',
-    intro: 'Jobs for gig workers from the union’s job service Huipin Shanghai (会聘上海); apply online.',
-    tabJobs: 'Find jobs',
-    tabMine: 'My applications',
-    tabsLabel: 'Job service sections',
-    searchLabel: 'Search jobs',
-    searchPlaceholder: 'Job title, employer or keyword',
-    searchButton: 'Search',
-    filters: 'Filters',
-    occupation: 'Occupation',
-    employmentType: 'Type of work',
-    district: 'District',
-    anyOption: 'Any',
-    salaryMin: 'Minimum monthly pay (¥)',
-    salaryMinHint: 'Only jobs whose pay can reach this amount',
-    salaryMinInvalid: 'Enter a whole amount of 0 or more',
-    resultsHeading: 'Jobs',
-    resultsShown: (n) => `Showing ${n} ${n === 1 ? 'job' : 'jobs'}`,
-    noResults: 'No jobs match. Try another keyword or fewer filters.',
-    loadMore: 'Load more',
-    loadingMore: 'Loading more…',
-    moreLoaded: (n) => `${n} more ${n === 1 ? 'job' : 'jobs'} loaded`,
-    salaryRange: (min, max) => `${min}–${max} a month`,
-    perMonth: 'Monthly pay',
-    viewDetail: (title) => `Job details: ${title}`,
-    backToList: 'Back to the jobs',
-    description: 'About the job',
-    requirements: 'Requirements',
-    benefits: 'Benefits',
-    dates: 'Dates',
-    postedOn: (date) => `Posted ${date}`,
-    expiresOn: (date) => `Closes ${date}`,
-    employer: 'Employer',
-    source: { huipin_shanghai: 'Huipin Shanghai', union_partner: 'Union partner' },
-    applyFor: 'Apply',
-    applyHeading: (title) => `Apply: ${title}`,
-    message: 'Message to the employer',
-    messageHint: 'You may mention your experience or when you can attend an interview. Do not enter your ID number or other sensitive details.',
-    messageCount: (n, max) => `${n} of ${max} characters`,
-    consentHeading: 'Separate consent',
-    consentLabel: 'I agree that my application is sent to this employer',
-    consentExplain: (employer) =>
-      `If you tick this, the union sends your application (with your message) to “${employer}”. The platform does not learn what you sent. Saying no does not affect any other service, and you can withdraw the application at any time.`,
-    consentNeeded: 'To apply, you need to agree separately that your application is sent to the employer. Tick the consent above, then apply.',
-    sendApplication: 'Send application',
-    sending: 'Sending…',
-    appliedHeading: 'Application sent',
-    appliedBody: (employer) => `Your application was sent to “${employer}”. Follow it under “My applications”.`,
-    alreadyApplied: 'You have already applied for this job. See “My applications” for its progress.',
-    postingExpired: 'This job has closed and no longer takes applications. Have a look at other jobs.',
-    viewMine: 'See my applications',
-    mineHeading: 'My applications',
-    mineEmpty: 'You have not applied for any job yet.',
-    appliedOn: (date) => `Applied ${date}`,
-    status: 'Status',
-    withdraw: 'Withdraw application',
-    withdrawConfirmHeading: 'Withdraw this application?',
-    withdrawConfirmBody: (title) => `The employer will stop handling your application for “${title}”. You can apply again later if you wish.`,
-    withdrawConfirm: 'Withdraw',
-    keep: 'Keep it',
-    withdrawn: 'Application withdrawn',
-    unknownPosting: 'Job details not available',
-    alreadyAppliedBadge: 'Applied',
-  },
-};
+  () => import('./strings.en.js'),
+);

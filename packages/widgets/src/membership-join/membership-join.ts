@@ -228,7 +228,7 @@ export class UnionMembershipJoin extends UnionElement {
   );
 
   private get s(): MembershipJoinStrings {
-    return membershipJoinStrings[this.t.locale];
+    return this.strings(membershipJoinStrings);
   }
 
   override disconnectedCallback(): void {
@@ -289,14 +289,14 @@ export class UnionMembershipJoin extends UnionElement {
     return html`<section part="card" class="card" aria-labelledby="card-heading">
         <h3 id="card-heading" part="heading" data-step-heading tabindex="-1">${this.s.cardHeading}</h3>
         <dl>
-          <dt>${this.t.membership.memberNumber}</dt>
+          <dt>${this.s.record.memberNumber}</dt>
           <dd>${m.memberNumber}</dd>
-          <dt>${this.t.membership.organisation}</dt>
+          <dt>${this.s.record.organisation}</dt>
           <dd>${orgName ?? '—'}</dd>
-          <dt>${this.t.membership.memberSince}</dt>
+          <dt>${this.s.record.memberSince}</dt>
           <dd>${this.fmt.date(m.since)}</dd>
           <dt>${this.s.memberStatus}</dt>
-          <dd>${this.t.enums.membershipStatus[m.status]}</dd>
+          <dd>${this.s.enums.membershipStatus[m.status]}</dd>
         </dl>
         <p>${this.s.cardPrivate}</p>
       </section>
@@ -313,10 +313,10 @@ export class UnionMembershipJoin extends UnionElement {
       <h3 id="status-heading" part="heading" data-step-heading tabindex="-1">${this.s.statusHeading}</h3>
       <dl>
         <dt>${this.s.statusLabel}</dt>
-        <dd>${this.t.enums.membershipApplicationStatus[a.status]}</dd>
+        <dd>${this.s.enums.membershipApplicationStatus[a.status]}</dd>
         <dt>${this.s.applicationNumber}</dt>
         <dd>${a.id}</dd>
-        <dt>${this.t.membership.organisation}</dt>
+        <dt>${this.s.record.organisation}</dt>
         <dd>${orgName ?? '—'}</dd>
         <dt>${this.s.submittedOn}</dt>
         <dd>${this.fmt.date(a.submittedAt)}</dd>
@@ -328,7 +328,7 @@ export class UnionMembershipJoin extends UnionElement {
             <dd>${a.decisionNote}</dd>
           </dl>`
         : nothing}
-      <p>${this.t.membership.contactPromise(this.fmt.date(a.contactDueDate))}</p>
+      <p>${this.s.record.contactPromise(this.fmt.date(a.contactDueDate))}</p>
       ${this.#withdrawError ? this.renderError(this.#withdrawError) : nothing}
       ${this.#confirmWithdraw
         ? html`<div class="confirm" role="group" aria-labelledby="withdraw-question">
@@ -455,7 +455,7 @@ export class UnionMembershipJoin extends UnionElement {
         ${this.#renderSms()}
         ${selectField<Occupation>({
           id: 'occupation',
-          label: this.t.membership.occupation,
+          label: this.s.record.occupation,
           error: this.#errors.occupation,
           required: true,
           value: d.occupation,
@@ -471,7 +471,7 @@ export class UnionMembershipJoin extends UnionElement {
         })}
         ${selectField<DistrictCode>({
           id: 'workDistrict',
-          label: this.t.membership.workDistrict,
+          label: this.s.record.workDistrict,
           error: this.#errors.workDistrict,
           required: true,
           value: d.workDistrict,
@@ -684,9 +684,9 @@ export class UnionMembershipJoin extends UnionElement {
             : nothing}
           <dt>${s.mobile}</dt>
           <dd>${maskMobile(d.mobile)}</dd>
-          <dt>${this.t.membership.occupation}</dt>
+          <dt>${this.s.record.occupation}</dt>
           <dd>${d.occupation ? this.t.enums.occupation[d.occupation] : '—'}</dd>
-          <dt>${this.t.membership.workDistrict}</dt>
+          <dt>${this.s.record.workDistrict}</dt>
           <dd>${d.workDistrict ? this.t.enums.district[d.workDistrict] : '—'}</dd>
         </dl>
       </section>
@@ -735,10 +735,10 @@ export class UnionMembershipJoin extends UnionElement {
     const s = this.s;
     return html`<section part="status" class="status" aria-labelledby="submitted-heading">
       <h3 id="submitted-heading" part="heading" data-step-heading tabindex="-1" class="success">✓ ${s.submittedHeading}</h3>
-      <p><strong>${this.t.membership.contactPromise(this.fmt.date(a.contactDueDate))}</strong></p>
+      <p><strong>${this.s.record.contactPromise(this.fmt.date(a.contactDueDate))}</strong></p>
       <dl>
         <dt>${s.statusLabel}</dt>
-        <dd>${this.t.enums.membershipApplicationStatus[a.status]}</dd>
+        <dd>${this.s.enums.membershipApplicationStatus[a.status]}</dd>
         <dt>${s.applicationNumber}</dt>
         <dd>${a.id}</dd>
         <dt>${s.submittedOn}</dt>

@@ -3,7 +3,8 @@
  * enum labels (occupations, districts, statuses) and error messages come from the central table
  * (`this.t.common`, `this.t.enums`, `this.t.errors`); these are the widget's own.
  */
-import type { UnionLocale } from '../internal/localize/translation.js';
+import { localStrings } from '../internal/localize/local.js';
+import type { WidgetEnums } from '../internal/localize/translation.js';
 import type { ResidentIdProblem } from '@unionkit/sdk/validators';
 
 export interface MembershipBenefit {
@@ -17,6 +18,17 @@ export interface ConsentText {
 }
 
 export interface MembershipJoinStrings {
+  /** Words of the member card and application record. */
+  record: {
+    memberNumber: string;
+    memberSince: string;
+    organisation: string;
+    contactPromise: (dueDate: string) => string;
+    occupation: string;
+    workDistrict: string;
+  };
+  /** Labels of the contract's enums that only this widget shows. */
+  enums: Pick<WidgetEnums, 'membershipStatus' | 'membershipApplicationStatus'>;
   title: string;
   intro: string;
   /** Accessible name of the step progress bar region. */
@@ -117,8 +129,8 @@ export interface MembershipJoinStrings {
   reloaded: string;
 }
 
-export const membershipJoinStrings: Record<UnionLocale, MembershipJoinStrings> = {
-  'zh-CN': {
+export const membershipJoinStrings = localStrings<MembershipJoinStrings>(
+  {
     title: '加入工会',
     intro: '外卖骑手、网约车司机、快递员、货车司机、家政服务员、网络主播等新就业形态劳动者，都可以在线申请加入工会。',
     steps: {
@@ -140,7 +152,7 @@ export const membershipJoinStrings: Record<UnionLocale, MembershipJoinStrings> =
     start: '开始申请入会',
     privacyNote: '您填写的信息直接提交给工会，平台看不到。',
     draftRestored: '已恢复您上次的填写进度。为保护您的隐私，姓名、身份证号码和手机号码不会保存在本机，请重新填写。',
-
+  
     fullName: '姓名',
     fullNameHint: '与居民身份证上的姓名一致',
     fullNameRequired: '请填写姓名',
@@ -178,14 +190,14 @@ export const membershipJoinStrings: Record<UnionLocale, MembershipJoinStrings> =
     occupationRequired: '请选择职业',
     districtRequired: '请选择工作所在区',
     fixErrors: '有几项需要修改，请查看标出的提示。',
-
+  
     organisationLegend: '基层工会',
     organisationIntro: (d) => `以下是${d}可以接收会员的基层工会。我们为您推荐了一个，您也可以选择其他工会。`,
     suggested: '推荐',
     organisationRequired: '请选择一个基层工会',
     organisationNone: '这个区暂时没有可以在线加入的基层工会，请拨打 12351 咨询。',
     organisationMissingDistrict: '请先在上一步选择工作所在区。',
-
+  
     consentsIntro: '以下每一项都需要您单独勾选。可选项不同意，不影响入会。',
     consents: {
       membership_processing: {
@@ -208,7 +220,7 @@ export const membershipJoinStrings: Record<UnionLocale, MembershipJoinStrings> =
     noticeVersion: (v) => `告知书版本 ${v}`,
     consentNeeded: '入会需要您勾选此项',
     charterNeeded: '入会需要承认工会章程',
-
+  
     reviewIntro: '请核对以下信息，确认无误后提交。',
     reviewPersonal: '个人信息',
     reviewOrganisation: '基层工会',
@@ -219,13 +231,13 @@ export const membershipJoinStrings: Record<UnionLocale, MembershipJoinStrings> =
     declined: '未同意',
     editSection: (section) => `修改${section}`,
     submitApplication: '提交入会申请',
-
+  
     submittedHeading: '入会申请已提交',
     applicationNumber: '申请编号',
     submittedOn: '提交时间',
     statusLabel: '办理状态',
     whatNext: '请保持手机畅通。如有疑问，可拨打职工服务热线 12351。',
-
+  
     statusHeading: '您的入会申请正在办理',
     needsInfo: '工会需要您补充材料，请留意工会的联系，或拨打 12351 咨询。',
     decisionNote: '工会留言',
@@ -234,139 +246,31 @@ export const membershipJoinStrings: Record<UnionLocale, MembershipJoinStrings> =
     withdrawYes: '确定撤回',
     withdrawNo: '暂不撤回',
     withdrawn: '入会申请已撤回',
-
+  
     cardHeading: '工会会员卡',
     cardPrivate: '会员卡仅供您本人查看。',
     memberStatus: '会员状态',
     rejoin: '重新申请入会',
     reloaded: '已为您更新入会状态。',
+    record: {
+      memberNumber: '会员编号',
+      memberSince: '入会日期',
+      organisation: '所属工会',
+      contactPromise: (dueDate) => `工会将在 15 个工作日内（${dueDate} 前）与您联系。`,
+      occupation: '职业',
+      workDistrict: '工作所在区',
+    },
+    enums: {
+      membershipStatus: { active: '正常', transfer_pending: '转会中', lapsed: '已失效', left: '已退会' },
+      membershipApplicationStatus: {
+        submitted: '已提交',
+        under_review: '审核中',
+        approved: '已通过',
+        rejected: '未通过',
+        needs_info: '需补充材料',
+        withdrawn: '已撤回',
+      },
+    },
   },
-
-  en: {
-    title: 'Join the union',
-    intro:
-      'Delivery riders, ride-hailing and truck drivers, couriers, domestic care workers, content creators and other platform workers can apply to join the trade union online.',
-    steps: {
-      benefits: 'What membership gives you',
-      personal: 'Your details',
-      organisation: 'Choose your union',
-      consents: 'Read and agree',
-      review: 'Check and submit',
-    },
-    benefitsLead: 'As a union member you get:',
-    benefits: [
-      { title: 'Legal services', text: 'Free legal advice, labour dispute mediation and union legal aid.' },
-      { title: 'Mutual-aid protection', text: 'Cover for accidents, hospital stays and critical illness; one-click enrolment when eligible.' },
-      { title: 'Rest stations', text: 'Outdoor workers’ rest stations and driver homes: rest, water, charging, a microwave, toilets.' },
-      { title: 'Worker meals', text: 'Discounted off-peak meals in union and community canteens.' },
-      { title: 'Culture and sport', text: 'Singing contests, reading clubs, fitness carnivals, matchmaking and family days.' },
-      { title: 'Skills training', text: 'Vocational training, skills contests, certificate subsidies and union job listings.' },
-    ],
-    start: 'Start my application',
-    privacyNote: 'What you enter goes straight to the union; your platform cannot see it.',
-    draftRestored:
-      'We restored where you left off. To protect your privacy, your name, ID number and mobile number are never saved on this device: please enter them again.',
-
-    fullName: 'Full name',
-    fullNameHint: 'As on your resident ID card',
-    fullNameRequired: 'Please enter your name',
-    fullNameLength: 'Your name should be 2 to 40 characters',
-    residentId: 'Resident ID number',
-    residentIdHint: '18 characters; the last may be X. Your birth date and sex are read from it.',
-    residentIdRequired: 'Please enter your resident ID number',
-    residentIdProblem: {
-      format: 'Enter the 18-character ID number: 17 digits, then a digit or X',
-      region: 'The first 6 digits (region code) are not right',
-      birth_date: 'The birth date in this ID number is not right',
-      checksum: 'The last character (check digit) does not match; please check each digit',
-    },
-    residentIdTooYoung: 'You must be 16 or older to join',
-    residentIdDerived: (birthDate, sex) => `Born ${birthDate}, ${sex}`,
-    sex: { male: 'male', female: 'female' },
-    editResidentId: 'Change ID number',
-    mobile: 'Mobile number',
-    mobileHint: '11-digit mobile number, for the code and for the union to contact you',
-    mobileRequired: 'Please enter your mobile number',
-    mobileInvalid: 'Enter an 11-digit mobile number starting with 1',
-    sendCode: 'Send code',
-    resendCode: 'Send a new code',
-    resendIn: (s) => `New code in ${s} s`,
-    codeSent: (m) => `Code sent to ${m}`,
-    smsCode: 'SMS code',
-    smsCodeHint: '6 digits',
-    smsCodeInvalid: 'Enter the 6-digit code',
-    smsCodeWrong: (n) => `Wrong code; ${n} ${n === 1 ? 'try' : 'tries'} left`,
-    confirmCode: 'Verify',
-    mobileVerified: (m) => `Mobile ${m} verified`,
-    changeMobile: 'Change mobile number',
-    mobileNeedsVerification: 'Send yourself a code and enter it to verify your mobile number',
-    choose: 'Choose…',
-    occupationRequired: 'Please choose your occupation',
-    districtRequired: 'Please choose the district you work in',
-    fixErrors: 'Some answers need fixing; see the messages.',
-
-    organisationLegend: 'Grassroots union',
-    organisationIntro: (d) => `These unions in ${d} accept members. We suggest one; you may choose another.`,
-    suggested: 'Suggested',
-    organisationRequired: 'Please choose a union',
-    organisationNone: 'No union in this district takes members online yet. Call 12351 for help.',
-    organisationMissingDistrict: 'Choose the district you work in on the previous step first.',
-
-    consentsIntro: 'Tick each one separately. Saying no to the optional one does not stop you joining.',
-    consents: {
-      membership_processing: {
-        label: 'I agree that the union processes my personal information to handle my membership (required)',
-        notice:
-          'The union uses your name, mobile, occupation and work district to process your application and contact you, and gives them to neither your platform nor employers.',
-      },
-      sensitive_id_number: {
-        label: 'I agree that the union processes my resident ID number, sensitive information (required)',
-        notice: 'Your ID number is used only to confirm who you are and your age; it is stored encrypted and shown only in part.',
-      },
-      share_status_with_platform: {
-        label: 'I agree to let my platform know I am a union member (optional)',
-        notice:
-          'Your platform learns only “a member since D”, nothing else. You can join without this and withdraw it at any time.',
-      },
-    },
-    charter: {
-      label: 'I have read and accept the Constitution of the Chinese Trade Unions and join of my own will (required)',
-      notice: 'Members have the rights and duties the Constitution sets out.',
-    },
-    noticeVersion: (v) => `Notice version ${v}`,
-    consentNeeded: 'Joining needs this consent',
-    charterNeeded: 'Joining needs you to accept the Constitution',
-
-    reviewIntro: 'Check your answers, then submit.',
-    reviewPersonal: 'Your details',
-    reviewOrganisation: 'Union',
-    reviewConsents: 'Consents',
-    birthDate: 'Birth date',
-    sexLabel: 'Sex',
-    agreed: 'Agreed',
-    declined: 'Not agreed',
-    editSection: (section) => `Change ${section.toLowerCase()}`,
-    submitApplication: 'Submit my application',
-
-    submittedHeading: 'Application submitted',
-    applicationNumber: 'Application number',
-    submittedOn: 'Submitted',
-    statusLabel: 'Status',
-    whatNext: 'Keep your phone on. Questions? Call the union hotline 12351.',
-
-    statusHeading: 'Your application is being handled',
-    needsInfo: 'The union needs more information: watch for their call, or call 12351.',
-    decisionNote: 'Note from the union',
-    withdraw: 'Withdraw application',
-    withdrawQuestion: 'Withdraw your membership application? You can apply again later.',
-    withdrawYes: 'Yes, withdraw',
-    withdrawNo: 'Keep it',
-    withdrawn: 'Application withdrawn',
-
-    cardHeading: 'Union member card',
-    cardPrivate: 'This card is for your eyes only.',
-    memberStatus: 'Membership status',
-    rejoin: 'Apply to join again',
-    reloaded: 'Your membership status is up to date.',
-  },
-};
+  () => import('./strings.en.js'),
+);

@@ -197,7 +197,7 @@ export class UnionServiceMap extends UnionElement {
   }
 
   private get s(): ServiceMapStrings {
-    return serviceMapStrings[this.t.locale];
+    return this.strings(serviceMapStrings);
   }
 
   /** The current view: `list` or `detail`. */
@@ -462,7 +462,7 @@ export class UnionServiceMap extends UnionElement {
       if (!el) continue;
       el.setAttribute('tabindex', '0');
       el.setAttribute('role', 'button');
-      el.setAttribute('aria-label', s.mapMarker(point.name, this.t.enums.servicePointType[point.type]));
+      el.setAttribute('aria-label', s.mapMarker(point.name, this.s.enums.servicePointType[point.type]));
       el.setAttribute('data-point-id', point.id);
       el.addEventListener('keydown', (e: Event) => {
         const key = (e as KeyboardEvent).key;
@@ -522,7 +522,7 @@ export class UnionServiceMap extends UnionElement {
   #renderFilters(withDistrict: boolean): TemplateResult {
     const s = this.s;
     const f = this._filters;
-    const enums = this.t.enums;
+    const enums = { ...this.t.enums, ...this.s.enums };
     return html`<form class="filters" part="filters" novalidate aria-label=${s.filters} @submit=${this.#filter}>
       ${withDistrict
         ? selectField<DistrictCode>({
@@ -600,7 +600,7 @@ export class UnionServiceMap extends UnionElement {
         </button>
       </h4>
       <p class="meta">
-        <span>${this.t.enums.servicePointType[p.type]}</span>
+        <span>${this.s.enums.servicePointType[p.type]}</span>
         ${this.#openState(p)}
         ${p.distanceM !== undefined ? html`<span class="distance">${s.distance(this.fmt.distance(p.distanceM))}</span>` : nothing}
       </p>
@@ -633,7 +633,7 @@ export class UnionServiceMap extends UnionElement {
 
   #renderDetail(p: ServicePoint): TemplateResult {
     const s = this.s;
-    const enums = this.t.enums;
+    const enums = { ...this.t.enums, ...this.s.enums };
     const hours = p.openingHours;
     const sep = this.t.locale === 'en' ? ', ' : '、';
     return html`<article part="detail" aria-labelledby="sp-detail-title">

@@ -1,7 +1,10 @@
 /** `<union-service-map>`'s own words, zh-CN first. Shared words, enum labels and errors come from `this.t`. */
-import type { UnionLocale } from '../internal/localize/translation.js';
+import { localStrings } from '../internal/localize/local.js';
+import type { WidgetEnums } from '../internal/localize/translation.js';
 
 export interface ServiceMapStrings {
+  /** Labels of the contract's enums that only this widget shows. */
+  enums: Pick<WidgetEnums, 'servicePointType' | 'servicePointStatus' | 'amenity' | 'weekday'>;
   title: string;
   intro: string;
   viewsLabel: string;
@@ -58,8 +61,8 @@ export interface ServiceMapStrings {
   mapListNote: string;
 }
 
-export const serviceMapStrings: Record<UnionLocale, ServiceMapStrings> = {
-  'zh-CN': {
+export const serviceMapStrings = localStrings<ServiceMapStrings>(
+  {
     title: '服务阵地',
     intro: '查找附近的户外职工爱心接力站、司机之家、职工食堂、社区食堂和法律服务点。',
     viewsLabel: '显示方式',
@@ -114,61 +117,36 @@ export const serviceMapStrings: Record<UnionLocale, ServiceMapStrings> = {
     mapMarker: (name, type) => `${name}（${type}），查看详情`,
     yourPosition: '您的位置',
     mapListNote: '地图上的圆点与列表一一对应；用键盘可按 Tab 键逐个选中。',
+    enums: {
+      servicePointType: {
+        rest_station: '户外职工爱心接力站',
+        driver_home: '司机之家',
+        canteen: '职工食堂',
+        community_dining: '社区食堂',
+        mediation_room: '劳动争议调解室',
+        legal_aid: '法律援助站',
+        health_check: '健康体检点',
+        fitness: '职工健身点',
+      },
+      servicePointStatus: { operating: '正常开放', temporarily_closed: '暂停开放' },
+      amenity: {
+        air_conditioning: '空调',
+        fridge: '冰箱',
+        microwave: '微波炉',
+        hot_water: '热水',
+        phone_charging: '手机充电',
+        ebike_charging: '电动车充电',
+        seating: '休息座椅',
+        toilet: '卫生间',
+        wifi: '无线网络',
+        first_aid: '急救药箱',
+        blood_pressure_monitor: '血压计',
+        shower: '淋浴',
+        laundry: '洗衣',
+        truck_parking: '货车停车',
+      },
+      weekday: { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' },
+    },
   },
-  en: {
-    title: 'Service points',
-    intro: 'Find rest stations for outdoor workers, driver homes, canteens, community dining and legal services near you.',
-    viewsLabel: 'Show as',
-    listView: 'List',
-    mapView: 'Map',
-    useMyLocation: 'Use my location',
-    locating: 'Finding your location…',
-    locationUsed: 'Sorted by distance from you',
-    locationDenied: 'Location permission was not given. Choose your district below instead.',
-    locationUnavailable: 'Your location is not available right now. Try again later or choose your district below.',
-    locationNote: 'Your location is only used for this search, to about 100 m, and never stored.',
-    sortedByDistance: 'Nearest first',
-    sortedInDistrict: (district) => `Service points in ${district}`,
-    chooseDistrict: 'Choose a district to see its service points.',
-    district: 'District',
-    anyDistrict: 'Choose…',
-    filters: 'Filters',
-    type: 'Type',
-    allTypes: 'All types',
-    amenities: 'Amenities needed',
-    openNow: 'Open now',
-    applyFilters: 'Filter',
-    resultsHeading: 'Service points',
-    resultsShown: (n) => `Showing ${n} service ${n === 1 ? 'point' : 'points'}`,
-    noResults: 'No service point nearby matches. Try fewer filters.',
-    loadMore: 'Load more',
-    loadingMore: 'Loading more…',
-    moreLoaded: (n) => `${n} more service ${n === 1 ? 'point' : 'points'} loaded`,
-    openState: { open: 'Open now', closed: 'Closed now', temporarilyClosed: 'Temporarily closed' },
-    distance: (d) => `${d} away`,
-    viewDetail: (name) => `Details: ${name}`,
-    backToList: 'Back to the list',
-    address: 'Address',
-    openingHours: 'Opening hours',
-    open24h: 'Open 24 hours',
-    closedDay: 'Closed',
-    closures: 'Closures',
-    closure: (from, to, reason) => `${from} to ${to}: ${reason}`,
-    amenityList: 'Amenities',
-    mealOffers: 'Discounted meals',
-    mealWindows: (windows) => `Served ${windows}`,
-    call: (phone) => `Call ${phone}`,
-    navigate: 'Get directions',
-    navigateWith: { amap: 'Directions in Amap', baidu: 'Directions in Baidu Maps', system: 'Directions in your phone’s map app' },
-    navigateHint: 'This leaves the page and opens the map you choose.',
-    mapLabel: 'Map of service points',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    mapLoading: 'Loading the map…',
-    mapFailed: 'The map did not load. Try again, or use the list.',
-    noTiles: 'No base map is shown; the service points are still marked.',
-    mapMarker: (name, type) => `${name} (${type}), show details`,
-    yourPosition: 'Your position',
-    mapListNote: 'Each dot on the map is a point of the list; with a keyboard, Tab moves from one to the next.',
-  },
-};
+  () => import('./strings.en.js'),
+);

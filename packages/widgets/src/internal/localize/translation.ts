@@ -83,130 +83,37 @@ export interface Translation {
     notConfigured: string;
   };
 
-  membership: {
-    title: string;
-    intro: string;
-    benefits: string[];
-    join: string;
-    memberCard: string;
-    memberNumber: string;
-    memberSince: string;
-    organisation: string;
-    applicationStatus: string;
-    contactPromise: (dueDate: string) => string;
-    fullName: string;
-    residentId: string;
-    residentIdHint: string;
-    mobile: string;
-    mobileHint: string;
-    smsCode: string;
-    sendSmsCode: string;
-    occupation: string;
-    workDistrict: string;
-    charter: string;
-    review: string;
-    submitted: string;
-    withdraw: string;
-  };
-
-  insurance: {
-    title: string;
-    intro: string;
-    plans: string;
-    benefits: string;
-    benefitUpTo: (amount: string) => string;
-    premium: string;
-    premiumPerYear: (amount: string) => string;
-    free: string;
-    term: (start: string, end: string) => string;
-    eligible: string;
-    notEligible: string;
-    enrol: string;
-    enrolConfirm: string;
-    enrolled: string;
-    myEnrolments: string;
-    certificate: string;
-    cancelEnrolment: string;
-    joinFirst: string;
-  };
-
-  serviceMap: {
-    title: string;
-    intro: string;
-    listView: string;
-    mapView: string;
-    nearby: string;
-    openNow: string;
-    closed: string;
-    open24h: string;
-    types: string;
-    amenities: string;
-    openingHours: string;
-    mealOffers: string;
-    call: string;
-    navigate: string;
-    navigateWith: { amap: string; baidu: string; tencent: string; system: string };
-    distanceAway: (distance: string) => string;
-    noTiles: string;
-  };
-
-  events: {
-    title: string;
-    intro: string;
-    category: string;
-    dateRange: string;
-    placesLeft: (n: number) => string;
-    full: string;
-    signUp: string;
-    joinWaitlist: string;
-    waitlistPosition: (n: number) => string;
-    membersOnly: string;
-    addToCalendar: string;
-    myRegistrations: string;
-    cancelRegistration: string;
-    registrationWindow: (from: string, to: string) => string;
-  };
-
-  jobs: {
-    title: string;
-    intro: string;
-    searchLabel: string;
-    searchPlaceholder: string;
-    salary: string;
-    salaryRange: (min: string, max: string) => string;
-    employer: string;
-    requirements: string;
-    benefits: string;
-    postedOn: (date: string) => string;
-    expiresOn: (date: string) => string;
-    apply: string;
-    applicationMessage: string;
-    myApplications: string;
-    withdraw: string;
-    source: { huipin_shanghai: string; union_partner: string };
-  };
-
-  enums: {
-    occupation: Record<Occupation, string>;
-    district: Record<DistrictCode, string>;
-    servicePointType: Record<ServicePointType, string>;
-    servicePointStatus: Record<ServicePointStatus, string>;
-    amenity: Record<Amenity, string>;
-    eventCategory: Record<EventCategory, string>;
-    employmentType: Record<EmploymentType, string>;
-    membershipStatus: Record<MembershipStatus, string>;
-    membershipApplicationStatus: Record<MembershipApplicationStatus, string>;
-    enrolmentStatus: Record<EnrolmentStatus, string>;
-    registrationStatus: Record<RegistrationStatus, string>;
-    jobApplicationStatus: Record<JobApplicationStatus, string>;
-    eligibilityReason: Record<EligibilityReason, string>;
-    benefitKind: Record<BenefitKind, string>;
-    premiumPayer: Record<PremiumPayer, string>;
-    consentPurpose: Record<ConsentPurpose, string>;
-    fieldError: Record<FieldError['code'], string>;
-    weekday: Record<Weekday, string>;
-  };
+  enums: Pick<
+    WidgetEnums,
+    'occupation' | 'district' | 'fieldError'
+  >;
 
   /** A friendly message per error code, shown to the worker (never the API's own `detail`). */
   errors: Record<UnionErrorCode, string>;
+}
+
+/**
+ * Labels of every enum of the contract. The shared table (`Translation.enums`) holds those several
+ * widgets use; a widget keeps the ones only it uses in its own strings (`Pick<WidgetEnums, …>`), so
+ * they ship with that widget.
+ */
+export interface WidgetEnums {
+  occupation: Record<Occupation, string>;
+  district: Record<DistrictCode, string>;
+  servicePointType: Record<ServicePointType, string>;
+  servicePointStatus: Record<ServicePointStatus, string>;
+  amenity: Record<Amenity, string>;
+  eventCategory: Record<EventCategory, string>;
+  employmentType: Record<EmploymentType, string>;
+  membershipStatus: Record<MembershipStatus, string>;
+  membershipApplicationStatus: Record<MembershipApplicationStatus, string>;
+  enrolmentStatus: Record<EnrolmentStatus, string>;
+  registrationStatus: Record<RegistrationStatus, string>;
+  jobApplicationStatus: Record<JobApplicationStatus, string>;
+  eligibilityReason: Record<EligibilityReason, string>;
+  benefitKind: Record<BenefitKind, string>;
+  premiumPayer: Record<PremiumPayer, string>;
+  consentPurpose: Record<ConsentPurpose, string>;
+  fieldError: Record<FieldError['code'], string>;
+  weekday: Record<Weekday, string>;
 }

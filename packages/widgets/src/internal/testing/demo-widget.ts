@@ -30,16 +30,16 @@ export class UnionDemoWidget extends UnionElement {
   }
 
   protected renderContent(): TemplateResult {
-    return html`<div part="header"><h2 part="heading" data-step-heading tabindex="-1">${this.t.serviceMap.title}</h2></div>
+    return html`<div part="header"><h2 part="heading" data-step-heading tabindex="-1">${this.t.common.details}</h2></div>
       <div part="body">
         ${this.points.render({
           ready: (page: Page<ServicePoint>) =>
             html`<ul>
-                ${page.data.map((p: ServicePoint) => html`<li>${p.name} · ${this.t.enums.servicePointType[p.type]}</li>`)}
+                ${page.data.map((p: ServicePoint) => html`<li>${p.name} · ${this.t.enums.district[p.district]}</li>`)}
               </ul>
               ${textField({
                 id: 'note',
-                label: this.t.jobs.applicationMessage,
+                label: this.t.common.details,
                 value: this.note,
                 onInput: (v) => (this.note = v),
               })}
