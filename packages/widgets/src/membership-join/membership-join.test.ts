@@ -194,9 +194,8 @@ const byId = (id: string) => (a: HTMLElement) => a.id === id;
 // ── the suite every widget runs ──────────────────────────────────────────────────────────────
 
 /**
- * `SENTINELS.idNumber` (`11010519900307001X`) fails its own check digit (GB 11643 gives `7`), so the
- * widget rightly refuses it. The exercise types it, sees it refused, then corrects the last character;
- * the privacy test below watches that corrected, valid number all the way through the submit.
+ * `SENTINELS.idNumber` is valid; the exercise first types it with a wrong check digit, sees it
+ * refused, then types it right. This returns the number with its correct check digit.
  */
 function validSentinelId(id: string): string {
   return id.slice(0, 17) + residentIdCheckChar(id.slice(0, 17));
@@ -209,7 +208,7 @@ runCommonWidgetSuite(TAG, {
   exercise: async (el, s) => {
     await clickText(el, '开始申请入会');
     await atStep(el, 2);
-    await fill(el, '#residentId', s.idNumber);
+    await fill(el, '#residentId', `${s.idNumber.slice(0, 17)}X`);
     expect($(el, '#residentId-error')!.textContent).to.match(/\S/);
     await fillToReview(el, { name: s.name, idNumber: validSentinelId(s.idNumber), mobile: s.mobile }, true);
     expect(text(el)).to.contain(s.name); // the worker sees their own name on the review…

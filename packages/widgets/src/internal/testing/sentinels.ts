@@ -15,7 +15,7 @@ export const SENTINELS = {
   /** A name. */
   name: '哨兵测试姓名',
   /** A valid resident ID number (GB 11643 check digit), born 1990-03-07. */
-  idNumber: '11010519900307001X',
+  idNumber: '110105199003070017',
   /** A mobile number. */
   mobile: '13912345678',
 } as const;
