@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { UnionCore } from '@unionkit/sdk';
+import { UnionClient, UnionCore } from '@unionkit/sdk';
+import { getResponse } from 'msw';
+import { createSandbox } from '@unionkit/mock-server';
 import '../define/provider.js';
 import type { UnionProvider } from './provider.js';
 import '../internal/testing/demo-widget.js';
@@ -78,6 +80,54 @@ describe('<union-provider>', () => {
     } finally {
       window.fetch = realFetch;
       window.removeEventListener('union-error', onError);
+    }
+  });
+
+  it('a token the sandbox really expired is replaced through fetchToken and the call retried once', async () => {
+    // A sandbox of our own in the page, so its clock can move 16 minutes without touching other tests.
+    const sandbox = createSandbox({ baseUrl: 'http://sandbox.invalid/v1' });
+    const realFetch = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      if (!request.url.startsWith('http://sandbox.invalid/')) return realFetch(input, init);
+      return (await getResponse(sandbox.handlers, request)) ?? new Response(null, { status: 404 });
+    };
+    const partner = new UnionClient({
+      baseUrl: 'http://sandbox.invalid/v1',
+      token: 'sk_test_demo_delivery',
+      dangerouslyAllowSecretKeyInBrowser: true, // plays the partner's server
+    });
+    const minted: string[] = [];
+    const errors: Event[] = [];
+    const onError = (e: Event) => errors.push(e);
+    window.addEventListener('union-error', onError);
+    try {
+      const provider = await fixture<UnionProvider>(html`<union-provider
+        base-url="http://sandbox.invalid/v1"
+        .fetchToken=${async () => {
+          const session = await partner.widgetSessions.create({ workerRef: 'expiring-rider', components: ['service_map'] });
+          minted.push(session.clientToken);
+          return session.clientToken;
+        }}
+        ><union-demo-widget></union-demo-widget
+      ></union-provider>`);
+      const widget = provider.querySelector('union-demo-widget') as UnionDemoWidget;
+      expect(await settled(widget)).to.be.oneOf(['ready', 'empty']);
+      expect(minted).to.have.length(1);
+
+      sandbox.store.clock.advance(16 * 60 * 1000);
+      const stale = await fetch('http://sandbox.invalid/v1/service-points', { headers: { authorization: `Bearer ${minted[0]}` } });
+      expect(((await stale.json()) as { code: string }).code).to.equal('token_expired');
+
+      await widget.points.run();
+      expect(widget.points.status).to.be.oneOf(['ready', 'empty']);
+      expect(minted).to.have.length(2);
+      expect(errors).to.have.length(0);
+      expect(widget.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('');
+    } finally {
+      window.fetch = realFetch;
+      window.removeEventListener('union-error', onError);
+      sandbox.dispose();
     }
   });
 
