@@ -6,7 +6,7 @@ export interface UnionServicePointSelectedDetail {
 export type UnionServicePointSelectedEvent = CustomEvent<UnionServicePointSelectedDetail>;
 
 /** Navigation targets; each link carries the point in that app's coordinate system. */
-export type UnionNavigationApp = 'amap' | 'baidu' | 'tencent' | 'system';
+export type UnionNavigationApp = 'amap' | 'baidu' | 'system';
 
 /**
  * `union-navigate`: the worker chose to navigate to a service point. Cancelable: a host app with its
