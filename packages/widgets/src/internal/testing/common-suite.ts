@@ -39,8 +39,6 @@ export interface CommonSuiteOptions {
 
 type Settled = 'ready' | 'empty' | 'error';
 
-let container: HTMLDivElement | undefined;
-
 /**
  * Mounts the widget in a container `width` px wide (320 by default), with `client` set before the
  * first render. (The fixture is the widget itself, so mounting never waits for an animation frame,
@@ -52,10 +50,9 @@ export async function mountWidget(
   setup?: (el: UnionElement) => void | Promise<void>,
   width = 320,
 ): Promise<UnionElement> {
-  if (!container?.isConnected) {
-    container = document.createElement('div');
-    document.body.append(container);
-  }
+  // A container of its own for each mount, so two widgets in one test clean up independently.
+  const container = document.createElement('div');
+  document.body.append(container);
   container.style.width = `${width}px`;
   const el = document.createElement(tag) as UnionElement;
   if (client) el.client = client;
