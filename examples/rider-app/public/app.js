@@ -221,10 +221,20 @@ for (const input of document.querySelectorAll('input[name="locale"]')) {
     toast(input.value === 'en' ? 'Union services now in English' : '工会服务已切换为中文');
   });
 }
+// The host's own colours: the chosen theme, or the system's when it is 'auto' (`data-scheme` is
+// always the one in effect, so the stylesheet names the dark palette once).
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
+let theme = 'auto';
+const applyScheme = () => {
+  phone.dataset.scheme = theme === 'auto' ? (systemDark.matches ? 'dark' : 'light') : theme;
+};
+systemDark.addEventListener('change', applyScheme);
+applyScheme();
 for (const input of document.querySelectorAll('input[name="theme"]')) {
   input.addEventListener('change', () => {
     provider.setAttribute('theme', input.value);
-    phone.dataset.theme = input.value;
+    theme = input.value;
+    applyScheme();
   });
 }
 $('care-mode').addEventListener('change', (event) => {
