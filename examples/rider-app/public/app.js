@@ -36,7 +36,8 @@ try {
 
 /**
  * Every event name the widgets dispatch — a copy of `UNION_EVENT_NAMES` in
- * packages/widgets/src/events/index.ts (the ready-to-serve bundle does not export it). Keep in step.
+ * packages/widgets/src/events/index.ts (the ready-to-serve bundle does not export it); a test in
+ * test/rider-app.test.ts keeps the two equal.
  */
 const UNION_EVENT_NAMES = [
   'union-error',

@@ -2,10 +2,11 @@
 // bundle is served as JavaScript, and the browser gets a client token but never the secret key.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { startRiderApp, WIDGETS_DIR } from '../server.mjs';
+import { UNION_EVENT_NAMES } from '@unionkit/widgets';
 
 let app: Awaited<ReturnType<typeof startRiderApp>>;
 let base: string;
@@ -168,4 +169,11 @@ test('the sandbox-only approval answers ids and statuses, and refuses bad input'
   });
   assert.equal(unknown.status, 502);
   assert.deepEqual(Object.keys((await unknown.json()) as object).sort(), ['error', 'requestId']);
+});
+
+test("the platform panel listens to every event the widgets dispatch (app.js's copy of the names)", () => {
+  const app = readFileSync(new URL('../public/app.js', import.meta.url), 'utf8');
+  const list = /const UNION_EVENT_NAMES = \[([^\]]*)\]/.exec(app)?.[1] ?? '';
+  const names = [...list.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
+  assert.deepEqual([...names].sort(), [...UNION_EVENT_NAMES].sort());
 });
