@@ -239,22 +239,43 @@ export const baseStyles: CSSResult[] = [
       border-top: 1px solid var(--_color-border);
       font-size: 0.9em;
     }
+    /* The loading skeleton (loadingTemplate): grey placeholder cards; they pulse only where motion is welcome. */
+    .skeleton {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) * 1.5);
+    }
+    .skeleton-card {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+      padding: calc(var(--_space) * 1.5);
+      border: 1px solid var(--_color-surface-variant);
+      border-radius: var(--_radius);
+    }
+    .skeleton-line {
+      display: block;
+      width: 100%;
+      height: 0.875em;
+      border-radius: calc(var(--_radius) / 2);
+      background: var(--_color-surface-variant);
+      background: color-mix(in srgb, var(--_color-border) 28%, var(--_color-surface));
+    }
+    .skeleton-heading {
+      width: 55%;
+      height: 1.25em;
+    }
+    .skeleton-short {
+      width: 35%;
+    }
     @media (prefers-reduced-motion: no-preference) {
-      .spinner {
-        animation: union-spin 1s linear infinite;
+      .skeleton-line {
+        animation: union-skeleton 1.2s ease-in-out infinite alternate;
       }
     }
-    .spinner {
-      display: inline-block;
-      width: 1em;
-      height: 1em;
-      border: 2px solid currentColor;
-      border-right-color: transparent;
-      border-radius: 50%;
-    }
-    @keyframes union-spin {
+    @keyframes union-skeleton {
       to {
-        transform: rotate(360deg);
+        opacity: 0.45;
       }
     }
   `,

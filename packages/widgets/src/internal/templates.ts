@@ -6,9 +6,19 @@ import type { Translation } from './localize/translation.js';
 /** The union's service hotline (职工服务热线). */
 export const HOTLINE = '12351';
 
-export function loadingTemplate(t: Translation): TemplateResult {
-  return html`<div class="state" part="loading" aria-busy="true">
-    <span class="spinner" aria-hidden="true"></span> ${t.common.loading}
+/**
+ * The loading state: a skeleton of grey placeholder cards in the shape of what is coming, shown from
+ * the first render (also while the provider has no client or the token is on its way). The region is
+ * `aria-busy`; screen readers hear "正在加载…" once — the placeholders are hidden from them. The pulse
+ * runs only under `prefers-reduced-motion: no-preference`.
+ */
+export function loadingTemplate(t: Translation, cards = 2): TemplateResult {
+  const card = html`<div class="skeleton-card" aria-hidden="true">
+    <span class="skeleton-line skeleton-heading"></span><span class="skeleton-line"></span
+    ><span class="skeleton-line skeleton-short"></span>
+  </div>`;
+  return html`<div class="state skeleton" part="loading" aria-busy="true">
+    <span class="visually-hidden">${t.common.loading}</span>${Array.from({ length: Math.max(1, cards) }, () => card)}
   </div>`;
 }
 
