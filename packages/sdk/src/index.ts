@@ -5,8 +5,10 @@
  */
 export { UnionClient } from './client.js';
 export {
+  MAX_REQUEST_BODY_BYTES,
   UnionCore,
   path,
+  type ClientLocale,
   type ClientOptions,
   type JsonOperation,
   type ListOperation,
@@ -22,12 +24,14 @@ export {
   ConflictError,
   ConnectionError,
   NotFoundError,
+  PaginationError,
   PermissionError,
   RateLimitError,
   RequestValidationError,
   ResponseValidationError,
   ServerError,
   TimeoutError,
+  TokenError,
   UnionKitError,
   ValidationError,
   errorClassFor,

@@ -1,9 +1,11 @@
 /**
- * The request machinery every resource goes through: auth, headers, idempotency keys, request and
- * response validation, retries with backoff, token refresh, timeouts, aborts and cursor pages.
- * Resources only describe operations; they never touch HTTP.
+ * The request machinery every resource goes through: auth, language, headers, idempotency keys,
+ * request and response validation, retries with backoff, token refresh, timeouts, aborts and cursor
+ * pages. Resources only describe operations; they never touch HTTP.
  */
 import ky, { type KyInstance } from 'ky';
+import type { Locale } from '../generated/openapi.js';
+import { isBrowserLike } from './environment.js';
 import {
   AbortError,
   ApiError,
@@ -12,17 +14,24 @@ import {
   RequestValidationError,
   ResponseValidationError,
   TimeoutError,
+  TokenError,
   UnionKitError,
   makeApiError,
   parseRetryAfter,
 } from './errors.js';
-import { isValidIdempotencyKey, newIdempotencyKey } from './idempotency.js';
+import { idempotencyKeyProblem, newIdempotencyKey } from './idempotency.js';
 import { Page, PagePromise, type PageFetcher } from './pagination.js';
 import { defaultRetryDelay, isRetryable, sleep, type RetryDelay } from './retry.js';
 import { parseResponseBody, validateRequestBody, type Schema } from './validation.js';
 
 /** Failure rehearsals the sandbox understands (header `UnionKit-Sandbox-Scenario`). */
 export type SandboxScenario = 'rate_limited' | 'server_error' | 'timeout' | `slow:${number}`;
+
+/** A BCP 47 language tag: `zh-CN` and `en` are served; the API falls back to Chinese for others. */
+export type ClientLocale = Locale | (string & {});
+
+/** The largest JSON body the API accepts, in UTF-8 bytes (1 MiB). A larger one is refused before sending. */
+export const MAX_REQUEST_BODY_BYTES = 1_048_576;
 
 export interface ClientOptions {
   /** API base including `/v1`, e.g. `http://localhost:4010/v1`. */
@@ -44,11 +53,18 @@ export interface ClientOptions {
   defaultHeaders?: Record<string, string>;
   /** Sandbox only: rehearse a failure on every request. */
   sandboxScenario?: SandboxScenario;
+  /**
+   * The language of the API's text (titles, plan names, notices), sent as `Accept-Language` on every
+   * request. Change it later with `setLocale()`, or per request with the `locale` option. Default:
+   * none sent (a browser then sends its own).
+   */
+  locale?: ClientLocale;
   /** Milliseconds to wait before a retry. Default: `Retry-After`, else 0.5 s × 2ⁿ ± 25 %, ≤ 8 s. */
   retryDelay?: RetryDelay;
   /**
-   * A secret key (`sk_…`) in a page would leak to every visitor, so the client refuses one where a
-   * `document` exists. Set this only for tests in a simulated DOM.
+   * A secret key (`sk_…`) in a page or a web worker would leak to every visitor, so the client refuses
+   * one wherever a browser-like global exists (`window`, `document`, `self`, `WorkerGlobalScope`).
+   * Set this only for tests in a simulated DOM.
    */
   dangerouslyAllowSecretKeyInBrowser?: boolean;
 }
@@ -57,8 +73,14 @@ export interface ClientOptions {
 export interface RequestOptions {
   /** Aborting stops the request and any retry at once, with `AbortError`. */
   signal?: AbortSignal;
-  /** For creates: your own key (e.g. kept with a form so a resubmission is not a second create). */
+  /**
+   * For POSTs and DELETEs (creates and actions): your own key instead of a fresh one, e.g. kept with a
+   * form so that a resubmission is not a second create. 1–255 printable ASCII characters, no space at
+   * either end; a bad key is a `RequestValidationError` and nothing is sent.
+   */
   idempotencyKey?: string;
+  /** `Accept-Language` for this request only, instead of the client's `locale`. */
+  locale?: ClientLocale;
   timeoutMs?: number;
   maxRetries?: number;
   /** Extra headers; `null` removes one the SDK would send. */
@@ -77,11 +99,12 @@ interface OperationBase {
   /** Path under the base URL, parameters already encoded (use `path` below). */
   path: string;
   query?: Query | undefined;
-  /** The JSON body, checked against `bodySchema` before anything is sent. */
+  /**
+   * The JSON body, checked against `bodySchema` and against `MAX_REQUEST_BODY_BYTES` before anything
+   * is sent. Every POST and DELETE gets an `Idempotency-Key`, the same on every retry of one call.
+   */
   body?: unknown;
   bodySchema?: Schema;
-  /** A create: it gets an `Idempotency-Key`, the same on every retry of one call. */
-  idempotent?: boolean;
 }
 
 export interface JsonOperation<T> extends OperationBase {
@@ -134,8 +157,23 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-function inBrowser(): boolean {
-  return typeof (globalThis as { document?: unknown }).document !== 'undefined';
+/** The canonical form of a language tag (`zh-cn` → `zh-CN`); `UnionKitError` when it is not one. */
+function canonicalLocale(locale: unknown): string {
+  try {
+    if (typeof locale === 'string' && locale !== '') {
+      const [tag] = Intl.getCanonicalLocales(locale);
+      if (tag) return tag;
+    }
+  } catch {
+    // RangeError: not a language tag
+  }
+  throw new UnionKitError(`\`locale\` must be a language tag such as "zh-CN" or "en", not ${JSON.stringify(String(locale))}.`);
+}
+
+/** Whether `text` is over `limit` bytes in UTF-8 (counted only when it may be: 1–3 bytes a code unit). */
+function overLimit(text: string, limit: number): boolean {
+  if (text.length * 3 <= limit) return false;
+  return text.length > limit || new TextEncoder().encode(text).byteLength > limit;
 }
 
 const MAX_TIMEOUT_MS = 2_147_483_647;
@@ -149,6 +187,7 @@ export class UnionCore {
   readonly #ky: KyInstance;
   readonly #retryDelay: RetryDelay;
   #tokenPromise: Promise<string> | undefined;
+  #locale: string | undefined;
 
   constructor(options: ClientOptions) {
     if (!options || typeof options.baseUrl !== 'string') throw new UnionKitError('`baseUrl` is required.');
@@ -167,12 +206,26 @@ export class UnionCore {
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.maxRetries = maxRetries;
     this.#retryDelay = options.retryDelay ?? defaultRetryDelay;
-    if (options.token !== undefined) this.#checkToken(options.token);
+    if (options.locale !== undefined) this.#locale = canonicalLocale(options.locale);
+    if (options.token !== undefined) this.#checkToken(options.token, UnionKitError);
     this.#ky = ky.create({
       retry: 0,
       throwHttpErrors: false,
       ...(options.fetch ? { fetch: options.fetch as typeof globalThis.fetch } : {}),
     });
+  }
+
+  /** The language sent as `Accept-Language` on every request (`undefined`: none). */
+  get locale(): string | undefined {
+    return this.#locale;
+  }
+
+  /**
+   * Changes the language of every later request (`Accept-Language`); `undefined` stops sending one.
+   * Requests already on their way keep the language they were sent with.
+   */
+  setLocale(locale: ClientLocale | undefined): void {
+    this.#locale = locale === undefined ? undefined : canonicalLocale(locale);
   }
 
   /** A JSON operation: validates the body, sends it with retries, parses the response with its schema. */
@@ -204,19 +257,19 @@ export class UnionCore {
 
   /** A list: `await` it for one page, `for await` it for every item across cursors. */
   list<T>(op: ListOperation<T>, options?: RequestOptions): PagePromise<T> {
-    const fetchPage: PageFetcher<T> = async (cursor) => {
+    const fetchPage: PageFetcher<T> = async (cursor, seen) => {
       const query = cursor === undefined ? op.query : { ...op.query, cursor };
       const body = await this.request({ method: 'GET', path: op.path, query, response: op.response }, options);
-      return new Page<T>(body.data, body.nextCursor, fetchPage);
+      return new Page<T>(body.data, body.nextCursor, fetchPage, seen);
     };
-    return new PagePromise(fetchPage(undefined));
+    return new PagePromise(fetchPage(undefined, new Set()));
   }
 
-  #checkToken(token: unknown): asserts token is string {
-    if (typeof token !== 'string' || token === '') throw new UnionKitError('The token must be a non-empty string.');
-    if (token.startsWith('sk_') && inBrowser() && !this.#options.dangerouslyAllowSecretKeyInBrowser) {
-      throw new UnionKitError(
-        'A secret key (sk_…) must never reach a browser. Mint a widget session on your server and use its client token.',
+  #checkToken(token: unknown, Err: typeof UnionKitError): asserts token is string {
+    if (typeof token !== 'string' || token === '') throw new Err('The token must be a non-empty string.');
+    if (token.startsWith('sk_') && isBrowserLike() && !this.#options.dangerouslyAllowSecretKeyInBrowser) {
+      throw new Err(
+        'A secret key (sk_…) must never reach a browser or a web worker. Mint a widget session on your server and use its client token.',
       );
     }
   }
@@ -227,10 +280,16 @@ export class UnionCore {
     if (!this.#tokenPromise) {
       const p = Promise.resolve()
         .then(() => getToken!())
-        .then((t) => {
-          this.#checkToken(t);
-          return t;
-        });
+        .then(
+          (t) => {
+            this.#checkToken(t, TokenError);
+            return t;
+          },
+          (err: unknown) => {
+            // What getToken threw may hold a credential (a request with its headers): keep it out.
+            throw new TokenError(`getToken() failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+          },
+        );
       this.#tokenPromise = p;
       // A failed fetch of the token is not cached: the next call asks again.
       p.catch(() => {
@@ -240,10 +299,18 @@ export class UnionCore {
     return this.#tokenPromise;
   }
 
-  #headers(op: OperationBase, token: string, accept: string, idempotencyKey: string | undefined, options?: RequestOptions): Headers {
+  #headers(
+    op: OperationBase,
+    token: string,
+    accept: string,
+    idempotencyKey: string | undefined,
+    locale: string | undefined,
+    options?: RequestOptions,
+  ): Headers {
     const h = new Headers(this.#options.defaultHeaders);
     h.set('Accept', accept);
     h.set('Authorization', `Bearer ${token}`);
+    if (locale !== undefined) h.set('Accept-Language', locale);
     if (op.body !== undefined) h.set('Content-Type', 'application/json');
     if (idempotencyKey !== undefined) h.set('Idempotency-Key', idempotencyKey);
     const scenario = options?.sandboxScenario ?? this.#options.sandboxScenario;
@@ -259,16 +326,24 @@ export class UnionCore {
     const signal = options?.signal;
     const abort = () => new AbortError(undefined, { cause: signal?.reason });
     if (op.bodySchema && op.body !== undefined) validateRequestBody(op.bodySchema, op.body);
-    const idempotencyKey = options?.idempotencyKey ?? (op.idempotent ? newIdempotencyKey() : undefined);
-    if (idempotencyKey !== undefined && !isValidIdempotencyKey(idempotencyKey)) {
+    const body = op.body === undefined ? undefined : JSON.stringify(op.body);
+    if (body !== undefined && overLimit(body, MAX_REQUEST_BODY_BYTES)) {
       throw new RequestValidationError([
-        { path: 'Idempotency-Key', code: 'invalid_format', message: 'Idempotency keys are 1–255 printable ASCII characters.' },
+        {
+          path: '',
+          code: 'too_big',
+          message: '请求体超过接口 1 MiB 的上限，未发送。 The request body is over the API\'s 1 MiB limit; nothing was sent.',
+        },
       ]);
     }
+    // One key per call of a POST or DELETE, reused by its retries: a lost answer never acts twice.
+    const idempotencyKey = options?.idempotencyKey ?? (op.method === 'GET' ? undefined : newIdempotencyKey());
+    const keyProblem = idempotencyKey === undefined ? undefined : idempotencyKeyProblem(idempotencyKey);
+    if (keyProblem) throw new RequestValidationError([keyProblem]);
+    const locale = options?.locale === undefined ? this.#locale : canonicalLocale(options.locale);
     const maxRetries = options?.maxRetries ?? this.maxRetries;
     const timeoutMs = options?.timeoutMs ?? this.timeoutMs;
     const url = this.baseUrl + op.path + queryString(op.query);
-    const body = op.body === undefined ? undefined : JSON.stringify(op.body);
 
     let retries = 0;
     let refreshed = false;
@@ -281,7 +356,7 @@ export class UnionCore {
       try {
         const response = await this.#ky(url, {
           method: op.method,
-          headers: this.#headers(op, token, accept, idempotencyKey, options),
+          headers: this.#headers(op, token, accept, idempotencyKey, locale, options),
           ...(body !== undefined ? { body } : {}),
           ...(signal ? { signal } : {}),
           timeout: timeoutMs > 0 ? Math.min(timeoutMs, MAX_TIMEOUT_MS) : false,

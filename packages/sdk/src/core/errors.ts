@@ -15,15 +15,22 @@
  * ├── ConnectionError              no response (network down, DNS, CORS, reset)
  * │   └── TimeoutError             no response within `timeoutMs`
  * ├── AbortError                   the caller's `AbortSignal` fired
- * ├── RequestValidationError       the body breaks the contract; nothing was sent
+ * ├── TokenError                   `getToken` failed or gave an unusable token; nothing was sent
+ * ├── PaginationError              the API repeated a cursor: the list would never end
+ * ├── RequestValidationError       the request breaks the contract (body, size, key); nothing was sent
  * └── ResponseValidationError      the API's answer breaks the contract
  * ```
  *
  * `makeApiError()` is the only place that maps a status to a class. Branch on classes and `code`,
  * never on `status` numbers.
+ *
+ * No error carries a credential: messages, stacks and causes are redacted (`./redact.ts`), a cause
+ * keeps its name, message and debugging codes but never the request (and its `Authorization`) that a
+ * fetch library hung on it, and an `ApiError`'s problem and headers are copies without credentials.
  */
 import type { z } from 'zod/mini';
 import type { ErrorCode, FieldError, Problem } from '../generated/openapi.js';
+import { redact, redactHeaders, redactJson, safeCause } from './redact.js';
 
 /** A problem code of the contract, or one added to it after this SDK was built. */
 export type ProblemCode = ErrorCode | (string & {});
@@ -31,9 +38,12 @@ export type ProblemCode = ErrorCode | (string & {});
 /** Problem details as the API sends them; the contract may add members (e.g. `reasons`). */
 export type ProblemDetails = Problem & { [member: string]: unknown };
 
-/** Base class of every error the SDK throws. */
+/** Base class of every error the SDK throws. Its message and cause are stripped of credentials. */
 export class UnionKitError extends Error {
   override name = 'UnionKitError';
+  constructor(message?: string, options?: { cause?: unknown }) {
+    super(message === undefined ? undefined : redact(message), options && 'cause' in options ? { cause: safeCause(options.cause) } : undefined);
+  }
 }
 
 /** The API answered with a non-2xx status. */
@@ -49,17 +59,17 @@ export class ApiError extends UnionKitError {
   readonly requestId: string | undefined;
   /** Field problems (`validation_failed`); empty otherwise. */
   readonly errors: FieldError[];
+  /** The response's headers, without `Set-Cookie` and the like. */
   readonly headers: Headers;
 
   constructor(status: number, problem: ProblemDetails | undefined, headers: Headers, message?: string) {
-    const code = problem?.code;
     super(message ?? ApiError.describe(status, problem));
     this.status = status;
-    this.code = code;
-    this.problem = problem;
-    this.requestId = problem?.requestId ?? headers.get('request-id') ?? undefined;
-    this.errors = Array.isArray(problem?.errors) ? problem.errors : [];
-    this.headers = headers;
+    this.problem = problem && redactJson(problem);
+    this.code = this.problem?.code;
+    this.headers = redactHeaders(headers);
+    this.requestId = this.problem?.requestId ?? this.headers.get('request-id') ?? undefined;
+    this.errors = Array.isArray(this.problem?.errors) ? this.problem.errors : [];
   }
 
   private static describe(status: number, problem: ProblemDetails | undefined): string {
@@ -129,7 +139,23 @@ export class AbortError extends UnionKitError {
 }
 
 /**
- * The request body breaks the contract; nothing was sent. `errors` has the same shape as the API's
+ * `getToken` threw, or gave something that is not a usable token (empty, or a secret key in a
+ * browser). Nothing was sent. The cause is what `getToken` threw, stripped of credentials.
+ */
+export class TokenError extends UnionKitError {
+  override name = 'TokenError';
+}
+
+/**
+ * The API answered a cursor it had already answered in this walk through a list, so following it
+ * would never end. The pages read so far were yielded; the walk stops here.
+ */
+export class PaginationError extends UnionKitError {
+  override name = 'PaginationError';
+}
+
+/**
+ * The request breaks the contract (its body, its size, its idempotency key); nothing was sent. `errors` has the same shape as the API's
  * `validation_failed` problem, e.g. `{ path: 'residentIdNumber', code: 'invalid_checksum', message }`.
  */
 export class RequestValidationError extends UnionKitError {

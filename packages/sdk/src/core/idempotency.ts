@@ -1,7 +1,11 @@
 /**
- * Idempotency keys: one per create call, reused by every retry of that call.
- * Web Crypto only (`globalThis.crypto`), so this runs in browsers, workers and Node ≥ 20.
+ * Idempotency keys: one per call of every POST and DELETE (creates and actions), reused by every
+ * retry of that call, so an answer lost on the way back does not turn into a second create or a
+ * false failure. Web Crypto only (`globalThis.crypto`), so this runs in browsers, workers and Node ≥ 20.
  */
+import * as z from 'zod/mini';
+import type { FieldError } from '../generated/openapi.js';
+import { zIdempotencyKey } from '../generated/zod/index.js';
 
 /** A random UUID v4. Falls back to `getRandomValues` where `randomUUID` is missing (insecure contexts). */
 export function newIdempotencyKey(): string {
@@ -17,9 +21,22 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const PRINTABLE = /^[\x20-\x7e]{1,255}$/;
+const KEY_MESSAGE =
+  '幂等键应为 1–255 个可打印 ASCII 字符，且首尾不能是空格。 An idempotency key is 1–255 printable ASCII characters and neither starts nor ends with a space.';
 
-/** The API accepts 1–255 printable ASCII characters. */
-export function isValidIdempotencyKey(key: string): boolean {
-  return PRINTABLE.test(key);
+/**
+ * What is wrong with a caller's key, or `undefined` when it is good: the contract's rule (1–255
+ * printable ASCII characters), and no space at either end: `fetch` trims header values, so `" a"`
+ * would be sent as `"a"` and two keys would silently become one (and a blank key none at all).
+ */
+export function idempotencyKeyProblem(key: unknown): FieldError | undefined {
+  const path = 'Idempotency-Key';
+  if (typeof key !== 'string') return { path, code: 'invalid_type', message: KEY_MESSAGE };
+  const result = z.safeParse(zIdempotencyKey, key);
+  if (!result.success) {
+    const code = result.error.issues[0]?.code;
+    return { path, code: code === 'too_small' || code === 'too_big' ? code : 'invalid_format', message: KEY_MESSAGE };
+  }
+  if (key.trim() !== key) return { path, code: 'invalid_format', message: KEY_MESSAGE };
+  return undefined;
 }

@@ -8,10 +8,17 @@
  *
  * for await (const job of client.jobs.list({ district: '310104' })) console.log(job.title);
  * ```
+ *
+ * A walk never follows a cursor twice: if the API answers a cursor it already answered on the way to
+ * a page, the next page is refused with `PaginationError` instead of looping for ever.
  */
+import { PaginationError } from './errors.js';
 
-/** Fetches the page that starts at `cursor` (`undefined` for the first). */
-export type PageFetcher<T> = (cursor: string | undefined) => Promise<Page<T>>;
+/**
+ * Fetches the page that starts at `cursor` (`undefined` for the first). `seen` holds the cursors
+ * followed to reach it, `cursor` included; the fetcher hands it to the `Page` it makes.
+ */
+export type PageFetcher<T> = (cursor: string | undefined, seen: ReadonlySet<string>) => Promise<Page<T>>;
 
 export class Page<T> implements AsyncIterable<T> {
   /** The items of this page. */
@@ -19,23 +26,37 @@ export class Page<T> implements AsyncIterable<T> {
   /** Cursor of the next page; `null` on the last page. */
   readonly nextCursor: string | null;
   readonly #fetch: PageFetcher<T>;
+  readonly #seen: ReadonlySet<string>;
 
-  constructor(data: T[], nextCursor: string | null, fetchPage: PageFetcher<T>) {
+  /** `seen`: the cursors followed to reach this page (none for a first page). */
+  constructor(data: T[], nextCursor: string | null, fetchPage: PageFetcher<T>, seen: ReadonlySet<string> = new Set()) {
     this.data = data;
     this.nextCursor = nextCursor;
     this.#fetch = fetchPage;
+    this.#seen = seen;
   }
 
   hasNextPage(): boolean {
     return this.nextCursor !== null && this.nextCursor !== '';
   }
 
-  /** The next page; throws when there is none (check `hasNextPage()` first). */
+  /**
+   * The next page; throws when there is none (check `hasNextPage()` first), and `PaginationError` when
+   * the API repeated a cursor already followed to reach this page.
+   */
   getNextPage(): Promise<Page<T>> {
     if (!this.hasNextPage()) {
       return Promise.reject(new Error('No next page: check hasNextPage() before calling getNextPage().'));
     }
-    return this.#fetch(this.nextCursor!);
+    const cursor = this.nextCursor!;
+    if (this.#seen.has(cursor)) {
+      return Promise.reject(
+        new PaginationError(
+          `The API answered a cursor it had already answered, after ${this.#seen.size + 1} pages: following it would never end, so the walk stops here.`,
+        ),
+      );
+    }
+    return this.#fetch(cursor, new Set(this.#seen).add(cursor));
   }
 
   /** This page and every page after it. */

@@ -46,7 +46,6 @@ export class Events extends APIResource {
         body: {},
         bodySchema: zEventRegistrationCreate,
         response: zEventRegistration,
-        idempotent: true,
       },
       options,
     );

@@ -40,7 +40,6 @@ export class Insurance extends APIResource {
         body,
         bodySchema: zInsuranceEnrolmentCreate,
         response: zInsuranceEnrolment,
-        idempotent: true,
       },
       options,
     );

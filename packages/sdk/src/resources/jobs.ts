@@ -29,7 +29,6 @@ export class Jobs extends APIResource {
         body,
         bodySchema: zJobApplicationCreate,
         response: zJobApplication,
-        idempotent: true,
       },
       options,
     );

@@ -20,7 +20,6 @@ export class MembershipResource extends APIResource {
         body,
         bodySchema: membershipApplicationCreate,
         response: zMembershipApplication,
-        idempotent: true,
       },
       options,
     );

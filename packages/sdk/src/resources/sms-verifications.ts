@@ -19,7 +19,6 @@ export class SmsVerifications extends APIResource {
         body,
         bodySchema: zSmsVerificationCreate,
         response: zSmsVerification,
-        idempotent: true,
       },
       options,
     );

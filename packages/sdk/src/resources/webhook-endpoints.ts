@@ -16,7 +16,6 @@ export class WebhookEndpoints extends APIResource {
         body,
         bodySchema: zWebhookEndpointCreate,
         response: zWebhookEndpointWithSecret,
-        idempotent: true,
       },
       options,
     );

@@ -8,7 +8,7 @@ export class WidgetSessions extends APIResource {
   /** `POST /widget-sessions`: mint a client token `wst_…` (15 minutes) for one worker and the components named. */
   create(body: WidgetSessionCreate, options?: RequestOptions): Promise<WidgetSession> {
     return this._client.request(
-      { method: 'POST', path: path`/widget-sessions`, body, bodySchema: zWidgetSessionCreate, response: zWidgetSession, idempotent: true },
+      { method: 'POST', path: path`/widget-sessions`, body, bodySchema: zWidgetSessionCreate, response: zWidgetSession },
       options,
     );
   }
