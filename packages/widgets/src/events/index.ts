@@ -1,7 +1,16 @@
 /**
  * Every DOM event a UnionKit widget dispatches. All are `CustomEvent`s that bubble and are composed
- * (they cross shadow roots), and their `detail` holds ids and statuses only: never a name, resident ID
- * number, mobile number, health or job-application content.
+ * (they cross shadow roots). The host page belongs to the platform, so each event is something the
+ * platform learns; what may go out is decided here, once, and enforced by `UnionElement.emit()`:
+ *
+ * - `host` events tell nothing about the worker's union business and always go out: a widget is
+ *   ready, an error (code only), and requests the host must act on (navigate, pay, show the join flow).
+ * - `status` events carry membership and coverage status (ids and statuses only) and go out only while
+ *   the worker shares their status with the platform: a `share_status_with_platform` consent, read
+ *   from `GET /consents`, granted and not withdrawn.
+ *
+ * Nothing about a job application, an event registration, a help request or which service point was
+ * looked at is ever an event, with consent or without. Never a name, ID number, mobile or health data.
  */
 import type { UnionErrorDetail } from './error.js';
 import type { UnionReadyDetail } from './ready.js';
@@ -14,58 +23,59 @@ import type {
   UnionInsuranceCancelledDetail,
   UnionInsuranceEnrolledDetail,
   UnionInsuranceJoinRequestedDetail,
+  UnionPaymentRequiredDetail,
 } from './insurance.js';
-import type { UnionEventRegisteredDetail, UnionEventRegistrationCancelledDetail } from './event-signup.js';
-import type { UnionJobApplicationWithdrawnDetail, UnionJobAppliedDetail } from './jobs.js';
-import type { UnionNavigateDetail, UnionServicePointSelectedDetail } from './service-map.js';
+import type { UnionEventJoinRequestedDetail } from './join.js';
+import type { UnionNavigateDetail } from './service-map.js';
 
 export * from './error.js';
 export * from './ready.js';
 export * from './membership.js';
 export * from './insurance.js';
-export * from './event-signup.js';
-export * from './jobs.js';
+export * from './join.js';
 export * from './service-map.js';
 
 /** Event name → `detail` type. `UnionElement.emit()` only accepts these. */
 export interface UnionEventMap {
   'union-error': UnionErrorDetail;
   'union-ready': UnionReadyDetail;
+  'union-navigate': UnionNavigateDetail;
+  'union-payment-required': UnionPaymentRequiredDetail;
+  'union-insurance-join-requested': UnionInsuranceJoinRequestedDetail;
+  'union-event-join-requested': UnionEventJoinRequestedDetail;
+  'union-membership-status': UnionMembershipStatusDetail;
   'union-membership-application-submitted': UnionMembershipApplicationSubmittedDetail;
   'union-membership-application-withdrawn': UnionMembershipApplicationWithdrawnDetail;
-  'union-membership-status': UnionMembershipStatusDetail;
   'union-insurance-enrolled': UnionInsuranceEnrolledDetail;
   'union-insurance-cancelled': UnionInsuranceCancelledDetail;
-  'union-insurance-join-requested': UnionInsuranceJoinRequestedDetail;
-  'union-event-registered': UnionEventRegisteredDetail;
-  'union-event-registration-cancelled': UnionEventRegistrationCancelledDetail;
-  'union-job-applied': UnionJobAppliedDetail;
-  'union-job-application-withdrawn': UnionJobApplicationWithdrawnDetail;
-  'union-service-point-selected': UnionServicePointSelectedDetail;
-  'union-navigate': UnionNavigateDetail;
 }
 
 export type UnionEventName = keyof UnionEventMap;
 
-/** Every event name, at run time (tests listen to all of them). Keep in step with `UnionEventMap`. */
-export const UNION_EVENT_NAMES = [
-  'union-error',
-  'union-ready',
-  'union-membership-application-submitted',
-  'union-membership-application-withdrawn',
-  'union-membership-status',
-  'union-insurance-enrolled',
-  'union-insurance-cancelled',
-  'union-insurance-join-requested',
-  'union-event-registered',
-  'union-event-registration-cancelled',
-  'union-job-applied',
-  'union-job-application-withdrawn',
-  'union-service-point-selected',
-  'union-navigate',
-] as const satisfies readonly UnionEventName[];
+/** `host`: always sent; `status`: sent only with the worker's `share_status_with_platform` consent. */
+export type UnionEventKind = 'host' | 'status';
 
-// A compile error here means UNION_EVENT_NAMES misses a name of UnionEventMap.
-type _AllNamesListed = Exclude<UnionEventName, (typeof UNION_EVENT_NAMES)[number]> extends never ? true : never;
-const _allNamesListed: _AllNamesListed = true;
-void _allNamesListed;
+/** What each event may reveal (see the module comment). A name missing here is a compile error. */
+export const UNION_EVENT_KINDS = {
+  'union-error': 'host',
+  'union-ready': 'host',
+  'union-navigate': 'host',
+  'union-payment-required': 'host',
+  'union-insurance-join-requested': 'host',
+  'union-event-join-requested': 'host',
+  'union-membership-status': 'status',
+  'union-membership-application-submitted': 'status',
+  'union-membership-application-withdrawn': 'status',
+  'union-insurance-enrolled': 'status',
+  'union-insurance-cancelled': 'status',
+} as const satisfies Record<UnionEventName, UnionEventKind>;
+
+/** Events sent only while the worker shares their status with the platform. */
+export type UnionStatusEventName = {
+  [K in UnionEventName]: (typeof UNION_EVENT_KINDS)[K] extends 'status' ? K : never;
+}[UnionEventName];
+/** Events that tell the host nothing of the worker's union business. */
+export type UnionHostEventName = Exclude<UnionEventName, UnionStatusEventName>;
+
+/** Every event name, at run time (tests and hosts listen to all of them). */
+export const UNION_EVENT_NAMES = Object.keys(UNION_EVENT_KINDS) as UnionEventName[];

@@ -1,6 +1,9 @@
 import type { EnrolmentStatus } from '@unionkit/sdk/types';
 
-/** `union-insurance-enrolled`: the worker enrolled in a protection plan (互助保障). */
+/**
+ * `union-insurance-enrolled`: the worker enrolled in a protection plan (互助保障). Coverage status: sent
+ * only while the worker shares their status with the platform (`share_status_with_platform`).
+ */
 export const UNION_INSURANCE_ENROLLED = 'union-insurance-enrolled';
 export interface UnionInsuranceEnrolledDetail {
   enrolmentId: string;
@@ -9,7 +12,7 @@ export interface UnionInsuranceEnrolledDetail {
 }
 export type UnionInsuranceEnrolledEvent = CustomEvent<UnionInsuranceEnrolledDetail>;
 
-/** `union-insurance-cancelled`: the worker cancelled an enrolment. */
+/** `union-insurance-cancelled`: the worker cancelled an enrolment. Coverage status, like `union-insurance-enrolled`. */
 export const UNION_INSURANCE_CANCELLED = 'union-insurance-cancelled';
 export interface UnionInsuranceCancelledDetail {
   enrolmentId: string;
@@ -32,10 +35,24 @@ export interface UnionInsuranceJoinRequestedDetail {
 }
 export type UnionInsuranceJoinRequestedEvent = CustomEvent<UnionInsuranceJoinRequestedDetail>;
 
+/**
+ * `union-payment-required`: an enrolment awaits its premium — a request the host may act on. Cancelable:
+ * a platform that collects the premium from the rider's wallet (or pays it as a benefit) calls
+ * `preventDefault()` and its server confirms with `POST /insurance-enrolments/{id}/payments`; otherwise
+ * the widget explains how to pay the union directly.
+ */
+export const UNION_PAYMENT_REQUIRED = 'union-payment-required';
+export interface UnionPaymentRequiredDetail {
+  enrolmentId: string;
+  amountFen: number;
+}
+export type UnionPaymentRequiredEvent = CustomEvent<UnionPaymentRequiredDetail>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'union-insurance-enrolled': UnionInsuranceEnrolledEvent;
     'union-insurance-cancelled': UnionInsuranceCancelledEvent;
     'union-insurance-join-requested': UnionInsuranceJoinRequestedEvent;
+    'union-payment-required': UnionPaymentRequiredEvent;
   }
 }

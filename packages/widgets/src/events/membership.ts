@@ -1,5 +1,11 @@
 import type { MembershipApplicationStatus, MembershipStatus } from '@unionkit/sdk/types';
 
+/**
+ * Membership status. Every event here is sent only while the worker shares their status with the
+ * platform (consent `share_status_with_platform`, read from `GET /consents`); otherwise the host hears
+ * nothing of it.
+ */
+
 /** `union-membership-application-submitted`: the worker submitted a membership application. */
 export const UNION_MEMBERSHIP_APPLICATION_SUBMITTED = 'union-membership-application-submitted';
 export interface UnionMembershipApplicationSubmittedDetail {

@@ -9,8 +9,9 @@
  *   is there and renders loading / empty / error (with retry) / ready.
  * - Creates: `this.runCreate('apply', (client, options) => client.membership.apply(body, options))`
  *   keeps ONE idempotency key per logical create until it succeeds, so a retry is never a second create.
- * - Events: `this.emit('union-…', detail)` (bubbles, composed, typed); errors go out as `union-error`
- *   with `{ code, retryable }` only.
+ * - Events: `this.emit('union-…', detail)` (bubbles, composed, typed) applies the event rule in ONE
+ *   place: host events go out at once; status events only once the worker's `share_status_with_platform`
+ *   consent is confirmed (see `events/index.ts`). Errors go out as `union-error` with `{ code, retryable }`.
  * - A11y: a polite status region and an assertive alert region exist from the first render
  *   (`announce()`, `announceError()`); `focusHeading()` after a step change.
  *
@@ -20,7 +21,16 @@ import { ContextConsumer } from '@lit/context';
 import type { RequestOptions, UnionCore } from '@unionkit/sdk';
 import { LitElement, html, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import type { UnionEventMap } from '../events/index.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { NoticePurpose } from '@unionkit/sdk/types';
+import {
+  UNION_EVENT_KINDS,
+  type UnionEventMap,
+  type UnionEventName,
+  type UnionHostEventName,
+  type UnionStatusEventName,
+} from '../events/index.js';
+import { sharesStatus, statusSharingChanged } from './status-sharing.js';
 import { unionContext, type UnionContextValue, type UnionMode, type UnionTheme } from './context.js';
 import { isAbort, toErrorInfo, type UnionErrorInfo } from './errors.js';
 import { formatter, type Formatter } from './format.js';
@@ -34,6 +44,14 @@ import { newIdempotencyKey } from '@unionkit/sdk';
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
 export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: UnionErrorInfo };
+
+/** Per widget: the status events waiting for the consent check, in order. */
+const eventQueues = new WeakMap<UnionElement, Promise<void>>();
+
+/** Resolves once every status event `el` has emitted so far was sent or dropped (for tests and hosts' tooling). */
+export function eventsSettled(el: UnionElement): Promise<void> {
+  return eventQueues.get(el) ?? Promise.resolve();
+}
 
 export abstract class UnionElement extends LitElement {
   static override styles = baseStyles;
@@ -64,6 +82,7 @@ export abstract class UnionElement extends LitElement {
   readonly #idempotencyKeys = new Map<string, string>();
   readonly #pending = new Map<string, Promise<ActionResult<unknown>>>();
   #lastClient: UnionCore | undefined;
+  #lastLocale: UnionLocale | undefined;
   #readySent = false;
 
   constructor() {
@@ -129,20 +148,44 @@ export abstract class UnionElement extends LitElement {
     return this.#states[0]?.status ?? 'ready';
   }
 
-  /** Dispatches a typed `union-*` event (bubbles, composed). Details carry ids and statuses only. */
-  protected emit<K extends keyof UnionEventMap>(
+  /**
+   * Dispatches a typed `union-*` event (bubbles, composed) under the event rule. A host event goes out
+   * now and is returned (check `defaultPrevented` on a cancelable one). A status event goes out only
+   * if the worker shares their status with the platform, after the consent is read, with its ids and
+   * statuses alone; the promise says whether it went out. Status events keep their order.
+   */
+  protected emit<K extends UnionHostEventName>(
     name: K,
     detail: UnionEventMap[K],
+    options?: { cancelable?: boolean },
+  ): CustomEvent<UnionEventMap[K]>;
+  protected emit<K extends UnionStatusEventName>(name: K, detail: UnionEventMap[K]): Promise<boolean>;
+  protected emit(
+    name: UnionEventName,
+    detail: object,
     options: { cancelable?: boolean } = {},
-  ): CustomEvent<UnionEventMap[K]> {
-    const event = new CustomEvent(name, {
-      bubbles: true,
-      composed: true,
-      cancelable: options.cancelable ?? false,
-      detail,
+  ): CustomEvent | Promise<boolean> | undefined {
+    const make = (d: object) =>
+      new CustomEvent(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail: d });
+    const kind = UNION_EVENT_KINDS[name] as string | undefined;
+    if (kind === 'host') {
+      const event = make(detail);
+      this.dispatchEvent(event);
+      return event;
+    }
+    if (kind !== 'status') return undefined; // not an event the rule knows: never sent
+    const client = this.resolvedClient;
+    // Ids and statuses only, whatever a caller put in.
+    const safe = Object.fromEntries(
+      Object.entries(detail).filter(([k, v]) => /(^s|S)tatus$|Id$/.test(k) && typeof v === 'string'),
+    );
+    const sent = (eventQueues.get(this) ?? Promise.resolve()).then(async () => {
+      if (!client || !(await sharesStatus(client))) return false;
+      this.dispatchEvent(make(safe));
+      return true;
     });
-    this.dispatchEvent(event);
-    return event;
+    eventQueues.set(this, sent.then(() => undefined));
+    return sent;
   }
 
   /** Says something politely to screen readers (step changes, "saved", result counts). */
@@ -153,6 +196,11 @@ export abstract class UnionElement extends LitElement {
   /** Says an error assertively. */
   announceError(message: string): void {
     this._alert = message === this._alert ? `${message}\u00a0` : message;
+  }
+
+  /** Empties the assertive region once the error is resolved, so no old error lingers there. */
+  clearError(): void {
+    this._alert = '';
   }
 
   /**
@@ -223,6 +271,9 @@ export abstract class UnionElement extends LitElement {
       } else {
         try {
           result = { ok: true, value: await fn(client) };
+          // A join, an enrolment or a withdrawal may have granted or withdrawn status sharing.
+          statusSharingChanged(client);
+          this.clearError();
         } catch (err) {
           const error = this.reportError(err) ?? toErrorInfo(err, this.t);
           result = { ok: false, error };
@@ -274,9 +325,16 @@ export abstract class UnionElement extends LitElement {
     const locale = this.resolvedLocale;
     if (!getTranslation(locale)) void loadTranslation(locale).then(() => this.requestUpdate());
     const client = this.resolvedClient;
+    // A widget's own client speaks the widget's language (the provider sets its own client's).
+    if (this.client && this.client.locale !== locale) this.client.setLocale(locale);
     if (client !== this.#lastClient) {
       this.#lastClient = client;
+      this.#lastLocale = locale;
       if (client) for (const s of this.#states) if (s.auto) void s.run();
+    } else if (locale !== this.#lastLocale) {
+      // Another language: what the API said (names, descriptions) is said again in it.
+      this.#lastLocale = locale;
+      if (client) for (const s of this.#states) if (s.auto && s.status !== 'idle') void s.run();
     }
   }
 
@@ -298,6 +356,30 @@ export abstract class UnionElement extends LitElement {
 
   /** The widget's content, inside the `base` part. */
   protected abstract renderContent(): unknown;
+
+  /**
+   * A button that opens the text a consent checkbox agrees to (`GET /privacy-notices/{purpose}`, or the
+   * union charter) in a dialog inside the widget; pass it as `after` to `checkbox()`. `describedBy`: the
+   * id of the consent's label, so a screen reader says which notice it opens.
+   */
+  protected renderNoticeLink(purpose: NoticePurpose, describedBy?: string): TemplateResult {
+    return html`<button
+      type="button"
+      class="notice-link"
+      part="button notice-link"
+      aria-haspopup="dialog"
+      aria-describedby=${ifDefined(describedBy)}
+      @click=${(e: Event) => {
+        const trigger = e.currentTarget as HTMLElement;
+        const client = this.resolvedClient;
+        if (client) {
+          void import('./notice-dialog.js').then((m) => m.showNotice({ host: this, trigger, client, t: this.t, purpose }));
+        }
+      }}
+    >
+      ${this.t.common.readNotice}
+    </button>`;
+  }
 
   /** The footer: the 12351 hotline. Override to add to it (keep the hotline). */
   protected renderFooter(): unknown {
@@ -383,6 +465,7 @@ export class AsyncState<T> implements ReactiveController {
       if (abort.signal.aborted) return;
       this.value = value;
       this.status = this.#isEmpty(value) ? 'empty' : 'ready';
+      this.#host.clearError();
     } catch (err) {
       if (abort.signal.aborted) return;
       const info = (this.#host as unknown as { reportError(e: unknown): UnionErrorInfo | undefined }).reportError(err);

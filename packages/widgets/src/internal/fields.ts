@@ -37,7 +37,7 @@ export function field(o: FieldOptions): TemplateResult {
   const describedBy = [hintId, invalid ? errorId : undefined].filter(Boolean).join(' ') || undefined;
   return html`<div class="field" part="field">
     <label for=${o.id} part="label"
-      >${o.label}${o.labelSuffix ? html` <span class="muted">(${o.labelSuffix})</span>` : nothing}</label
+      >${o.label}${o.labelSuffix ? html` <span class="muted">${/[\u3400-\u9fff]/.test(o.labelSuffix) ? `（${o.labelSuffix}）` : `(${o.labelSuffix})`}</span>` : nothing}</label
     >
     ${o.control({ id: o.id, describedBy, invalid, required: !!o.required })}
     ${o.hint ? html`<span class="hint" id=${hintId!} part="hint">${o.hint}</span>` : nothing}
@@ -119,6 +119,8 @@ export interface CheckboxOptions {
   checked: boolean;
   required?: boolean;
   error?: string | undefined;
+  /** Shown after the label, outside it: e.g. `noticeLink(…)` to read the notice the checkbox agrees to. */
+  after?: unknown;
   onChange: (checked: boolean) => void;
 }
 
@@ -138,6 +140,43 @@ export function checkbox(o: CheckboxOptions): TemplateResult {
       />
       <span>${o.label}</span>
     </label>
+    ${o.after ?? nothing}
     <span class="error" id=${errorId} part="error" aria-live="polite">${o.error ?? ''}</span>
   </div>`;
+}
+
+/**
+ * What the worker typed, in plain ASCII where it matters for numbers and IDs: full-width digits,
+ * letters and signs (０-９, Ｘ, ＋, －, ，, ．, the ideographic space) become their ASCII forms.
+ */
+export function halfWidth(value: string): string {
+  return value.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/**
+ * A typed number as digits the API takes: half-width, without thousands separators or spaces:
+ * "８，０００" → "8000", "8,000.5" → "8000.5", "1 200" → "1200". Anything else is left for the field's check.
+ */
+export function normaliseNumber(value: string): string {
+  const v = halfWidth(value).trim();
+  return /^\d{1,3}([,\s]\d{3})+(\.\d+)?$/.test(v) ? v.replace(/[,\s]/g, '') : v;
+}
+
+/**
+ * A typed ID, code or mobile number: half-width, upper case, without spaces and dashes:
+ * "１１０１０５ １９９０…ｘ" → "1101051990…X", "138-0013-8000" → "13800138000".
+ */
+export function normaliseId(value: string): string {
+  return halfWidth(value).replace(/[\s-]/g, '').toUpperCase();
+}
+
+let graphemes: Intl.Segmenter | undefined;
+
+/** Characters as the worker sees them (grapheme clusters): "👨‍👩‍👧" and "é" count 1. For counters. */
+export function countCharacters(text: string): number {
+  if (typeof Intl.Segmenter !== 'function') return [...text].length;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  let n = 0;
+  for (const _ of graphemes.segment(text)) n++;
+  return n;
 }

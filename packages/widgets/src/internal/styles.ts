@@ -222,6 +222,24 @@ export const baseStyles: CSSResult[] = [
       color: var(--_color-danger);
       font-weight: 600;
     }
+    .notice-msg {
+      margin: var(--_space) 0;
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      border-left: 4px solid var(--_color-primary);
+      border-radius: var(--_radius);
+      background: var(--_color-surface-variant);
+    }
+    .notice-msg.success {
+      border-left-color: var(--_color-success);
+    }
+    .notice-msg.success::before {
+      content: '✓ ';
+      color: var(--_color-success);
+      font-weight: 600;
+    }
+    .notice-msg.error {
+      border-left-color: var(--_color-danger);
+    }
     .visually-hidden {
       position: absolute !important;
       width: 1px;
@@ -329,6 +347,17 @@ export const fieldStyles = css`
     min-height: var(--_touch-target);
     padding: calc(var(--_space) / 2) 0;
     cursor: pointer;
+  }
+  /* Opens the notice a consent agrees to: a link-looking button, still a 44 px target. */
+  .notice-link {
+    align-self: flex-start;
+    min-height: var(--_touch-target);
+    margin-inline-start: calc(1.25em + var(--_space));
+    padding: 0 calc(var(--_space) / 2);
+    border: 0;
+    background: none;
+    color: var(--_color-primary);
+    text-decoration: underline;
   }
   .choice input {
     min-height: 0;

@@ -37,6 +37,15 @@ export function errorTemplate(t: Translation, error: UnionErrorInfo, onRetry?: (
   </div>`;
 }
 
+/**
+ * A message about what just happened, in the colour of its kind: `success` (the success token, with a
+ * ✓), `error` (the danger token) or `info` (the primary colour). Success and error never share a colour.
+ * `part="notice <kind>"`.
+ */
+export function noticeTemplate(kind: 'success' | 'error' | 'info', content: unknown): TemplateResult {
+  return html`<div class="notice-msg ${kind}" part="notice ${kind}">${content}</div>`;
+}
+
 /** The footer of every widget: the 12351 hotline as a `tel:` link. */
 export function hotlineFooter(t: Translation): TemplateResult {
   return html`<div class="footer" part="footer">

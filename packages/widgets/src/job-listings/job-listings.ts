@@ -61,8 +61,6 @@ const EMPTY_FILTERS: Filters = { q: '', occupation: '', employmentType: '', dist
  *
  * Nothing the worker types leaves the widget except to the union API: events carry ids and statuses.
  *
- * @event union-job-applied - `{ applicationId, jobPostingId, status }`: an application was sent (never its message).
- * @event union-job-application-withdrawn - `{ applicationId, jobPostingId, status }`: the worker withdrew an application.
  * @event union-ready - `{ state: 'ready' | 'empty' }`: the first list of jobs loaded.
  * @event union-error - `{ code, retryable }`: a request failed.
  *
@@ -362,11 +360,7 @@ export class UnionJobListings extends UnionElement {
     this._message = '';
     this._consent = false;
     this._consentAttempted = false;
-    this.emit('union-job-applied', {
-      applicationId: application.id,
-      jobPostingId: application.jobPostingId,
-      status: application.status,
-    });
+    // No event: a platform must never learn that its rider applies for other jobs (PRODUCT.md).
     this.announce(this.s.appliedHeading);
     await this.#show('applied');
   };
@@ -399,11 +393,6 @@ export class UnionJobListings extends UnionElement {
     this.applications.value = list.map((a) => (a.id === updated.id ? updated : a));
     this.#applied.delete(updated.jobPostingId);
     this._confirming = undefined;
-    this.emit('union-job-application-withdrawn', {
-      applicationId: updated.id,
-      jobPostingId: updated.jobPostingId,
-      status: updated.status,
-    });
     this.announce(this.s.withdrawn);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-application-id="${updated.id}"] .item-title`)?.focus();

@@ -4,7 +4,7 @@ import type { UnionClient } from '@unionkit/sdk';
 import { residentIdCheckChar } from '@unionkit/sdk/validators';
 import type { MembershipApplication } from '@unionkit/sdk/types';
 import '../define/membership-join.js';
-import type { UnionElement } from '../internal/base.js';
+import { eventsSettled, type UnionElement } from '../internal/base.js';
 import {
   assertNoHorizontalOverflow,
   assertTouchTargets,
@@ -108,6 +108,7 @@ async function fillToReview(
   el: UnionElement,
   who: { name: string; idNumber: string; mobile: string } = { name: NAME, idNumber: VALID_ID, mobile: MOBILE },
   started = false,
+  share = false,
 ): Promise<void> {
   if (!started) {
     await clickText(el, /开始申请入会|Start my application/);
@@ -131,6 +132,7 @@ async function fillToReview(
   await click(el, '#next');
   await atStep(el, 4);
   for (const id of ['#membership_processing', '#sensitive_id_number', '#charter']) await click(el, id);
+  if (share) await click(el, '#share_status_with_platform');
   await click(el, '#next');
   await atStep(el, 5);
 }
@@ -154,7 +156,7 @@ async function clientWithVerifiedMobile(extra: SessionParams = {}): Promise<Unio
   return createTestClient({ session: { components: ['membership'], verifiedMobile: MOBILE, workerRef: crypto.randomUUID(), ...extra } });
 }
 
-async function applyThroughApi(client: UnionClient): Promise<MembershipApplication> {
+async function applyThroughApi(client: UnionClient, share = false): Promise<MembershipApplication> {
   const orgs = await client.organisations.list({ district: '310104', acceptsMembers: true });
   return client.membership.apply({
     fullName: NAME,
@@ -167,6 +169,7 @@ async function applyThroughApi(client: UnionClient): Promise<MembershipApplicati
     consents: [
       { purpose: 'membership_processing', noticeVersion: '2026-11' },
       { purpose: 'sensitive_id_number', noticeVersion: '2026-11' },
+      ...(share ? [{ purpose: 'share_status_with_platform' as const, noticeVersion: '2026-11' }] : []),
     ],
   });
 }
@@ -205,6 +208,8 @@ runCommonWidgetSuite(TAG, {
   tag: TAG,
   session: { components: ['membership'] },
   timeout: 10000,
+  // Loading the member card says the membership's status, to a host the worker lets know it.
+  statusEvents: ['union-membership-status'],
   exercise: async (el, s) => {
     await clickText(el, '开始申请入会');
     await atStep(el, 2);
@@ -225,14 +230,15 @@ runCommonWidgetSuite(TAG, {
 describe('<union-membership-join>', function () {
   this.timeout(40000);
 
-  it('completes the whole join flow with the keyboard alone and tells the host ids and statuses only', async () => {
+  it('completes the whole join flow with the keyboard alone and tells a host the worker did not let know nothing', async () => {
     const client = await createTestClient({ session: { components: ['membership'], workerRef: crypto.randomUUID() } });
     const submitted = record<{ applicationId: string; status: string }>('union-membership-application-submitted');
     const status = record<{ status: string }>('union-membership-status');
     try {
       const el = await mount(client);
       await settled(el);
-      expect(status.events.map((e) => e.detail)).to.deep.equal([{ status: 'none' }]);
+      await eventsSettled(el);
+      expect(status.events.map((e) => e.detail), 'no status without consent').to.deep.equal([]);
       // Step 1: what membership gives.
       expect(heading(el)).to.contain('第 1 步，共 5 步');
       for (const b of ['法律服务', '互助保障', '爱心接力站', '职工餐', '文体活动', '技能培训']) expect(text(el)).to.contain(b);
@@ -325,13 +331,12 @@ describe('<union-membership-join>', function () {
       expect(text(el)).to.match(/工会将在 15 个工作日内（\d{4}年\d{1,2}月\d{1,2}日 前）与您联系/);
       await assertUsable(el);
 
-      expect(submitted.events).to.have.length(1);
-      const e = submitted.events[0]!;
-      expect(e.bubbles && e.composed).to.equal(true);
-      expect(Object.keys(e.detail).sort()).to.deep.equal(['applicationId', 'status']);
-      expect(e.detail.status).to.equal('submitted');
+      // The worker declined to share their status: the platform's page hears nothing of the application.
+      await eventsSettled(el);
+      expect(submitted.events).to.have.length(0);
+      expect(status.events).to.have.length(0);
       const apps = await client.membership.listApplications();
-      expect(apps.data.map((a) => a.id)).to.deep.equal([e.detail.applicationId]);
+      expect(apps.data).to.have.length(1);
       expect(apps.data[0]!.occupation).to.equal('food_delivery_rider');
       const consents = await client.consents.list();
       expect(consents.data.map((c) => c.purpose).sort()).to.deep.equal(['membership_processing', 'sensitive_id_number']);
@@ -416,7 +421,7 @@ describe('<union-membership-join>', function () {
     try {
       const el = await mount(client);
       await settled(el);
-      await fillToReview(el);
+      await fillToReview(el, undefined, false, true); // agrees to share: the host hears of the application
       await click(el, '#submit');
       await waitFor(el, '[part~="error-state"]');
       expect(errors.events.map((e) => e.detail)).to.deep.equal([{ code: 'network_error', retryable: true }]);
@@ -431,7 +436,9 @@ describe('<union-membership-join>', function () {
       retry.focus();
       retry.click();
       await waitText(el, '入会申请已提交');
+      await eventsSettled(el);
       expect(submitted.events).to.have.length(1);
+      expect(Object.keys(submitted.events[0]!.detail).sort()).to.deep.equal(['applicationId', 'status']);
       expect(keys).to.have.length(2);
       expect(keys[1]).to.equal(keys[0]);
       const apps = await client.membership.listApplications();
@@ -543,7 +550,9 @@ describe('<union-membership-join>', function () {
       expect(text(el)).to.not.contain('—'); // the union's name was found
       expect(text(el)).to.contain('会员卡仅供您本人查看');
       expect(text(el)).to.contain('正常');
-      expect(status.events.map((e) => e.detail)).to.deep.equal([{ status: 'active' }]);
+      // The member did not agree to share their status: the host is not told.
+      await eventsSettled(el);
+      expect(status.events.map((e) => e.detail)).to.deep.equal([]);
       await assertUsable(el);
       el.theme = 'dark';
       await assertUsable(el);
@@ -558,13 +567,15 @@ describe('<union-membership-join>', function () {
 
   it('shows an open application with the contact date, and withdraws it after a confirmation', async () => {
     const client = await clientWithVerifiedMobile();
-    const app = await applyThroughApi(client);
+    const app = await applyThroughApi(client, true); // agreed to share: the host hears the statuses
+    
     const status = record<{ status: string; applicationId?: string }>('union-membership-status');
     const withdrawn = record<{ applicationId: string; status: string }>('union-membership-application-withdrawn');
     try {
       const el = await mount(client);
       await settled(el);
       await waitFor(el, '[part~="status"]');
+      await eventsSettled(el);
       expect(status.events[0]!.detail).to.deep.equal({
         status: 'application_open',
         applicationId: app.id,
@@ -589,6 +600,7 @@ describe('<union-membership-join>', function () {
       await waitUntil(() => withdrawn.events.length === 1, 'withdrawn event');
       expect(withdrawn.events[0]!.detail).to.deep.equal({ applicationId: app.id, status: 'withdrawn' });
       await atStep(el, 1);
+      await eventsSettled(el);
       expect(status.events.at(-1)!.detail).to.deep.equal({ status: 'none' });
       expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('入会申请已撤回');
       expect((await client.membership.retrieveApplication(app.id)).status).to.equal('withdrawn');
@@ -686,14 +698,17 @@ describe('<union-membership-join>', function () {
   });
 
   it('lets no name, valid ID number or mobile reach events, console, storage or URLs through a whole submit', async () => {
-    const watch = watchSentinels({ ...SENTINELS, idNumber: validSentinelId(SENTINELS.idNumber) } as unknown as typeof SENTINELS);
+    const watch = watchSentinels({ ...SENTINELS, idNumber: validSentinelId(SENTINELS.idNumber) } as unknown as typeof SENTINELS, {
+      sharing: true,
+    });
     try {
       const client = await createTestClient({ session: { components: ['membership'], workerRef: crypto.randomUUID() } });
       const el = await mount(client);
       await settled(el);
-      await fillToReview(el, { name: SENTINELS.name, idNumber: validSentinelId(SENTINELS.idNumber), mobile: SENTINELS.mobile });
+      await fillToReview(el, { name: SENTINELS.name, idNumber: validSentinelId(SENTINELS.idNumber), mobile: SENTINELS.mobile }, false, true);
       await click(el, '#submit');
       await waitText(el, '入会申请已提交');
+      await eventsSettled(el);
       expect(watch.records.some((r) => r.where.startsWith('event union-membership-application-submitted'))).to.equal(true);
       watch.assertClean(el);
     } finally {

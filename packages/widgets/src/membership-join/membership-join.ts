@@ -1,4 +1,4 @@
-import { ApiError, MembershipResource, Organisations, SmsVerifications, type UnionCore } from '@unionkit/sdk';
+import { MembershipResource, Organisations, SmsVerifications, type UnionCore } from '@unionkit/sdk';
 import type {
   ConsentPurpose,
   DistrictCode,
@@ -6,119 +6,53 @@ import type {
   MembershipApplication,
   MembershipApplicationCreate,
   Occupation,
-  UnionOrganisation,
 } from '@unionkit/sdk/types';
-import { ageOn, isValidMobile, maskMobile, maskResidentId, normaliseMobile, parseResidentId } from '@unionkit/sdk/validators';
+import { maskMobile } from '@unionkit/sdk/validators';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { live } from 'lit/directives/live.js';
 import { use } from '../internal/api.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { checkbox, selectField, textField } from '../internal/fields.js';
+import { normaliseId } from '../internal/fields.js';
 import { baseStyles, fieldStyles, widgetTokens } from '../internal/styles.js';
-import { membershipJoinStrings, type MembershipJoinStrings } from './strings.js';
 import { membershipJoinStyles } from './membership-join.styles.js';
+import {
+  CONSENT_KEYS,
+  FIELD_ORDER,
+  FIELD_STEP,
+  NOTICE_VERSION,
+  REQUIRED_CONSENTS,
+  SMS_RESEND_SECONDS,
+  STEPS,
+  checkMobile,
+  checkName,
+  checkResidentId,
+  clearDraft,
+  emptyDraft,
+  mobileOf,
+  normaliseName,
+  residentIdMessage,
+  restoreDraft,
+  saveDraft,
+  type Draft,
+  type FieldKey,
+  type FlowStep,
+  type JoinStep,
+} from './model.js';
+import { renderOrganisations, type OrganisationList } from './organisations.js';
+import { renderPersonal, type SmsState } from './personal.js';
+import { membershipJoinStrings, type MembershipJoinStrings } from './strings.js';
+import { renderBenefits, renderCard, renderConsents, renderReview, renderStatus, renderSubmitted, type ViewContext } from './views.js';
 
-/** The privacy notices' current version; every consent names it. */
-export const NOTICE_VERSION = '2026-11';
-/** Seconds before another SMS code may be asked for. */
-export const SMS_RESEND_SECONDS = 60;
-/** `sessionStorage` key of the (non-personal) draft. */
-export const DRAFT_KEY = 'unionkit:membership-join:draft';
-/** A draft older than this is not restored. */
-const DRAFT_TTL_MS = 2 * 60 * 60 * 1000;
-const MIN_AGE = 16;
+export { DRAFT_KEY, NOTICE_VERSION, SMS_RESEND_SECONDS, type JoinStep } from './model.js';
 
 const OPEN_STATUSES: ReadonlySet<MembershipApplication['status']> = new Set(['submitted', 'under_review', 'needs_info']);
 const ACTIVE_MEMBERSHIP: ReadonlySet<Membership['status']> = new Set(['active', 'transfer_pending']);
-
-/** The five steps of the join flow, then the confirmation. */
-export type JoinStep = 'benefits' | 'personal' | 'organisation' | 'consents' | 'review' | 'submitted';
-const STEPS: readonly Exclude<JoinStep, 'submitted'>[] = ['benefits', 'personal', 'organisation', 'consents', 'review'];
-
-type ConsentKey = 'membership_processing' | 'sensitive_id_number' | 'share_status_with_platform';
-const CONSENT_KEYS: readonly ConsentKey[] = ['membership_processing', 'sensitive_id_number', 'share_status_with_platform'];
-const REQUIRED_CONSENTS: readonly ('membership_processing' | 'sensitive_id_number')[] = ['membership_processing', 'sensitive_id_number'];
-
-type FieldKey =
-  | 'fullName'
-  | 'residentId'
-  | 'mobile'
-  | 'smsCode'
-  | 'occupation'
-  | 'workDistrict'
-  | 'organisationId'
-  | 'membership_processing'
-  | 'sensitive_id_number'
-  | 'charter';
-
-/** Where each field lives, and the id of its control. */
-const FIELD_STEP: Record<FieldKey, JoinStep> = {
-  fullName: 'personal',
-  residentId: 'personal',
-  mobile: 'personal',
-  smsCode: 'personal',
-  occupation: 'personal',
-  workDistrict: 'personal',
-  organisationId: 'organisation',
-  membership_processing: 'consents',
-  sensitive_id_number: 'consents',
-  charter: 'consents',
-};
-const FIELD_ORDER = Object.keys(FIELD_STEP) as FieldKey[];
-
-/** What the worker is filling in. Personal fields live only in memory. */
-interface Draft {
-  fullName: string;
-  residentId: string;
-  mobile: string;
-  occupation: Occupation | '';
-  workDistrict: DistrictCode | '';
-  organisationId: string;
-  consents: Record<ConsentKey, boolean>;
-  charter: boolean;
-}
-
-/** What is written to `sessionStorage`: nothing that identifies the worker. */
-interface StoredDraft {
-  v: 1;
-  savedAt: number;
-  step: Exclude<JoinStep, 'submitted'>;
-  occupation: Occupation | '';
-  workDistrict: DistrictCode | '';
-  organisationId: string;
-  consents: Record<ConsentKey, boolean>;
-  charter: boolean;
-}
-
-interface SmsState {
-  phase: 'idle' | 'sent' | 'verified';
-  id?: string;
-  /** The normalised number the code was sent to. */
-  mobile?: string;
-  code: string;
-  /** `Date.now()` after which a new code may be asked for. */
-  resendAt: number;
-}
 
 type Overview =
   | { kind: 'member'; membership: Membership; organisationName: string | undefined }
   | { kind: 'application'; application: MembershipApplication; organisationName: string | undefined }
   | { kind: 'none' };
-
-function emptyDraft(): Draft {
-  return {
-    fullName: '',
-    residentId: '',
-    mobile: '',
-    occupation: '',
-    workDistrict: '',
-    organisationId: '',
-    consents: { membership_processing: false, sensitive_id_number: false, share_status_with_platform: false },
-    charter: false,
-  };
-}
 
 /** The name of an organisation, by walking its district's list (there is no lookup by id). */
 async function organisationName(
@@ -151,10 +85,18 @@ async function organisationName(
  * organisation, consents ticked) is kept, in `sessionStorage`; name, ID number and mobile are never
  * stored anywhere and must be entered again.
  *
+ * Every consent checkbox and the charter open their full text (`GET /privacy-notices/{purpose}`) in a
+ * dialog inside the widget.
+ *
+ * The host learns the worker's membership only while the worker shares it with the platform (consent
+ * `share_status_with_platform`); without it these status events are not sent at all:
+ *
  * @event union-membership-status - `{ status, applicationId?, applicationStatus? }`: what was found on
- *   load (`status` is the membership's status, `application_open` or `none`).
- * @event union-membership-application-submitted - `{ applicationId, status }` once an application is made.
- * @event union-membership-application-withdrawn - `{ applicationId, status }` once withdrawn.
+ *   load (`status` is the membership's status, `application_open` or `none`). Status: with consent only.
+ * @event union-membership-application-submitted - `{ applicationId, status }` once an application is
+ *   made. Status: with consent only.
+ * @event union-membership-application-withdrawn - `{ applicationId, status }` once withdrawn. Status:
+ *   with consent only.
  * @event union-ready - `{ state }` after the first load.
  * @event union-error - `{ code, retryable }` when a request fails.
  *
@@ -166,9 +108,11 @@ async function organisationName(
  * @csspart card - The member card.
  * @csspart status - The open application's status.
  * @csspart benefit - One benefit of membership.
- * @csspart organisation - One organisation choice.
+ * @csspart organisation - One organisation choice (a search box filters them when there are many).
  * @csspart review - A section of the review.
- * @csspart button - Every button; `button-primary` the main action of a step.
+ * @csspart button - Every button; `button-primary` the main action of a step; `notice-link` opens a
+ *   consent's notice, `notice-close` closes it.
+ * @csspart notice-dialog - The dialog showing a privacy notice or the charter.
  * @csspart field - A form field; `label`, `input`, `hint`, `error` inside it.
  * @csspart footer - The footer with the 12351 hotline (`hotline`).
  *
@@ -190,8 +134,8 @@ export class UnionMembershipJoin extends UnionElement {
   #idEditing = true;
   #sms: SmsState = { phase: 'idle', code: '', resendAt: 0 };
   #ticker: ReturnType<typeof setInterval> | undefined;
-  #orgs: { district: DistrictCode | ''; status: 'idle' | 'loading' | 'ready' | 'error'; items: UnionOrganisation[]; next: string | null; error?: UnionErrorInfo } =
-    { district: '', status: 'idle', items: [], next: null };
+  #orgs: OrganisationList = { district: '', status: 'idle', items: [], next: null };
+  #orgQuery = '';
   #submitError: UnionErrorInfo | undefined;
   #submitted: MembershipApplication | undefined;
   #confirmWithdraw = false;
@@ -205,17 +149,15 @@ export class UnionMembershipJoin extends UnionElement {
     this,
     async (client, signal) => {
       const m = use(client, MembershipResource);
-      const [membership, applications] = await Promise.all([
-        m.retrieve({ signal }).catch((err: unknown) => {
-          if (err instanceof ApiError && err.code === 'not_a_member') return null;
-          throw err;
-        }),
-        m.listApplications({ limit: 20 }, { signal }),
-      ]);
+      const [found, applications] = await Promise.all([m.retrieve({ signal }), m.listApplications({ limit: 20 }, { signal })]);
+      // Not a member is an ordinary answer: `{ status: 'none' }`.
+      const membership = found.status === 'none' ? undefined : found;
       const open = applications.data.find((a) => OPEN_STATUSES.has(a.status));
       if (membership && (ACTIVE_MEMBERSHIP.has(membership.status) || !open)) {
         const from = applications.data.find((a) => a.organisationId === membership.organisationId);
-        const name = await organisationName(client, from?.workDistrict ?? null, membership.organisationId, signal);
+        const name = membership.organisationId
+          ? await organisationName(client, from?.workDistrict ?? null, membership.organisationId, signal)
+          : undefined;
         return { kind: 'member', membership, organisationName: name };
       }
       if (open) {
@@ -229,6 +171,10 @@ export class UnionMembershipJoin extends UnionElement {
 
   private get s(): MembershipJoinStrings {
     return this.strings(membershipJoinStrings);
+  }
+
+  get #view(): ViewContext {
+    return { s: this.s, t: this.t, fmt: this.fmt };
   }
 
   override disconnectedCallback(): void {
@@ -246,22 +192,28 @@ export class UnionMembershipJoin extends UnionElement {
     const o = this.#overview.status === 'ready' ? this.#overview.value : undefined;
     if (o && o !== this.#seenOverview) {
       this.#seenOverview = o;
-      if (o.kind === 'member') this.emit('union-membership-status', { status: o.membership.status });
-      else if (o.kind === 'application') {
-        this.emit('union-membership-status', {
-          status: 'application_open',
-          applicationId: o.application.id,
-          applicationStatus: o.application.status,
-        });
-      } else this.emit('union-membership-status', { status: 'none' });
+      // Status events: sent only while the worker shares their status with the platform (UnionElement.emit).
+      void this.emit(
+        'union-membership-status',
+        o.kind === 'member'
+          ? { status: o.membership.status }
+          : o.kind === 'application'
+            ? { status: 'application_open', applicationId: o.application.id, applicationStatus: o.application.status }
+            : { status: 'none' },
+      );
       if (o.kind === 'none') {
         if (!this.#draftChecked) {
           this.#draftChecked = true;
-          this.#restoreDraft();
+          const restored = restoreDraft(this.t.enums.occupation, this.t.enums.district);
+          if (restored) {
+            this.#draft = restored.draft;
+            this.#step = restored.step;
+            this.#draftNotice = restored.restored;
+          }
         }
       } else {
         // A card or a status replaces the flow: nothing to come back to.
-        this.#clearDraft();
+        clearDraft();
       }
     }
   }
@@ -276,442 +228,164 @@ export class UnionMembershipJoin extends UnionElement {
         ${this.#overview.render({
           ready: (o) =>
             o.kind === 'member'
-              ? this.#renderCard(o.membership, o.organisationName)
+              ? renderCard(this.#view, o.membership, o.organisationName, this.#rejoin)
               : o.kind === 'application'
-                ? this.#renderStatus(o.application, o.organisationName)
+                ? renderStatus(this.#view, {
+                    application: o.application,
+                    organisationName: o.organisationName,
+                    confirming: this.#confirmWithdraw,
+                    running: this.isRunning('withdraw'),
+                    error: this.#withdrawError,
+                    onAsk: this.#askWithdraw,
+                    onCancel: this.#cancelWithdraw,
+                    onWithdraw: () => void this.#withdraw(o.application),
+                    renderError: (e) => this.renderError(e),
+                  })
                 : this.#renderFlow(),
         })}
       </div>`;
   }
 
-  #renderCard(m: Membership, orgName: string | undefined): TemplateResult {
-    const active = ACTIVE_MEMBERSHIP.has(m.status);
-    return html`<section part="card" class="card" aria-labelledby="card-heading">
-        <h3 id="card-heading" part="heading" data-step-heading tabindex="-1">${this.s.cardHeading}</h3>
-        <dl>
-          <dt>${this.s.record.memberNumber}</dt>
-          <dd>${m.memberNumber}</dd>
-          <dt>${this.s.record.organisation}</dt>
-          <dd>${orgName ?? '—'}</dd>
-          <dt>${this.s.record.memberSince}</dt>
-          <dd>${this.fmt.date(m.since)}</dd>
-          <dt>${this.s.memberStatus}</dt>
-          <dd>${this.s.enums.membershipStatus[m.status]}</dd>
-        </dl>
-        <p>${this.s.cardPrivate}</p>
-      </section>
-      ${active
-        ? nothing
-        : html`<div class="actions">
-            <button type="button" part="button button-primary" class="primary" @click=${this.#rejoin}>${this.s.rejoin}</button>
-          </div>`}`;
-  }
-
-  #renderStatus(a: MembershipApplication, orgName: string | undefined): TemplateResult {
-    const running = this.isRunning('withdraw');
-    return html`<section part="status" class="status" aria-labelledby="status-heading">
-      <h3 id="status-heading" part="heading" data-step-heading tabindex="-1">${this.s.statusHeading}</h3>
-      <dl>
-        <dt>${this.s.statusLabel}</dt>
-        <dd>${this.s.enums.membershipApplicationStatus[a.status]}</dd>
-        <dt>${this.s.applicationNumber}</dt>
-        <dd>${a.id}</dd>
-        <dt>${this.s.record.organisation}</dt>
-        <dd>${orgName ?? '—'}</dd>
-        <dt>${this.s.submittedOn}</dt>
-        <dd>${this.fmt.date(a.submittedAt)}</dd>
-      </dl>
-      ${a.status === 'needs_info' ? html`<p class="notice">${this.s.needsInfo}</p>` : nothing}
-      ${a.decisionNote
-        ? html`<dl>
-            <dt>${this.s.decisionNote}</dt>
-            <dd>${a.decisionNote}</dd>
-          </dl>`
-        : nothing}
-      <p>${this.s.record.contactPromise(this.fmt.date(a.contactDueDate))}</p>
-      ${this.#withdrawError ? this.renderError(this.#withdrawError) : nothing}
-      ${this.#confirmWithdraw
-        ? html`<div class="confirm" role="group" aria-labelledby="withdraw-question">
-            <p id="withdraw-question" tabindex="-1">${this.s.withdrawQuestion}</p>
-            <div class="actions">
-              <button
-                type="button"
-                part="button"
-                class="danger"
-                ?disabled=${running}
-                aria-busy=${running ? 'true' : 'false'}
-                @click=${() => this.#withdraw(a)}
-              >
-                ${running ? this.t.common.submitting : this.s.withdrawYes}
-              </button>
-              <button type="button" part="button" ?disabled=${running} @click=${this.#cancelWithdraw}>${this.s.withdrawNo}</button>
-            </div>
-          </div>`
-        : html`<div class="actions">
-            <button type="button" part="button" id="withdraw" @click=${this.#askWithdraw}>${this.s.withdraw}</button>
-          </div>`}
-    </section>`;
-  }
-
   #renderFlow(): TemplateResult {
-    if (this.#step === 'submitted' && this.#submitted) return this.#renderSubmitted(this.#submitted);
-    const index = STEPS.indexOf(this.#step as Exclude<JoinStep, 'submitted'>);
-    const title = this.s.steps[this.#step as Exclude<JoinStep, 'submitted'>];
+    if (this.#step === 'submitted' && this.#submitted) return renderSubmitted(this.#view, this.#submitted);
+    const step = this.#step as FlowStep;
+    const index = STEPS.indexOf(step);
     return html`<ol class="progress" part="progress" aria-hidden="true">
         ${STEPS.map((s, i) => html`<li class=${classMap({ done: i < index, current: i === index })}></li>`)}
       </ol>
       <h3 class="step-heading" part="heading" data-step-heading tabindex="-1">
         <span class="step-of">${this.t.common.stepOf(index + 1, STEPS.length)}</span>
-        <span>${title}</span>
+        <span>${this.s.steps[step]}</span>
       </h3>
-      ${this.#draftNotice && this.#step !== 'benefits' ? html`<p class="notice">${this.s.draftRestored}</p>` : nothing}
-      ${this.#step === 'benefits'
-        ? this.#renderBenefits()
-        : this.#step === 'personal'
-          ? this.#renderPersonal()
-          : this.#step === 'organisation'
-            ? this.#renderOrganisation()
-            : this.#step === 'consents'
-              ? this.#renderConsents()
-              : this.#renderReview()}`;
-  }
-
-  #renderBenefits(): TemplateResult {
-    return html`<p class="intro">${this.s.intro}</p>
-      <p>${this.s.benefitsLead}</p>
-      <ul class="benefits">
-        ${this.s.benefits.map((b) => html`<li part="benefit"><strong>${b.title}</strong>${b.text}</li>`)}
-      </ul>
-      <p class="muted">${this.s.privacyNote}</p>
-      <div class="actions">
-        <button type="button" part="button button-primary" class="primary" @click=${() => this.#goTo('personal')}>
-          ${this.s.start}
-        </button>
-      </div>`;
+      ${this.#draftNotice && step !== 'benefits' ? html`<p class="notice">${this.s.draftRestored}</p>` : nothing}
+      ${step === 'benefits'
+        ? renderBenefits(this.#view, () => this.#goTo('personal'))
+        : step === 'review'
+          ? this.#renderReview()
+          : html`<form novalidate @submit=${this.#onStepSubmit}>
+              ${step === 'personal'
+                ? html`<p class="muted">${this.s.privacyNote}</p>
+                    ${this.#renderPersonal()}${this.#renderNav(true)}`
+                : step === 'organisation'
+                  ? this.#renderOrganisation()
+                  : html`${renderConsents(this.#view, {
+                      draft: this.#draft,
+                      errors: this.#errors,
+                      onConsent: (key, checked) => {
+                        this.#update({ consents: { ...this.#draft.consents, [key]: checked } });
+                        if (checked && key !== 'share_status_with_platform') this.#setError(key, undefined);
+                      },
+                      onCharter: (checked) => {
+                        this.#update({ charter: checked });
+                        if (checked) this.#setError('charter', undefined);
+                      },
+                      noticeLink: (purpose, describedBy) => this.renderNoticeLink(purpose, describedBy),
+                    })}${this.#renderNav(true)}`}
+            </form>`}`;
   }
 
   #renderPersonal(): TemplateResult {
-    const s = this.s;
-    const d = this.#draft;
-    const id = parseResidentId(d.residentId);
-    const showMasked = !this.#idEditing && id.valid && !this.#errors.residentId;
-    return html`<p class="muted">${s.privacyNote}</p>
-      <form novalidate @submit=${this.#onStepSubmit}>
-        ${textField({
-          id: 'fullName',
-          label: s.fullName,
-          hint: s.fullNameHint,
-          error: this.#errors.fullName,
-          required: true,
-          value: d.fullName,
-          autocomplete: 'name',
-          maxlength: 40,
-          onInput: (v) => {
-            this.#update({ fullName: v });
-            if (this.#errors.fullName) this.#setError('fullName', this.#checkName());
-          },
-          onBlur: () => d.fullName && this.#setError('fullName', this.#checkName()),
-        })}
-        ${showMasked && id.valid
-          ? html`<div class="field" part="field">
-              <span class="label" id="residentId-label">${s.residentId}</span>
-              <div class="masked">
-                <span class="value" aria-labelledby="residentId-label residentId-masked" id="residentId-masked"
-                  >${maskResidentId(d.residentId)}</span
-                >
-                <button type="button" part="button" id="editResidentId" @click=${this.#editId}>${s.editResidentId}</button>
-              </div>
-              <span class="hint" part="hint">${s.residentIdDerived(this.fmt.date(id.birthDate), s.sex[id.sex])}</span>
-            </div>`
-          : textField({
-              id: 'residentId',
-              label: s.residentId,
-              hint: id.valid ? s.residentIdDerived(this.fmt.date(id.birthDate), s.sex[id.sex]) : s.residentIdHint,
-              error: this.#errors.residentId,
-              required: true,
-              value: d.residentId,
-              autocomplete: 'off',
-              maxlength: 18,
-              onInput: (v) => this.#onIdInput(v),
-              onBlur: () => this.#onIdBlur(),
-            })}
-        <div class="inline">
-          ${textField({
-            id: 'mobile',
-            label: s.mobile,
-            hint: s.mobileHint,
-            error: this.#errors.mobile,
-            required: true,
-            value: d.mobile,
-            type: 'tel',
-            inputmode: 'tel',
-            autocomplete: 'tel-national',
-            maxlength: 16,
-            onInput: (v) => this.#onMobileInput(v),
-            onBlur: () => d.mobile && this.#setError('mobile', this.#checkMobileFormat()),
-          })}
-          ${this.#sms.phase === 'verified' ? nothing : this.#renderSendCode()}
-        </div>
-        ${this.#renderSms()}
-        ${selectField<Occupation>({
-          id: 'occupation',
-          label: this.s.record.occupation,
-          error: this.#errors.occupation,
-          required: true,
-          value: d.occupation,
-          placeholder: s.choose,
-          options: (Object.keys(this.t.enums.occupation) as Occupation[]).map((value) => ({
-            value,
-            label: this.t.enums.occupation[value],
-          })),
-          onChange: (v) => {
-            this.#update({ occupation: v });
-            this.#setError('occupation', v ? undefined : this.#errors.occupation);
-          },
-        })}
-        ${selectField<DistrictCode>({
-          id: 'workDistrict',
-          label: this.s.record.workDistrict,
-          error: this.#errors.workDistrict,
-          required: true,
-          value: d.workDistrict,
-          placeholder: s.choose,
-          options: (Object.keys(this.t.enums.district) as DistrictCode[]).map((value) => ({
-            value,
-            label: this.t.enums.district[value],
-          })),
-          onChange: (v) => {
-            this.#update({ workDistrict: v });
-            this.#setError('workDistrict', v ? undefined : this.#errors.workDistrict);
-          },
-        })}
-        ${this.#renderNav(true)}
-      </form>`;
-  }
-
-  #renderSendCode(): TemplateResult {
-    const running = this.isRunning('sms');
-    const wait = Math.max(0, Math.ceil((this.#sms.resendAt - Date.now()) / 1000));
-    const label = running
-      ? this.t.common.submitting
-      : wait > 0
-        ? this.s.resendIn(wait)
-        : this.#sms.phase === 'sent'
-          ? this.s.resendCode
-          : this.s.sendCode;
-    return html`<button
-      type="button"
-      part="button"
-      id="sendCode"
-      ?disabled=${running || wait > 0}
-      aria-busy=${running ? 'true' : 'false'}
-      @click=${this.#sendCode}
-    >
-      ${label}
-    </button>`;
-  }
-
-  #renderSms(): TemplateResult | typeof nothing {
-    const s = this.s;
-    if (this.#sms.phase === 'verified') {
-      return html`<div class="sms row">
-        <p class="verified" id="mobileVerified" tabindex="-1">✓ ${s.mobileVerified(maskMobile(this.#sms.mobile ?? ''))}</p>
-        <button type="button" part="button" @click=${this.#changeMobile}>${s.changeMobile}</button>
-      </div>`;
-    }
-    if (this.#sms.phase !== 'sent') return nothing;
-    const running = this.isRunning('sms-confirm');
-    return html`<div class="sms">
-      <p class="muted">${s.codeSent(maskMobile(this.#sms.mobile ?? ''))}</p>
-      <div class="inline">
-        <div class="field" part="field">
-          <label for="smsCode" part="label">${s.smsCode}</label>
-          <input
-            id="smsCode"
-            part="input"
-            type="text"
-            inputmode="numeric"
-            autocomplete="one-time-code"
-            pattern="[0-9]*"
-            maxlength="6"
-            aria-describedby=${this.#errors.smsCode ? 'smsCode-hint smsCode-error' : 'smsCode-hint'}
-            aria-invalid=${this.#errors.smsCode ? 'true' : 'false'}
-            .value=${live(this.#sms.code)}
-            @input=${(e: InputEvent) => {
-              this.#sms = { ...this.#sms, code: (e.target as HTMLInputElement).value.replace(/\D/g, '').slice(0, 6) };
-              if (this.#errors.smsCode) this.#setError('smsCode', undefined);
-              this.requestUpdate();
-            }}
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                void this.#confirmCode();
-              }
-            }}
-          />
-          <span class="hint" id="smsCode-hint" part="hint">${s.smsCodeHint}</span>
-          <span class="error" id="smsCode-error" part="error" aria-live="polite">${this.#errors.smsCode ?? ''}</span>
-        </div>
-        <button
-          type="button"
-          part="button"
-          id="confirmCode"
-          ?disabled=${running}
-          aria-busy=${running ? 'true' : 'false'}
-          @click=${this.#confirmCode}
-        >
-          ${running ? this.t.common.submitting : s.confirmCode}
-        </button>
-      </div>
-    </div>`;
+    return renderPersonal(this.#view, {
+      draft: this.#draft,
+      errors: this.#errors,
+      idEditing: this.#idEditing,
+      sms: this.#sms,
+      sending: this.isRunning('sms'),
+      confirming: this.isRunning('sms-confirm'),
+      onName: (v) => {
+        this.#update({ fullName: v });
+        // Too long or a character a name cannot have: said at once, never cut silently.
+        this.#setError('fullName', checkName(v, this.s, !this.#errors.fullName));
+      },
+      onNameBlur: () => {
+        const name = this.#draft.fullName;
+        if (!name) return;
+        const problem = checkName(name, this.s);
+        this.#setError('fullName', problem);
+        if (!problem && normaliseName(name) !== name) this.#update({ fullName: normaliseName(name) });
+      },
+      onId: (v) => {
+        this.#update({ residentId: v });
+        this.#setError('residentId', checkResidentId(v, false, this.s));
+      },
+      onIdBlur: () => {
+        if (!this.#draft.residentId) return;
+        const problem = checkResidentId(this.#draft.residentId, true, this.s);
+        this.#setError('residentId', problem);
+        if (!problem) {
+          this.#idEditing = false;
+          this.requestUpdate();
+        }
+      },
+      onEditId: () => {
+        this.#idEditing = true;
+        this.requestUpdate();
+        void this.#focusField('residentId');
+      },
+      onMobile: (v) => this.#onMobileInput(v),
+      onMobileBlur: () => {
+        if (!this.#draft.mobile) return;
+        const problem = checkMobile(this.#draft.mobile, this.s);
+        this.#setError('mobile', problem);
+        const m = mobileOf(this.#draft.mobile);
+        if (m && m !== this.#draft.mobile) this.#update({ mobile: m });
+      },
+      onSendCode: () => void this.#sendCode(),
+      onCode: (v) => {
+        this.#sms = { ...this.#sms, code: normaliseId(v).replace(/\D/g, '').slice(0, 6) };
+        if (this.#errors.smsCode) this.#setError('smsCode', undefined);
+        this.requestUpdate();
+      },
+      onConfirmCode: () => void this.#confirmCode(),
+      onChangeMobile: this.#changeMobile,
+      onOccupation: (v) => {
+        this.#update({ occupation: v });
+        this.#setError('occupation', v ? undefined : this.#errors.occupation);
+      },
+      onDistrict: (v) => {
+        this.#update({ workDistrict: v });
+        this.#setError('workDistrict', v ? undefined : this.#errors.workDistrict);
+      },
+    });
   }
 
   #renderOrganisation(): TemplateResult {
     const s = this.s;
     const district = this.#draft.workDistrict;
-    if (!district) {
-      return html`<p>${s.organisationMissingDistrict}</p>
-        <form novalidate @submit=${this.#onStepSubmit}>${this.#renderNav(false)}</form>`;
-    }
+    if (!district) return html`<p>${s.organisationMissingDistrict}</p>${this.#renderNav(false)}`;
     const o = this.#orgs;
-    const loadingMore = this.isRunning('orgs-more');
     let body: unknown;
     if (o.status === 'loading' || o.status === 'idle') body = this.renderLoading();
     else if (o.status === 'error' && o.items.length === 0) body = this.renderError(o.error!, () => void this.#loadOrgs());
     else if (o.items.length === 0) body = this.renderEmpty(s.organisationNone);
     else
-      body = html`<p>${s.organisationIntro(this.t.enums.district[district])}</p>
-        <fieldset aria-describedby=${this.#errors.organisationId ? 'organisationId-error' : nothing}>
-          <legend>${s.organisationLegend}</legend>
-          ${o.items.map(
-            (org) => html`<label
-              part="organisation"
-              class=${classMap({ choice: true, org: true, selected: org.id === this.#draft.organisationId })}
-            >
-              <input
-                type="radio"
-                name="organisation"
-                id=${`org-${org.id}`}
-                .value=${org.id}
-                .checked=${live(org.id === this.#draft.organisationId)}
-                @change=${() => {
-                  this.#update({ organisationId: org.id });
-                  this.#setError('organisationId', undefined);
-                }}
-              />
-              <span>
-                <span class="org-name">${this.t.locale === 'en' && org.nameEn ? org.nameEn : org.name}</span>
-                ${org.suggested ? html`<span class="badge">${s.suggested}</span>` : nothing}
-                ${org.address ? html`<span class="consent-notice">${org.address}</span>` : nothing}
-              </span>
-            </label>`,
-          )}
-          <span class="error" id="organisationId-error" part="error" aria-live="polite">${this.#errors.organisationId ?? ''}</span>
-        </fieldset>
-        ${o.status === 'error' ? this.renderError(o.error!, () => void this.#loadOrgs(true)) : nothing}
-        ${o.next && o.status !== 'error'
-          ? html`<button
-              type="button"
-              part="button"
-              ?disabled=${loadingMore}
-              aria-busy=${loadingMore ? 'true' : 'false'}
-              @click=${() => this.#loadOrgs(true)}
-            >
-              ${loadingMore ? this.t.common.loading : this.t.common.loadMore}
-            </button>`
-          : nothing}`;
-    return html`<form novalidate @submit=${this.#onStepSubmit}>${body}${this.#renderNav(o.items.length > 0)}</form>`;
-  }
-
-  #renderConsents(): TemplateResult {
-    const s = this.s;
-    const consent = (key: ConsentKey) =>
-      checkbox({
-        id: key,
-        required: key !== 'share_status_with_platform',
-        checked: this.#draft.consents[key],
-        error: this.#errors[key as FieldKey],
-        label: html`<span class="consent-label">${s.consents[key].label}</span
-          ><span class="consent-notice">${s.consents[key].notice} ${s.noticeVersion(NOTICE_VERSION)}</span>`,
-        onChange: (checked) => {
-          this.#update({ consents: { ...this.#draft.consents, [key]: checked } });
-          if (checked && key !== 'share_status_with_platform') this.#setError(key, undefined);
+      body = html`${renderOrganisations(this.#view, {
+        list: o,
+        query: this.#orgQuery,
+        chosenId: this.#draft.organisationId,
+        error: this.#errors.organisationId,
+        loadingMore: this.isRunning('orgs-more'),
+        onQuery: (q) => {
+          this.#orgQuery = q;
+          this.requestUpdate();
         },
-      });
-    return html`<p>${s.consentsIntro}</p>
-      <form novalidate @submit=${this.#onStepSubmit}>
-        ${CONSENT_KEYS.map(consent)}
-        ${checkbox({
-          id: 'charter',
-          required: true,
-          checked: this.#draft.charter,
-          error: this.#errors.charter,
-          label: html`<span class="consent-label">${s.charter.label}</span
-            ><span class="consent-notice">${s.charter.notice}</span>`,
-          onChange: (checked) => {
-            this.#update({ charter: checked });
-            if (checked) this.#setError('charter', undefined);
-          },
-        })}
-        ${this.#renderNav(true)}
-      </form>`;
+        onChoose: (id) => {
+          this.#update({ organisationId: id });
+          this.#setError('organisationId', undefined);
+        },
+        onMore: () => void this.#loadOrgs(true),
+      })}
+      ${o.status === 'error' ? this.renderError(o.error!, () => void this.#loadOrgs(true)) : nothing}`;
+    return html`${body}${this.#renderNav(o.items.length > 0)}`;
   }
 
   #renderReview(): TemplateResult {
-    const s = this.s;
-    const d = this.#draft;
-    const id = parseResidentId(d.residentId);
-    const org = this.#orgs.items.find((o) => o.id === d.organisationId);
     const running = this.isRunning('apply');
-    const edit = (step: JoinStep, section: string) =>
-      html`<button type="button" part="button" @click=${() => this.#goTo(step)}>${s.editSection(section)}</button>`;
-    return html`<p>${s.reviewIntro}</p>
-      <section class="review-section" part="review" aria-labelledby="review-personal">
-        <div class="row">
-          <h4 id="review-personal">${s.reviewPersonal}</h4>
-          ${edit('personal', s.reviewPersonal)}
-        </div>
-        <dl>
-          <dt>${s.fullName}</dt>
-          <dd>${d.fullName.trim()}</dd>
-          <dt>${s.residentId}</dt>
-          <dd>${maskResidentId(d.residentId)}</dd>
-          ${id.valid
-            ? html`<dt>${s.birthDate}</dt>
-                <dd>${this.fmt.date(id.birthDate)}</dd>
-                <dt>${s.sexLabel}</dt>
-                <dd>${s.sex[id.sex]}</dd>`
-            : nothing}
-          <dt>${s.mobile}</dt>
-          <dd>${maskMobile(d.mobile)}</dd>
-          <dt>${this.s.record.occupation}</dt>
-          <dd>${d.occupation ? this.t.enums.occupation[d.occupation] : '—'}</dd>
-          <dt>${this.s.record.workDistrict}</dt>
-          <dd>${d.workDistrict ? this.t.enums.district[d.workDistrict] : '—'}</dd>
-        </dl>
-      </section>
-      <section class="review-section" part="review" aria-labelledby="review-org">
-        <div class="row">
-          <h4 id="review-org">${s.reviewOrganisation}</h4>
-          ${edit('organisation', s.reviewOrganisation)}
-        </div>
-        <p><strong>${org ? (this.t.locale === 'en' && org.nameEn ? org.nameEn : org.name) : '—'}</strong></p>
-      </section>
-      <section class="review-section" part="review" aria-labelledby="review-consents">
-        <div class="row">
-          <h4 id="review-consents">${s.reviewConsents}</h4>
-          ${edit('consents', s.reviewConsents)}
-        </div>
-        <dl>
-          ${CONSENT_KEYS.map(
-            (k) => html`<dt>${s.consents[k].label}</dt>
-              <dd>${d.consents[k] ? s.agreed : s.declined}</dd>`,
-          )}
-          <dt>${s.charter.label}</dt>
-          <dd>${d.charter ? s.agreed : s.declined}</dd>
-        </dl>
-      </section>
-      <p class="muted">${s.noticeVersion(NOTICE_VERSION)}</p>
+    return html`${renderReview(this.#view, {
+        draft: this.#draft,
+        organisation: this.#orgs.items.find((o) => o.id === this.#draft.organisationId),
+        onEdit: (step) => this.#goTo(step),
+      })}
       ${this.#submitError
         ? this.renderError(this.#submitError, this.#submitError.retryable ? () => void this.#submit() : undefined)
         : nothing}
@@ -726,26 +400,9 @@ export class UnionMembershipJoin extends UnionElement {
           aria-busy=${running ? 'true' : 'false'}
           @click=${() => void this.#submit()}
         >
-          ${running ? this.t.common.submitting : s.submitApplication}
+          ${running ? this.t.common.submitting : this.s.submitApplication}
         </button>
       </div>`;
-  }
-
-  #renderSubmitted(a: MembershipApplication): TemplateResult {
-    const s = this.s;
-    return html`<section part="status" class="status" aria-labelledby="submitted-heading">
-      <h3 id="submitted-heading" part="heading" data-step-heading tabindex="-1" class="success">✓ ${s.submittedHeading}</h3>
-      <p><strong>${this.s.record.contactPromise(this.fmt.date(a.contactDueDate))}</strong></p>
-      <dl>
-        <dt>${s.statusLabel}</dt>
-        <dd>${this.s.enums.membershipApplicationStatus[a.status]}</dd>
-        <dt>${s.applicationNumber}</dt>
-        <dd>${a.id}</dd>
-        <dt>${s.submittedOn}</dt>
-        <dd>${this.fmt.dateTime(a.submittedAt)}</dd>
-      </dl>
-      <p class="muted">${s.whatNext}</p>
-    </section>`;
   }
 
   /** Back and next. Next is the form's submit button, so Enter in a field moves on too. */
@@ -770,7 +427,7 @@ export class UnionMembershipJoin extends UnionElement {
     this.#confirmWithdraw = false;
     if (step === 'organisation') this.#ensureOrgs();
     if (step !== 'review') this.#submitError = undefined;
-    this.#saveDraft();
+    if (step !== 'submitted') saveDraft(step, this.#draft);
     this.requestUpdate();
     if (focus === 'heading') void this.focusHeading();
     else void this.#focusField(focus);
@@ -778,21 +435,22 @@ export class UnionMembershipJoin extends UnionElement {
 
   #next(): void {
     const errors = this.#validateStep(this.#step);
-    const keys = Object.keys(errors) as FieldKey[];
     this.#errors = { ...this.#errors, ...errors };
-    if (keys.length > 0) {
+    const first = FIELD_ORDER.find((k) => k in errors);
+    if (first) {
       this.requestUpdate();
       this.announceError(this.s.fixErrors);
-      void this.#focusField(FIELD_ORDER.find((k) => k in errors)!);
+      void this.#focusField(first);
       return;
     }
-    const i = STEPS.indexOf(this.#step as Exclude<JoinStep, 'submitted'>);
-    const next = STEPS[i + 1];
+    // Resolved: no old error stays behind in the alert region.
+    this.clearError();
+    const next = STEPS[STEPS.indexOf(this.#step as FlowStep) + 1];
     if (next) this.#goTo(next);
   }
 
   #back = (): void => {
-    const i = STEPS.indexOf(this.#step as Exclude<JoinStep, 'submitted'>);
+    const i = STEPS.indexOf(this.#step as FlowStep);
     if (i > 0) this.#goTo(STEPS[i - 1]!);
   };
 
@@ -806,17 +464,13 @@ export class UnionMembershipJoin extends UnionElement {
 
   async #focusField(key: FieldKey): Promise<void> {
     await this.updateComplete;
-    let el: HTMLElement | null = null;
-    if (key === 'organisationId') {
-      el = this.renderRoot.querySelector<HTMLInputElement>('input[name="organisation"]:checked') ??
-        this.renderRoot.querySelector<HTMLInputElement>('input[name="organisation"]');
-    } else if (key === 'residentId') {
-      el = this.renderRoot.querySelector<HTMLElement>('#residentId, #editResidentId');
-    } else if (key === 'smsCode') {
-      el = this.renderRoot.querySelector<HTMLElement>('#smsCode');
-    } else {
-      el = this.renderRoot.querySelector<HTMLElement>(`#${key}`);
-    }
+    const q = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+    const el =
+      key === 'organisationId'
+        ? (q('input[name="organisation"]:checked') ?? q('input[name="organisation"]'))
+        : key === 'residentId'
+          ? q('#residentId, #editResidentId')
+          : q(`#${key}`);
     if (el) el.focus();
     else await this.focusHeading();
   }
@@ -832,63 +486,32 @@ export class UnionMembershipJoin extends UnionElement {
     this.requestUpdate();
   }
 
-  #checkName(): string | undefined {
-    const n = this.#draft.fullName.trim();
-    if (!n) return this.s.fullNameRequired;
-    if ([...n].length < 2 || [...n].length > 40) return this.s.fullNameLength;
-    return undefined;
-  }
-
-  /** The problem with the ID as typed so far; `complete` when the worker has left the field. */
-  #checkId(complete: boolean): string | undefined {
-    const v = this.#draft.residentId.trim().toUpperCase();
-    if (!v) return complete ? this.s.residentIdRequired : undefined;
-    if (v.length < 18) {
-      // While typing: only a character that can never be right is an error yet.
-      if (!/^\d{0,17}X?$/.test(v) || (v.endsWith('X') && v.length < 18)) return this.s.residentIdProblem.format;
-      return complete ? this.s.residentIdProblem.format : undefined;
-    }
-    const r = parseResidentId(v);
-    if (!r.valid) return this.s.residentIdProblem[r.problem];
-    if (ageOn(r.birthDate, new Date()) < MIN_AGE) return this.s.residentIdTooYoung;
-    return undefined;
-  }
-
-  #checkMobileFormat(): string | undefined {
-    const m = this.#draft.mobile.trim();
-    if (!m) return this.s.mobileRequired;
-    return isValidMobile(m) ? undefined : this.s.mobileInvalid;
-  }
-
   #validateStep(step: JoinStep): Partial<Record<FieldKey, string>> {
     const e: Partial<Record<FieldKey, string>> = {};
     const d = this.#draft;
+    const s = this.s;
     if (step === 'personal') {
-      const name = this.#checkName();
-      if (name) e.fullName = name;
-      const id = this.#checkId(true);
-      if (id) e.residentId = id;
-      const mobile = this.#checkMobileFormat();
-      if (mobile) e.mobile = mobile;
-      else if (!this.#mobileVerified()) {
-        if (this.#sms.phase === 'sent') e.smsCode = this.#errors.smsCode ?? this.s.smsCodeInvalid;
-        else e.mobile = this.s.mobileNeedsVerification;
+      e.fullName = checkName(d.fullName, s);
+      e.residentId = checkResidentId(d.residentId, true, s);
+      e.mobile = checkMobile(d.mobile, s);
+      if (!e.mobile && !this.#mobileVerified()) {
+        if (this.#sms.phase === 'sent') e.smsCode = this.#errors.smsCode ?? s.smsCodeInvalid;
+        else e.mobile = s.mobileNeedsVerification;
       }
-      if (!d.occupation) e.occupation = this.s.occupationRequired;
-      if (!d.workDistrict) e.workDistrict = this.s.districtRequired;
+      if (!d.occupation) e.occupation = s.occupationRequired;
+      if (!d.workDistrict) e.workDistrict = s.districtRequired;
     } else if (step === 'organisation') {
-      if (!d.organisationId || !this.#orgs.items.some((o) => o.id === d.organisationId)) {
-        e.organisationId = this.s.organisationRequired;
-      }
+      if (!d.organisationId || !this.#orgs.items.some((o) => o.id === d.organisationId)) e.organisationId = s.organisationRequired;
     } else if (step === 'consents') {
-      for (const k of REQUIRED_CONSENTS) if (!d.consents[k]) e[k] = this.s.consentNeeded;
-      if (!d.charter) e.charter = this.s.charterNeeded;
+      for (const k of REQUIRED_CONSENTS) if (!d.consents[k]) e[k] = s.consentNeeded;
+      if (!d.charter) e.charter = s.charterNeeded;
     }
+    for (const k of Object.keys(e) as FieldKey[]) if (!e[k]) delete e[k];
     return e;
   }
 
   #mobileVerified(): boolean {
-    return this.#sms.phase === 'verified' && this.#sms.mobile === normaliseMobile(this.#draft.mobile);
+    return this.#sms.phase === 'verified' && this.#sms.mobile === mobileOf(this.#draft.mobile);
   }
 
   // ── personal details ─────────────────────────────────────────────────────────────────────────
@@ -900,53 +523,37 @@ export class UnionMembershipJoin extends UnionElement {
     this.forgetCreate('apply');
     this.#submitError = undefined;
     // Another district: its unions are others, so the choice goes (the suggested one comes back on load).
-    if (districtChanged) this.#draft.organisationId = '';
-    this.#saveDraft();
-    this.requestUpdate();
-  }
-
-  #onIdInput(value: string): void {
-    this.#update({ residentId: value });
-    this.#setError('residentId', this.#checkId(false));
-  }
-
-  #onIdBlur(): void {
-    if (!this.#draft.residentId) return;
-    const problem = this.#checkId(true);
-    this.#setError('residentId', problem);
-    if (!problem) {
-      this.#idEditing = false;
-      this.requestUpdate();
+    if (districtChanged) {
+      this.#draft.organisationId = '';
+      this.#orgQuery = '';
     }
-  }
-
-  #editId = (): void => {
-    this.#idEditing = true;
+    if (this.#step !== 'submitted') saveDraft(this.#step, this.#draft);
     this.requestUpdate();
-    void this.#focusField('residentId');
-  };
+  }
 
   #onMobileInput(value: string): void {
     this.#update({ mobile: value });
-    const n = normaliseMobile(value);
+    const n = mobileOf(value);
     if (this.#sms.phase !== 'idle' && n !== this.#sms.mobile) {
       // Another number: the code sent (or the proof) was for the old one.
       this.#sms = { phase: 'idle', code: '', resendAt: this.#sms.resendAt };
       this.#setError('smsCode', undefined);
     }
     this.forgetCreate('sms');
-    const digits = value.replace(/\D/g, '');
-    if (this.#errors.mobile || digits.length >= 11 || /[^\d\s+-]/.test(value)) this.#setError('mobile', this.#checkMobileFormat());
+    const typed = normaliseId(value);
+    if (this.#errors.mobile || typed.replace(/\D/g, '').length >= 11 || /[^\d+]/.test(typed)) {
+      this.#setError('mobile', checkMobile(value, this.s));
+    }
   }
 
-  #sendCode = async (): Promise<void> => {
-    const problem = this.#checkMobileFormat();
+  async #sendCode(): Promise<void> {
+    const problem = checkMobile(this.#draft.mobile, this.s);
     if (problem) {
       this.#setError('mobile', problem);
       void this.#focusField('mobile');
       return;
     }
-    const mobile = normaliseMobile(this.#draft.mobile)!;
+    const mobile = mobileOf(this.#draft.mobile)!;
     const r = await this.runCreate('sms', (client, options) => use(client, SmsVerifications).create({ mobile }, options));
     if (!r.ok) {
       this.#setError('mobile', this.#fieldMessage(r.error, 'mobile') ?? r.error.message);
@@ -959,9 +566,9 @@ export class UnionMembershipJoin extends UnionElement {
     this.announce(this.s.codeSent(maskMobile(mobile)));
     this.requestUpdate();
     void this.#focusField('smsCode');
-  };
+  }
 
-  #confirmCode = async (): Promise<void> => {
+  async #confirmCode(): Promise<void> {
     const { id, code } = this.#sms;
     if (!id) return;
     if (!/^\d{6}$/.test(code)) {
@@ -980,8 +587,9 @@ export class UnionMembershipJoin extends UnionElement {
       return;
     }
     if (!r.value.verified) {
-      this.#setError('smsCode', this.s.smsCodeWrong(r.value.attemptsRemaining ?? 0));
-      this.announceError(this.s.smsCodeWrong(r.value.attemptsRemaining ?? 0));
+      const wrong = this.s.smsCodeWrong(r.value.attemptsRemaining ?? 0);
+      this.#setError('smsCode', wrong);
+      this.announceError(wrong);
       void this.#focusField('smsCode');
       return;
     }
@@ -994,7 +602,7 @@ export class UnionMembershipJoin extends UnionElement {
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#mobileVerified')?.focus();
-  };
+  }
 
   #changeMobile = (): void => {
     this.#sms = { phase: 'idle', code: '', resendAt: 0 };
@@ -1032,7 +640,7 @@ export class UnionMembershipJoin extends UnionElement {
     if (!more) this.#orgs = { district, status: 'loading', items: [], next: null };
     this.requestUpdate();
     const r = await this.runAction(more ? 'orgs-more' : `orgs:${district}`, (client) =>
-      use(client, Organisations).list({ district, acceptsMembers: true, limit: 20, ...(cursor ? { cursor } : {}) }),
+      use(client, Organisations).list({ district, acceptsMembers: true, limit: 100, ...(cursor ? { cursor } : {}) }),
     );
     if (this.#draft.workDistrict !== district) return; // the worker changed district meanwhile
     if (!r.ok) {
@@ -1071,9 +679,9 @@ export class UnionMembershipJoin extends UnionElement {
       noticeVersion: NOTICE_VERSION,
     }));
     const body: MembershipApplicationCreate = {
-      fullName: d.fullName.trim(),
-      residentIdNumber: d.residentId.trim().toUpperCase(),
-      mobile: normaliseMobile(d.mobile)!,
+      fullName: normaliseName(d.fullName),
+      residentIdNumber: normaliseId(d.residentId),
+      mobile: mobileOf(d.mobile)!,
       ...(this.#sms.phase === 'verified' && this.#sms.id ? { smsVerificationId: this.#sms.id } : {}),
       occupation: d.occupation as Occupation,
       workDistrict: d.workDistrict as DistrictCode,
@@ -1086,20 +694,27 @@ export class UnionMembershipJoin extends UnionElement {
     const r = await this.runCreate('apply', (client, options) => use(client, MembershipResource).apply(body, options));
     if (r.ok) {
       this.#submitted = r.value;
-      this.#step = 'submitted';
       // Sent: nothing personal stays in memory longer than needed.
-      this.#draft = emptyDraft();
-      this.#sms = { phase: 'idle', code: '', resendAt: 0 };
-      this.#idEditing = true;
-      this.#clearDraft();
-      this.#draftNotice = false;
-      this.emit('union-membership-application-submitted', { applicationId: r.value.id, status: r.value.status });
+      this.#resetFlow();
+      this.#step = 'submitted';
+      // A status event: it goes out only if the worker just agreed to share (the consent is read again).
+      void this.emit('union-membership-application-submitted', { applicationId: r.value.id, status: r.value.status });
       this.announce(this.s.submittedHeading);
-      this.requestUpdate();
       void this.focusHeading();
       return;
     }
     this.#handleSubmitError(r.error);
+  }
+
+  /** Back to the start with nothing of the worker's kept. */
+  #resetFlow(): void {
+    clearDraft();
+    this.#step = 'benefits';
+    this.#draft = emptyDraft();
+    this.#sms = { phase: 'idle', code: '', resendAt: 0 };
+    this.#idEditing = true;
+    this.#draftNotice = false;
+    this.requestUpdate();
   }
 
   #handleSubmitError(error: UnionErrorInfo): void {
@@ -1107,11 +722,7 @@ export class UnionMembershipJoin extends UnionElement {
       case 'already_member':
       case 'application_already_open':
         // The worker is further along than the form: show the card or the status.
-        this.#clearDraft();
-        this.#step = 'benefits';
-        this.#draft = emptyDraft();
-        this.#sms = { phase: 'idle', code: '', resendAt: 0 };
-        this.#idEditing = true;
+        this.#resetFlow();
         void this.#overview.run().then(() => {
           this.announce(`${error.message} ${this.s.reloaded}`);
           void this.focusHeading();
@@ -1132,58 +743,29 @@ export class UnionMembershipJoin extends UnionElement {
         return;
       }
     }
-    if (error.fieldErrors.length > 0) {
-      const errors: Partial<Record<FieldKey, string>> = {};
-      for (const fe of error.fieldErrors) {
-        const key = this.#fieldFor(fe.path);
-        if (key && !errors[key]) errors[key] = this.#fieldMessage(error, fe.path) ?? error.message;
-      }
-      const first = FIELD_ORDER.find((k) => k in errors);
-      if (first) {
-        if (first === 'residentId') this.#idEditing = true;
-        this.#errors = { ...this.#errors, ...errors };
-        this.#goTo(FIELD_STEP[first], first);
-        return;
-      }
+    const errors: Partial<Record<FieldKey, string>> = {};
+    for (const fe of error.fieldErrors) {
+      const key = FIELD_OF_PATH[fe.path.split('.')[0]!];
+      if (key && !errors[key]) errors[key] = this.#fieldMessage(error, fe.path) ?? error.message;
+    }
+    const first = FIELD_ORDER.find((k) => k in errors);
+    if (first) {
+      if (first === 'residentId') this.#idEditing = true;
+      this.#errors = { ...this.#errors, ...errors };
+      this.#goTo(FIELD_STEP[first], first);
+      return;
     }
     // Network trouble, a server error, a rate limit…: the input stays, with a retry when it can help.
     this.#submitError = error;
     this.requestUpdate();
   }
 
-  /** The widget's field for an API error path (`residentIdNumber`, `consents.0.purpose`, …). */
-  #fieldFor(path: string): FieldKey | undefined {
-    const head = path.split('.')[0];
-    switch (head) {
-      case 'fullName':
-        return 'fullName';
-      case 'residentIdNumber':
-        return 'residentId';
-      case 'mobile':
-      case 'smsVerificationId':
-        return 'mobile';
-      case 'occupation':
-        return 'occupation';
-      case 'workDistrict':
-        return 'workDistrict';
-      case 'organisationId':
-        return 'organisationId';
-      case 'charterAccepted':
-        return 'charter';
-      case 'consents':
-        return 'membership_processing';
-      default:
-        return undefined;
-    }
-  }
-
   #fieldMessage(error: UnionErrorInfo, path: string): string | undefined {
     const fe = error.fieldErrors.find((f) => f.path === path || f.path.startsWith(`${path}.`));
     if (!fe) return undefined;
     if (path === 'residentIdNumber' && fe.code === 'invalid_value') {
-      const id = parseResidentId(this.#draft.residentId);
-      if (!id.valid) return this.s.residentIdProblem[id.problem];
-      if (ageOn(id.birthDate, new Date()) < MIN_AGE) return this.s.residentIdTooYoung;
+      const problem = residentIdMessage(this.#draft.residentId, this.s);
+      if (problem) return problem;
     }
     return this.t.enums.fieldError[fe.code];
   }
@@ -1221,72 +803,23 @@ export class UnionMembershipJoin extends UnionElement {
     }
     this.#confirmWithdraw = false;
     this.#withdrawError = undefined;
-    this.emit('union-membership-application-withdrawn', { applicationId: r.value.id, status: r.value.status });
-    this.#step = 'benefits';
-    this.#draft = emptyDraft();
-    this.#sms = { phase: 'idle', code: '', resendAt: 0 };
+    void this.emit('union-membership-application-withdrawn', { applicationId: r.value.id, status: r.value.status });
+    this.#resetFlow();
     await this.#overview.run();
     this.announce(this.s.withdrawn);
     void this.focusHeading();
   }
-
-  // ── draft (non-personal only) ────────────────────────────────────────────────────────────────
-
-  #saveDraft(): void {
-    if (this.#step === 'submitted') return;
-    const d = this.#draft;
-    const stored: StoredDraft = {
-      v: 1,
-      savedAt: Date.now(),
-      step: this.#step,
-      occupation: d.occupation,
-      workDistrict: d.workDistrict,
-      organisationId: d.organisationId,
-      consents: { ...d.consents },
-      charter: d.charter,
-    };
-    try {
-      sessionStorage.setItem(DRAFT_KEY, JSON.stringify(stored));
-    } catch {
-      // Storage off or full: the draft just does not survive a reload.
-    }
-  }
-
-  #clearDraft(): void {
-    try {
-      sessionStorage.removeItem(DRAFT_KEY);
-    } catch {
-      // nothing to clear
-    }
-  }
-
-  #restoreDraft(): void {
-    let stored: StoredDraft | undefined;
-    try {
-      const raw = sessionStorage.getItem(DRAFT_KEY);
-      if (raw) stored = JSON.parse(raw) as StoredDraft;
-    } catch {
-      stored = undefined;
-    }
-    if (!stored || stored.v !== 1 || Date.now() - stored.savedAt > DRAFT_TTL_MS) {
-      this.#clearDraft();
-      return;
-    }
-    const occupations = this.t.enums.occupation;
-    const districts = this.t.enums.district;
-    const consents = { ...emptyDraft().consents };
-    for (const k of CONSENT_KEYS) consents[k] = stored.consents?.[k] === true;
-    this.#draft = {
-      ...emptyDraft(),
-      occupation: stored.occupation && stored.occupation in occupations ? stored.occupation : '',
-      workDistrict: stored.workDistrict && stored.workDistrict in districts ? stored.workDistrict : '',
-      organisationId: typeof stored.organisationId === 'string' ? stored.organisationId : '',
-      consents,
-      charter: stored.charter === true,
-    };
-    // Name, ID number and mobile were never stored: past step 1 the worker starts again at step 2.
-    const step = STEPS.includes(stored.step) ? stored.step : 'benefits';
-    this.#step = step === 'benefits' ? 'benefits' : 'personal';
-    this.#draftNotice = step !== 'benefits';
-  }
 }
+
+/** The widget's field for the head of an API error path (`residentIdNumber`, `consents.0.purpose`, …). */
+const FIELD_OF_PATH: Record<string, FieldKey> = {
+  fullName: 'fullName',
+  residentIdNumber: 'residentId',
+  mobile: 'mobile',
+  smsVerificationId: 'mobile',
+  occupation: 'occupation',
+  workDistrict: 'workDistrict',
+  organisationId: 'organisationId',
+  charterAccepted: 'charter',
+  consents: 'membership_processing',
+};

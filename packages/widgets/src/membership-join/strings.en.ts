@@ -30,7 +30,11 @@ export const en: MembershipJoinStrings = {
   fullName: 'Full name',
   fullNameHint: 'As on your resident ID card',
   fullNameRequired: 'Please enter your name',
-  fullNameLength: 'Your name should be 2 to 40 characters',
+  fullNameCharacter: (c) =>
+    `A name cannot contain “${c}”. Use Chinese characters, letters, spaces and the middle dot “·” only.`,
+  fullNameDot: 'The middle dot “·” goes between parts of a name, as in “阿依古丽·买买提”.',
+  fullNameTooShort: (min) => `A name has at least ${min} characters.`,
+  fullNameTooLong: (max, n) => `A name has at most ${max} characters; this one has ${n}. Please remove ${n - max}.`,
   residentId: 'Resident ID number',
   residentIdHint: '18 characters; the last may be X. Your birth date and sex are read from it.',
   residentIdRequired: 'Please enter your resident ID number',
@@ -71,6 +75,10 @@ export const en: MembershipJoinStrings = {
   organisationRequired: 'Please choose a union',
   organisationNone: 'No union in this district takes members online yet. Call 12351 for help.',
   organisationMissingDistrict: 'Choose the district you work in on the previous step first.',
+  organisationSearch: 'Find a union',
+  organisationSearchHint: 'Type part of its name, or a street or road',
+  organisationCount: (shown, total) => `Showing ${shown} of ${total} unions`,
+  organisationNoMatch: 'No union matches. Try another word, or clear the search to see them all.',
 
   consentsIntro: 'Tick each one separately. Saying no to the optional one does not stop you joining.',
   consents: {
@@ -93,7 +101,6 @@ export const en: MembershipJoinStrings = {
     label: 'I have read and accept the Constitution of the Chinese Trade Unions and join of my own will (required)',
     notice: 'Members have the rights and duties the Constitution sets out.',
   },
-  noticeVersion: (v) => `Notice version ${v}`,
   consentNeeded: 'Joining needs this consent',
   charterNeeded: 'Joining needs you to accept the Constitution',
 

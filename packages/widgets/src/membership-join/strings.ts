@@ -48,7 +48,13 @@ export interface MembershipJoinStrings {
   fullName: string;
   fullNameHint: string;
   fullNameRequired: string;
-  fullNameLength: string;
+  /** A character a name cannot have (digits, symbols, emoji); says which. */
+  fullNameCharacter: (character: string) => string;
+  /** A middle dot at the start or end, or two in a row. */
+  fullNameDot: string;
+  fullNameTooShort: (min: number) => string;
+  /** Over the limit: never cut silently, the worker is told by how much. */
+  fullNameTooLong: (max: number, length: number) => string;
   residentId: string;
   residentIdHint: string;
   residentIdRequired: string;
@@ -84,6 +90,10 @@ export interface MembershipJoinStrings {
   organisationRequired: string;
   organisationNone: string;
   organisationMissingDistrict: string;
+  organisationSearch: string;
+  organisationSearchHint: string;
+  organisationCount: (shown: number, total: number) => string;
+  organisationNoMatch: string;
 
   consentsIntro: string;
   consents: {
@@ -92,7 +102,6 @@ export interface MembershipJoinStrings {
     share_status_with_platform: ConsentText;
   };
   charter: ConsentText;
-  noticeVersion: (version: string) => string;
   consentNeeded: string;
   charterNeeded: string;
 
@@ -156,7 +165,10 @@ export const membershipJoinStrings = localStrings<MembershipJoinStrings>(
     fullName: '姓名',
     fullNameHint: '与居民身份证上的姓名一致',
     fullNameRequired: '请填写姓名',
-    fullNameLength: '姓名应为 2 到 40 个字',
+    fullNameCharacter: (c) => `姓名中不能有“${c}”。姓名只能由汉字、字母、空格和间隔号“·”组成。`,
+    fullNameDot: '间隔号“·”只能用在名字中间，例如“阿依古丽·买买提”。',
+    fullNameTooShort: (min) => `姓名至少 ${min} 个字。`,
+    fullNameTooLong: (max, n) => `姓名最多 ${max} 个字，现在有 ${n} 个，请删减 ${n - max} 个。`,
     residentId: '居民身份证号码',
     residentIdHint: '18 位，最后一位可能是 X。出生日期和性别会自动识别。',
     residentIdRequired: '请填写居民身份证号码',
@@ -197,6 +209,10 @@ export const membershipJoinStrings = localStrings<MembershipJoinStrings>(
     organisationRequired: '请选择一个基层工会',
     organisationNone: '这个区暂时没有可以在线加入的基层工会，请拨打 12351 咨询。',
     organisationMissingDistrict: '请先在上一步选择工作所在区。',
+    organisationSearch: '查找基层工会',
+    organisationSearchHint: '输入工会名称或街道、路名',
+    organisationCount: (shown, total) => `显示 ${shown} 个，共 ${total} 个基层工会`,
+    organisationNoMatch: '没有找到相符的工会，请换个词试试，或清空搜索框查看全部。',
   
     consentsIntro: '以下每一项都需要您单独勾选。可选项不同意，不影响入会。',
     consents: {
@@ -217,7 +233,6 @@ export const membershipJoinStrings = localStrings<MembershipJoinStrings>(
       label: '我已阅读并承认《中国工会章程》，自愿加入工会（必选）',
       notice: '会员享有章程规定的权利，履行会员义务。',
     },
-    noticeVersion: (v) => `告知书版本 ${v}`,
     consentNeeded: '入会需要您勾选此项',
     charterNeeded: '入会需要承认工会章程',
   

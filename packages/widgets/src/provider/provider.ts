@@ -11,7 +11,9 @@ import { DEFAULT_LOCALE, resolveLocale } from '../internal/localize/index.js';
  * Give it the API's `base-url` and a `fetchToken` function that asks your server for a widget-session
  * client token (`wst_…`). The provider builds ONE `UnionCore`; `fetchToken` is called when the first
  * widget makes its first request, and again whenever the API answers 401 `token_expired` — the failed
- * request is then retried once, invisibly. Alternatively pass a ready `client`.
+ * request is then retried once, invisibly. Alternatively pass a ready `client`. The provider's `locale`
+ * goes to the client as `Accept-Language`, so text from the API (plan names, notices, organisations)
+ * comes in the widgets' language and follows it when it changes.
  *
  * ```html
  * <union-provider base-url="https://api.example/v1" locale="zh-CN" theme="auto">
@@ -97,9 +99,13 @@ export class UnionProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const locale = resolveLocale(this.locale) ?? DEFAULT_LOCALE;
+    const client = this.resolvedClient;
+    // Server text (plan names, notices, organisations) comes in the widgets' language.
+    if (client && client.locale !== locale) client.setLocale(locale);
     const value: UnionContextValue = {
-      client: this.resolvedClient,
-      locale: resolveLocale(this.locale) ?? DEFAULT_LOCALE,
+      client,
+      locale,
       mode: this.mode,
       theme: this.theme,
     };

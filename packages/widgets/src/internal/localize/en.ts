@@ -33,6 +33,8 @@ export const en: Translation = {
     hotlineLabel: 'Workers’ hotline',
     hotlineCall: 'Call the workers’ hotline 12351',
     careMode: 'Large text',
+    readNotice: 'Read the full text',
+    noticeVersion: (version) => `Notice version ${version}`,
     supportReference: (requestId) => `If this keeps happening, call 12351 and quote ${requestId}`,
   },
 
@@ -115,6 +117,8 @@ export const en: Translation = {
     already_applied: 'You have already applied for this job.',
     job_posting_expired: 'This job is no longer open.',
     consent_already_withdrawn: 'You have already withdrawn this agreement.',
+    birth_date_required: 'Please give your date of birth first, to check the plan’s age limits.',
+    age_out_of_range: 'Your age is outside this plan’s age limits.',
     network_error: 'No connection. Please check your network and try again.',
     unknown_error: 'Something unexpected happened. Please try again later.',
     not_configured: 'This service is not available right now. Please try again later.',

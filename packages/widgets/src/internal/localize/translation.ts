@@ -74,6 +74,10 @@ export interface Translation {
     hotlineCall: string;
     /** Care mode (关怀模式) toggle label. */
     careMode: string;
+    /** The button beside a consent that opens its privacy notice (or the charter) in full. */
+    readNotice: string;
+    /** The version a notice (and so a consent) names, e.g. "告知书版本 2026-11". */
+    noticeVersion: (version: string) => string;
     /** Shown with a request id when a problem persists. */
     supportReference: (requestId: string) => string;
   };

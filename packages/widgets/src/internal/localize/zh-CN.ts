@@ -33,6 +33,8 @@ export const zhCN: Translation = {
     hotlineLabel: '职工服务热线',
     hotlineCall: '拨打职工服务热线 12351',
     careMode: '关怀模式',
+    readNotice: '阅读全文',
+    noticeVersion: (version) => `告知书版本 ${version}`,
     supportReference: (requestId) => `如问题持续，请拨打 12351 并提供编号 ${requestId}`,
   },
 
@@ -115,6 +117,8 @@ export const zhCN: Translation = {
     already_applied: '您已投递过此岗位。',
     job_posting_expired: '此岗位已截止。',
     consent_already_withdrawn: '此项同意已经撤回。',
+    birth_date_required: '请先填写出生日期，以确认是否符合年龄要求。',
+    age_out_of_range: '您的年龄不在此计划的参保范围内。',
     network_error: '网络连接失败，请检查网络后重试。',
     unknown_error: '出现未知问题，请稍后重试。',
     not_configured: '服务暂不可用，请稍后再试。',

@@ -16,11 +16,15 @@
  * zh-CN ↔ en; `--union-color-primary` and `--union-<widget>-color-primary` reach the shadow styles;
  * `base`/`footer`/`hotline` parts; care mode ≥ 1.25× text; no horizontal overflow at 320 px; touch
  * targets ≥ 44 px; a failing network shows the error with a retry, dispatches `union-error` with
- * `{ code, retryable }` only, and the retry recovers; sentinel values never leak.
+ * `{ code, retryable }` only, and the retry recovers; sentinel values never leak; an active member who
+ * declined to share their status lets no status event out, one who agreed gets ids and statuses only
+ * (`statusExercise`, `statusEvents`).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { UnionClient } from '@unionkit/sdk';
-import type { UnionElement } from '../base.js';
+import type { UnionStatusEventName } from '../../events/index.js';
+import { eventsSettled, type UnionElement } from '../base.js';
+import { makeMember } from './member.js';
 import { createTestClient, flakyFetch, type SessionParams } from './session.js';
 import { SENTINELS, watchSentinels } from './sentinels.js';
 
@@ -33,6 +37,14 @@ export interface CommonSuiteOptions {
   setup?: (el: UnionElement) => void | Promise<void>;
   /** Drives the widget's main flow entering `SENTINELS` where it asks for personal data. */
   exercise?: (el: UnionElement, sentinels: typeof SENTINELS) => Promise<void>;
+  /**
+   * For an active union member (made through the API): does what would make the widget report
+   * membership or coverage status (e.g. enrol in a plan). Run once for a worker who declined to share
+   * their status and once for one who agreed.
+   */
+  statusExercise?: (el: UnionElement) => Promise<void>;
+  /** The status events the widget must send for a member who agreed to share (after `statusExercise`). */
+  statusEvents?: readonly UnionStatusEventName[];
   /** Milliseconds to wait for the first load (default 8000). */
   timeout?: number;
 }
@@ -101,7 +113,7 @@ function describeEl(c: Element): string {
 }
 
 export function runCommonWidgetSuite(name: string, options: CommonSuiteOptions): void {
-  const { tag, session, setup, exercise } = options;
+  const { tag, session, setup, exercise, statusExercise, statusEvents = [] } = options;
   const timeout = options.timeout ?? 8000;
 
   describe(`${name}: what every widget does`, function () {
@@ -237,7 +249,41 @@ export function runCommonWidgetSuite(name: string, options: CommonSuiteOptions):
         const el = await mountWidget(tag, await createTestClient({ session }), setup);
         await settled(el, timeout);
         if (exercise) await exercise(el, watch.sentinels);
+        await eventsSettled(el);
         watch.assertClean(el);
+      } finally {
+        watch.restore();
+      }
+    });
+
+    /** An active member (through the API), who did or did not agree to share their status; the widget on their session. */
+    async function memberWidget(share: boolean): Promise<UnionElement> {
+      const workerRef = `member-${crypto.randomUUID()}`;
+      await makeMember(await createTestClient({ session: { workerRef, components: ['membership'] } }), { share });
+      const el = await mountWidget(tag, await createTestClient({ session: { ...session, workerRef } }), setup);
+      await settled(el, timeout);
+      if (statusExercise) await statusExercise(el);
+      await eventsSettled(el);
+      return el;
+    }
+
+    it("tells the host nothing of an active member's union business when they declined to share it", async () => {
+      const watch = watchSentinels(SENTINELS, { sharing: false });
+      try {
+        const el = await memberWidget(false);
+        // Throws on any membership or coverage status event, and on any event the rule does not know.
+        watch.assertClean(el);
+      } finally {
+        watch.restore();
+      }
+    });
+
+    it('tells the host a member’s status, ids and statuses only, when they agreed to share it', async () => {
+      const watch = watchSentinels(SENTINELS, { sharing: true });
+      try {
+        const el = await memberWidget(true);
+        watch.assertClean(el);
+        for (const name of statusEvents) expect(watch.events.map((e) => e.type), name).to.include(name);
       } finally {
         watch.restore();
       }

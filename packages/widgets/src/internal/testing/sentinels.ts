@@ -1,14 +1,19 @@
 /**
  * Proves that personal data never leaves the widget to places the platform can read: console,
- * localStorage/sessionStorage, history (URLs), cookies, `union-*` events, request URLs, window.open.
+ * localStorage/sessionStorage, history (URLs), cookies, `union-*` events, request URLs, window.open —
+ * and that the host learns nothing of the worker's union business it may not: every `union-*` event
+ * dispatched anywhere is recorded (whether or not the event map knows it), and `assertClean` fails on
+ * an event the rule does not know (a job application, a registration, a service point looked at…), on
+ * a membership or coverage status event unless the worker shares their status (`sharing: true`), and
+ * on a status event carrying more than ids and statuses.
  *
  * ```ts
  * const watch = watchSentinels();
  * // … fill the form with watch.sentinels.name / idNumber / mobile, submit …
- * watch.assertClean(el); watch.restore();
+ * await eventsSettled(el); watch.assertClean(el); watch.restore();
  * ```
  */
-import { UNION_EVENT_NAMES } from '../../events/index.js';
+import { UNION_EVENT_KINDS } from '../../events/index.js';
 
 /** Values no real worker has, easy to spot anywhere. */
 export const SENTINELS = {
@@ -24,7 +29,12 @@ export interface SentinelWatch {
   sentinels: typeof SENTINELS;
   /** Everything recorded, as strings, with where it went. */
   records: Array<{ where: string; text: string }>;
-  /** Throws if any sentinel (or its masked-free variants) appears anywhere recorded or in the widget's host-visible state. */
+  /** Every `union-*` event dispatched while watching, as the host would receive it. */
+  events: CustomEvent[];
+  /**
+   * Throws if any sentinel appears anywhere recorded or in the widget's host-visible state, or if an
+   * event told the host what the event rule forbids.
+   */
   assertClean(...elements: Element[]): void;
   restore(): void;
 }
@@ -37,8 +47,17 @@ function stringify(value: unknown): string {
   }
 }
 
-export function watchSentinels(sentinels = SENTINELS): SentinelWatch {
+export interface WatchOptions {
+  /** Whether the worker shares their membership and coverage status with the platform (status events allowed). */
+  sharing?: boolean;
+}
+
+/** An id (`mem_…`, `enr_3k…`) or a status (`active`, `application_open`): nothing else may be in a status event. */
+const ID_OR_STATUS = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function watchSentinels(sentinels = SENTINELS, options: WatchOptions = {}): SentinelWatch {
   const records: SentinelWatch['records'] = [];
+  const events: CustomEvent[] = [];
   const restores: Array<() => void> = [];
   const patch = <T extends object, K extends keyof T>(obj: T, key: K, where: string) => {
     const original = obj[key];
@@ -64,20 +83,37 @@ export function watchSentinels(sentinels = SENTINELS): SentinelWatch {
   patch(navigator, 'sendBeacon', 'navigator.sendBeacon');
   patch(window, 'fetch', 'fetch');
 
-  const onEvent = (e: Event) => {
-    records.push({ where: `event ${e.type}`, text: stringify((e as CustomEvent).detail) });
+  // Every union-* event, whatever its name, from whatever element: recorded as it is dispatched.
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  EventTarget.prototype.dispatchEvent = function (this: EventTarget, e: Event) {
+    if (e.type.startsWith('union-')) {
+      events.push(e as CustomEvent);
+      records.push({ where: `event ${e.type}`, text: stringify((e as CustomEvent).detail) });
+    }
+    return dispatch.call(this, e);
   };
-  for (const name of UNION_EVENT_NAMES) window.addEventListener(name, onEvent, true);
-  restores.push(() => {
-    for (const name of UNION_EVENT_NAMES) window.removeEventListener(name, onEvent, true);
-  });
+  restores.push(() => (EventTarget.prototype.dispatchEvent = dispatch));
 
   const startUrl = location.href;
 
   return {
     sentinels,
     records,
+    events,
     assertClean(...elements) {
+      for (const e of events) {
+        const kind = (UNION_EVENT_KINDS as Record<string, string>)[e.type];
+        if (!kind) throw new Error(`${e.type} reached the host: the event rule knows no such event (union business?)`);
+        if (kind !== 'status') continue;
+        if (!options.sharing) {
+          throw new Error(`${e.type} ${stringify(e.detail)} reached the host without the worker's consent to share their status`);
+        }
+        for (const [key, value] of Object.entries(e.detail as object)) {
+          if (!/(^s|S)tatus$|Id$/.test(key) || typeof value !== 'string' || !ID_OR_STATUS.test(value)) {
+            throw new Error(`${e.type} carried ${key}: ${stringify(value)} — ids and statuses only`);
+          }
+        }
+      }
       const values = Object.values(sentinels);
       const places = [
         ...records,

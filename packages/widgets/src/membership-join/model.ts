@@ -1,0 +1,234 @@
+/**
+ * What `<union-membership-join>` works on: the steps, the draft the worker fills in (personal fields in
+ * memory only), the part of it kept over a reload (`sessionStorage`, nothing that identifies the
+ * worker), and the checks of each field as the worker types.
+ */
+import type { DistrictCode, Occupation } from '@unionkit/sdk/types';
+import { ageOn, isValidMobile, normaliseMobile, parseResidentId } from '@unionkit/sdk/validators';
+import { normaliseId } from '../internal/fields.js';
+import type { MembershipJoinStrings } from './strings.js';
+
+/** The privacy notices' current version; every consent names it. */
+export const NOTICE_VERSION = '2026-11';
+/** Seconds before another SMS code may be asked for. */
+export const SMS_RESEND_SECONDS = 60;
+/** `sessionStorage` key of the (non-personal) draft. */
+export const DRAFT_KEY = 'unionkit:membership-join:draft';
+/** A draft older than this is not restored. */
+const DRAFT_TTL_MS = 2 * 60 * 60 * 1000;
+const MIN_AGE = 16;
+/** `fullName`'s `minLength` and `maxLength` in the contract (a test keeps them equal), in characters. */
+export const NAME_MIN = 2;
+export const NAME_MAX = 40;
+
+/** The five steps of the join flow, then the confirmation. */
+export type JoinStep = 'benefits' | 'personal' | 'organisation' | 'consents' | 'review' | 'submitted';
+export type FlowStep = Exclude<JoinStep, 'submitted'>;
+export const STEPS: readonly FlowStep[] = ['benefits', 'personal', 'organisation', 'consents', 'review'];
+
+export type ConsentKey = 'membership_processing' | 'sensitive_id_number' | 'share_status_with_platform';
+export const CONSENT_KEYS: readonly ConsentKey[] = ['membership_processing', 'sensitive_id_number', 'share_status_with_platform'];
+export const REQUIRED_CONSENTS: readonly ('membership_processing' | 'sensitive_id_number')[] = [
+  'membership_processing',
+  'sensitive_id_number',
+];
+
+export type FieldKey =
+  | 'fullName'
+  | 'residentId'
+  | 'mobile'
+  | 'smsCode'
+  | 'occupation'
+  | 'workDistrict'
+  | 'organisationId'
+  | 'membership_processing'
+  | 'sensitive_id_number'
+  | 'charter';
+
+/** Where each field lives (its control has the field's name as id). */
+export const FIELD_STEP: Record<FieldKey, JoinStep> = {
+  fullName: 'personal',
+  residentId: 'personal',
+  mobile: 'personal',
+  smsCode: 'personal',
+  occupation: 'personal',
+  workDistrict: 'personal',
+  organisationId: 'organisation',
+  membership_processing: 'consents',
+  sensitive_id_number: 'consents',
+  charter: 'consents',
+};
+export const FIELD_ORDER = Object.keys(FIELD_STEP) as FieldKey[];
+
+/** What the worker is filling in. Personal fields live only in memory. */
+export interface Draft {
+  fullName: string;
+  residentId: string;
+  mobile: string;
+  occupation: Occupation | '';
+  workDistrict: DistrictCode | '';
+  organisationId: string;
+  consents: Record<ConsentKey, boolean>;
+  charter: boolean;
+}
+
+/** What is written to `sessionStorage`: nothing that identifies the worker. */
+interface StoredDraft {
+  v: 1;
+  savedAt: number;
+  step: FlowStep;
+  occupation: Occupation | '';
+  workDistrict: DistrictCode | '';
+  organisationId: string;
+  consents: Record<ConsentKey, boolean>;
+  charter: boolean;
+}
+
+export function emptyDraft(): Draft {
+  return {
+    fullName: '',
+    residentId: '',
+    mobile: '',
+    occupation: '',
+    workDistrict: '',
+    organisationId: '',
+    consents: { membership_processing: false, sensitive_id_number: false, share_status_with_platform: false },
+    charter: false,
+  };
+}
+
+// ── kept over a reload (non-personal only) ─────────────────────────────────────────────────────
+
+export function saveDraft(step: FlowStep, d: Draft): void {
+  const stored: StoredDraft = {
+    v: 1,
+    savedAt: Date.now(),
+    step,
+    occupation: d.occupation,
+    workDistrict: d.workDistrict,
+    organisationId: d.organisationId,
+    consents: { ...d.consents },
+    charter: d.charter,
+  };
+  try {
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(stored));
+  } catch {
+    // Storage off or full: the draft just does not survive a reload.
+  }
+}
+
+export function clearDraft(): void {
+  try {
+    sessionStorage.removeItem(DRAFT_KEY);
+  } catch {
+    // nothing to clear
+  }
+}
+
+/**
+ * The draft kept from before a reload, checked value by value, and the step to resume at: name, ID
+ * number and mobile were never stored, so past step 1 the worker starts again at step 2.
+ */
+export function restoreDraft(
+  occupations: Record<Occupation, string>,
+  districts: Record<DistrictCode, string>,
+): { draft: Draft; step: FlowStep; restored: boolean } | undefined {
+  let stored: StoredDraft | undefined;
+  try {
+    const raw = sessionStorage.getItem(DRAFT_KEY);
+    if (raw) stored = JSON.parse(raw) as StoredDraft;
+  } catch {
+    stored = undefined;
+  }
+  if (!stored || stored.v !== 1 || Date.now() - stored.savedAt > DRAFT_TTL_MS) {
+    clearDraft();
+    return undefined;
+  }
+  const consents = { ...emptyDraft().consents };
+  for (const k of CONSENT_KEYS) consents[k] = stored.consents?.[k] === true;
+  const draft: Draft = {
+    ...emptyDraft(),
+    occupation: stored.occupation && stored.occupation in occupations ? stored.occupation : '',
+    workDistrict: stored.workDistrict && stored.workDistrict in districts ? stored.workDistrict : '',
+    organisationId: typeof stored.organisationId === 'string' ? stored.organisationId : '',
+    consents,
+    charter: stored.charter === true,
+  };
+  const step = STEPS.includes(stored.step) ? stored.step : 'benefits';
+  return { draft, step: step === 'benefits' ? 'benefits' : 'personal', restored: step !== 'benefits' };
+}
+
+// ── checks ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Middle dots and their look-alikes (·, ・, ･, •, ‧, ∙, ⋅, ㆍ): minority names are written with "·". */
+const DOTS = /[\u00b7\u0387\u2022\u2027\u2219\u22c5\u30fb\uff65\u318d]/g;
+
+/**
+ * A name as the union records it: spaces collapsed (none beside Chinese characters), every middle dot
+ * look-alike — and a "." or "。" between Chinese characters — written "·", without spaces around it.
+ */
+export function normaliseName(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim()
+    .replace(DOTS, '·')
+    .replace(/(\p{Script=Han}) ?[.。．] ?(?=\p{Script=Han})/gu, '$1·')
+    .replace(/ ?· ?/g, '·')
+    .replace(/(\p{Script=Han}) (?=\p{Script=Han})/gu, '$1');
+}
+
+/** A character a name may not hold: an emoji (with its modifiers) or anything but letters, marks, "·" and spaces. */
+const NOT_IN_NAME = /\p{Extended_Pictographic}[\u200d\ufe0f\p{Extended_Pictographic}\p{Emoji_Modifier}]*|[^\p{L}\p{M}· ]/u;
+
+/**
+ * What is wrong with a name, in the worker's words, or `undefined`. While `typing`, only what typing
+ * more cannot fix is said (a character a name cannot have, too long); empty, short or a trailing "·"
+ * wait until the worker leaves the field.
+ */
+export function checkName(value: string, s: MembershipJoinStrings, typing = false): string | undefined {
+  const n = normaliseName(value);
+  const bad = NOT_IN_NAME.exec(n)?.[0];
+  if (bad) return s.fullNameCharacter(bad);
+  const length = [...n].length;
+  if (length > NAME_MAX) return s.fullNameTooLong(NAME_MAX, length);
+  if (typing) return undefined;
+  if (!n) return s.fullNameRequired;
+  if (/^·|·$|··/.test(n)) return s.fullNameDot;
+  if (length < NAME_MIN) return s.fullNameTooShort(NAME_MIN);
+  return undefined;
+}
+
+/** The problem with the ID as typed so far; `complete` when the worker has left the field. */
+export function checkResidentId(value: string, complete: boolean, s: MembershipJoinStrings): string | undefined {
+  const v = normaliseId(value);
+  if (!v) return complete ? s.residentIdRequired : undefined;
+  if (v.length < 18) {
+    // While typing: only a character that can never be right is an error yet.
+    if (!/^\d{0,17}X?$/.test(v) || (v.endsWith('X') && v.length < 18)) return s.residentIdProblem.format;
+    return complete ? s.residentIdProblem.format : undefined;
+  }
+  const r = parseResidentId(v);
+  if (!r.valid) return s.residentIdProblem[r.problem];
+  if (ageOn(r.birthDate, new Date()) < MIN_AGE) return s.residentIdTooYoung;
+  return undefined;
+}
+
+/** The mobile as the API takes it (full-width digits, spaces, dashes and +86 taken care of), or `null`. */
+export function mobileOf(value: string): string | null {
+  return normaliseMobile(normaliseId(value));
+}
+
+export function checkMobile(value: string, s: MembershipJoinStrings): string | undefined {
+  const m = normaliseId(value);
+  if (!m) return s.mobileRequired;
+  return isValidMobile(m) ? undefined : s.mobileInvalid;
+}
+
+/** The API's verdict on a resident ID, in the widget's words (for a field error from the server). */
+export function residentIdMessage(value: string, s: MembershipJoinStrings): string | undefined {
+  const id = parseResidentId(normaliseId(value));
+  if (!id.valid) return s.residentIdProblem[id.problem];
+  if (ageOn(id.birthDate, new Date()) < MIN_AGE) return s.residentIdTooYoung;
+  return undefined;
+}
