@@ -18,6 +18,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import { startMockServer } from '@unionkit/mock-server/node';
 import { UnionClient, type Consent, type JobApplication } from '@unionkit/sdk';
+import { createRandom } from '../../mock-server/src/seed/random.js';
 
 const SEED = 0x5eed_2026;
 const WORKERS = 50;
@@ -27,18 +28,6 @@ const LOSS_RATE = 0.2;
 const MAX_LOSSES_PER_CALL = 3;
 const CONCURRENCY = 16;
 const CONSENT = [{ purpose: 'job_application_sharing' as const, noticeVersion: '2026-11' }];
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Sandbox = Awaited<ReturnType<typeof startMockServer>>;
 let sandbox: Sandbox;
@@ -82,7 +71,7 @@ function forward(target: URL, req: IncomingMessage, body: Buffer, agent: Agent |
 }
 
 function startProxy(target: URL): Promise<void> {
-  const random = prng(SEED);
+  const random = createRandom(SEED);
   const losses = new Map<string, number>();
   proxy = createServer((req, res) => {
     handle(req, res).catch(() => {
@@ -101,9 +90,9 @@ function startProxy(target: URL): Promise<void> {
 
     const key = req.headers['idempotency-key'];
     const lost = typeof key === 'string' ? (losses.get(key) ?? 0) : MAX_LOSSES_PER_CALL;
-    if (lost < MAX_LOSSES_PER_CALL && random() < LOSS_RATE) {
+    if (lost < MAX_LOSSES_PER_CALL && random.chance(LOSS_RATE)) {
       losses.set(key as string, lost + 1);
-      const how = random();
+      const how = random.next();
       if (how < 0.5) {
         stats.reset++;
         req.socket.destroy();
