@@ -24,8 +24,10 @@ import {
  * for await (const point of client.servicePoints.list({ near: { lat: 31.23, lng: 121.47 } })) { … }
  * ```
  *
- * Every method takes a last, optional `RequestOptions` (`signal`, `idempotencyKey`, `timeoutMs`,
- * `maxRetries`, `headers`, `sandboxScenario`). Failures are `UnionKitError`s (see `./core/errors.ts`).
+ * Every method takes a last, optional `RequestOptions` (`signal`, `idempotencyKey`, `locale`,
+ * `timeoutMs`, `maxRetries`, `headers`, `sandboxScenario`). Failures are `UnionKitError`s (see
+ * `./core/errors.ts`), none of which carries a credential. `setLocale()` changes the language of the
+ * API's text for later requests.
  */
 export class UnionClient extends UnionCore {
   /** Membership applications and the membership itself (client token). */
