@@ -105,6 +105,10 @@ const bundle = {
     sourcemap: true,
     manualChunks(id, { getModuleInfo }) {
       if (/[\\/]node_modules[\\/]leaflet[\\/]/.test(id)) return 'leaflet';
+      // The service map's code that drives Leaflet goes with it, loaded when a map opens.
+      if (/[\\/]src[\\/]service-map[\\/](map-engine|marker-spread|leaflet-styles)\.ts$/.test(id)) return 'leaflet';
+      // The service map's offline basemap (district outlines): only when a map has no tiles.
+      if (/[\\/]src[\\/]service-map[\\/](basemap\.ts|data[\\/])/.test(id)) return 'basemap';
       if (isSdk(id)) {
         // Barrels and UnionClient are not assigned: placing them would pull every resource along.
         if (isBarrel(id)) return undefined;
@@ -114,6 +118,10 @@ const bundle = {
         // SDK's barrel) does not take it along.
         return users.size === 1 ? [...users][0] : undefined;
       }
+      // Only <union-provider> provides the context (the widgets only consume it): not in the runtime.
+      if (/[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$/.test(id)) return 'provider';
+      // A privacy notice's dialog loads when a worker opens one (internal/base.ts renderNoticeLink).
+      if (/[\\/]src[\\/]internal[\\/]notice-dialog\.ts$/.test(id)) return 'notice';
       // A widget's English strings load on demand, like the shared English table.
       const enOf = /[\\/]src[\\/]([\w-]+)[\\/]strings\.en\.ts$/.exec(id)?.[1];
       if (enOf) return `${enOf}-en`;

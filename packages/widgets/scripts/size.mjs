@@ -36,8 +36,12 @@ const rows = readdirSync(dir)
   })
   .sort((a, b) => a.name.localeCompare(b.name));
 
-/** Chunks loaded only when needed: the map library and the English tables (shared and per widget). */
-const onDemand = (name) => name === 'leaflet' || name === 'locale-en' || WIDGETS.some((w) => name === `${w}-en`);
+/**
+ * Chunks loaded only when needed: the map library, the offline basemap, the privacy-notice dialog and
+ * the English tables (shared and per widget).
+ */
+const onDemand = (name) =>
+  ['leaflet', 'basemap', 'locale-en', 'notice'].includes(name) || WIDGETS.some((w) => name === `${w}-en`);
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 const failures = [];
 const budgetOf = (row) =>

@@ -27,19 +27,6 @@ export const serviceMapStyles = css`
   form.filters {
     margin-bottom: calc(var(--_space) * 2);
   }
-  details.more {
-    margin-bottom: var(--_space);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    padding: 0 var(--_space);
-  }
-  details.more > summary {
-    min-height: var(--_touch-target);
-    display: flex;
-    align-items: center;
-    cursor: pointer;
-    font-weight: 600;
-  }
   fieldset.amenities {
     border: 0;
     margin: 0;
@@ -190,6 +177,18 @@ export const serviceMapStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
   }
+  .map-tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .locate-note {
+    flex: 1 1 12em;
+    margin: 0;
+    font-size: 0.9em;
+  }
   .map-note {
     font-size: 0.9em;
     margin: calc(var(--_space) / 2) 0 0;
@@ -213,6 +212,23 @@ export const serviceMapStyles = css`
   .sp-marker:focus-visible,
   .sp-marker:hover {
     stroke-opacity: 1;
+  }
+  .sp-leg {
+    stroke: var(--_color-text-muted);
+    stroke-opacity: 0.8;
+    fill: none;
+  }
+  /* The offline basemap: districts as land on the map's background, their borders visible. */
+  .sp-district {
+    fill: var(--_color-surface);
+    fill-opacity: 1;
+    stroke: var(--_color-border);
+    stroke-opacity: 0.9;
+  }
+  .here-marker {
+    stroke: var(--_color-surface);
+    fill: var(--_color-success);
+    fill-opacity: 1;
   }
   .origin-marker {
     stroke: var(--_color-surface);

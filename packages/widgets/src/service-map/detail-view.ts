@@ -1,0 +1,120 @@
+/**
+ * A service point's detail: type, open-now state, distance, address, opening hours per weekday and
+ * closures, amenities, discounted meals, a `tel:` link and the route links (navigation.ts).
+ */
+import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Formatter } from '../internal/format.js';
+import type { Translation, Weekday } from '../internal/localize/translation.js';
+import { navigationLinks, type NavigationApp } from './navigation.js';
+import type { ServiceMapStrings } from './strings.js';
+
+const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+export interface DetailContext {
+  s: ServiceMapStrings;
+  t: Translation;
+  fmt: Formatter;
+  /** Where routes start, rounded (the position the list is sorted from), if any. */
+  origin: GeoPoint | undefined;
+  navigate: (e: MouseEvent, point: ServicePoint, app: NavigationApp) => void;
+  back: () => void;
+}
+
+const interval = (i: { opens: string; closes: string }): string => `${i.opens}–${i.closes}`;
+
+/** "营业中" / "休息中" / "暂停开放", or nothing when the API did not say. */
+export function openState(p: ServicePoint, s: ServiceMapStrings): TemplateResult {
+  const o = s.openState;
+  if (p.status === 'temporarily_closed') return html`<span class="open-state suspended">${o.temporarilyClosed}</span>`;
+  if (p.openNow === undefined) return html``;
+  return p.openNow ? html`<span class="open-state open">${o.open}</span>` : html`<span class="open-state closed">${o.closed}</span>`;
+}
+
+export function renderDetail(p: ServicePoint, c: DetailContext): TemplateResult {
+  const { s, t, fmt } = c;
+  const enums = { ...t.enums, ...s.enums };
+  const hours = p.openingHours;
+  const sep = t.locale === 'en' ? ', ' : '、';
+  return html`<article part="detail" aria-labelledby="sp-detail-title">
+    <h3 id="sp-detail-title" data-step-heading tabindex="-1">${p.name}</h3>
+    <p class="meta">
+      <span>${enums.servicePointType[p.type]}</span>
+      ${openState(p, s)}
+      ${p.distanceM !== undefined ? html`<span class="distance">${s.distance(fmt.distance(p.distanceM))}</span>` : nothing}
+    </p>
+    ${p.status === 'temporarily_closed' ? html`<p class="notice error">${enums.servicePointStatus.temporarily_closed}</p>` : nothing}
+    <section class="detail-section">
+      <h4>${s.address}</h4>
+      <p>${p.address} · ${enums.district[p.district]}</p>
+    </section>
+    <section class="detail-section" part="hours">
+      <h4>${s.openingHours}</h4>
+      ${hours.open24Hours
+        ? html`<p>${s.open24h}</p>`
+        : html`<dl class="hours">
+            ${WEEKDAYS.map((day, i) => {
+              const entry = hours.weekly.find((w) => w.day === i + 1);
+              return html`<dt>${enums.weekday[day]}</dt>
+                <dd>${entry && entry.intervals.length ? entry.intervals.map(interval).join(sep) : s.closedDay}</dd>`;
+            })}
+          </dl>`}
+      ${hours.closures.length
+        ? html`<h4>${s.closures}</h4>
+            <ul>
+              ${hours.closures.map((cl) => html`<li>${s.closure(fmt.date(cl.from), fmt.date(cl.to), cl.reason)}</li>`)}
+            </ul>`
+        : nothing}
+    </section>
+    ${p.amenities.length
+      ? html`<section class="detail-section">
+          <h4>${s.amenityList}</h4>
+          <ul class="amenity-list">
+            ${p.amenities.map((a) => html`<li>${enums.amenity[a]}</li>`)}
+          </ul>
+        </section>`
+      : nothing}
+    ${p.mealOffers.length
+      ? html`<section class="detail-section">
+          <h4>${s.mealOffers}</h4>
+          <ul class="meals">
+            ${p.mealOffers.map(
+              (m) => html`<li>
+                ${m.title} <span class="price">${fmt.money(m.priceFen, { trim: true })}</span><br />
+                <span class="muted">${s.mealWindows(m.windows.map(interval).join(sep))}</span>
+              </li>`,
+            )}
+          </ul>
+        </section>`
+      : nothing}
+    ${p.phone
+      ? html`<p>
+          <a class="link-button button call" part="call" href="tel:${p.phone.replace(/[^\d+]/g, '')}">${s.call(p.phone)}</a>
+        </p>`
+      : nothing}
+    <section class="detail-section">
+      <h4 id="sp-nav-title">${s.navigate}</h4>
+      <p class="muted" id="sp-nav-hint">${s.navigateHint}</p>
+      <ul class="nav" aria-labelledby="sp-nav-title">
+        ${navigationLinks(p.name, p.location, { origin: c.origin }).map(
+          (link) => html`<li>
+            <a
+              class="link-button button"
+              part="nav-link"
+              data-app=${link.app}
+              href=${link.href}
+              rel="noreferrer"
+              referrerpolicy="no-referrer"
+              aria-describedby="sp-nav-hint"
+              @click=${(e: MouseEvent) => c.navigate(e, p, link.app)}
+              >${s.navigateWith[link.app]}</a
+            >
+          </li>`,
+        )}
+      </ul>
+    </section>
+    <div class="actions">
+      <button type="button" part="button" @click=${c.back}>${s.backToList}</button>
+    </div>
+  </article>`;
+}

@@ -1,0 +1,162 @@
+/**
+ * The service map's map view, as a reactive controller of `<union-service-map>`: what the widget
+ * renders about the map (loading, failed, what lies under the markers, "locate me") and the hand-off
+ * to the map engine, which is imported with Leaflet only when the worker opens the map (map-engine.ts).
+ *
+ * "Locate me" asks the device for its position only when pressed, and uses it on the device only: the
+ * map centres on it and marks it; it is never sent, stored or put into a link.
+ */
+import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadMapEngine } from './leaflet-loader.js';
+import type { MapEngine } from './map-engine.js';
+import type { ServiceMapStrings } from './strings.js';
+
+export type MapStatus = 'off' | 'loading' | 'ready' | 'error';
+/** What lies under the markers: the host's tiles, the offline outlines (no tile URL), or the outlines because tiles failed. */
+export type MapBase = 'tiles' | 'offline' | 'fallback';
+
+export interface MapViewOptions {
+  strings: () => ServiceMapStrings;
+  tileUrl: () => string | undefined;
+  /** The element Leaflet draws in, once rendered. */
+  container: () => HTMLElement | null;
+  /** Opens a station's detail (a marker was tapped or pressed). */
+  select: (point: ServicePoint) => void;
+  announce: (message: string) => void;
+  announceError: (message: string) => void;
+  /** The map could not be loaded. */
+  failed: () => void;
+}
+
+type Host = ReactiveControllerHost & { shadowRoot: ShadowRoot | null };
+
+export class MapView implements ReactiveController {
+  status: MapStatus = 'off';
+  base: MapBase = 'tiles';
+  /** What "locate me" last said (shown beside it). */
+  locateNote = '';
+  locating = false;
+
+  readonly #host: Host;
+  readonly #o: MapViewOptions;
+  #engine: MapEngine | undefined;
+  #drawnItems: readonly ServicePoint[] | undefined;
+  #cssAdopted = false;
+
+  constructor(host: Host, options: MapViewOptions) {
+    this.#host = host;
+    this.#o = options;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.close();
+  }
+
+  /** Opens the map (Leaflet is imported now, the first time). */
+  async open(items: readonly ServicePoint[], origin: GeoPoint | undefined): Promise<void> {
+    if (this.status === 'ready' || this.status === 'loading') return;
+    const s = this.#o.strings();
+    this.#set({ status: 'loading' });
+    this.#o.announce(s.mapLoading);
+    let engine: Awaited<ReturnType<typeof loadMapEngine>>;
+    try {
+      engine = await loadMapEngine();
+    } catch {
+      this.#set({ status: 'error' });
+      this.#o.announceError(s.mapFailed);
+      this.#o.failed();
+      return;
+    }
+    if (!this.#loading()) return;
+    this.#adoptCss(engine.leafletStyles);
+    await this.#host.updateComplete;
+    const container = this.#o.container();
+    if (!container || !this.#loading()) return;
+    const tileUrl = this.#o.tileUrl();
+    this.base = 'tiles';
+    this.#engine = new engine.MapEngine(container, {
+      tileUrl,
+      zoomIn: s.zoomIn,
+      zoomOut: s.zoomOut,
+      markerLabel: (p) => this.#o.strings().mapMarker(p.name, this.#o.strings().enums.servicePointType[p.type]),
+      select: this.#o.select,
+      basemap: (why) => this.#set({ base: why }),
+    });
+    this.#drawnItems = undefined;
+    this.draw(items, origin);
+    this.#set({ status: 'ready' });
+    this.#o.announce(s.mapView);
+  }
+
+  /** Still opening (the worker did not switch back to the list meanwhile). */
+  #loading(): boolean {
+    return this.status === 'loading';
+  }
+
+  close(): void {
+    this.#engine?.remove();
+    this.#engine = undefined;
+    this.#drawnItems = undefined;
+    if (this.status !== 'off') this.#set({ status: 'off', locateNote: '' });
+  }
+
+  /** Draws the stations (and the origin the list is sorted from) unless these are the ones on the map. */
+  draw(items: readonly ServicePoint[], origin: GeoPoint | undefined): void {
+    if (!this.#engine || this.#drawnItems === items) return;
+    this.#drawnItems = items;
+    this.#engine.draw(items, origin);
+  }
+
+  /** "Locate me": the device's position, on the device only. */
+  locate = (): void => {
+    const s = this.#o.strings();
+    const geo = typeof navigator !== 'undefined' ? navigator.geolocation : undefined;
+    if (!geo) {
+      this.#note(s.locateUnavailable);
+      return;
+    }
+    this.#set({ locating: true, locateNote: '' });
+    geo.getCurrentPosition(
+      (pos) => {
+        this.#set({ locating: false });
+        const here = { lat: pos.coords.latitude, lng: pos.coords.longitude };
+        if (!this.#engine || !Number.isFinite(here.lat) || !Number.isFinite(here.lng)) return;
+        this.#engine.showHere(here);
+        this.#note(s.locatedHere);
+      },
+      (err) => {
+        this.#set({ locating: false });
+        this.#note(err.code === err.PERMISSION_DENIED ? s.locateDenied : s.locateUnavailable);
+      },
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
+    );
+  };
+
+  #note(message: string): void {
+    this.#set({ locateNote: message });
+    this.#o.announce(message);
+  }
+
+  #set(state: Partial<Pick<MapView, 'status' | 'base' | 'locateNote' | 'locating'>>): void {
+    Object.assign(this, state);
+    this.#host.requestUpdate();
+  }
+
+  #adoptCss(styles: CSSResult): void {
+    const root = this.#host.shadowRoot;
+    if (!root || this.#cssAdopted) return;
+    this.#cssAdopted = true;
+    const sheet = styles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else {
+      // Browsers without constructable stylesheets: the same fallback Lit itself uses.
+      const style = document.createElement('style');
+      const nonce = (globalThis as { litNonce?: string }).litNonce;
+      if (nonce) style.setAttribute('nonce', nonce);
+      style.textContent = styles.cssText;
+      root.append(style);
+    }
+  }
+}
