@@ -19,6 +19,7 @@ import {
   ValidationError,
   defaultRetryDelay,
   type ClientOptions,
+  type MembershipApplicationCreate,
   type RetryInfo,
 } from '@unionkit/sdk';
 import { application, applyBody, job } from './support/fixtures.js';

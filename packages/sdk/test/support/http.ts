@@ -25,7 +25,7 @@ export function scriptedFetch(steps: Step[]) {
 let requestCounter = 0;
 
 /** A problem+json answer, shaped as the contract says. */
-export function problem(status: number, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Step {
+export function problem(status: number, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): () => Response {
   const requestId = `req_${(++requestCounter).toString().padStart(6, '0')}`;
   return () =>
     new Response(
@@ -52,7 +52,7 @@ export function problem(status: number, code: string, extra: Record<string, unkn
     );
 }
 
-export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Step {
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): () => Response {
   return () =>
     new Response(JSON.stringify(body), {
       status,
