@@ -50,11 +50,6 @@ export const eventSignupStyles = css`
     margin: 0;
     min-width: 0;
   }
-  .benefits {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .tag {
     display: inline-block;
     padding: 0 calc(var(--_space) / 2);
@@ -65,25 +60,14 @@ export const eventSignupStyles = css`
   .tag.ok {
     color: var(--_color-success);
   }
-  .eligibility {
-    border-top: 1px solid var(--_color-border);
-    padding-top: var(--_space);
-    margin-top: var(--_space);
-  }
-  .eligibility .status {
-    font-weight: 600;
-  }
-  .eligibility .status.ok {
-    color: var(--_color-success);
-  }
-  .reasons {
-    margin: 0 0 var(--_space);
-    padding-inline-start: 1.25em;
-  }
+  /* A neutral panel; success (a place, a done cancellation) and warnings each have their own colour. */
   .panel {
-    border-left: 4px solid var(--_color-primary);
+    border-left: 4px solid var(--_color-border);
     padding-left: calc(var(--_space) * 1.5);
     margin: var(--_space) 0;
+  }
+  .panel.success {
+    border-left-color: var(--_color-success);
   }
   .panel.warn {
     border-left-color: var(--_color-danger);

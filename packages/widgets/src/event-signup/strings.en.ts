@@ -56,6 +56,8 @@ export const en: EventSignupStrings = {
   closedExplain: 'Sign-up has closed.',
   membersOnlyExplain: 'This event is for union members only.',
   membersOnlyError: 'This event is for union members only. Join the union to sign up.',
+  membersOnlyJoinFirst: 'This event is for union members only, and you are not a member yet: join the union first, then come back to sign up.',
+  joinUnion: 'Join the union',
   registrationClosedError: 'Sign-up is not open now.',
   confirmedHeading: 'You are signed up',
   confirmedText: 'You have a place. If you cannot come, please cancel so another worker can go.',
@@ -77,7 +79,15 @@ export const en: EventSignupStrings = {
   cancelConfirmYes: 'Yes, cancel',
   cancelConfirmNo: 'Keep it',
   cancelling: 'Cancelling…',
-  cancelled: (title) => `Your sign-up for “${title}” is cancelled.`,
+  cancelled: (title) => `Your sign-up for “${title}” is cancelled; your place goes to another worker.`,
+  leaveWaitlist: 'Leave the waitlist',
+  leaveWaitlistFor: (title) => `Leave the waitlist: ${title}`,
+  leaveWaitlistConfirm: (title, position) =>
+    position > 0
+      ? `Leave the waitlist for “${title}”? You are number ${position}; to go later you would join the end of the waitlist again.`
+      : `Leave the waitlist for “${title}”? To go later you would join the end of the waitlist again.`,
+  leaveWaitlistYes: 'Yes, leave the waitlist',
+  leftWaitlist: (title) => `You have left the waitlist for “${title}”.`,
   viewMyRegistrations: 'See my sign-ups',
   eventUnavailable: 'Event details are not available right now',
   enums: {

@@ -54,6 +54,9 @@ export interface EventSignupStrings {
   closedExplain: string;
   membersOnlyExplain: string;
   membersOnlyError: string;
+  /** A members-only event, and the worker is not a member: join first, then sign up. */
+  membersOnlyJoinFirst: string;
+  joinUnion: string;
   registrationClosedError: string;
   confirmedHeading: string;
   confirmedText: string;
@@ -75,6 +78,12 @@ export interface EventSignupStrings {
   cancelConfirmNo: string;
   cancelling: string;
   cancelled: (title: string) => string;
+  /** Leaving a waitlist: no place is freed, the worker gives up their position. */
+  leaveWaitlist: string;
+  leaveWaitlistFor: (title: string) => string;
+  leaveWaitlistConfirm: (title: string, position: number) => string;
+  leaveWaitlistYes: string;
+  leftWaitlist: (title: string) => string;
   viewMyRegistrations: string;
   eventUnavailable: string;
 }
@@ -131,6 +140,8 @@ export const eventSignupStrings = localStrings<EventSignupStrings>(
     closedExplain: '报名时间已过，无法再报名。',
     membersOnlyExplain: '此活动仅限工会会员参加。',
     membersOnlyError: '此活动仅限工会会员参加。加入工会后即可报名。',
+    membersOnlyJoinFirst: '此活动仅限工会会员参加。您还不是工会会员：先入会，成为会员后回来报名。',
+    joinUnion: '去入会',
     registrationClosedError: '现在不在报名时间内，无法报名。',
     confirmedHeading: '报名成功',
     confirmedText: '您已报名成功，请按时参加。如不能参加，请及时取消，把名额让给其他职工。',
@@ -151,7 +162,15 @@ export const eventSignupStrings = localStrings<EventSignupStrings>(
     cancelConfirmYes: '确定取消',
     cancelConfirmNo: '不取消',
     cancelling: '正在取消…',
-    cancelled: (title) => `已取消报名“${title}”。`,
+    cancelled: (title) => `已取消报名“${title}”，名额已让给其他职工。`,
+    leaveWaitlist: '退出候补',
+    leaveWaitlistFor: (title) => `退出候补：${title}`,
+    leaveWaitlistConfirm: (title, position) =>
+      position > 0
+        ? `确定退出“${title}”的候补吗？您现在排在候补第 ${position} 位，退出后如想参加，须重新排队。`
+        : `确定退出“${title}”的候补吗？退出后如想参加，须重新排队。`,
+    leaveWaitlistYes: '确定退出候补',
+    leftWaitlist: (title) => `已退出“${title}”的候补。`,
     viewMyRegistrations: '查看我的报名',
     eventUnavailable: '活动信息暂时无法显示',
     enums: {

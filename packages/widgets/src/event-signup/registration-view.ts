@@ -1,0 +1,247 @@
+/**
+ * An event's registration in `<union-event-signup>`: the detail (sign up, join the waitlist, or — for a
+ * members-only event and a worker who is not a member — the way to join first), the result, the
+ * calendar file, "我的报名" rows and the cancel confirmation, which says what cancelling really does
+ * (a confirmed place goes to another worker; leaving a waitlist frees no place).
+ */
+import type { Event as UnionEvent, EventRegistration } from '@unionkit/sdk/types';
+import { html, nothing, type TemplateResult } from 'lit';
+import { confirmPanel } from '../internal/confirm-panel.js';
+import type { UnionErrorInfo } from '../internal/errors.js';
+import { availability } from './dates.js';
+import { eventTime, renderBadges, type EventViewContext } from './list-view.js';
+
+/** Whether the worker is a union member, as far as the widget knows (`unknown`: could not be read). */
+export type MemberState = 'member' | 'not_member' | 'unknown';
+
+/** An event with this worker's live registration for it, if any, and their membership when it matters. */
+export interface EventDetail {
+  event: UnionEvent;
+  registration: EventRegistration | undefined;
+  member: MemberState;
+}
+
+/** One of the worker's registrations with its event (when it could be loaded). */
+export interface RegistrationRow {
+  registration: EventRegistration;
+  event: UnionEvent | undefined;
+}
+
+/** The cancel confirmation, for whichever registration it is open on. */
+export interface CancelPanel {
+  /** The registration whose cancellation is being confirmed. */
+  openFor: string | undefined;
+  error: UnionErrorInfo | undefined;
+  running: (registrationId: string) => boolean;
+  ask: (registrationId: string) => void;
+  keep: (registrationId: string) => void;
+  confirm: (registration: EventRegistration, title: string) => void;
+}
+
+export interface DetailState {
+  /** The registration just made here (its result is shown as news). */
+  result: EventRegistration | undefined;
+  registerError: UnionErrorInfo | undefined;
+  registering: boolean;
+  calendar: { ready: { eventId: string; url: string } | undefined; error: UnionErrorInfo | undefined; running: boolean };
+  promoted: (r: EventRegistration) => boolean;
+}
+
+export interface DetailActions {
+  register: (ev: UnionEvent) => void;
+  /** Ask the host for the join flow (`union-event-join-requested`). */
+  requestJoin: () => void;
+  showMine: () => void;
+  prepareCalendar: (ev: UnionEvent) => void;
+  calendarOpened: () => void;
+}
+
+export function renderDetailBody(
+  ctx: EventViewContext,
+  d: EventDetail,
+  state: DetailState,
+  actions: DetailActions,
+  cancel: CancelPanel,
+): TemplateResult {
+  const { s, t, fmt } = ctx;
+  const ev = d.event;
+  return html`<div part="detail">
+    ${renderBadges(ctx, ev)}
+    <dl class="facts">
+      <dt>${s.time}</dt>
+      <dd>${eventTime(ctx, ev.startsAt, ev.endsAt)}</dd>
+      <dt>${s.venue}</dt>
+      <dd>${ev.venue.name}<br />${ev.venue.address} · ${t.enums.district[ev.venue.district]}</dd>
+      <dt>${s.registrationWindow}</dt>
+      <dd>${s.dateRange(fmt.dateTime(ev.registrationOpensAt), fmt.dateTime(ev.registrationClosesAt))}</dd>
+      <dt>${s.places}</dt>
+      <dd>${s.placesSummary(ev.capacity, ev.placesLeft, ev.waitlistCount)}</dd>
+    </dl>
+    <p class="description" lang="zh-CN">${ev.description}</p>
+    ${d.registration
+      ? renderRegistered(ctx, ev, d.registration, state, cancel)
+      : renderSignUp(ctx, ev, d.member, state, actions)}
+    ${renderCalendar(ctx, ev, state, actions)}
+  </div>`;
+}
+
+function renderSignUp(ctx: EventViewContext, ev: UnionEvent, member: MemberState, state: DetailState, actions: DetailActions): TemplateResult {
+  const { s, fmt } = ctx;
+  const a = availability(ev);
+  const explain =
+    a === 'waitlist'
+      ? s.waitlistExplain(ev.waitlistCount)
+      : a === 'full'
+        ? s.fullExplain
+        : a === 'not_open'
+          ? s.notOpenExplain(fmt.dateTime(ev.registrationOpensAt))
+          : a === 'closed'
+            ? s.closedExplain
+            : '';
+  // Members only, and not a member: joining first is the way in (unless sign-up is over for good).
+  if (ev.membersOnly && member === 'not_member' && a !== 'closed' && a !== 'full') {
+    return html`<div class="panel" part="sign-up" data-members-only="join">
+      <p>${s.membersOnlyJoinFirst}</p>
+      ${explain ? html`<p>${explain}</p>` : nothing}
+      <div class="actions">
+        <button type="button" class="primary" part="button button-primary join" @click=${actions.requestJoin}>${s.joinUnion}</button>
+      </div>
+    </div>`;
+  }
+  const can = a === 'open' || a === 'waitlist';
+  const error = state.registerError;
+  return html`<div class="panel" part="sign-up">
+    ${ev.membersOnly ? html`<p>${s.membersOnlyExplain}</p>` : nothing}
+    ${explain ? html`<p id="sign-up-explain">${explain}</p>` : nothing}
+    ${error ? renderRegisterError(ctx, ev, error, actions) : nothing}
+    <div class="actions">
+      <button
+        type="button"
+        class="primary"
+        part="button button-primary register"
+        ?disabled=${!can}
+        aria-describedby=${explain ? 'sign-up-explain' : nothing}
+        aria-busy=${state.registering ? 'true' : 'false'}
+        @click=${() => actions.register(ev)}
+      >
+        ${state.registering ? s.signingUp : a === 'waitlist' ? s.joinWaitlist : a === 'full' ? s.full : s.signUp}
+      </button>
+    </div>
+  </div>`;
+}
+
+function renderRegisterError(ctx: EventViewContext, ev: UnionEvent, error: UnionErrorInfo, actions: DetailActions): TemplateResult {
+  const { s, t } = ctx;
+  const message =
+    error.code === 'members_only'
+      ? s.membersOnlyError
+      : error.code === 'registration_closed'
+        ? s.registrationClosedError
+        : error.code === 'event_full'
+          ? s.fullExplain
+          : error.message;
+  return html`<div class="state state-error" part="error-state" data-code=${error.code}>
+    <p class="message">${message}</p>
+    ${error.retryable ? html`<button type="button" part="button retry" @click=${() => actions.register(ev)}>${t.common.retry}</button>` : nothing}
+    ${error.code === 'already_registered'
+      ? html`<button type="button" part="button my-registrations" @click=${actions.showMine}>${s.viewMyRegistrations}</button>`
+      : nothing}
+    ${error.requestId && error.retryable ? html`<p class="muted">${t.common.supportReference(error.requestId)}</p>` : nothing}
+  </div>`;
+}
+
+function renderRegistered(ctx: EventViewContext, ev: UnionEvent, r: EventRegistration, state: DetailState, cancel: CancelPanel): TemplateResult {
+  const { s } = ctx;
+  const fresh = state.result?.id === r.id;
+  const waitlisted = r.status === 'waitlisted';
+  return html`<div class="panel ${waitlisted ? '' : 'success'}" part="result" data-status=${r.status}>
+    ${fresh
+      ? html`<h3 data-result-heading tabindex="-1">${waitlisted ? s.waitlistedHeading : s.confirmedHeading}</h3>
+          <p>${waitlisted ? s.waitlistedText(r.waitlistPosition ?? 0) : s.confirmedText}</p>`
+      : html`<p>${s.alreadyRegistered(s.enums.registrationStatus[r.status])}</p>`}
+    ${waitlisted && r.waitlistPosition ? html`<p class="big" part="waitlist-position">${s.waitlistPosition(r.waitlistPosition)}</p>` : nothing}
+    ${state.promoted(r) ? html`<p class="tag ok">${s.promoted}</p>` : nothing} ${renderCancel(ctx, cancel, r, ev.title)}
+  </div>`;
+}
+
+function renderCalendar(ctx: EventViewContext, ev: UnionEvent, state: DetailState, actions: DetailActions): TemplateResult {
+  const { s } = ctx;
+  const { ready: prepared, error, running } = state.calendar;
+  const ready = prepared?.eventId === ev.id ? prepared : undefined;
+  return html`<div class="actions">
+      ${ready
+        ? html`<a
+            class="button link-button"
+            part="button calendar-link"
+            href=${ready.url}
+            download=${`${ev.id}.ics`}
+            type="text/calendar"
+            @click=${actions.calendarOpened}
+            >${s.downloadCalendar}</a
+          >`
+        : html`<button type="button" part="button calendar" aria-busy=${running ? 'true' : 'false'} @click=${() => actions.prepareCalendar(ev)}>
+            ${running ? s.preparingCalendar : s.addToCalendar}
+          </button>`}
+    </div>
+    ${error && !ready ? html`<div class="state state-error" part="error-state"><p class="message">${error.message}</p></div>` : nothing}`;
+}
+
+/** Cancel (a confirmed place) or leave the waitlist, after a confirmation that says which it is. */
+export function renderCancel(ctx: EventViewContext, cancel: CancelPanel, r: EventRegistration, title: string): TemplateResult {
+  const { s, t } = ctx;
+  if (r.status === 'cancelled') return html``;
+  const waitlisted = r.status === 'waitlisted';
+  if (cancel.openFor !== r.id) {
+    return html`<div class="actions">
+      <button
+        type="button"
+        part="button cancel"
+        data-cancel-for=${r.id}
+        aria-label=${waitlisted ? s.leaveWaitlistFor(title) : s.cancelFor(title)}
+        @click=${() => cancel.ask(r.id)}
+      >
+        ${waitlisted ? s.leaveWaitlist : s.cancel}
+      </button>
+    </div>`;
+  }
+  return confirmPanel({
+    question: waitlisted ? s.leaveWaitlistConfirm(title, r.waitlistPosition ?? 0) : s.cancelConfirm(title),
+    error: cancel.error,
+    running: cancel.running(r.id),
+    yes: waitlisted ? s.leaveWaitlistYes : s.cancelConfirmYes,
+    busy: s.cancelling,
+    retry: t.common.retry,
+    no: s.cancelConfirmNo,
+    onYes: () => cancel.confirm(r, title),
+    onNo: () => cancel.keep(r.id),
+  });
+}
+
+/** A row of "我的报名": the event, the status, the waitlist position or a promotion, and cancel. */
+export function renderRegistrationRow(
+  ctx: EventViewContext,
+  { registration: r, event: ev }: RegistrationRow,
+  cancel: CancelPanel,
+  promoted: boolean,
+  onOpen: (ev: UnionEvent) => void,
+): TemplateResult {
+  const { s } = ctx;
+  const title = ev?.title ?? s.eventUnavailable;
+  return html`<li class="card" part="card registration" data-registration=${r.id} data-event-id=${r.eventId}>
+    <h3>${title}</h3>
+    ${ev ? html`<p>${eventTime(ctx, ev.startsAt, ev.endsAt)}</p><p class="muted">${ev.venue.name}</p>` : nothing}
+    <ul class="badges">
+      <li class="tag ${r.status === 'confirmed' ? 'ok' : ''}" part="badge status">${s.enums.registrationStatus[r.status]}</li>
+      ${r.status === 'waitlisted' && r.waitlistPosition
+        ? html`<li class="tag" part="badge waitlist-position">${s.waitlistPosition(r.waitlistPosition)}</li>`
+        : nothing}
+      ${promoted ? html`<li class="tag ok" part="badge promoted">${s.promoted}</li>` : nothing}
+    </ul>
+    ${ev
+      ? html`<div class="actions">
+          <button type="button" part="button details" aria-label=${s.detailsFor(title)} @click=${() => onOpen(ev)}>${s.details}</button>
+        </div>`
+      : nothing}
+    ${renderCancel(ctx, cancel, r, title)}
+  </li>`;
+}
