@@ -80,10 +80,14 @@ export const insuranceEnrolStyles = css`
     margin: 0 0 var(--_space);
     padding-inline-start: 1.25em;
   }
+  /* A neutral panel; success (cover, a done cancellation) and warnings each have their own colour. */
   .panel {
-    border-left: 4px solid var(--_color-primary);
+    border-left: 4px solid var(--_color-border);
     padding-left: calc(var(--_space) * 1.5);
     margin: var(--_space) 0;
+  }
+  .panel.success {
+    border-left-color: var(--_color-success);
   }
   .panel.warn {
     border-left-color: var(--_color-danger);

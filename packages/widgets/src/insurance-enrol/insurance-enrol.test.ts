@@ -1,87 +1,35 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { UnionClient } from '@unionkit/sdk';
 import '../define/insurance-enrol.js';
 import type { UnionElement } from '../internal/base.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
+import { headingOf as heading, hostEvents, isButton, shadowOf as root, tabTo, textOf as text, waitFor } from '../internal/testing/dom.js';
+import { makeMember } from '../internal/testing/member.js';
 import { createTestClient, type SessionParams } from '../internal/testing/session.js';
 import type { UnionInsuranceEnrol } from './insurance-enrol.js';
 
 const TAG = 'union-insurance-enrol';
-const YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date());
+/** Plans by kind: their ids end in a year (`plan_accident_2026`). */
 const PLAN = {
-  accident: `plan_accident_${YEAR}`,
-  inpatient: `plan_inpatient_${YEAR}`,
-  platformAccident: `plan_platform_accident_${YEAR}`,
-  deathDisability: `plan_death_disability_${YEAR}`,
+  accident: 'plan_accident_',
+  inpatient: 'plan_inpatient_',
+  platformAccident: 'plan_platform_accident_',
+  deathDisability: 'plan_death_disability_',
 };
+const ofKind = (kind: string) => new RegExp(`^${kind}\\d{4}$`);
 
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const heading = (el: Element) => text(root(el).querySelector('h2[data-step-heading]'));
-const card = (el: Element, planId: string) => root(el).querySelector<HTMLElement>(`[data-plan="${planId}"]`)!;
+const card = (el: Element, kind: string) => root(el).querySelector<HTMLElement>(`[data-plan^="${kind}"]`)!;
 
 function session(extra: SessionParams = {}): SessionParams {
   return { workerRef: `ins-${crypto.randomUUID()}`, ...extra };
 }
 
-/** Presses Tab until the focused element in the widget matches; proves it is reachable by keyboard. */
-async function tabTo(el: Element, match: (active: Element) => boolean, what: string, max = 80): Promise<HTMLElement> {
-  for (let i = 0; i < max; i++) {
-    await sendKeys({ press: 'Tab' });
-    const active = root(el).activeElement;
-    if (active && match(active)) return active as HTMLElement;
-  }
-  throw new Error(`could not reach ${what} with Tab`);
-}
-
-/** Waits until `find` returns something, and returns it (`waitUntil` itself returns nothing). */
-async function waitFor<T>(find: () => T | null | undefined, message = 'element did not appear', timeout = 8000): Promise<T> {
-  let found: T | null | undefined;
-  await waitUntil(() => (found = find()) != null && (found as unknown) !== false, message, { timeout });
-  return found as T;
-}
-
-const isButton = (label: string | RegExp) => (a: Element) =>
-  a.localName === 'button' && (typeof label === 'string' ? text(a) === label : label.test(text(a)));
-
-/** Makes the session's worker an active union member through the API (SMS 000000, apply, approve). */
-async function makeMember(client: UnionClient): Promise<void> {
-  const mobile = '13800138000';
-  const sms = await client.smsVerifications.create({ mobile });
-  const confirmed = await client.smsVerifications.confirm(sms.id, { code: '000000' });
-  expect(confirmed.verified).to.equal(true);
-  const orgs = await client.organisations.list({ district: '310104' });
-  const org = orgs.data.find((o) => o.suggested) ?? orgs.data[0]!;
-  const application = await client.membership.apply({
-    fullName: '张测试',
-    residentIdNumber: '310104199203150418',
-    mobile,
-    smsVerificationId: sms.id,
-    occupation: 'food_delivery_rider',
-    workDistrict: '310104',
-    organisationId: org.id,
-    charterAccepted: true,
-    consents: [
-      { purpose: 'membership_processing', noticeVersion: '2026-11' },
-      { purpose: 'sensitive_id_number', noticeVersion: '2026-11' },
-    ],
-  });
-  await client.sandbox.decideMembershipApplication(application.id, { decision: 'approve' });
-  const membership = await client.membership.retrieve();
-  expect(membership.status).to.equal('active');
-}
-
-/** Records every `union-*` event the host receives. */
-function hostEvents(names: string[]) {
-  const got: CustomEvent[] = [];
-  const on = (e: Event) => got.push(e as CustomEvent);
-  for (const n of names) window.addEventListener(n, on);
-  return {
-    got,
-    of: (name: string) => got.filter((e) => e.type === name),
-    stop: () => names.forEach((n) => window.removeEventListener(n, on)),
-  };
+/** A worker whose age the union does not know types their date of birth in the confirmation. */
+async function typeBirthDate(el: Element, value = '1990-03-07'): Promise<void> {
+  const input = await waitFor(() => root(el).querySelector<HTMLInputElement>('input#birth-date'));
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input'));
+  await (el as UnionElement).updateComplete;
 }
 
 runCommonWidgetSuite(TAG, {
@@ -94,18 +42,15 @@ runCommonWidgetSuite(TAG, {
       card(el, PLAN.platformAccident)?.querySelector<HTMLButtonElement>('button[part~="enrol"]'),
     );
     enrol.click();
-    await el.updateComplete;
-    const enrolled = oneEvent(el, 'union-insurance-enrolled');
+    await typeBirthDate(el);
     root(el).querySelector<HTMLButtonElement>('button[part~="confirm"]')!.click();
-    expect((await enrolled).detail.status).to.equal('active');
-    await el.updateComplete;
+    await waitFor(() => heading(el) === '参保成功');
     root(el).querySelector<HTMLButtonElement>('button[part~="my-enrolments"]')!.click();
     const cancelButton = await waitFor(() => root(el).querySelector<HTMLButtonElement>('button[part~="cancel"]'));
     cancelButton.click();
     await el.updateComplete;
-    const cancelled = oneEvent(el, 'union-insurance-cancelled');
     root(el).querySelector<HTMLButtonElement>('button[part~="cancel-yes"]')!.click();
-    expect((await cancelled).detail.status).to.equal('cancelled');
+    await waitFor(() => root(el).querySelector('[part~="notice"]'));
   },
 });
 
@@ -119,13 +64,16 @@ describe('<union-insurance-enrol>', function () {
     expect(root(el).querySelectorAll('[part~="plan"]').length).to.equal(5);
 
     const accident = text(card(el, PLAN.accident));
+    const term = (await client.insurance.listPlans()).data[0]!.term;
     expect(accident).to.contain('新就业形态劳动者意外伤害互助保障');
     expect(accident).to.contain('意外伤害：最高 ¥20,000');
     expect(accident).to.contain('身故及伤残：最高 ¥100,000');
     expect(accident).to.contain('¥50/年');
     expect(accident).to.contain('工会补贴');
     expect(accident).to.contain('免费');
-    expect(accident).to.match(new RegExp(`保障期\\s*${YEAR}年1月1日 至 ${YEAR}年12月31日`));
+    const year = term.start.slice(0, 4);
+    expect(term).to.deep.equal({ start: `${year}-01-01`, end: `${year}-12-31` });
+    expect(accident).to.match(new RegExp(`保障期\\s*${year}年1月1日 至 ${year}年12月31日`));
 
     const inpatient = text(card(el, PLAN.inpatient));
     expect(inpatient).to.contain('住院津贴：每天 ¥50');
@@ -153,14 +101,16 @@ describe('<union-insurance-enrol>', function () {
       // Keyboard: Tab to the accident plan's "去入会" and press Enter.
       const join = await tabTo(
         el,
-        (a) => isButton('去入会')(a) && a.closest(`[data-plan="${PLAN.accident}"]`) !== null,
+        (a) => isButton('去入会')(a) && a.closest(`[data-plan^="${PLAN.accident}"]`) !== null,
         '去入会',
       );
       const requested = oneEvent(el, 'union-insurance-join-requested');
       await sendKeys({ press: 'Enter' });
       const event = await requested;
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(event.detail).to.deep.equal({ planId: PLAN.accident, reason: 'not_a_member' });
+      expect(Object.keys(event.detail).sort()).to.deep.equal(['planId', 'reason']);
+      expect(event.detail.planId).to.match(ofKind(PLAN.accident));
+      expect(event.detail.reason).to.equal('not_a_member');
       expect(join.isConnected).to.equal(true);
       expect(events.of('union-insurance-enrolled')).to.have.length(0);
     } finally {
@@ -169,14 +119,14 @@ describe('<union-insurance-enrol>', function () {
   });
 
   it('explains the closed enrolment window of the death and disability plan', async () => {
-    const client = await createTestClient({ session: session({ activeOrders: 10 }) });
+    const client = await createTestClient({ session: session({ activeOrders: 10, components: ['membership', 'insurance'] }) });
     await makeMember(client);
     const el = await mountWidget(TAG, client);
     await settled(el);
     const closed = card(el, PLAN.deathDisability);
     const reason = closed.querySelector('[data-reason="enrolment_closed"]');
     expect(reason, 'enrolment_closed reason').to.exist;
-    expect(text(reason)).to.match(/本期参保时间为 \d{4}年\d+月\d+日 至 \d{4}年\d+月\d+日，现在不在参保时间内。/);
+    expect(text(reason)).to.match(/^本期参保已于 \d{4}年\d+月\d+日 截止。$/);
     expect(closed.querySelector('[data-reason="not_a_member"]')).to.not.exist;
     expect(closed.querySelector('button[part~="enrol"]')).to.not.exist;
     // The member is eligible for the accident plan.
@@ -196,7 +146,7 @@ describe('<union-insurance-enrol>', function () {
       // 1. Plans → "一键参保" on the accident plan.
       const enrol = await tabTo(
         el,
-        (a) => a.matches('button[part~="enrol"]') && a.closest(`[data-plan="${PLAN.accident}"]`) !== null,
+        (a) => a.matches('button[part~="enrol"]') && a.closest(`[data-plan^="${PLAN.accident}"]`) !== null,
         'the accident plan’s 一键参保',
       );
       expect(enrol.getAttribute('aria-label')).to.contain('新就业形态劳动者意外伤害互助保障');
@@ -208,8 +158,8 @@ describe('<union-insurance-enrol>', function () {
       expect(root(el).activeElement?.matches('h2[data-step-heading]')).to.equal(true);
       const body = text(root(el).querySelector('[part~="body"]'));
       expect(body).to.contain('意外伤害：最高 ¥20,000');
-      expect(body).to.contain('免费，个人无需缴纳任何费用。');
-      expect(body).to.match(new RegExp(`保障从 \\d{4}年\\d+月\\d+日 开始，到 ${YEAR}年12月31日 结束。`));
+      expect(body).to.contain('免费，个人无需缴纳任何费用（工会补贴）。');
+      expect(body).to.match(/保障自 \d{4}年\d+月\d+日 起生效，至 \d{4}年12月31日 止。/);
       const consent = root(el).querySelector<HTMLInputElement>('#share-consent')!;
       expect(consent.checked, 'the optional consent starts unchecked').to.equal(false);
       await expect(el).to.be.accessible();
@@ -217,25 +167,25 @@ describe('<union-insurance-enrol>', function () {
       // Tab passes the consent (left unchecked) to "确认参保".
       await tabTo(el, (a) => a === consent, 'the consent');
       await tabTo(el, isButton('确认参保'), '确认参保');
-      const enrolled = oneEvent(el, 'union-insurance-enrolled');
       await sendKeys({ press: 'Enter' });
-      const detail = (await enrolled).detail;
-      expect(Object.keys(detail).sort()).to.deep.equal(['enrolmentId', 'planId', 'status']);
-      expect(detail).to.include({ planId: PLAN.accident, status: 'active' });
 
-      // 3. Done: active, certificate number, cover to 31 December.
+      // 3. Done: enrolled, certificate number, cover from tomorrow (or 1 January) to 31 December.
       await waitUntil(() => heading(el) === '参保成功');
       expect(root(el).activeElement?.matches('h2[data-step-heading]')).to.equal(true);
       const certificate = text(root(el).querySelector('[part~="certificate-number"]'));
-      expect(certificate).to.match(new RegExp(`^HZBZ${YEAR}-310104-\\d{6}$`));
-      expect(text(root(el).querySelector('[part~="result"]'))).to.contain('保障中');
-      expect(text(root(el).querySelector('[part~="result"]'))).to.contain(`${YEAR}年12月31日`);
-      expect(text(root(el).querySelector('[role="status"]'))).to.contain('保障中');
+      expect(certificate).to.match(/^HZBZ\d{4}-310104-\d{6}$/);
+      const [enrolment] = (await client.insurance.listEnrolments()).data;
+      const starts = text(root(el).querySelector('[part~="result"] [part~="status"]'));
+      expect(starts).to.match(/^\d{4}年\d+月\d+日 起生效$/);
+      expect(text(root(el).querySelector('[part~="result"]'))).to.match(/至 \d{4}年12月31日/);
+      expect(text(root(el).querySelector('[role="status"]'))).to.contain(starts);
       await expect(el).to.be.accessible();
 
-      // The API agrees, and no sharing consent was recorded (the box stayed unchecked).
-      const api = await client.insurance.listEnrolments();
-      expect(api.data.map((e) => [e.id, e.planId, e.status])).to.deep.equal([[detail.enrolmentId, PLAN.accident, 'active']]);
+      // The API agrees, and no sharing consent was recorded (the box stayed unchecked): the host heard nothing.
+      expect(enrolment!.planId).to.match(ofKind(PLAN.accident));
+      expect(enrolment!.status).to.equal('active');
+      const detail = { enrolmentId: enrolment!.id };
+      expect(events.of('union-insurance-enrolled')).to.have.length(0);
       const consents = await client.consents.list();
       expect(consents.data.some((c) => c.purpose === 'share_status_with_platform')).to.equal(false);
 
@@ -245,7 +195,7 @@ describe('<union-insurance-enrol>', function () {
       await waitUntil(() => root(el).querySelector(`[data-enrolment="${detail.enrolmentId}"]`));
       expect(heading(el)).to.equal('我的保障');
       const item = root(el).querySelector(`[data-enrolment="${detail.enrolmentId}"]`)!;
-      expect(text(item)).to.contain('保障中');
+      expect(text(item)).to.contain(starts);
       expect(text(item)).to.contain(certificate);
       await expect(el).to.be.accessible();
 
@@ -277,13 +227,7 @@ describe('<union-insurance-enrol>', function () {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => root(el).activeElement?.hasAttribute('data-cancel-question'));
       await tabTo(el, isButton('确定取消'), '确定取消');
-      const cancelled = oneEvent(el, 'union-insurance-cancelled');
       await sendKeys({ press: 'Enter' });
-      expect((await cancelled).detail).to.deep.equal({
-        enrolmentId: detail.enrolmentId,
-        planId: PLAN.accident,
-        status: 'cancelled',
-      });
       await waitUntil(() => text(root(el).querySelector(`[data-enrolment="${detail.enrolmentId}"]`)).includes('已取消'));
       expect(text(root(el).querySelector('[part~="notice"]'))).to.contain('已取消');
       expect(text(root(el).querySelector('[role="status"]'))).to.contain('已取消');
@@ -296,6 +240,7 @@ describe('<union-insurance-enrol>', function () {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => card(el, PLAN.accident)?.querySelector('button[part~="enrol"]'));
       expect(events.of('union-error')).to.have.length(0);
+      expect(events.of('union-insurance-cancelled')).to.have.length(0);
     } finally {
       events.stop();
     }
@@ -321,7 +266,7 @@ describe('<union-insurance-enrol>', function () {
       const el = await mountWidget(TAG, client);
       await settled(el);
       card(el, PLAN.platformAccident).querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
-      await el.updateComplete;
+      await typeBirthDate(el);
       root(el).querySelector<HTMLButtonElement>('button[part~="confirm"]')!.click();
 
       const errorState = await waitFor(() => root(el).querySelector('[part~="error-state"]'));
@@ -336,20 +281,19 @@ describe('<union-insurance-enrol>', function () {
 
       const retry = root(el).querySelector<HTMLButtonElement>('button[part~="retry"]')!;
       retry.focus();
-      const enrolled = oneEvent(el, 'union-insurance-enrolled');
       await sendKeys({ press: 'Enter' });
-      const detail = (await enrolled).detail;
-      expect(detail).to.include({ planId: PLAN.platformAccident, status: 'active' });
-      await waitUntil(() => heading(el) === '参保成功');
+      await waitFor(() => heading(el) === '参保成功');
 
       expect(posts).to.have.length(2);
       const keys = posts.map((p) => p.headers.get('idempotency-key'));
       expect(keys[0]).to.be.a('string').and.not.equal('');
       expect(keys[1]).to.equal(keys[0]);
       const all = await client.insurance.listEnrolments();
-      expect(all.data.filter((e) => e.planId === PLAN.platformAccident)).to.have.length(1);
-      expect(all.data[0]!.id).to.equal(detail.enrolmentId);
-      expect(events.of('union-insurance-enrolled')).to.have.length(1);
+      expect(all.data).to.have.length(1);
+      expect(all.data[0]!.planId).to.match(ofKind(PLAN.platformAccident));
+      expect(all.data[0]!.status).to.equal('active');
+      // No sharing consent: the host is not told about the cover.
+      expect(events.of('union-insurance-enrolled')).to.have.length(0);
     } finally {
       events.stop();
     }
@@ -371,8 +315,11 @@ describe('<union-insurance-enrol>', function () {
     expect(consent.checked).to.equal(true);
     const enrolled = oneEvent(el, 'union-insurance-enrolled');
     root(el).querySelector<HTMLButtonElement>('button[part~="confirm"]')!.click();
+    // The worker agreed to share: the host is told the coverage status (ids and status only).
     const detail = (await enrolled).detail;
-    expect(detail).to.include({ planId: PLAN.inpatient, status: 'awaiting_payment' });
+    expect(Object.keys(detail).sort()).to.deep.equal(['enrolmentId', 'planId', 'status']);
+    expect(detail.planId).to.match(ofKind(PLAN.inpatient));
+    expect(detail.status).to.equal('awaiting_payment');
     await waitUntil(() => heading(el) === '参保申请已提交');
     const result = text(root(el).querySelector('[part~="result"]'));
     expect(result).to.contain('待缴费');
@@ -408,6 +355,7 @@ describe('<union-insurance-enrol>', function () {
     card(el, PLAN.platformAccident).querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
     await el.updateComplete;
     expect(heading(el)).to.equal('Confirm enrolment');
+    expect(text(root(el).querySelector('label[for="birth-date"]'))).to.equal('Date of birth');
     expect(text(root(el).querySelector('[part~="body"]'))).to.match(/Cover starts on \w{3} \d+, \d{4} and ends on Dec 31, \d{4}\./);
     await expect(el).to.be.accessible();
   });

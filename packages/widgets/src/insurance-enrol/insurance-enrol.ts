@@ -1,49 +1,23 @@
 import { Insurance } from '@unionkit/sdk';
-import type {
-  ConsentGrant,
-  Eligibility,
-  EligibilityReason,
-  InsuranceEnrolment,
-  InsurancePlan,
-} from '@unionkit/sdk/types';
+import type { ConsentGrant, InsuranceEnrolment, InsuranceEnrolmentCreate, InsurancePlan } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { use } from '../internal/api.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { baseStyles, fieldStyles, widgetTokens } from '../internal/styles.js';
+import { birthDateProblem, renderConfirm } from './confirm-view.js';
+import { renderEnrolment, renderEnrolmentFacts, resultText } from './enrolment-view.js';
 import { insuranceEnrolStyles } from './insurance-enrol.styles.js';
+import { renderPlan } from './plan-view.js';
+import { ageRange, statusText, type InsurancePlanRow, type InsuranceViewContext } from './shared.js';
 import { insuranceStrings, type InsuranceEnrolStrings } from './strings.js';
+
+export type { InsurancePlanRow } from './shared.js';
 
 /** The privacy notice version every consent names (see docs/api-behaviour.md). */
 const NOTICE_VERSION = '2026-11';
 
-/** Enrolment statuses that can still be cancelled. */
-const CANCELLABLE = new Set<InsuranceEnrolment['status']>(['pending_review', 'awaiting_payment', 'active']);
-
 type View = 'plans' | 'confirm' | 'done' | 'enrolments' | 'certificate';
-
-/** A plan with the worker's eligibility for it. */
-export interface InsurancePlanRow {
-  plan: InsurancePlan;
-  eligibility: Eligibility;
-}
-
-/** Today's date in Shanghai, `YYYY-MM-DD`. */
-function shanghaiToday(): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-}
-
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * @summary The union's mutual-aid protection (职工互助保障): plans, eligibility, one-click enrolment,
@@ -51,21 +25,24 @@ function nextDay(date: string): string {
  *
  * @description
  * Lists the plans with their benefits, contribution, who pays it (工会补贴 / 平台 / 个人), what the worker
- * pays, the cover period and the enrolment window, and for each plan whether this worker can enrol —
- * if not, why, in plain words (not a member → a "去入会" button the host answers by showing
- * `<union-membership-join>`). "一键参保" opens a confirmation (what you get, what you pay, cover from
- * tomorrow to 31 December, the optional separate consent to tell the platform about the cover,
- * unchecked by default) and enrols once, whatever the network does. "我的保障" lists the worker's
- * enrolments with status, cover dates and certificate, and cancels one after a confirmation. No
- * payment ever happens in the widget: a plan the worker pays for waits for the union to collect it.
+ * pays, the term (from 1 December, the next calendar year), the enrolment window and the age limits,
+ * and ONE status per plan for this worker: already in it; enrolment not open (when it opens or when it
+ * closed); outside its ages; eligible ("一键参保"); or why not, in plain words (not a member → a
+ * "去入会" button the host answers by showing `<union-membership-join>`). "一键参保" opens a
+ * confirmation (what you get, what you pay, the cover dates, the date of birth when a plan with age
+ * limits needs it and the union does not know it, the optional separate consent to tell the platform
+ * about the cover, unchecked by default) and enrols once, whatever the network does. Until the day cover
+ * starts the widget says "保障自 D 起生效", never that cover is in force. "我的保障" lists the worker's
+ * enrolments with status, cover dates and certificate, and cancels one after a confirmation. No payment
+ * ever happens in the widget: a plan the worker pays for waits for the union to collect it.
  *
  * ```html
  * <union-provider base-url="https://…/v1"><union-insurance-enrol></union-insurance-enrol></union-provider>
  * ```
  *
  * @event union-ready - First load finished: `{ state: 'ready' | 'empty' }`.
- * @event union-insurance-enrolled - Enrolled: `{ enrolmentId, planId, status }` (`active`, or `awaiting_payment` / `pending_review`).
- * @event union-insurance-cancelled - An enrolment was cancelled: `{ enrolmentId, planId, status: 'cancelled' }`.
+ * @event union-insurance-enrolled - Enrolled: `{ enrolmentId, planId, status }`. Coverage status: only while the worker shares their status with the platform.
+ * @event union-insurance-cancelled - An enrolment was cancelled: `{ enrolmentId, planId, status: 'cancelled' }`. Coverage status, likewise.
  * @event union-insurance-join-requested - A non-member pressed "去入会": `{ planId, reason: 'not_a_member' }`. Show `<union-membership-join>`.
  * @event union-error - A request failed: `{ code, retryable }`.
  *
@@ -77,9 +54,11 @@ function nextDay(date: string): string {
  * @csspart body - The current view.
  * @csspart list - The list of plans or of enrolments.
  * @csspart card - One plan or enrolment (also `plan` / `enrolment`).
- * @csspart eligibility - A plan's eligibility block (also `eligible` / `not-eligible`).
+ * @csspart age-limits - A plan's age limits.
+ * @csspart eligibility - A plan's status for this worker (also `eligible`, `not-eligible`, `enrolled`, `closed`).
  * @csspart button - Every button (also `button-primary`, `enrol`, `confirm`, `join`, `cancel`, `certificate`, `back`).
- * @csspart consent - The optional separate consent.
+ * @csspart field - The date of birth, when asked. @csspart consent - The optional separate consent.
+ * @csspart result - The enrolment just made. @csspart status - An enrolment's status.
  * @csspart certificate-number - The certificate number.
  * @csspart loading - Loading state. @csspart empty - Empty state. @csspart error-state - Error with retry.
  * @csspart retry - The retry button.
@@ -88,7 +67,8 @@ function nextDay(date: string): string {
  * @cssproperty --union-insurance-enrol-color-primary - Brand colour for this widget (falls back to `--union-color-primary`).
  * @cssproperty --union-insurance-enrol-color-surface - Background (falls back to `--union-color-surface`).
  * @cssproperty --union-insurance-enrol-color-surface-variant - Status tags (falls back to `--union-color-surface-variant`).
- * @cssproperty --union-insurance-enrol-color-success - "Eligible" and "active" (falls back to `--union-color-success`).
+ * @cssproperty --union-insurance-enrol-color-success - "Eligible", "active" and a done enrolment (falls back to `--union-color-success`).
+ * @cssproperty --union-insurance-enrol-color-danger - Errors (falls back to `--union-color-danger`).
  * @cssproperty --union-insurance-enrol-radius - Corner radius of cards and buttons (falls back to `--union-radius`).
  * @cssproperty --union-insurance-enrol-space - Spacing unit (falls back to `--union-space`).
  */
@@ -100,6 +80,10 @@ export class UnionInsuranceEnrol extends UnionElement {
     _view: { state: true },
     _planId: { state: true },
     _share: { state: true },
+    _askBirthDate: { state: true },
+    _birthDate: { state: true },
+    _birthDateError: { state: true },
+    _ageRefused: { state: true },
     _enrolError: { state: true },
     _enrolment: { state: true },
     _certificateId: { state: true },
@@ -113,6 +97,13 @@ export class UnionInsuranceEnrol extends UnionElement {
   declare private _planId: string | undefined;
   /** The optional consent `share_status_with_platform` (unchecked by default). */
   declare private _share: boolean;
+  /** The plan has age limits and the union does not know the worker's date of birth. */
+  declare private _askBirthDate: boolean;
+  /** What the worker typed (kept on error; never stored or sent anywhere but the enrolment). */
+  declare private _birthDate: string;
+  declare private _birthDateError: string;
+  /** The API refused the age: no confirm button until the typed date changes. */
+  declare private _ageRefused: boolean;
   declare private _enrolError: UnionErrorInfo | undefined;
   /** The enrolment just made. */
   declare private _enrolment: InsuranceEnrolment | undefined;
@@ -153,6 +144,10 @@ export class UnionInsuranceEnrol extends UnionElement {
     this._view = 'plans';
     this._planId = undefined;
     this._share = false;
+    this._askBirthDate = false;
+    this._birthDate = '';
+    this._birthDateError = '';
+    this._ageRefused = false;
     this._enrolError = undefined;
     this._enrolment = undefined;
     this._certificateId = undefined;
@@ -165,56 +160,22 @@ export class UnionInsuranceEnrol extends UnionElement {
     return this.strings(insuranceStrings);
   }
 
-  // ---------------------------------------------------------------- helpers
+  private get ctx(): InsuranceViewContext {
+    const en = this.t.locale === 'en';
+    return {
+      s: this.s,
+      t: this.t,
+      fmt: this.fmt,
+      planName: (plan) => (!plan ? this.s.unknownPlan : en && plan.nameEn ? plan.nameEn : plan.name),
+    };
+  }
+
+  private rowById(id: string): InsurancePlanRow | undefined {
+    return this.plans.value?.find((r) => r.plan.id === id);
+  }
 
   private planById(id: string): InsurancePlan | undefined {
-    return this.plans.value?.find((r) => r.plan.id === id)?.plan;
-  }
-
-  private planName(plan: InsurancePlan | undefined): string {
-    if (!plan) return this.s.unknownPlan;
-    return this.t.locale === 'en' && plan.nameEn ? plan.nameEn : plan.name;
-  }
-
-  private money(fen: number): string {
-    return this.fmt.money(fen, { trim: true });
-  }
-
-  private benefitText(b: InsurancePlan['benefits'][number]): string {
-    const amount = this.money(b.maximumFen);
-    return this.s.benefitLine(this.s.enums.benefitKind[b.kind], b.kind === 'inpatient_day' ? this.s.perDay(amount) : this.s.upTo(amount));
-  }
-
-  private range(from: string, to: string): string {
-    return this.s.dateRange(this.fmt.date(from), this.fmt.date(to));
-  }
-
-  /** Cover would run from tomorrow (not before the term starts) to the end of the term. */
-  private coverDates(plan: InsurancePlan): { from: string; to: string } {
-    const tomorrow = nextDay(shanghaiToday());
-    return { from: tomorrow > plan.term.start ? tomorrow : plan.term.start, to: plan.term.end };
-  }
-
-  private reasonText(plan: InsurancePlan | undefined, reason: EligibilityReason): string {
-    const s = this.s;
-    switch (reason) {
-      case 'not_a_member':
-        return s.reasonNotMember;
-      case 'age_limit':
-        return plan ? s.reasonAge(plan.eligibility.maxAgeExclusive) : this.s.enums.eligibilityReason.age_limit;
-      case 'occupation_not_covered':
-        return s.reasonOccupation;
-      case 'activity_not_attested':
-        return s.reasonActivity(plan?.eligibility.minActiveOrdersLast7Days ?? 1);
-      case 'already_enrolled':
-        return s.reasonAlreadyEnrolled;
-      case 'enrolment_closed':
-        return plan
-          ? s.reasonClosed(this.fmt.date(plan.enrolmentWindow.opensAt), this.fmt.date(plan.enrolmentWindow.closesAt))
-          : this.s.enums.eligibilityReason.enrolment_closed;
-      default:
-        return this.s.enums.eligibilityReason[reason as EligibilityReason] ?? String(reason);
-    }
+    return this.rowById(id)?.plan;
   }
 
   private go(view: View): void {
@@ -233,42 +194,84 @@ export class UnionInsuranceEnrol extends UnionElement {
   private startEnrol(planId: string): void {
     this._planId = planId;
     this._share = false;
+    this._askBirthDate = this.rowById(planId)?.eligibility.reasons.includes('birth_date_required') ?? false;
+    this._birthDateError = '';
+    this._ageRefused = false;
     this._enrolError = undefined;
     this._view = 'confirm';
     this.announce(this.s.confirmHeading);
     void this.focusHeading();
   }
 
+  /** What will be sent changed: a new create, not a replay of the failed one. */
+  private bodyChanged(): void {
+    if (this._planId) this.forgetCreate(`enrol:${this._planId}`);
+  }
+
   private setShare(checked: boolean): void {
     if (checked === this._share) return;
     this._share = checked;
-    // What will be sent changed: a new create, not a replay of the failed one.
-    if (this._planId) this.forgetCreate(`enrol:${this._planId}`);
+    this.bodyChanged();
+  }
+
+  private setBirthDate(value: string): void {
+    if (value === this._birthDate) return;
+    this._birthDate = value;
+    this._birthDateError = '';
+    this._ageRefused = false;
+    this.bodyChanged();
+  }
+
+  private async focusBirthDate(message: string): Promise<void> {
+    this._birthDateError = message;
+    this.announceError(message);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#birth-date')?.focus();
   }
 
   private async enrol(): Promise<void> {
     const planId = this._planId;
     if (!planId) return;
-    const consents: ConsentGrant[] = this._share
-      ? [{ purpose: 'share_status_with_platform', noticeVersion: NOTICE_VERSION }]
-      : [];
+    const s = this.s;
+    const row = this.rowById(planId);
+    if (this._askBirthDate) {
+      const problem = birthDateProblem(this._birthDate, s);
+      if (problem) return this.focusBirthDate(problem);
+    }
+    const consents: ConsentGrant[] = this._share ? [{ purpose: 'share_status_with_platform', noticeVersion: NOTICE_VERSION }] : [];
+    const body: InsuranceEnrolmentCreate = { planId };
+    if (consents.length) body.consents = consents;
+    if (this._askBirthDate) body.birthDate = this._birthDate;
     this._enrolError = undefined;
-    const result = await this.runCreate(`enrol:${planId}`, (client, options) =>
-      use(client, Insurance).enrol({ planId, ...(consents.length ? { consents } : {}) }, options),
-    );
+    this._birthDateError = '';
+    const result = await this.runCreate(`enrol:${planId}`, (client, options) => use(client, Insurance).enrol(body, options));
     if (!result.ok) {
-      this._enrolError = result.error;
-      if (result.error.code === 'not_eligible' || result.error.code === 'already_enrolled') this.#plansStale = true;
+      const error = result.error;
+      this._enrolError = error;
+      if (['not_eligible', 'already_enrolled', 'age_out_of_range'].includes(error.code)) this.#plansStale = true;
+      const range = row ? ageRange(this.ctx, row.plan, row.eligibility) : '';
+      if (error.code === 'birth_date_required') {
+        this._askBirthDate = true;
+        return this.focusBirthDate(s.birthDateMissing);
+      }
+      if (error.code === 'age_out_of_range') {
+        this._ageRefused = true;
+        if (this._askBirthDate) return this.focusBirthDate(s.birthDateOutOfRange(range));
+      }
+      if (error.code === 'validation_failed' && error.fieldErrors.some((f) => f.path === 'birthDate')) {
+        return this.focusBirthDate(s.birthDateInvalid);
+      }
       return;
     }
     const enrolment = result.value;
     this._enrolment = enrolment;
+    this._birthDate = '';
     this.#plansStale = true;
     this._view = 'done';
-    this.emit('union-insurance-enrolled', { enrolmentId: enrolment.id, planId: enrolment.planId, status: enrolment.status });
-    this.announce(
-      this.s.enrolledAnnounce(this.planName(this.planById(enrolment.planId)), this.s.enums.enrolmentStatus[enrolment.status]),
-    );
+    // Coverage status: the base class sends it only if the worker shares their status with the platform.
+    void this.emit('union-insurance-enrolled', { enrolmentId: enrolment.id, planId: enrolment.planId, status: enrolment.status });
+    const ctx = this.ctx;
+    this.announce(s.enrolledAnnounce(ctx.planName(this.planById(enrolment.planId)), statusText(ctx, enrolment)));
     void this.focusHeading();
   }
 
@@ -299,9 +302,7 @@ export class UnionInsuranceEnrol extends UnionElement {
 
   private async cancel(enrolment: InsuranceEnrolment): Promise<void> {
     this._cancelError = undefined;
-    const result = await this.runAction(`cancel:${enrolment.id}`, (client) =>
-      use(client, Insurance).cancelEnrolment(enrolment.id),
-    );
+    const result = await this.runAction(`cancel:${enrolment.id}`, (client) => use(client, Insurance).cancelEnrolment(enrolment.id));
     if (!result.ok) {
       this._cancelError = result.error;
       return;
@@ -309,8 +310,8 @@ export class UnionInsuranceEnrol extends UnionElement {
     const cancelled = result.value;
     this._cancelId = undefined;
     this.#plansStale = true;
-    this._notice = this.s.cancelled(this.planName(this.planById(cancelled.planId)));
-    this.emit('union-insurance-cancelled', { enrolmentId: cancelled.id, planId: cancelled.planId, status: cancelled.status });
+    this._notice = this.s.cancelled(this.ctx.planName(this.planById(cancelled.planId)));
+    void this.emit('union-insurance-cancelled', { enrolmentId: cancelled.id, planId: cancelled.planId, status: cancelled.status });
     this.announce(this._notice);
     await this.enrolments.run();
     void this.focusHeading();
@@ -320,32 +321,22 @@ export class UnionInsuranceEnrol extends UnionElement {
 
   protected renderContent(): TemplateResult {
     const s = this.s;
-    return html`<div part="header">
-        <p class="muted">${s.intro}</p>
-      </div>
-      ${this._view === 'confirm' ? nothing : this.renderViews()}
-      <div part="body" class="body">${this.renderView()}</div>`;
-  }
-
-  private renderViews(): TemplateResult {
-    const s = this.s;
     const onPlans = this._view === 'plans' || this._view === 'done';
     const tab = (label: string, current: boolean, view: View) =>
       html`<li>
-        <button
-          type="button"
-          part="button tab"
-          aria-current=${current ? 'page' : 'false'}
-          @click=${() => this.go(view)}
-        >
-          ${label}
-        </button>
+        <button type="button" part="button tab" aria-current=${current ? 'page' : 'false'} @click=${() => this.go(view)}>${label}</button>
       </li>`;
-    return html`<nav aria-label=${s.views}>
-      <ul class="views" part="views">
-        ${tab(s.plansTab, onPlans, 'plans')} ${tab(s.myEnrolmentsTab, !onPlans, 'enrolments')}
-      </ul>
-    </nav>`;
+    return html`<div part="header">
+        <p class="muted">${s.intro}</p>
+      </div>
+      ${this._view === 'confirm'
+        ? nothing
+        : html`<nav aria-label=${s.views}>
+            <ul class="views" part="views">
+              ${tab(s.plansTab, onPlans, 'plans')} ${tab(s.myEnrolmentsTab, !onPlans, 'enrolments')}
+            </ul>
+          </nav>`}
+      <div part="body" class="body">${this.renderView()}</div>`;
   }
 
   private renderView(): unknown {
@@ -367,184 +358,62 @@ export class UnionInsuranceEnrol extends UnionElement {
     return html`<h2 part="heading" data-step-heading tabindex="-1">${text}</h2>`;
   }
 
-  // Plans ------------------------------------------------------------------
-
   private renderPlans(): TemplateResult {
     const s = this.s;
+    const ctx = this.ctx;
+    const actions = {
+      enrol: (id: string) => this.startEnrol(id),
+      join: (id: string) => this.requestJoin(id),
+      showEnrolments: () => this.go('enrolments'),
+    };
     return html`${this.heading(s.title)}
       ${this.plans.render({
         ready: (rows) => html`<ul class="list" part="list" aria-label=${s.plansHeading}>
-            ${rows.map((row) => this.renderPlan(row))}
-          </ul>`,
+          ${rows.map((row) => renderPlan(ctx, row, actions))}
+        </ul>`,
         empty: () => this.renderEmpty(s.noPlans),
       })}`;
   }
 
-  private renderPlanFacts(plan: InsurancePlan): TemplateResult {
-    const s = this.s;
-    return html`<dl class="facts">
-      <dt>${s.benefits}</dt>
-      <dd>
-        <ul class="benefits">
-          ${plan.benefits.map((b) => html`<li>${this.benefitText(b)}</li>`)}
-        </ul>
-      </dd>
-      <dt>${s.premium}</dt>
-      <dd>${s.premiumPerYear(this.money(plan.premiumFen))}</dd>
-      <dt>${s.whoPays}</dt>
-      <dd>${this.s.enums.premiumPayer[plan.payer]}</dd>
-      <dt>${s.youPay}</dt>
-      <dd>${plan.workerPaysFen === 0 ? html`<span class="tag ok">${s.free}</span>` : this.money(plan.workerPaysFen)}</dd>
-      <dt>${s.term}</dt>
-      <dd>${this.range(plan.term.start, plan.term.end)}</dd>
-      <dt>${s.enrolmentWindow}</dt>
-      <dd>${this.range(plan.enrolmentWindow.opensAt, plan.enrolmentWindow.closesAt)}</dd>
-    </dl>`;
-  }
-
-  private renderPlan({ plan, eligibility }: InsurancePlanRow): TemplateResult {
-    const name = this.planName(plan);
-    return html`<li class="card" part="card plan" data-plan=${plan.id}>
-      <h3>${name}</h3>
-      <p class="muted" lang="zh-CN">${plan.description}</p>
-      ${this.renderPlanFacts(plan)} ${this.renderEligibility(plan, eligibility)}
-    </li>`;
-  }
-
-  private renderEligibility(plan: InsurancePlan, eligibility: Eligibility): TemplateResult {
-    const s = this.s;
-    const name = this.planName(plan);
-    if (eligibility.eligible) {
-      return html`<div class="eligibility" part="eligibility eligible">
-        <p class="status ok">✓ ${s.eligible}</p>
-        <button
-          type="button"
-          class="primary"
-          part="button button-primary enrol"
-          aria-label=${s.enrolOneClick(name)}
-          @click=${() => this.startEnrol(plan.id)}
-        >
-          ${s.enrolOneClickShort}
-        </button>
-      </div>`;
-    }
-    const reasons = eligibility.reasons;
-    return html`<div class="eligibility" part="eligibility not-eligible">
-      <p class="status">${s.notEligible}</p>
-      <ul class="reasons" aria-label=${s.reasonsLabel(name)}>
-        ${reasons.map((r) => html`<li data-reason=${r}>${this.reasonText(plan, r)}</li>`)}
-      </ul>
-      ${reasons.includes('not_a_member') || reasons.includes('already_enrolled')
-        ? html`<div class="actions">
-            ${reasons.includes('not_a_member')
-              ? html`<button type="button" class="primary" part="button button-primary join" @click=${() => this.requestJoin(plan.id)}>
-                  ${s.joinUnion}
-                </button>`
-              : nothing}
-            ${reasons.includes('already_enrolled')
-              ? html`<button type="button" part="button my-enrolments" @click=${() => this.go('enrolments')}>
-                  ${s.viewMyEnrolments}
-                </button>`
-              : nothing}
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
-  // Confirm ----------------------------------------------------------------
-
   private renderConfirm(): TemplateResult {
     const s = this.s;
-    const plan = this._planId ? this.planById(this._planId) : undefined;
-    if (!plan) return html`${this.heading(s.confirmHeading)}${this.renderEmpty()}`;
-    const name = this.planName(plan);
-    const cover = this.coverDates(plan);
-    const key = `enrol:${plan.id}`;
-    const running = this.isRunning(key);
-    const error = this._enrolError;
+    const row = this._planId ? this.rowById(this._planId) : undefined;
+    if (!row) return html`${this.heading(s.confirmHeading)}${this.renderEmpty()}`;
     return html`${this.heading(s.confirmHeading)}
-      <p>${s.confirmIntro(name)}</p>
-      <h3>${s.whatYouGet}</h3>
-      <ul class="benefits-list">
-        ${plan.benefits.map((b) => html`<li>${this.benefitText(b)}</li>`)}
-      </ul>
-      <p>${s.coverFrom(this.fmt.date(cover.from), this.fmt.date(cover.to))}</p>
-      <h3>${s.whatYouPay}</h3>
-      ${plan.workerPaysFen === 0
-        ? html`<p>${s.youPayNothing} <span class="muted">(${this.s.enums.premiumPayer[plan.payer]})</span></p>`
-        : html`<p>${s.youPayAmount(this.money(plan.workerPaysFen))}</p>
-            <p class="muted">${s.paymentHandledByUnion}</p>`}
-      <div class="field" part="field consent">
-        <label class="choice" part="choice">
-          <input
-            id="share-consent"
-            type="checkbox"
-            aria-describedby="share-consent-hint"
-            .checked=${live(this._share)}
-            @change=${(e: Event) => this.setShare((e.target as HTMLInputElement).checked)}
-          />
-          <span>${this.s.enums.consentPurpose.share_status_with_platform}</span>
-        </label>
-        <span class="hint" id="share-consent-hint" part="hint">${s.shareHint}</span>
-      </div>
-      ${error ? this.renderEnrolError(plan, error) : nothing}
-      <div class="actions">
-        <button
-          type="button"
-          class="primary"
-          part="button button-primary confirm"
-          aria-busy=${running ? 'true' : 'false'}
-          @click=${() => void this.enrol()}
-        >
-          ${running ? s.enrolling : s.confirmEnrol}
-        </button>
-        <button type="button" part="button back" @click=${() => this.go('plans')}>${s.back}</button>
-      </div>`;
+    ${renderConfirm(
+      this.ctx,
+      row,
+      {
+        share: this._share,
+        askBirthDate: this._askBirthDate,
+        birthDate: this._birthDate,
+        birthDateError: this._birthDateError,
+        ageRefused: this._ageRefused,
+        error: this._enrolError,
+        running: this.isRunning(`enrol:${row.plan.id}`),
+      },
+      {
+        setShare: (checked) => this.setShare(checked),
+        setBirthDate: (value) => this.setBirthDate(value),
+        enrol: () => void this.enrol(),
+        back: () => this.go('plans'),
+        showEnrolments: () => this.go('enrolments'),
+        join: (id) => this.requestJoin(id),
+      },
+      this.renderNoticeLink('share_status_with_platform', 'share-consent-label'),
+    )}`;
   }
-
-  private renderEnrolError(plan: InsurancePlan, error: UnionErrorInfo): TemplateResult {
-    const s = this.s;
-    const reasons = (error.reasons ?? []) as EligibilityReason[];
-    return html`<div class="state state-error" part="error-state">
-      <p class="message">${error.message}</p>
-      ${reasons.length
-        ? html`<ul class="reasons">
-            ${reasons.map((r) => html`<li data-reason=${r}>${this.reasonText(plan, r)}</li>`)}
-          </ul>`
-        : nothing}
-      ${error.retryable
-        ? html`<button type="button" part="button retry" @click=${() => void this.enrol()}>${this.t.common.retry}</button>`
-        : nothing}
-      ${error.code === 'already_enrolled'
-        ? html`<button type="button" part="button my-enrolments" @click=${() => this.go('enrolments')}>
-            ${s.viewMyEnrolments}
-          </button>`
-        : nothing}
-      ${reasons.includes('not_a_member')
-        ? html`<button type="button" part="button join" @click=${() => this.requestJoin(plan.id)}>${s.joinUnion}</button>`
-        : nothing}
-      ${error.requestId ? html`<p class="muted">${this.t.common.supportReference(error.requestId)}</p>` : nothing}
-    </div>`;
-  }
-
-  // Done -------------------------------------------------------------------
 
   private renderDone(): TemplateResult {
     const s = this.s;
     const e = this._enrolment;
     if (!e) return this.renderPlans();
-    const plan = this.planById(e.planId);
-    const name = this.planName(plan);
+    const ctx = this.ctx;
     const active = e.status === 'active';
-    const text = active
-      ? s.doneActive(name)
-      : e.status === 'awaiting_payment'
-        ? s.doneAwaitingPayment(name, this.money(e.workerPaysFen))
-        : s.donePending(name);
     return html`${this.heading(active ? s.doneHeadingActive : s.doneHeadingPending)}
-      <div class="panel" part="result">
-        <p>${text}</p>
-        ${this.renderEnrolmentFacts(e)}
+      <div class="panel ${active ? 'success' : ''}" part="result">
+        <p>${resultText(ctx, e, ctx.planName(this.planById(e.planId)))}</p>
+        ${renderEnrolmentFacts(ctx, e)}
       </div>
       <div class="actions">
         <button type="button" class="primary" part="button button-primary my-enrolments" @click=${() => this.go('enrolments')}>
@@ -554,110 +423,35 @@ export class UnionInsuranceEnrol extends UnionElement {
       </div>`;
   }
 
-  private renderEnrolmentFacts(e: InsuranceEnrolment, withIssued = false): TemplateResult {
-    const s = this.s;
-    return html`<dl class="facts">
-      <dt>${s.status}</dt>
-      <dd><span class="tag ${e.status === 'active' ? 'ok' : ''}">${this.s.enums.enrolmentStatus[e.status]}</span></dd>
-      ${e.certificate
-        ? html`<dt>${s.certificateNumber}</dt>
-            <dd class="big" part="certificate-number">${e.certificate.number}</dd>`
-        : nothing}
-      ${e.coverageStart && e.coverageEnd
-        ? html`<dt>${s.coverage}</dt>
-            <dd>${this.range(e.coverageStart, e.coverageEnd)}</dd>`
-        : nothing}
-      ${withIssued && e.certificate
-        ? html`<dt>${s.issuedAt}</dt>
-            <dd>${this.fmt.dateTime(e.certificate.issuedAt)}</dd>`
-        : nothing}
-      ${withIssued
-        ? html`<dt>${s.enrolmentNumber}</dt>
-            <dd>${e.id}</dd>`
-        : nothing}
-    </dl>`;
-  }
-
-  // My enrolments ----------------------------------------------------------
-
   private renderEnrolments(): TemplateResult {
     const s = this.s;
+    const ctx = this.ctx;
+    const cancel = { openFor: this._cancelId, error: this._cancelError, running: (id: string) => this.isRunning(`cancel:${id}`) };
+    const actions = {
+      openCertificate: (id: string) => this.openCertificate(id),
+      askCancel: (id: string) => this.askCancel(id),
+      keep: (id: string) => this.keepEnrolment(id),
+      cancel: (e: InsuranceEnrolment) => void this.cancel(e),
+    };
     return html`${this.heading(s.myEnrolmentsHeading)}
-      ${this._notice ? html`<p class="panel" part="notice">${this._notice}</p>` : nothing}
+      ${this._notice ? html`<p class="panel success" part="notice">${this._notice}</p>` : nothing}
       ${this.enrolments.render({
         ready: (list) => html`<ul class="list" part="list">
-          ${list.map((e) => this.renderEnrolment(e))}
+          ${list.map((e) => renderEnrolment(ctx, e, ctx.planName(this.planById(e.planId)), cancel, actions))}
         </ul>`,
         empty: () => html`${this.renderEmpty(s.noEnrolments)}
           <button type="button" part="button back" @click=${() => this.go('plans')}>${s.backToPlans}</button>`,
       })}`;
   }
 
-  private renderEnrolment(e: InsuranceEnrolment): TemplateResult {
-    const s = this.s;
-    const name = this.planName(this.planById(e.planId));
-    const confirming = this._cancelId === e.id;
-    const cancelKey = `cancel:${e.id}`;
-    const running = this.isRunning(cancelKey);
-    return html`<li class="card" part="card enrolment" data-enrolment=${e.id}>
-      <h3>${name}</h3>
-      ${this.renderEnrolmentFacts(e)}
-      ${confirming
-        ? html`<div class="panel warn" part="cancel-confirm">
-            <p data-cancel-question tabindex="-1">${s.cancelConfirm(name)}</p>
-            ${this._cancelError
-              ? html`<div class="state state-error" part="error-state">
-                  <p class="message">${this._cancelError.message}</p>
-                </div>`
-              : nothing}
-            <div class="actions">
-              <button
-                type="button"
-                class="primary"
-                part="button button-primary cancel-yes"
-                aria-busy=${running ? 'true' : 'false'}
-                @click=${() => void this.cancel(e)}
-              >
-                ${running ? s.cancelling : this._cancelError?.retryable ? this.t.common.retry : s.cancelConfirmYes}
-              </button>
-              <button type="button" part="button cancel-no" @click=${() => this.keepEnrolment(e.id)}>${s.cancelConfirmNo}</button>
-            </div>
-          </div>`
-        : html`<div class="actions">
-            ${e.certificate
-              ? html`<button
-                  type="button"
-                  part="button certificate"
-                  aria-label=${s.actionFor(s.viewCertificate, name)}
-                  @click=${() => this.openCertificate(e.id)}
-                >
-                  ${s.viewCertificate}
-                </button>`
-              : nothing}
-            ${CANCELLABLE.has(e.status)
-              ? html`<button
-                  type="button"
-                  part="button cancel"
-                  data-cancel-for=${e.id}
-                  aria-label=${s.actionFor(s.cancel, name)}
-                  @click=${() => this.askCancel(e.id)}
-                >
-                  ${s.cancel}
-                </button>`
-              : nothing}
-          </div>`}
-    </li>`;
-  }
-
-  // Certificate ------------------------------------------------------------
-
   private renderCertificate(): TemplateResult {
     const s = this.s;
+    const ctx = this.ctx;
     return html`${this.heading(s.certificateHeading)}
       ${this.certificate.render({
         ready: (e) => html`<div class="card" part="card certificate">
-          <h3>${this.planName(this.planById(e.planId))}</h3>
-          ${e.certificate ? nothing : html`<p class="muted">${s.noCertificateYet}</p>`} ${this.renderEnrolmentFacts(e, true)}
+          <h3>${ctx.planName(this.planById(e.planId))}</h3>
+          ${e.certificate ? nothing : html`<p class="muted">${s.noCertificateYet}</p>`} ${renderEnrolmentFacts(ctx, e, true)}
         </div>`,
       })}
       <div class="actions">

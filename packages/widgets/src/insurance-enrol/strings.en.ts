@@ -22,15 +22,28 @@ export const en: InsuranceEnrolStrings = {
   term: 'Cover period',
   dateRange: (from, to) => `${from} to ${to}`,
   enrolmentWindow: 'Enrolment period',
+  ageLimits: 'Ages',
+  ageRange: (min, max) =>
+    min !== undefined && max !== undefined
+      ? `${min} to ${max - 1}`
+      : max !== undefined
+        ? `under ${max}`
+        : min !== undefined
+          ? `${min} and over`
+          : 'any age',
   eligible: 'You can enrol',
   notEligible: 'You cannot enrol yet',
-  reasonAge: (maxAge) => `This plan is for workers under ${maxAge}.`,
+  enrolled: 'You are in this plan',
+  opensOn: (opens, closes) => `Enrolment for this period opens on ${opens} and closes on ${closes}.`,
+  closedOn: (closes) => `Enrolment for this period closed on ${closes}.`,
+  birthDateAsked: (range) => `This plan is for ages ${range}. When you enrol you will be asked your date of birth, to check your age.`,
+  reasonAgeOutOfRange: (range) => `This plan is for ages ${range} on the day cover starts; your age is outside that.`,
+  reasonBirthDate: (range) => `This plan is for ages ${range}; your date of birth is needed first.`,
   reasonOccupation: 'This plan does not cover the occupation you gave when you joined. Have a look at the other plans.',
   reasonActivity: (minOrders) =>
     `Your platform needs to confirm at least ${minOrders} completed orders in the last 7 days. Come back after a few more orders.`,
   reasonNotMember: 'This plan is for union members. Join the union first, then come back to enrol in one step.',
   reasonAlreadyEnrolled: 'You are already in this plan. Your certificate is under “My cover”.',
-  reasonClosed: (opens, closes) => `Enrolment for this period ran from ${opens} to ${closes}; it is not open now.`,
   joinUnion: 'Join the union',
   viewMyEnrolments: 'See my cover',
   enrolOneClick: (plan) => `Enrol in one step: ${plan}`,
@@ -39,19 +52,27 @@ export const en: InsuranceEnrolStrings = {
   confirmIntro: (plan) => `Please confirm that you want to join “${plan}”.`,
   whatYouGet: 'What you get',
   whatYouPay: 'What you pay',
-  youPayNothing: 'Nothing: it is free for you.',
+  youPayNothing: (payer) => `Nothing: it is free for you (${payer}).`,
   youPayAmount: (amount) => `A contribution of ${amount} a year.`,
   paymentHandledByUnion:
     'The union collects the contribution and will contact you; you will not be asked to pay on this page.',
   coverFrom: (from, to) => `Cover starts on ${from} and ends on ${to}.`,
+  birthDate: 'Date of birth',
+  birthDateHint: (range) => `This plan is for ages ${range} on the day cover starts. Your date of birth is used only to check your age.`,
+  birthDateMissing: 'Please give your date of birth.',
+  birthDateInvalid: 'Please give a real date of birth.',
+  birthDateOutOfRange: (range) =>
+    `By this date of birth you are outside this plan’s ages (${range}), so you cannot join it. If the date is wrong, please correct it.`,
   shareHint:
     'You can enrol without ticking this. If you tick it, your platform learns only “covered until a date”, nothing else; you can withdraw it at any time.',
   confirmEnrol: 'Confirm enrolment',
   enrolling: 'Enrolling…',
   back: 'Back',
-  doneHeadingActive: 'You are covered',
+  doneHeadingActive: 'You are enrolled',
   doneHeadingPending: 'Enrolment sent',
-  doneActive: (plan) => `You have joined “${plan}”; your cover is in place.`,
+  doneActive: (plan, from, to) => `You have joined “${plan}”. Cover starts on ${from} and ends on ${to}.`,
+  doneInForce: (plan, to) => `You have joined “${plan}”; you are covered until ${to}.`,
+  startsOn: (date) => `Cover starts on ${date}`,
   donePending: (plan) => `Your enrolment in “${plan}” is being reviewed.`,
   doneAwaitingPayment: (plan, amount) =>
     `You have signed up for “${plan}”. Cover starts once the contribution of ${amount} is paid. The union handles the payment and will contact you; you will not be asked to pay on this page.`,
@@ -79,7 +100,8 @@ export const en: InsuranceEnrolStrings = {
   enums: {
     eligibilityReason: {
       not_a_member: 'Join the union first',
-      age_limit: 'Your age is outside this plan’s range',
+      birth_date_required: 'Your date of birth is needed',
+      age_out_of_range: 'Your age is outside this plan’s range',
       occupation_not_covered: 'This plan does not cover your occupation',
       activity_not_attested: 'Your platform has not confirmed your recent work',
       already_enrolled: 'You are already enrolled in this plan',

@@ -34,15 +34,26 @@ export interface InsuranceEnrolStrings {
   term: string;
   dateRange: (from: string, to: string) => string;
   enrolmentWindow: string;
+  /** The plan's age limits, shown on its card before any tap. */
+  ageLimits: string;
+  /** "16 至 59 周岁" from `minAge` (inclusive) and `maxAgeExclusive`; either may be absent. */
+  ageRange: (minAge: number | undefined, maxAgeExclusive: number | undefined) => string;
   eligible: string;
   notEligible: string;
+  /** The card's one status when the worker is already in the plan. */
+  enrolled: string;
+  /** The card's one status when enrolment is not open: when it opens, or when it closed. */
+  opensOn: (opens: string, closes: string) => string;
+  closedOn: (closes: string) => string;
+  /** A plan with age limits whose worker's age is not known yet: the date of birth is asked at enrolment. */
+  birthDateAsked: (range: string) => string;
   /** Plain-word explanations of each reason; some take the plan's rule. */
-  reasonAge: (maxAge: number) => string;
+  reasonAgeOutOfRange: (range: string) => string;
+  reasonBirthDate: (range: string) => string;
   reasonOccupation: string;
   reasonActivity: (minOrders: number) => string;
   reasonNotMember: string;
   reasonAlreadyEnrolled: string;
-  reasonClosed: (opens: string, closes: string) => string;
   joinUnion: string;
   viewMyEnrolments: string;
   enrolOneClick: (plan: string) => string;
@@ -51,17 +62,29 @@ export interface InsuranceEnrolStrings {
   confirmIntro: (plan: string) => string;
   whatYouGet: string;
   whatYouPay: string;
-  youPayNothing: string;
+  /** Free for the worker, and who pays instead. */
+  youPayNothing: (payer: string) => string;
   youPayAmount: (amount: string) => string;
   paymentHandledByUnion: string;
   coverFrom: (from: string, to: string) => string;
+  birthDate: string;
+  birthDateHint: (range: string) => string;
+  birthDateMissing: string;
+  birthDateInvalid: string;
+  /** The typed date of birth puts the worker outside the plan's ages. */
+  birthDateOutOfRange: (range: string) => string;
   shareHint: string;
   confirmEnrol: string;
   enrolling: string;
   back: string;
   doneHeadingActive: string;
   doneHeadingPending: string;
-  doneActive: (plan: string) => string;
+  /** Enrolled, cover not started yet: never "in force" before `from`. */
+  doneActive: (plan: string, from: string, to: string) => string;
+  /** Enrolled and the cover has started. */
+  doneInForce: (plan: string, to: string) => string;
+  /** The status of an active enrolment whose cover starts later. */
+  startsOn: (date: string) => string;
   donePending: (plan: string) => string;
   doneAwaitingPayment: (plan: string, amount: string) => string;
   certificateNumber: string;
@@ -109,14 +132,27 @@ export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
     term: '保障期',
     dateRange: (from, to) => `${from} 至 ${to}`,
     enrolmentWindow: '参保时间',
+    ageLimits: '年龄要求',
+    ageRange: (min, max) =>
+      min !== undefined && max !== undefined
+        ? `${min} 至 ${max - 1} 周岁`
+        : max !== undefined
+          ? `未满 ${max} 周岁`
+          : min !== undefined
+            ? `${min} 周岁及以上`
+            : '不限',
     eligible: '您符合参保条件',
     notEligible: '暂不符合参保条件',
-    reasonAge: (maxAge) => `本计划适用于未满 ${maxAge} 周岁的职工。`,
+    enrolled: '您已参加本计划',
+    opensOn: (opens, closes) => `本期参保将于 ${opens} 开始，${closes} 截止。`,
+    closedOn: (closes) => `本期参保已于 ${closes} 截止。`,
+    birthDateAsked: (range) => `本计划限 ${range}参加。参保时请填写出生日期，用于核对年龄。`,
+    reasonAgeOutOfRange: (range) => `本计划限 ${range}参加（以保障开始日计），您不在这个年龄范围内。`,
+    reasonBirthDate: (range) => `本计划限 ${range}参加，需要先填写出生日期。`,
     reasonOccupation: '本计划不覆盖您入会时登记的职业，可以看看其他保障计划。',
     reasonActivity: (minOrders) => `需要平台确认您近 7 天至少完成 ${minOrders} 单。多跑几单后再来看看。`,
     reasonNotMember: '本计划仅限工会会员参加。先加入工会，再回来一键参保。',
     reasonAlreadyEnrolled: '您已参加本计划，可以在“我的保障”里查看保障凭证。',
-    reasonClosed: (opens, closes) => `本期参保时间为 ${opens} 至 ${closes}，现在不在参保时间内。`,
     joinUnion: '去入会',
     viewMyEnrolments: '查看我的保障',
     enrolOneClick: (plan) => `一键参保：${plan}`,
@@ -125,17 +161,24 @@ export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
     confirmIntro: (plan) => `请确认参加“${plan}”。`,
     whatYouGet: '您将获得',
     whatYouPay: '您需缴纳',
-    youPayNothing: '免费，个人无需缴纳任何费用。',
+    youPayNothing: (payer) => `免费，个人无需缴纳任何费用（${payer}）。`,
     youPayAmount: (amount) => `个人缴纳互助金 ${amount}/年。`,
     paymentHandledByUnion: '互助金由工会统一收取，工会工作人员会与您联系；本页面不会要求您付款。',
-    coverFrom: (from, to) => `保障从 ${from} 开始，到 ${to} 结束。`,
+    coverFrom: (from, to) => `保障自 ${from} 起生效，至 ${to} 止。`,
+    birthDate: '出生日期',
+    birthDateHint: (range) => `本计划限 ${range}参加（以保障开始日计）。出生日期只用于核对年龄。`,
+    birthDateMissing: '请填写出生日期。',
+    birthDateInvalid: '请填写正确的出生日期。',
+    birthDateOutOfRange: (range) => `按这个出生日期，您不在本计划的年龄范围（${range}）内，不能参加。如果填错了，请改正。`,
     shareHint: '不勾选也可以参保。勾选后，平台只能知道“保障有效至某日”，不会知道其他信息；可随时撤回。',
     confirmEnrol: '确认参保',
     enrolling: '正在参保…',
     back: '返回',
     doneHeadingActive: '参保成功',
     doneHeadingPending: '参保申请已提交',
-    doneActive: (plan) => `您已参加“${plan}”，保障已生效。`,
+    doneActive: (plan, from, to) => `您已参加“${plan}”。保障自 ${from} 起生效，至 ${to} 止。`,
+    doneInForce: (plan, to) => `您已参加“${plan}”，保障有效至 ${to}。`,
+    startsOn: (date) => `${date} 起生效`,
     donePending: (plan) => `您参加“${plan}”的申请正在审核。`,
     doneAwaitingPayment: (plan, amount) =>
       `您已报名参加“${plan}”，缴纳互助金 ${amount} 后保障生效。缴费由工会统一办理，工会工作人员会与您联系，本页面不会要求您付款。`,
@@ -163,7 +206,8 @@ export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
     enums: {
       eligibilityReason: {
         not_a_member: '需先加入工会',
-        age_limit: '年龄超出本计划范围',
+        birth_date_required: '需要填写出生日期',
+        age_out_of_range: '年龄不在本计划范围内',
         occupation_not_covered: '您的职业不在本计划范围内',
         activity_not_attested: '平台暂未确认您近期的接单情况',
         already_enrolled: '您已参加本计划',

@@ -1,0 +1,111 @@
+/**
+ * The worker's cover in `<union-insurance-enrol>`: the result of an enrolment, "我的保障" and the
+ * certificate. Until the day cover starts it says "保障自 D 起生效", never "保障已生效".
+ */
+import type { InsuranceEnrolment } from '@unionkit/sdk/types';
+import { html, nothing, type TemplateResult } from 'lit';
+import { confirmPanel } from '../internal/confirm-panel.js';
+import type { UnionErrorInfo } from '../internal/errors.js';
+import { dateRange, money, startsLater, statusText, type InsuranceViewContext } from './shared.js';
+
+/** Enrolment statuses that can still be cancelled. */
+const CANCELLABLE = new Set<InsuranceEnrolment['status']>(['pending_review', 'awaiting_payment', 'active']);
+
+/** What the result says about an enrolment just made. */
+export function resultText(ctx: InsuranceViewContext, e: InsuranceEnrolment, name: string): string {
+  const { s, fmt } = ctx;
+  if (e.status === 'active' && e.coverageStart && e.coverageEnd) {
+    return startsLater(e)
+      ? s.doneActive(name, fmt.date(e.coverageStart), fmt.date(e.coverageEnd))
+      : s.doneInForce(name, fmt.date(e.coverageEnd));
+  }
+  return e.status === 'awaiting_payment' ? s.doneAwaitingPayment(name, money(ctx, e.workerPaysFen)) : s.donePending(name);
+}
+
+export function renderEnrolmentFacts(ctx: InsuranceViewContext, e: InsuranceEnrolment, withIssued = false): TemplateResult {
+  const { s, fmt } = ctx;
+  return html`<dl class="facts">
+    <dt>${s.status}</dt>
+    <dd><span class="tag ${e.status === 'active' ? 'ok' : ''}" part="status">${statusText(ctx, e)}</span></dd>
+    ${e.certificate
+      ? html`<dt>${s.certificateNumber}</dt>
+          <dd class="big" part="certificate-number">${e.certificate.number}</dd>`
+      : nothing}
+    ${e.coverageStart && e.coverageEnd
+      ? html`<dt>${s.coverage}</dt>
+          <dd>${dateRange(ctx, e.coverageStart, e.coverageEnd)}</dd>`
+      : nothing}
+    ${withIssued && e.certificate
+      ? html`<dt>${s.issuedAt}</dt>
+          <dd>${fmt.dateTime(e.certificate.issuedAt)}</dd>`
+      : nothing}
+    ${withIssued
+      ? html`<dt>${s.enrolmentNumber}</dt>
+          <dd>${e.id}</dd>`
+      : nothing}
+  </dl>`;
+}
+
+export interface EnrolmentActions {
+  openCertificate: (id: string) => void;
+  askCancel: (id: string) => void;
+  keep: (id: string) => void;
+  cancel: (e: InsuranceEnrolment) => void;
+}
+
+export interface CancelState {
+  /** The enrolment whose cancellation is being confirmed. */
+  openFor: string | undefined;
+  error: UnionErrorInfo | undefined;
+  running: (id: string) => boolean;
+}
+
+/** One enrolment in "我的保障", with its certificate and cancel (after a confirmation). */
+export function renderEnrolment(
+  ctx: InsuranceViewContext,
+  e: InsuranceEnrolment,
+  name: string,
+  cancel: CancelState,
+  actions: EnrolmentActions,
+): TemplateResult {
+  const { s, t } = ctx;
+  return html`<li class="card" part="card enrolment" data-enrolment=${e.id}>
+    <h3>${name}</h3>
+    ${renderEnrolmentFacts(ctx, e)}
+    ${cancel.openFor === e.id
+      ? confirmPanel({
+          question: s.cancelConfirm(name),
+          error: cancel.error,
+          running: cancel.running(e.id),
+          yes: s.cancelConfirmYes,
+          busy: s.cancelling,
+          retry: t.common.retry,
+          no: s.cancelConfirmNo,
+          onYes: () => actions.cancel(e),
+          onNo: () => actions.keep(e.id),
+        })
+      : html`<div class="actions">
+          ${e.certificate
+            ? html`<button
+                type="button"
+                part="button certificate"
+                aria-label=${s.actionFor(s.viewCertificate, name)}
+                @click=${() => actions.openCertificate(e.id)}
+              >
+                ${s.viewCertificate}
+              </button>`
+            : nothing}
+          ${CANCELLABLE.has(e.status)
+            ? html`<button
+                type="button"
+                part="button cancel"
+                data-cancel-for=${e.id}
+                aria-label=${s.actionFor(s.cancel, name)}
+                @click=${() => actions.askCancel(e.id)}
+              >
+                ${s.cancel}
+              </button>`
+            : nothing}
+        </div>`}
+  </li>`;
+}
