@@ -69,6 +69,15 @@ function sdkUsers(id, getModuleInfo, memo = new Map()) {
   }
   if (/[\\/]sdk[\\/]dist[\\/]validators\.js$/.test(id)) {
     for (const widget of resourceUsers.get('validators') ?? []) users.add(widget);
+    // The request schemas check resident IDs with it: it goes wherever the resources using them go,
+    // so the runtime never imports from a widget's chunk.
+    for (const importer of getModuleInfo(id)?.importers ?? []) {
+      if (/[\\/]sdk[\\/]dist[\\/]schemas[\\/]index\.js$/.test(importer)) {
+        for (const resource of getModuleInfo(importer)?.importers ?? []) {
+          if (isSdk(resource) && !isBarrel(resource)) for (const user of sdkUsers(resource, getModuleInfo, memo)) users.add(user);
+        }
+      }
+    }
     return users;
   }
   if (!/[\\/]generated[\\/]zod[\\/]/.test(id)) {

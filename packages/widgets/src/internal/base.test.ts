@@ -87,6 +87,44 @@ describe('UnionElement', () => {
     expect(calls).to.equal(1);
   });
 
+  it('empties the alert region once the error is resolved, so no old error lingers after success', async () => {
+    const el = (await mountWidget('union-demo-widget', await createTestClient())) as UnionDemoWidget;
+    await settled(el);
+    const { ConnectionError } = await import('@unionkit/sdk');
+    let fail = true;
+    const send = () =>
+      el.create('send', async () => {
+        if (fail) throw new ConnectionError();
+        return 'ok';
+      });
+    const alert = () => el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim();
+    await send();
+    await el.updateComplete;
+    expect(alert()).to.contain('网络连接失败');
+    fail = false;
+    expect((await send()).ok).to.equal(true);
+    await el.updateComplete;
+    expect(alert()).to.equal('');
+  });
+
+  it('sends the widget’s language with its own client and loads again in a new one', async () => {
+    const languages: string[] = [];
+    const client = await createTestClient({
+      session: { components: ['service_map'] },
+      fetch: (input: Request, init?: RequestInit) => {
+        languages.push(input.headers.get('accept-language') ?? '');
+        return globalThis.fetch(input, init);
+      },
+    });
+    const el = await mountWidget('union-demo-widget', client, (w) => (w.locale = 'en'));
+    await settled(el);
+    expect(languages).to.deep.equal(['en']);
+    el.locale = 'zh-CN';
+    await waitUntil(() => languages.length === 2, 'loads again in the new language');
+    await settled(el);
+    expect(languages[1]).to.equal('zh-CN');
+  });
+
   it('moves focus to the step heading on request', async () => {
     const el = await mountWidget('union-demo-widget', await createTestClient());
     await settled(el);

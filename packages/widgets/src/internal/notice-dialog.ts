@@ -8,10 +8,10 @@
  * Loaded on demand (`UnionElement.renderNoticeLink`), so the code reaches a page only when a worker
  * opens a notice.
  */
-import { path, type UnionCore } from '@unionkit/sdk';
-import { zPrivacyNotice } from '@unionkit/sdk/schemas';
+import { Consents, type UnionCore } from '@unionkit/sdk';
 import type { NoticePurpose, PrivacyNotice } from '@unionkit/sdk/types';
 import { css, html, nothing, render } from 'lit';
+import { use } from './api.js';
 import { toErrorInfo, type UnionErrorInfo } from './errors.js';
 import type { Translation } from './localize/translation.js';
 import { errorTemplate, loadingTemplate } from './templates.js';
@@ -119,10 +119,7 @@ export function showNotice(o: NoticeDialogOptions): void {
     error = undefined;
     paint();
     try {
-      notice = await o.client.request(
-        { method: 'GET', path: path`/privacy-notices/${o.purpose}`, response: zPrivacyNotice },
-        { signal: abort.signal, locale: o.t.locale },
-      );
+      notice = await use(o.client, Consents).retrieveNotice(o.purpose, { signal: abort.signal, locale: o.t.locale });
     } catch (err) {
       if (abort.signal.aborted) return;
       error = toErrorInfo(err, o.t);

@@ -151,6 +151,29 @@ describe('<union-provider>', () => {
     expect(base().getAttribute('lang')).to.equal('zh-CN');
   });
 
+  it('asks the API in its locale (Accept-Language), and again in the new one when it changes', async () => {
+    const session = await mintSession({ components: ['service_map'] });
+    const realFetch = window.fetch;
+    const languages: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      if (request.url.includes('/v1/service-points')) languages.push(request.headers.get('accept-language') ?? '');
+      return realFetch(input, init);
+    };
+    try {
+      const { provider, widget } = await mount(async () => session.clientToken, { locale: 'en' });
+      await settled(widget);
+      expect(languages).to.deep.equal(['en']);
+      expect(provider.resolvedClient!.locale).to.equal('en');
+      provider.locale = 'zh-CN';
+      await waitUntil(() => languages.length === 2, 'the widget loads again in the provider’s new language');
+      await settled(widget);
+      expect(languages[1]).to.equal('zh-CN');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('uses a client given directly instead of building one', async () => {
     const session = await mintSession({ components: ['service_map'] });
     const client = new UnionCore({ baseUrl: await apiBaseUrl(), token: session.clientToken });

@@ -119,6 +119,7 @@ export const en: Translation = {
     consent_already_withdrawn: 'You have already withdrawn this agreement.',
     birth_date_required: 'Please give your date of birth first, to check the plan’s age limits.',
     age_out_of_range: 'Your age is outside this plan’s age limits.',
+    payload_too_large: 'What you sent is too large. Please shorten it and try again.',
     network_error: 'No connection. Please check your network and try again.',
     unknown_error: 'Something unexpected happened. Please try again later.',
     not_configured: 'This service is not available right now. Please try again later.',

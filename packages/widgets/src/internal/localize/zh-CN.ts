@@ -119,6 +119,7 @@ export const zhCN: Translation = {
     consent_already_withdrawn: '此项同意已经撤回。',
     birth_date_required: '请先填写出生日期，以确认是否符合年龄要求。',
     age_out_of_range: '您的年龄不在此计划的参保范围内。',
+    payload_too_large: '提交的内容太大，请精简后再试。',
     network_error: '网络连接失败，请检查网络后重试。',
     unknown_error: '出现未知问题，请稍后重试。',
     not_configured: '服务暂不可用，请稍后再试。',
