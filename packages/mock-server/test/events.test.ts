@@ -91,7 +91,7 @@ test('others ahead on the waitlist take a freed place first', async (t) => {
   assert.equal((await h.call('GET', '/events/evt_last_place', { token: b })).body.waitlistCount, 2);
 });
 
-test('outside the registration window → 422 registration_closed; members only → 422 members_only', async (t) => {
+test('outside the registration window → 422 registration_closed; members only → 403 members_only, shown before the tap', async (t) => {
   const h = await startHarness(t);
   const token = await h.session();
   const before = snapshot(h);
@@ -100,8 +100,9 @@ test('outside the registration window → 422 registration_closed; members only 
     assert.equal(res.status, 422);
     assert.equal(res.body.code, 'registration_closed');
   }
+  assert.equal((await h.call('GET', '/events/evt_members_only', { token })).body.membersOnly, true);
   const members = await register(h, token, 'evt_members_only');
-  assert.equal(members.status, 422);
+  assert.equal(members.status, 403);
   assert.equal(members.body.code, 'members_only');
   assert.equal((await register(h, token, 'evt_nope')).status, 404);
   assert.equal(snapshot(h), before);

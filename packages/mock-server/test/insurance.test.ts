@@ -33,16 +33,16 @@ test('eligibility reasons: not_a_member, activity_not_attested, enrolment_closed
   assert.deepEqual(await reasons(h, token, PLAN.inpatient), ['not_a_member']);
   assert.deepEqual(await reasons(h, token, PLAN.closed), ['not_a_member', 'enrolment_closed']);
   const attested = await h.session({ attestation: { activeOrdersLast7Days: 4 } });
-  assert.deepEqual(await reasons(h, attested, PLAN.platform), ['activity_not_attested'], 'below the plan minimum of 5');
+  assert.deepEqual(await reasons(h, attested, PLAN.platform), ['birth_date_required', 'activity_not_attested'], 'below the plan minimum of 5');
   const enough = await h.session({ attestation: { activeOrdersLast7Days: 5 } });
-  assert.deepEqual(await reasons(h, enough, PLAN.platform), []);
+  assert.deepEqual(await reasons(h, enough, PLAN.platform), ['birth_date_required'], 'age unknown until a birth date is given');
 });
 
 test('eligibility: age from the resident ID (maxAgeExclusive 60) and occupation from the application', async (t) => {
   const h = await startHarness(t);
   const old = await h.session({ workerRef: 'old', attestation: { activeOrdersLast7Days: 9 } });
   await becomeMember(h, old, { residentIdNumber: residentIdAged(60) });
-  assert.deepEqual(await reasons(h, old, PLAN.accident), ['age_limit']);
+  assert.deepEqual(await reasons(h, old, PLAN.accident), ['age_out_of_range']);
   const young = await h.session({ workerRef: 'young', attestation: { activeOrdersLast7Days: 9 } });
   await becomeMember(h, young, { residentIdNumber: residentIdAged(59) });
   assert.deepEqual(await reasons(h, young, PLAN.accident), []);

@@ -334,6 +334,7 @@ describe('protection plans', () => {
     assert.equal(accident.workerPaysFen, 0);
     assert.deepEqual(accident.eligibility, {
       membersOnly: true,
+      minAge: 16,
       maxAgeExclusive: 60,
       occupations: [...OCCUPATIONS],
       requiresActivityAttestation: true,
@@ -356,11 +357,11 @@ describe('protection plans', () => {
     assert.ok(!open(ids.deathDisability));
   });
 
-  test('a late-December now still has open windows in that year', () => {
+  test('a late-December now has open windows, selling the next calendar year', () => {
     const late = createSeed({ now: new Date('2026-12-31T18:00:00+08:00') });
     const p = late.plans.find((x) => x.id === 'plan_accident_2026')!;
     assert.ok(ms(p.enrolmentWindow.closesAt) > ms('2026-12-31T18:00:00+08:00'));
-    assert.equal(late.plans[0]?.term.end, '2026-12-31');
+    assert.deepEqual(late.plans[0]?.term, { start: '2027-01-01', end: '2027-12-31' });
   });
 });
 

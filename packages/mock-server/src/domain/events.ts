@@ -2,11 +2,12 @@
  * Events and registrations: capacity, waitlist and promotion. Seed counts stand for other workers:
  * `takenPlaces` are their confirmed places, `waitlistedOthers` are waiting ahead of any sandbox worker.
  */
-import type { DistrictCode, Event, EventCategory, EventRegistration } from '@unionkit/sdk/types';
+import type { DistrictCode, Event, EventCategory, EventRegistration, Locale } from '@unionkit/sdk/types';
 import type { Store } from '../store/store.js';
 import type { EventRecord, RegistrationRecord } from '../store/types.js';
 import { formatDateTime } from '../time.js';
 import type { WorkerActor } from './actor.js';
+import { localize } from './localize.js';
 import { activeMembership } from './membership.js';
 import { notFound, ProblemError } from './problem.js';
 
@@ -32,8 +33,9 @@ export function placesLeft(store: Store, ev: EventRecord): number {
   return Math.max(0, ev.capacity - ev.takenPlaces - confirmed);
 }
 
-export function toEvent(store: Store, ev: EventRecord): Event {
-  const { takenPlaces: _taken, waitlistedOthers, ...rest } = structuredClone(ev);
+/** The event as served, in `locale`, with its places left and waitlist counted now. */
+export function toEvent(store: Store, ev: EventRecord, locale: Locale): Event {
+  const { takenPlaces: _taken, waitlistedOthers, ...rest } = localize(ev, locale);
   return {
     ...rest,
     placesLeft: placesLeft(store, ev),
@@ -58,7 +60,8 @@ export function toRegistration(store: Store, r: RegistrationRecord): EventRegist
   };
 }
 
-export function listEvents(store: Store, q: EventQuery): Event[] {
+/** Events matching the query, soonest first (serve them with `toEvent`). */
+export function listEvents(store: Store, q: EventQuery): EventRecord[] {
   const from = (q.from ?? store.now()).getTime();
   const to = q.to?.getTime();
   return store.events
@@ -69,8 +72,7 @@ export function listEvents(store: Store, q: EventQuery): Event[] {
         (q.category === undefined || q.category.length === 0 || q.category.includes(ev.category)) &&
         (q.district === undefined || ev.venue.district === q.district),
     )
-    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.id.localeCompare(b.id))
-    .map((ev) => toEvent(store, ev));
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.id.localeCompare(b.id));
 }
 
 export function findEvent(store: Store, id: string): EventRecord {
@@ -90,7 +92,7 @@ export function register(store: Store, actor: WorkerActor, eventId: string): Reg
     );
   }
   if (ev.membersOnly && !activeMembership(store, actor.workerKey)) {
-    throw new ProblemError(422, 'members_only', '该活动仅限工会会员报名。 This event is for union members only.');
+    throw new ProblemError(403, 'members_only', '该活动仅限工会会员报名，请先加入工会。 This event is for union members only: join the union first.');
   }
   const existing = registrationsOf(store, ev.id).find((r) => r.workerKey === actor.workerKey && r.status !== 'cancelled');
   if (existing) {
@@ -151,7 +153,8 @@ export function cancelRegistration(store: Store, actor: WorkerActor, id: string)
 }
 
 /** An iCalendar (RFC 5545) file with the one event, times in Asia/Shanghai. */
-export function eventCalendar(ev: EventRecord, now: Date): string {
+export function eventCalendar(record: EventRecord, now: Date, locale: Locale): string {
+  const ev = localize(record, locale);
   const local = (iso: string) => {
     const s = formatDateTime(new Date(Date.parse(iso)));
     return s.slice(0, 19).replace(/[-:]/g, '');

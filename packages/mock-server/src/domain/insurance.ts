@@ -1,47 +1,99 @@
 /**
  * The mutual-aid protection plan (互助保障): eligibility, one-click enrolment, cancellation, expiry.
  * Enrolment `pending_review → awaiting_payment → active → expired`, or `rejected`, `cancelled`.
+ *
+ * Cover starts the day after confirmation and ends on 31 December; from 1 December an enrolment is
+ * for the next calendar year, so a premium never buys less than the term it names (`./coverage.ts`).
+ * A plan with age limits needs the worker's date of birth: from the membership record (resident ID),
+ * the worker's application, or `birthDate` given on the enrolment; the age counts on the day cover starts.
  */
 import type { EligibilityReason, InsuranceEnrolmentCreate, InsurancePlan, Occupation } from '@unionkit/sdk/types';
 import { ageOn } from '@unionkit/sdk/validators';
 import type { Store } from '../store/store.js';
-import type { EnrolmentRecord, MembershipApplicationRecord } from '../store/types.js';
-import { addDays, formatDate, shanghaiDateAsUtc, shanghaiParts } from '../time.js';
+import type { EnrolmentRecord, MembershipApplicationRecord, SeedPlan } from '../store/types.js';
+import { formatDate, isIsoDate, shanghaiParts } from '../time.js';
 import type { WorkerActor } from './actor.js';
 import { checkConsentGrants, recordConsents } from './consents.js';
+import { coverageFor, dateAsUtc, termOnSale, type Coverage } from './coverage.js';
 import { activeMembership } from './membership.js';
 import { fieldError, notFound, ProblemError, validationFailed } from './problem.js';
 
 const LIVE_STATUSES = new Set(['pending_review', 'awaiting_payment', 'active']);
 const CANCELLABLE = LIVE_STATUSES;
 
-export function listPlans(store: Store): InsurancePlan[] {
-  return store.plans.map((p) => structuredClone(p));
-}
-
-export function findPlan(store: Store, id: string): InsurancePlan | undefined {
+export function findPlan(store: Store, id: string): SeedPlan | undefined {
   return store.plans.find((p) => p.id === id);
 }
 
-export function getPlan(store: Store, id: string): InsurancePlan {
+export function getPlan(store: Store, id: string): SeedPlan {
   const plan = findPlan(store, id);
   if (!plan) throw notFound('保障计划', 'insurance plan');
   return plan;
 }
 
-/** Why the worker may not enrol in `plan` now; empty when eligible. */
-export function eligibilityReasons(store: Store, actor: WorkerActor, plan: InsurancePlan): EligibilityReason[] {
+/** The plan's term as sold today: this calendar year, or the next one from 1 December. */
+export function planOnSale<P extends Pick<InsurancePlan, 'term'>>(plan: P, now: Date): P {
+  return { ...plan, term: termOnSale(formatDate(now)) };
+}
+
+/** What the union knows of the worker: birth date (ID-derived or declared before) and occupation. */
+interface Profile {
+  birthDate: string | null;
+  occupation: Occupation | null;
+}
+
+function latestApplication(store: Store, workerKey: string): MembershipApplicationRecord | undefined {
+  let latest: MembershipApplicationRecord | undefined;
+  for (const a of store.applications.values()) if (a.workerKey === workerKey) latest = a;
+  return latest;
+}
+
+function profileOf(store: Store, workerKey: string): Profile {
+  const member = store.memberships.get(workerKey);
+  if (member) return { birthDate: member.birthDate, occupation: member.occupation };
+  const application = latestApplication(store, workerKey);
+  if (application) return { birthDate: application.applicant.birthDate, occupation: application.occupation };
+  return { birthDate: store.workers.get(workerKey)?.birthDate ?? null, occupation: null };
+}
+
+/** True when the birth date on record comes from the worker's resident ID (it cannot be overridden). */
+function birthDateFromId(store: Store, workerKey: string): boolean {
+  return store.memberships.has(workerKey) || latestApplication(store, workerKey) !== undefined;
+}
+
+export interface EligibilityResult {
+  reasons: EligibilityReason[];
+  coverage: Coverage | null;
+}
+
+/**
+ * Why the worker may not enrol in `plan` now (empty when eligible), and the cover an enrolment
+ * confirmed today would give. `givenBirthDate` is a `birthDate` sent with an enrolment.
+ */
+export function checkEligibility(store: Store, actor: WorkerActor, plan: SeedPlan, givenBirthDate?: string): EligibilityResult {
   refreshEnrolments(store, actor.workerKey);
   const now = store.now();
   const rules = plan.eligibility;
   const reasons: EligibilityReason[] = [];
-  const member = activeMembership(store, actor.workerKey);
-  if (rules.membersOnly && !member) reasons.push('not_a_member');
-  // Age and occupation come from the member's application; for a plan open to non-members, from the
-  // worker's latest application if any (nothing known → not held against them).
-  const profile = member ?? latestApplicant(store, actor.workerKey);
-  if (profile && ageOn(profile.birthDate, shanghaiDateAsUtc(now)) >= rules.maxAgeExclusive) reasons.push('age_limit');
-  if (profile && rules.occupations.length > 0 && !rules.occupations.includes(profile.occupation)) {
+  const joinFirst = rules.membersOnly && !activeMembership(store, actor.workerKey);
+  if (joinFirst) reasons.push('not_a_member');
+
+  const open = now.getTime() >= Date.parse(plan.enrolmentWindow.opensAt) && now.getTime() < Date.parse(plan.enrolmentWindow.closesAt);
+  const coverage = open ? coverageFor(formatDate(now)) : null;
+
+  const profile = profileOf(store, actor.workerKey);
+  const birthDate = profile.birthDate ?? givenBirthDate ?? null;
+  if (hasAgeLimits(plan)) {
+    // Joining gives the birth date from the resident ID: no need to ask a worker who must join first.
+    if (birthDate === null) {
+      if (!joinFirst) reasons.push('birth_date_required');
+    } else {
+      const age = ageOn(birthDate, dateAsUtc(coverage?.start ?? formatDate(now)));
+      if (age < (rules.minAge ?? 0) || age >= rules.maxAgeExclusive) reasons.push('age_out_of_range');
+    }
+  }
+  // Occupation is known only from an application; nothing known is not held against the worker.
+  if (profile.occupation && rules.occupations.length > 0 && !rules.occupations.includes(profile.occupation)) {
     reasons.push('occupation_not_covered');
   }
   if (rules.requiresActivityAttestation) {
@@ -52,11 +104,12 @@ export function eligibilityReasons(store: Store, actor: WorkerActor, plan: Insur
     (e) => e.workerKey === actor.workerKey && e.planId === plan.id && LIVE_STATUSES.has(e.status),
   );
   if (enrolled) reasons.push('already_enrolled');
-  const opens = Date.parse(plan.enrolmentWindow.opensAt);
-  const closes = Date.parse(plan.enrolmentWindow.closesAt);
-  const tomorrow = addDays(formatDate(now), 1);
-  if (now.getTime() < opens || now.getTime() >= closes || tomorrow > plan.term.end) reasons.push('enrolment_closed');
-  return reasons;
+  if (!open) reasons.push('enrolment_closed');
+  return { reasons, coverage };
+}
+
+function hasAgeLimits(plan: SeedPlan): boolean {
+  return plan.eligibility.minAge !== undefined || Number.isFinite(plan.eligibility.maxAgeExclusive);
 }
 
 /** `HZBZ2026-310104-000123`: year, the worker's district, a sequence. */
@@ -66,10 +119,52 @@ function certificateNumber(store: Store, workerKey: string, now: Date): string {
   return `HZBZ${shanghaiParts(now).year}-${district}-${String(store.ids.sequence('certificate')).padStart(6, '0')}`;
 }
 
-function latestApplicant(store: Store, workerKey: string): { birthDate: string; occupation: Occupation } | undefined {
-  let latest: MembershipApplicationRecord | undefined;
-  for (const a of store.applications.values()) if (a.workerKey === workerKey) latest = a;
-  return latest ? { birthDate: latest.applicant.birthDate, occupation: latest.occupation } : undefined;
+/** "16 至 59 周岁" / "ages 16 to 59". */
+function ageRange(plan: SeedPlan): { zh: string; en: string } {
+  const min = plan.eligibility.minAge ?? 0;
+  const max = plan.eligibility.maxAgeExclusive - 1;
+  return { zh: `${min} 至 ${max} 周岁`, en: `ages ${min} to ${max}` };
+}
+
+function refusal(plan: SeedPlan, reasons: EligibilityReason[]): ProblemError {
+  if (reasons.includes('already_enrolled')) {
+    return new ProblemError(409, 'already_enrolled', '您已参加该保障计划。 You are already enrolled in this plan.');
+  }
+  const only = reasons.length === 1 ? reasons[0]! : undefined;
+  const range = ageRange(plan);
+  if (only === 'birth_date_required') {
+    return new ProblemError(
+      422,
+      'birth_date_required',
+      `本计划限 ${range.zh}参加，请填写出生日期。 This plan is for ${range.en}; give your date of birth.`,
+      { extra: { reasons }, errors: [fieldError('birthDate', 'required')] },
+    );
+  }
+  if (only === 'age_out_of_range') {
+    return new ProblemError(
+      422,
+      'age_out_of_range',
+      `本计划限 ${range.zh}参加（以保障开始日计）。 This plan is for ${range.en} on the day cover starts.`,
+      { extra: { reasons } },
+    );
+  }
+  return new ProblemError(422, 'not_eligible', `不符合参保条件：${reasons.join('、')}。 Not eligible: ${reasons.join(', ')}.`, {
+    extra: { reasons },
+  });
+}
+
+/** A `birthDate` given on an enrolment: a real past date, and the ID's own when the union has it. */
+function checkGivenBirthDate(store: Store, actor: WorkerActor, given: string | undefined): void {
+  if (given === undefined) return;
+  if (!isIsoDate(given) || given > formatDate(store.now()) || given < '1900-01-01') {
+    throw validationFailed([fieldError('birthDate', 'invalid_value', '出生日期无效。 The date of birth is not valid.')]);
+  }
+  const known = profileOf(store, actor.workerKey).birthDate;
+  if (known !== null && birthDateFromId(store, actor.workerKey) && known !== given) {
+    throw validationFailed([
+      fieldError('birthDate', 'invalid_value', '出生日期与身份证号不一致。 The date of birth differs from the one in your resident ID.'),
+    ]);
+  }
 }
 
 export function enrol(store: Store, actor: WorkerActor, input: InsuranceEnrolmentCreate): EnrolmentRecord {
@@ -77,35 +172,30 @@ export function enrol(store: Store, actor: WorkerActor, input: InsuranceEnrolmen
   if (!plan) {
     throw validationFailed([fieldError('planId', 'invalid_value', '没有这个保障计划。 There is no such plan.')]);
   }
+  checkGivenBirthDate(store, actor, input.birthDate);
   const consents = input.consents ?? [];
   checkConsentGrants(consents, []);
-  const reasons = eligibilityReasons(store, actor, plan);
-  if (reasons.includes('already_enrolled')) {
-    throw new ProblemError(409, 'already_enrolled', '您已参加该保障计划。 You are already enrolled in this plan.');
-  }
-  if (reasons.length > 0) {
-    throw new ProblemError(422, 'not_eligible', `不符合参保条件：${reasons.join(', ')}。 Not eligible: ${reasons.join(', ')}.`, {
-      extra: { reasons },
-    });
-  }
+  const { reasons, coverage } = checkEligibility(store, actor, plan, input.birthDate);
+  if (reasons.length > 0 || !coverage) throw refusal(plan, reasons);
+
   const now = store.now();
   const free = plan.workerPaysFen === 0;
-  const tomorrow = addDays(formatDate(now), 1);
   const record: EnrolmentRecord = {
     id: store.ids.next('enr'),
     workerKey: actor.workerKey,
     planId: plan.id,
     status: free ? 'active' : 'awaiting_payment',
-    coverageStart: free ? (tomorrow > plan.term.start ? tomorrow : plan.term.start) : null,
-    coverageEnd: free ? plan.term.end : null,
+    coverageStart: free ? coverage.start : null,
+    coverageEnd: free ? coverage.end : null,
     workerPaysFen: plan.workerPaysFen,
-    certificate: free
-      ? { number: certificateNumber(store, actor.workerKey, now), issuedAt: now }
-      : null,
+    certificate: free ? { number: certificateNumber(store, actor.workerKey, now), issuedAt: now } : null,
     createdAt: now,
     updatedAt: now,
   };
   store.enrolments.set(record.id, record);
+  // A birth date the worker declared is remembered (the union now holds it with the enrolment).
+  const worker = store.workers.get(actor.workerKey);
+  if (worker && input.birthDate !== undefined && !birthDateFromId(store, actor.workerKey)) worker.birthDate = input.birthDate;
   recordConsents(store, actor.workerKey, consents, record.id);
   emitCoverage(store, record);
   return record;

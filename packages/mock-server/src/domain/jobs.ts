@@ -4,12 +4,14 @@ import type {
   EmploymentType,
   JobApplicationCreate,
   JobPosting,
+  Locale,
   Occupation,
 } from '@unionkit/sdk/types';
 import type { Store } from '../store/store.js';
-import type { JobApplicationRecord } from '../store/types.js';
+import type { JobApplicationRecord, SeedJobPosting } from '../store/types.js';
 import type { WorkerActor } from './actor.js';
 import { checkConsentGrants, recordConsents } from './consents.js';
+import { localize } from './localize.js';
 import { notFound, ProblemError } from './problem.js';
 
 const WITHDRAWABLE = new Set(['submitted', 'viewed', 'interview']);
@@ -26,17 +28,19 @@ function isExpired(store: Store, job: JobPosting): boolean {
   return Date.parse(job.expiresAt) <= store.now().getTime();
 }
 
-/** Live postings matching the query, newest first. */
-export function listJobPostings(store: Store, query: JobQuery): JobPosting[] {
+/** `q` matches the title, employer or description, in Chinese or in English. */
+function matches(j: SeedJobPosting, needle: string): boolean {
+  return [j.title, j.employer, j.description, j.en.title, j.en.employer, j.en.description].some((t) => t.toLocaleLowerCase().includes(needle));
+}
+
+/** Live postings matching the query, newest first (serve them with `localize`). */
+export function listJobPostings(store: Store, query: JobQuery): SeedJobPosting[] {
   const needle = query.q?.trim().toLocaleLowerCase();
   return store.jobPostings
     .filter(
       (j) =>
         !isExpired(store, j) &&
-        (!needle ||
-          j.title.toLocaleLowerCase().includes(needle) ||
-          j.employer.toLocaleLowerCase().includes(needle) ||
-          j.description.toLocaleLowerCase().includes(needle)) &&
+        (!needle || matches(j, needle)) &&
         (query.occupation === undefined || query.occupation.length === 0 || query.occupation.includes(j.occupation)) &&
         (query.employmentType === undefined ||
           query.employmentType.length === 0 ||
@@ -45,13 +49,13 @@ export function listJobPostings(store: Store, query: JobQuery): JobPosting[] {
         (query.salaryMin === undefined || query.salaryMin <= j.salaryMaxFen),
     )
     .sort((a, b) => Date.parse(b.postedAt) - Date.parse(a.postedAt) || a.id.localeCompare(b.id))
-    .map((j) => structuredClone(j));
+;
 }
 
-export function getJobPosting(store: Store, id: string): JobPosting {
+export function getJobPosting(store: Store, id: string, locale: Locale): JobPosting {
   const j = store.jobPostings.find((p) => p.id === id);
   if (!j) throw notFound('职位', 'job posting');
-  return structuredClone(j);
+  return localize(j, locale);
 }
 
 export function applyForJob(store: Store, actor: WorkerActor, jobPostingId: string, input: JobApplicationCreate): JobApplicationRecord {

@@ -122,10 +122,9 @@ export function withdrawApplication(store: Store, actor: WorkerActor, id: string
   return a;
 }
 
-export function getMembership(store: Store, actor: WorkerActor): MembershipRecord {
-  const m = store.memberships.get(actor.workerKey);
-  if (!m) throw new ProblemError(404, 'not_a_member', '您还不是工会会员。 You are not a union member yet.');
-  return m;
+/** The worker's membership record, or undefined for a worker who is not a member (an ordinary state). */
+export function getMembership(store: Store, actor: WorkerActor): MembershipRecord | undefined {
+  return store.memberships.get(actor.workerKey);
 }
 
 /**

@@ -1,8 +1,9 @@
 /** The union organisation tree, and the one grassroots union suggested to a worker in a district. */
-import type { DistrictCode, OrganisationKind, UnionOrganisation } from '@unionkit/sdk/types';
+import type { DistrictCode, Locale, OrganisationKind, UnionOrganisation } from '@unionkit/sdk/types';
 import type { Store } from '../store/store.js';
 import type { SeedOrganisation } from '../store/types.js';
 import type { WorkerActor } from './actor.js';
+import { localize } from './localize.js';
 
 export interface OrganisationQuery {
   district?: DistrictCode;
@@ -31,7 +32,7 @@ export function suggestedOrganisation(
   );
 }
 
-export function listOrganisations(store: Store, actor: WorkerActor, q: OrganisationQuery): UnionOrganisation[] {
+export function listOrganisations(store: Store, actor: WorkerActor, q: OrganisationQuery, locale: Locale): UnionOrganisation[] {
   const suggested = q.district ? suggestedOrganisation(store.organisations, q.district, actor.partner.platformId) : undefined;
   return store.organisations
     .filter(
@@ -41,7 +42,7 @@ export function listOrganisations(store: Store, actor: WorkerActor, q: Organisat
         (q.parentId === undefined || o.parentId === q.parentId) &&
         (q.acceptsMembers === undefined || o.acceptsMembers === q.acceptsMembers),
     )
-    .map((o) => ({ ...structuredClone(o), suggested: suggested !== undefined && o.id === suggested.id }))
+    .map((o) => ({ ...localize(o, locale), suggested: suggested !== undefined && o.id === suggested.id }))
     // The suggested union comes first, so the first page always has it.
     .sort((a, b) => Number(b.suggested) - Number(a.suggested));
 }

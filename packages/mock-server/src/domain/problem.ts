@@ -39,6 +39,8 @@ export const PROBLEM_TITLES: Record<ErrorCode, string> = {
   already_applied: '已投递该职位。 Already applied for this job.',
   job_posting_expired: '该职位已过期。 The job posting has expired.',
   consent_already_withdrawn: '该同意已撤回。 The consent was already withdrawn.',
+  birth_date_required: '需要填写出生日期。 The date of birth is needed.',
+  age_out_of_range: '年龄不在本计划的参保范围内。 The age is outside this plan\'s limits.',
 };
 
 export interface ProblemOptions {

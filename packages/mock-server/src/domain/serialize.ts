@@ -51,7 +51,9 @@ export function membershipApplication(a: MembershipApplicationRecord): Membershi
   };
 }
 
-export function membership(m: MembershipRecord): Membership {
+/** `{ status: 'none' }` for a worker who is not a member. */
+export function membership(m: MembershipRecord | undefined): Membership {
+  if (!m) return { status: 'none' };
   return { memberNumber: m.memberNumber, organisationId: m.organisationId, since: m.since, status: m.status };
 }
 

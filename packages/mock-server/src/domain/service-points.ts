@@ -2,10 +2,11 @@
  * The service map: rest stations, driver homes, canteens… Search by distance (haversine on WGS-84),
  * type, amenities (all must match), district and opening time (Asia/Shanghai, +08:00).
  */
-import type { Amenity, DistrictCode, GeoPoint, ServicePoint, ServicePointType } from '@unionkit/sdk/types';
+import type { Amenity, DistrictCode, GeoPoint, Locale, ServicePoint, ServicePointType } from '@unionkit/sdk/types';
 import type { Store } from '../store/store.js';
 import type { SeedServicePoint } from '../store/types.js';
 import { formatDate, shanghaiParts } from '../time.js';
+import { localize } from './localize.js';
 import { notFound } from './problem.js';
 
 export const DEFAULT_RADIUS_M = 5000;
@@ -59,7 +60,7 @@ export function isOpenAt(point: SeedServicePoint, at: Date): boolean {
   return false;
 }
 
-export function listServicePoints(store: Store, q: ServicePointQuery): ServicePoint[] {
+export function listServicePoints(store: Store, q: ServicePointQuery, locale: Locale): ServicePoint[] {
   const at = q.openAt ?? store.now();
   const radius = q.near ? (q.radiusM ?? DEFAULT_RADIUS_M) : undefined;
   const out: ServicePoint[] = [];
@@ -69,20 +70,20 @@ export function listServicePoints(store: Store, q: ServicePointQuery): ServicePo
     if (q.amenities !== undefined && !q.amenities.every((a) => sp.amenities.includes(a))) continue;
     const openNow = isOpenAt(sp, at);
     if (q.openAt !== undefined && !openNow) continue;
-    const item: ServicePoint = { ...structuredClone(sp), openNow };
+    let distanceM: number | undefined;
     if (q.near && radius !== undefined) {
       const d = haversineM(q.near, sp.location);
       if (d > radius) continue;
-      item.distanceM = Math.round(d);
+      distanceM = Math.round(d);
     }
-    out.push(item);
+    out.push({ ...localize(sp, locale), openNow, ...(distanceM !== undefined ? { distanceM } : {}) });
   }
   if (q.near) out.sort((a, b) => a.distanceM! - b.distanceM! || a.id.localeCompare(b.id));
   return out;
 }
 
-export function getServicePoint(store: Store, id: string): ServicePoint {
+export function getServicePoint(store: Store, id: string, locale: Locale): ServicePoint {
   const sp = store.servicePoints.find((p) => p.id === id);
   if (!sp) throw notFound('服务站点', 'service point');
-  return { ...structuredClone(sp), openNow: isOpenAt(sp, store.now()) };
+  return { ...localize(sp, locale), openNow: isOpenAt(sp, store.now()) };
 }

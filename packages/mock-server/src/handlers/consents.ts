@@ -1,7 +1,8 @@
-/** The worker's consents, from any widget. */
+/** The worker's consents and the notices behind them, from any widget. */
 import type { HttpHandler } from 'msw';
-import { zListConsentsQuery, zWithdrawConsentPath } from '@unionkit/sdk/schemas';
+import { zGetPrivacyNoticePath, zListConsentsQuery, zWithdrawConsentPath } from '@unionkit/sdk/schemas';
 import { listConsents, withdrawConsent } from '../domain/consents.js';
+import { getPrivacyNotice } from '../domain/privacy-notices.js';
 import * as serialize from '../domain/serialize.js';
 import { paginate, toPage } from '../http/pagination.js';
 import { operation, type Runtime } from '../http/pipeline.js';
@@ -28,6 +29,15 @@ export function consentHandlers(rt: Runtime): HttpHandler[] {
       credential: 'wst',
       pathParams: zWithdrawConsentPath,
       handle: (ctx) => json(200, serialize.consent(withdrawConsent(ctx.store, ctx.worker(), ctx.params['id'] ?? ''))),
+    }),
+    operation(rt, {
+      operationId: 'getPrivacyNotice',
+      method: 'GET',
+      path: '/privacy-notices/:purpose',
+      // No personal data: a widget session of any component, or the partner's server for its own UI.
+      credential: 'sk_or_wst',
+      pathParams: zGetPrivacyNoticePath,
+      handle: (ctx) => json(200, getPrivacyNotice(ctx.params['purpose'] ?? '', ctx.locale)),
     }),
   ];
 }

@@ -43,7 +43,10 @@ export function eventHandlers(rt: Runtime): HttpHandler[] {
         }
         return { page, filters: { category: q.category ? [q.category] : undefined, from, to, district: q.district } };
       }),
-      handle: (ctx) => json(200, paginate(listEvents(ctx.store, ctx.query.filters), ctx.query.page)),
+      handle: (ctx) => {
+        const page = paginate(listEvents(ctx.store, ctx.query.filters), ctx.query.page);
+        return json(200, { data: page.data.map((ev) => toEvent(ctx.store, ev, ctx.locale)), nextCursor: page.nextCursor });
+      },
     }),
     operation(rt, {
       operationId: 'getEvent',
@@ -52,7 +55,7 @@ export function eventHandlers(rt: Runtime): HttpHandler[] {
       credential: 'wst',
       components: ['events'],
       pathParams: zGetEventPath,
-      handle: (ctx) => json(200, toEvent(ctx.store, findEvent(ctx.store, ctx.params['id'] ?? ''))),
+      handle: (ctx) => json(200, toEvent(ctx.store, findEvent(ctx.store, ctx.params['id'] ?? ''), ctx.locale)),
     }),
     operation(rt, {
       operationId: 'getEventCalendar',
@@ -64,7 +67,7 @@ export function eventHandlers(rt: Runtime): HttpHandler[] {
       handle: (ctx) => {
         const ev = findEvent(ctx.store, ctx.params['id'] ?? '');
         return {
-          ...text(200, eventCalendar(ev, ctx.store.now()), 'text/calendar; charset=utf-8'),
+          ...text(200, eventCalendar(ev, ctx.store.now(), ctx.locale), 'text/calendar; charset=utf-8'),
           headers: { 'Content-Disposition': `attachment; filename="${ev.id}.ics"` },
         };
       },

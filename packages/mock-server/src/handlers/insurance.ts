@@ -10,13 +10,14 @@ import {
 } from '@unionkit/sdk/schemas';
 import {
   cancelEnrolment,
-  eligibilityReasons,
+  checkEligibility,
   enrol,
   getEnrolment,
   getPlan,
   listEnrolments,
-  listPlans,
+  planOnSale,
 } from '../domain/insurance.js';
+import { localize } from '../domain/localize.js';
 import * as serialize from '../domain/serialize.js';
 import { paginate, toPage } from '../http/pagination.js';
 import { operation, type Runtime } from '../http/pipeline.js';
@@ -32,7 +33,11 @@ export function insuranceHandlers(rt: Runtime): HttpHandler[] {
       credential: 'wst',
       components: ['insurance'],
       query: query(zListInsurancePlansQuery, toPage),
-      handle: (ctx) => json(200, paginate(listPlans(ctx.store), ctx.query)),
+      handle: (ctx) => {
+        const page = paginate(ctx.store.plans, ctx.query);
+        const now = ctx.store.now();
+        return json(200, { data: page.data.map((p) => planOnSale(localize(p, ctx.locale), now)), nextCursor: page.nextCursor });
+      },
     }),
     operation(rt, {
       operationId: 'getInsurancePlanEligibility',
@@ -43,8 +48,17 @@ export function insuranceHandlers(rt: Runtime): HttpHandler[] {
       pathParams: zGetInsurancePlanEligibilityPath,
       handle: (ctx) => {
         const plan = getPlan(ctx.store, ctx.params['id'] ?? '');
-        const reasons = eligibilityReasons(ctx.store, ctx.worker(), plan);
-        return json(200, { planId: plan.id, eligible: reasons.length === 0, reasons });
+        const { reasons, coverage } = checkEligibility(ctx.store, ctx.worker(), plan);
+        const { minAge, maxAgeExclusive } = plan.eligibility;
+        return json(200, {
+          planId: plan.id,
+          eligible: reasons.length === 0,
+          reasons,
+          ...(minAge !== undefined ? { minAge } : {}),
+          maxAgeExclusive,
+          coverageStart: coverage?.start ?? null,
+          coverageEnd: coverage?.end ?? null,
+        });
       },
     }),
     operation(rt, {

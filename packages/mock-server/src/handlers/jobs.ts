@@ -9,6 +9,7 @@ import {
   zWithdrawJobApplicationPath,
 } from '@unionkit/sdk/schemas';
 import { applyForJob, getJobPosting, listJobApplications, listJobPostings, withdrawJobApplication } from '../domain/jobs.js';
+import { localize } from '../domain/localize.js';
 import * as serialize from '../domain/serialize.js';
 import { paginate, toPage } from '../http/pagination.js';
 import { operation, type Runtime } from '../http/pipeline.js';
@@ -33,7 +34,10 @@ export function jobHandlers(rt: Runtime): HttpHandler[] {
           salaryMin: q.salaryMin,
         },
       })),
-      handle: (ctx) => json(200, paginate(listJobPostings(ctx.store, ctx.query.filters), ctx.query.page)),
+      handle: (ctx) => {
+        const page = paginate(listJobPostings(ctx.store, ctx.query.filters), ctx.query.page);
+        return json(200, { data: page.data.map((j) => localize(j, ctx.locale)), nextCursor: page.nextCursor });
+      },
     }),
     operation(rt, {
       operationId: 'getJobPosting',
@@ -42,7 +46,7 @@ export function jobHandlers(rt: Runtime): HttpHandler[] {
       credential: 'wst',
       components: ['jobs'],
       pathParams: zGetJobPostingPath,
-      handle: (ctx) => json(200, getJobPosting(ctx.store, ctx.params['id'] ?? '')),
+      handle: (ctx) => json(200, getJobPosting(ctx.store, ctx.params['id'] ?? '', ctx.locale)),
     }),
     operation(rt, {
       operationId: 'createJobApplication',

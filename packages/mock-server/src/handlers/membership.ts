@@ -31,7 +31,7 @@ export function membershipHandlers(rt: Runtime): HttpHandler[] {
         page: toPage(q),
         filters: { district: q.district, kind: q.kind ? [q.kind] : undefined, parentId: q.parentId, acceptsMembers: q.acceptsMembers },
       })),
-      handle: (ctx) => json(200, paginate(listOrganisations(ctx.store, ctx.worker(), ctx.query.filters), ctx.query.page)),
+      handle: (ctx) => json(200, paginate(listOrganisations(ctx.store, ctx.worker(), ctx.query.filters, ctx.locale), ctx.query.page)),
     }),
     operation(rt, {
       operationId: 'createSmsVerification',
@@ -98,8 +98,7 @@ export function membershipHandlers(rt: Runtime): HttpHandler[] {
       method: 'GET',
       path: '/membership',
       credential: 'wst',
-      // Events too: a members-only event tells a non-member to join before they tap 报名.
-      components: ['membership', 'insurance', 'events'],
+      components: ['membership', 'insurance'],
       handle: (ctx) => json(200, serialize.membership(getMembership(ctx.store, ctx.worker()))),
     }),
   ];

@@ -44,7 +44,7 @@ export function servicePointHandlers(rt: Runtime): HttpHandler[] {
           },
         };
       }),
-      handle: (ctx) => json(200, paginate(listServicePoints(ctx.store, ctx.query.filters), ctx.query.page)),
+      handle: (ctx) => json(200, paginate(listServicePoints(ctx.store, ctx.query.filters, ctx.locale), ctx.query.page)),
     }),
     operation(rt, {
       operationId: 'getServicePoint',
@@ -53,7 +53,7 @@ export function servicePointHandlers(rt: Runtime): HttpHandler[] {
       credential: 'wst',
       components: ['service_map'],
       pathParams: zGetServicePointPath,
-      handle: (ctx) => json(200, getServicePoint(ctx.store, ctx.params['id'] ?? '')),
+      handle: (ctx) => json(200, getServicePoint(ctx.store, ctx.params['id'] ?? '', ctx.locale)),
     }),
   ];
 }

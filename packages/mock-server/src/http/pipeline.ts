@@ -5,8 +5,9 @@
  * the domain → headers (Request-Id, RateLimit-*, CORS).
  */
 import { http, type HttpHandler } from 'msw';
-import type { Component } from '@unionkit/sdk/types';
+import type { Component, Locale } from '@unionkit/sdk/types';
 import type { Actor, PartnerActor, WorkerActor } from '../domain/actor.js';
+import { resolveLocale } from '../domain/locale.js';
 import { ProblemError } from '../domain/problem.js';
 import type { IdGenerator } from '../store/ids.js';
 import type { Store } from '../store/store.js';
@@ -43,6 +44,8 @@ export interface OperationContext<B, Q> {
   query: Q;
   actor: Actor;
   store: Store;
+  /** The language of server text: `Accept-Language` → the session's locale → zh-CN (`../domain/locale.ts`). */
+  locale: Locale;
   /** The worker of a client token (throws for a secret key). */
   worker(): WorkerActor;
   /** The partner of a secret key (throws for a client token). */
@@ -156,6 +159,11 @@ export function operation<B = undefined, Q = undefined>(rt: Runtime, spec: Opera
         try {
           if (scenario?.kind === 'slow') await wait(scenario.ms, request.signal);
           result = await run(rt, spec, request, requestId, params, raw, auth.actor);
+          // Every successful answer says which language its text is in (problems are bilingual).
+          if (result.status < 400) {
+            const locale = resolveLocale(request.headers.get('accept-language'), auth.actor.kind === 'wst' ? auth.actor.session.locale : null);
+            result = { ...result, headers: { 'Content-Language': locale, ...result.headers } };
+          }
         } catch (e) {
           result = problem(e instanceof ProblemError ? e : unexpected(e), requestId);
         }
@@ -205,6 +213,7 @@ async function run<B, Q>(
     query,
     actor,
     store: rt.store,
+    locale: resolveLocale(request.headers.get('accept-language'), actor.kind === 'wst' ? actor.session.locale : null),
     worker() {
       if (actor.kind !== 'wst') throw new ProblemError(403, 'forbidden_scope', '需要组件会话令牌。 A client token is needed.');
       return actor;

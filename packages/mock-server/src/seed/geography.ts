@@ -1,5 +1,6 @@
 import type { DistrictCode, GeoPoint } from '@unionkit/sdk/types';
 import { districts, streets, type District, type Street } from './divisions.js';
+import { districtNameEn, roadEn } from './english.js';
 import type { Random } from './random.js';
 
 /** `[south, west, north, east]` in WGS-84 degrees. */
@@ -104,7 +105,8 @@ export function districtStreets(code: DistrictCode): readonly Street[] {
   return streets.filter((s) => s.district === code);
 }
 
-const PLACE_OVERRIDES: Readonly<Record<string, string>> = {
+/** Short place names where stripping the suffix would not give the name people use. */
+export const PLACE_OVERRIDES: Readonly<Record<string, string>> = {
   '310104501': '漕河泾',
   '310114401': '菊园',
   '310115501': '外高桥保税区',
@@ -145,11 +147,45 @@ export function randomPoint(rng: Random, code: DistrictCode): GeoPoint {
 
 const BUILDING_SUFFIXES = ['', '', '', '1楼', '2楼', '底层', '1号楼1楼', 'A座1楼', '东侧', '南门旁', '临街商铺'];
 
-/** A real-looking address: 上海市徐汇区宜山路 700 号 1 楼. */
-export function randomAddress(rng: Random, code: DistrictCode, suffixes: readonly string[] = BUILDING_SUFFIXES): string {
+/** The English of every address suffix the seed uses. */
+const SUFFIX_EN: Readonly<Record<string, string>> = {
+  '': '',
+  '1楼': '1F',
+  '2楼': '2F',
+  '3楼': '3F',
+  '5楼': '5F',
+  '8楼': '8F',
+  底层: 'Ground floor',
+  '1号楼1楼': '1F, Building 1',
+  'A座1楼': '1F, Block A',
+  东侧: 'East side',
+  南门旁: 'Beside the south gate',
+  临街商铺: 'Street-front unit',
+  职工服务中心: 'Workers\' Service Centre',
+  党群服务中心: 'Party and Community Service Centre',
+  社区事务受理中心2楼: '2F, Community Affairs Centre',
+  'Demo Delivery 站点': 'Demo Delivery station',
+  '3楼多功能厅': 'Multi-purpose hall, 3F',
+  '1楼大厅': 'Lobby, 1F',
+};
+
+/**
+ * A real-looking address in Chinese and English: 上海市徐汇区宜山路700号1楼 /
+ * 1F, No. 700 Yishan Road, Xuhui District, Shanghai.
+ */
+export function randomAddress(rng: Random, code: DistrictCode, suffixes: readonly string[] = BUILDING_SUFFIXES): { zh: string; en: string } {
   const road = rng.pick(DISTRICT_ROADS[code]);
-  const number = rng.chance(0.15) ? `${rng.int(1, 1800)}弄${rng.int(1, 30)}号` : `${rng.int(1, 2200)}号`;
-  return `上海市${district(code).name}${road}${number}${rng.pick(suffixes)}`;
+  const lane = rng.chance(0.15) ? { lane: rng.int(1, 1800), no: rng.int(1, 30) } : null;
+  const no = lane ? lane.no : rng.int(1, 2200);
+  const suffix = rng.pick(suffixes);
+  const suffixEn = SUFFIX_EN[suffix];
+  if (suffixEn === undefined) throw new Error(`no English for the address suffix ${suffix}`);
+  const number = lane ? `${lane.lane}弄${no}号` : `${no}号`;
+  const numberEn = lane ? `No. ${no}, Lane ${lane.lane}` : `No. ${no}`;
+  return {
+    zh: `上海市${district(code).name}${road}${number}${suffix}`,
+    en: `${suffixEn ? `${suffixEn}, ` : ''}${numberEn} ${roadEn(road)}, ${districtNameEn(code)}, Shanghai`,
+  };
 }
 
 /** A Shanghai landline, `021-XXXXXXXX`. */

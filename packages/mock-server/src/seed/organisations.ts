@@ -1,9 +1,11 @@
-import type { DistrictCode, OrganisationKind, UnionOrganisation } from '@unionkit/sdk/types';
+import type { DistrictCode, OrganisationKind } from '@unionkit/sdk/types';
+import type { SeedOrganisation } from '../store/types.js';
 import { districts, type Street } from './divisions.js';
+import { districtNameEn, streetNameEn } from './english.js';
 import { districtShortName, districtStreets, randomAddress, randomPhone } from './geography.js';
 import type { Random } from './random.js';
 
-export type SeedOrganisation = Omit<UnionOrganisation, 'suggested'>;
+export type { SeedOrganisation } from '../store/types.js';
 
 /** The sandbox's documented partner. */
 export const DEMO_PLATFORM_ID = 'demo-delivery';
@@ -35,16 +37,29 @@ export function streetOrgId(street: Street): string {
   return `org_${street.district}_${STREET_KIND[street.kind]}_${street.code}`;
 }
 
-function streetOrgName(street: Street): string {
-  return street.kind === 'special_area' ? `${street.name}工会联合会` : `${street.name}总工会`;
+function streetOrgName(street: Street): { zh: string; en: string } {
+  return street.kind === 'special_area'
+    ? { zh: `${street.name}工会联合会`, en: `${streetNameEn(street)} Trade Union Federation` }
+    : { zh: `${street.name}总工会`, en: `${streetNameEn(street)} Federation of Trade Unions` };
 }
+
+/** An organisation with its name and address in Chinese and English (`nameEn` always set). */
+function org(
+  fields: Omit<SeedOrganisation, 'name' | 'nameEn' | 'address' | 'en'>,
+  name: { zh: string; en: string },
+  address: { zh: string; en: string },
+): SeedOrganisation {
+  return { ...fields, name: name.zh, nameEn: name.en, address: address.zh, en: { name: name.en, address: address.en } } as SeedOrganisation;
+}
+
+const SFTU_ADDRESS = { zh: '上海市黄浦区西藏中路120号', en: 'No. 120 Middle Xizang Road, Huangpu District, Shanghai' };
 
 interface IndustryUnion {
   id: string;
   name: string;
   nameEn: string;
   /** Joint unions it leads, each in one district. */
-  joint: readonly { id: string; name: string; district: DistrictCode }[];
+  joint: readonly { id: string; name: string; nameEn: string; district: DistrictCode }[];
 }
 
 const INDUSTRY_UNIONS: readonly IndustryUnion[] = [
@@ -53,27 +68,27 @@ const INDUSTRY_UNIONS: readonly IndustryUnion[] = [
     name: '上海市交通运输业工会',
     nameEn: 'Shanghai Transport Workers Union',
     joint: [
-      { id: 'org_310112_joint_ride_hailing', name: '闵行区网约车驾驶员联合工会', district: '310112' },
-      { id: 'org_310114_joint_freight', name: '嘉定区货车司机联合工会', district: '310114' },
+      { id: 'org_310112_joint_ride_hailing', name: '闵行区网约车驾驶员联合工会', nameEn: 'Minhang District Ride-Hailing Drivers Joint Trade Union', district: '310112' },
+      { id: 'org_310114_joint_freight', name: '嘉定区货车司机联合工会', nameEn: 'Jiading District Truck Drivers Joint Trade Union', district: '310114' },
     ],
   },
   {
     id: 'org_industry_postal',
     name: '上海市邮政快递业工会',
     nameEn: 'Shanghai Postal and Express Delivery Workers Union',
-    joint: [{ id: 'org_310115_joint_courier', name: '浦东新区快递员联合工会', district: '310115' }],
+    joint: [{ id: 'org_310115_joint_courier', name: '浦东新区快递员联合工会', nameEn: 'Pudong New Area Couriers Joint Trade Union', district: '310115' }],
   },
   {
     id: 'org_industry_domestic',
     name: '上海市家庭服务业工会联合会',
     nameEn: 'Shanghai Domestic Services Union Federation',
-    joint: [{ id: 'org_310105_joint_domestic', name: '长宁区家政服务业联合工会', district: '310105' }],
+    joint: [{ id: 'org_310105_joint_domestic', name: '长宁区家政服务业联合工会', nameEn: 'Changning District Domestic Services Joint Trade Union', district: '310105' }],
   },
   {
     id: 'org_industry_internet',
     name: '上海市互联网行业工会联合会',
     nameEn: 'Shanghai Internet Industry Union Federation',
-    joint: [{ id: 'org_310104_joint_content', name: '徐汇区网络主播联合工会', district: '310104' }],
+    joint: [{ id: 'org_310104_joint_content', name: '徐汇区网络主播联合工会', nameEn: 'Xuhui District Online Streamers Joint Trade Union', district: '310104' }],
   },
 ];
 
@@ -81,92 +96,78 @@ export const INDUSTRY_ORG_IDS: readonly string[] = INDUSTRY_UNIONS.map((u) => u.
 
 export function createOrganisations(rng: Random): SeedOrganisation[] {
   const orgs: SeedOrganisation[] = [
-    {
-      id: MUNICIPAL_ORG_ID,
-      name: '上海市总工会',
-      nameEn: 'Shanghai Federation of Trade Unions',
-      kind: 'municipal',
-      parentId: null,
-      district: null,
-      acceptsMembers: false,
-      address: '上海市黄浦区西藏中路120号',
-      phone: '12351',
-    },
+    org(
+      { id: MUNICIPAL_ORG_ID, kind: 'municipal', parentId: null, district: null, acceptsMembers: false, phone: '12351' },
+      { zh: '上海市总工会', en: 'Shanghai Federation of Trade Unions' },
+      SFTU_ADDRESS,
+    ),
   ];
   for (const industry of INDUSTRY_UNIONS) {
-    orgs.push({
-      id: industry.id,
-      name: industry.name,
-      nameEn: industry.nameEn,
-      kind: 'industry',
-      parentId: MUNICIPAL_ORG_ID,
-      district: null,
-      acceptsMembers: false,
-      address: randomAddress(rng, '310101', ['', '5楼', '8楼']),
-      phone: randomPhone(rng),
-    });
+    const address = randomAddress(rng, '310101', ['', '5楼', '8楼']);
+    orgs.push(
+      org(
+        { id: industry.id, kind: 'industry', parentId: MUNICIPAL_ORG_ID, district: null, acceptsMembers: false, phone: randomPhone(rng) },
+        { zh: industry.name, en: industry.nameEn },
+        address,
+      ),
+    );
   }
   for (const d of districts) {
     const short = districtShortName(d.code);
-    const districtEn = d.nameEn.endsWith('Area') ? d.nameEn : `${d.nameEn} District`;
-    orgs.push({
-      id: districtOrgId(d.code),
-      name: `${d.name}总工会`,
-      nameEn: `${districtEn} Federation of Trade Unions`,
-      kind: 'district',
-      parentId: MUNICIPAL_ORG_ID,
-      district: d.code,
-      acceptsMembers: false,
-      address: randomAddress(rng, d.code, ['', '3楼', '职工服务中心']),
-      phone: randomPhone(rng),
-    });
+    const districtEn = districtNameEn(d.code);
+    const districtAddress = randomAddress(rng, d.code, ['', '3楼', '职工服务中心']);
+    orgs.push(
+      org(
+        { id: districtOrgId(d.code), kind: 'district', parentId: MUNICIPAL_ORG_ID, district: d.code, acceptsMembers: false, phone: randomPhone(rng) },
+        { zh: `${d.name}总工会`, en: `${districtEn} Federation of Trade Unions` },
+        districtAddress,
+      ),
+    );
     for (const street of districtStreets(d.code)) {
-      orgs.push({
-        id: streetOrgId(street),
-        name: streetOrgName(street),
-        kind: STREET_KIND[street.kind],
-        parentId: districtOrgId(d.code),
-        district: d.code,
-        acceptsMembers: true,
-        address: randomAddress(rng, d.code, ['', '党群服务中心', '社区事务受理中心2楼', '2楼']),
-        phone: randomPhone(rng),
-      });
+      const address = randomAddress(rng, d.code, ['', '党群服务中心', '社区事务受理中心2楼', '2楼']);
+      orgs.push(
+        org(
+          { id: streetOrgId(street), kind: STREET_KIND[street.kind], parentId: districtOrgId(d.code), district: d.code, acceptsMembers: true, phone: randomPhone(rng) },
+          streetOrgName(street),
+          address,
+        ),
+      );
     }
-    orgs.push({
-      id: demoDeliveryOrgId(d.code),
-      name: `Demo Delivery ${short}站点工会联合会`,
-      nameEn: `Demo Delivery ${d.nameEn} Stations Union Federation`,
-      kind: 'platform_enterprise',
-      parentId: districtOrgId(d.code),
-      district: d.code,
-      acceptsMembers: true,
-      platformIds: [DEMO_PLATFORM_ID],
-      address: randomAddress(rng, d.code, ['', 'Demo Delivery 站点', '1楼']),
-      phone: randomPhone(rng),
-    });
-    orgs.push({
-      id: logisticsJointOrgId(d.code),
-      name: `${d.name}快递物流行业联合工会`,
-      kind: 'joint',
-      parentId: districtOrgId(d.code),
-      district: d.code,
-      acceptsMembers: true,
-      address: randomAddress(rng, d.code),
-      phone: randomPhone(rng),
-    });
+    const platformAddress = randomAddress(rng, d.code, ['', 'Demo Delivery 站点', '1楼']);
+    orgs.push(
+      org(
+        {
+          id: demoDeliveryOrgId(d.code),
+          kind: 'platform_enterprise',
+          parentId: districtOrgId(d.code),
+          district: d.code,
+          acceptsMembers: true,
+          platformIds: [DEMO_PLATFORM_ID],
+          phone: randomPhone(rng),
+        },
+        { zh: `Demo Delivery ${short}站点工会联合会`, en: `Demo Delivery ${d.nameEn} Stations Union Federation` },
+        platformAddress,
+      ),
+    );
+    const jointAddress = randomAddress(rng, d.code);
+    orgs.push(
+      org(
+        { id: logisticsJointOrgId(d.code), kind: 'joint', parentId: districtOrgId(d.code), district: d.code, acceptsMembers: true, phone: randomPhone(rng) },
+        { zh: `${d.name}快递物流行业联合工会`, en: `${districtEn} Express and Logistics Joint Trade Union` },
+        jointAddress,
+      ),
+    );
   }
   for (const industry of INDUSTRY_UNIONS) {
     for (const joint of industry.joint) {
-      orgs.push({
-        id: joint.id,
-        name: joint.name,
-        kind: 'joint',
-        parentId: industry.id,
-        district: joint.district,
-        acceptsMembers: true,
-        address: randomAddress(rng, joint.district),
-        phone: randomPhone(rng),
-      });
+      const address = randomAddress(rng, joint.district);
+      orgs.push(
+        org(
+          { id: joint.id, kind: 'joint', parentId: industry.id, district: joint.district, acceptsMembers: true, phone: randomPhone(rng) },
+          { zh: joint.name, en: joint.nameEn },
+          address,
+        ),
+      );
     }
   }
   return orgs;

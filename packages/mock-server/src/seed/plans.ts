@@ -1,7 +1,9 @@
-import type { InsurancePlan } from '@unionkit/sdk/types';
+import type { BenefitKind, InsurancePlan } from '@unionkit/sdk/types';
+import { termOnSale } from '../domain/coverage.js';
+import type { SeedPlan } from '../store/types.js';
 import { OCCUPATIONS } from './jobs.js';
 import { DEMO_PLATFORM_ID } from './organisations.js';
-import { formatDateTime, shanghaiDayAt, shanghaiParts, shanghaiTime } from './time.js';
+import { formatDate, formatDateTime, shanghaiDayAt, shanghaiParts, shanghaiTime } from './time.js';
 
 /** Plan ids for the calendar year of `now` (Asia/Shanghai), e.g. `plan_accident_2026`. */
 export function planIds(year: number) {
@@ -19,23 +21,41 @@ export function planIds(year: number) {
   } as const;
 }
 
-export function createPlans(now: Date): InsurancePlan[] {
+/** Benefit names, Chinese and English. */
+export const BENEFIT_LABELS: Readonly<Record<BenefitKind, { zh: string; en: string }>> = {
+  accident: { zh: '意外伤害医疗', en: 'Accident medical expenses' },
+  inpatient_day: { zh: '住院津贴（每天）', en: 'Inpatient allowance (per day)' },
+  critical_illness: { zh: '重大疾病', en: 'Critical illness' },
+  death_disability: { zh: '身故及伤残', en: 'Death and disability' },
+};
+
+type PlanDraft = Omit<InsurancePlan, 'nameEn'> & { nameEn: string; descriptionEn: string };
+
+/** The plan in Chinese, with its English in `en` and a label on each benefit. */
+function bilingual(draft: PlanDraft): SeedPlan {
+  const { descriptionEn, ...plan } = draft;
+  const benefits = (lang: 'zh' | 'en') => plan.benefits.map((b) => ({ kind: b.kind, label: BENEFIT_LABELS[b.kind][lang], maximumFen: b.maximumFen }));
+  return { ...plan, benefits: benefits('zh'), en: { name: plan.nameEn, description: descriptionEn, benefits: benefits('en') } };
+}
+
+export function createPlans(now: Date): SeedPlan[] {
   const { year } = shanghaiParts(now);
   const ids = planIds(year);
-  const term = { start: `${year}-01-01`, end: `${year}-12-31` };
+  // The term sold at `now`: from 1 December, the next calendar year (the sandbox recomputes it as its clock moves).
+  const term = termOnSale(formatDate(now));
   const yearStart = shanghaiTime(year, 1, 1);
-  // Open from 1 January to 30 December; if `now` is already past that, a week from now.
-  const closes = shanghaiTime(year, 12, 30, 23, 59, 59);
+  // Open from 1 January until 30 December of the next year: December enrolments buy next year's
+  // term, and a sandbox whose clock has moved into the next year still sells cover.
   const openWindow = {
     opensAt: formatDateTime(yearStart),
-    closesAt: formatDateTime(closes.getTime() > now.getTime() ? closes : shanghaiDayAt(now, 7, 0)),
+    closesAt: formatDateTime(shanghaiTime(year + 1, 12, 30, 23, 59, 59)),
   };
   const closedWindow = {
     opensAt: formatDateTime(shanghaiDayAt(now, -120, 0)),
     closesAt: formatDateTime(shanghaiDayAt(now, -30, 0)),
   };
-  const code = (kind: string) => `SHZGHZ-XJY-${kind}-${year}`;
-  return [
+  const code = (kind: string) => `SHZGHZ-XJY-${kind}`;
+  const drafts: PlanDraft[] = [
     {
       id: ids.accident,
       code: code('YW'),
@@ -43,6 +63,8 @@ export function createPlans(now: Date): InsurancePlan[] {
       nameEn: 'Accident mutual-aid cover for new-employment-form workers',
       description:
         '上海市职工保障互助会专享保障：在岗期间及上下班途中发生意外伤害，按实际医疗费用给付，意外身故或伤残按等级给付。保费由工会全额补贴，会员一键参保，职工个人无需缴费。',
+      descriptionEn:
+        'Cover from the Shanghai Workers\' Mutual-Aid Association: accidental injuries at work and on the way to and from work are paid by actual medical costs, accidental death or disability by grade. The union pays the whole premium; members enrol with one tap and pay nothing.',
       benefits: [
         { kind: 'accident', maximumFen: 2_000_000 },
         { kind: 'death_disability', maximumFen: 10_000_000 },
@@ -54,6 +76,7 @@ export function createPlans(now: Date): InsurancePlan[] {
       enrolmentWindow: { ...openWindow },
       eligibility: {
         membersOnly: true,
+        minAge: 16,
         maxAgeExclusive: 60,
         occupations: [...OCCUPATIONS],
         requiresActivityAttestation: true,
@@ -66,6 +89,7 @@ export function createPlans(now: Date): InsurancePlan[] {
       name: '住院津贴互助保障',
       nameEn: 'Inpatient daily allowance mutual-aid cover',
       description: '因病或意外住院，按住院天数每天给付津贴，每次最多给付90天。职工个人缴纳互助金30元。',
+      descriptionEn: 'A daily allowance for each day in hospital after an illness or accident, for up to 90 days a stay. The worker pays a contribution of ¥30.',
       benefits: [{ kind: 'inpatient_day', maximumFen: 5_000 }],
       premiumFen: 3_000,
       workerPaysFen: 3_000,
@@ -74,6 +98,7 @@ export function createPlans(now: Date): InsurancePlan[] {
       enrolmentWindow: { ...openWindow },
       eligibility: {
         membersOnly: true,
+        minAge: 16,
         maxAgeExclusive: 60,
         occupations: [...OCCUPATIONS],
         requiresActivityAttestation: false,
@@ -85,6 +110,7 @@ export function createPlans(now: Date): InsurancePlan[] {
       name: '重大疾病互助保障',
       nameEn: 'Critical illness mutual-aid cover',
       description: '首次确诊保障范围内的重大疾病，一次性给付互助金。互助金60元，工会补贴一半，职工个人缴纳30元。',
+      descriptionEn: 'A lump sum on the first diagnosis of a covered critical illness. The contribution is ¥60: the union pays half and the worker ¥30.',
       benefits: [{ kind: 'critical_illness', maximumFen: 5_000_000 }],
       premiumFen: 6_000,
       workerPaysFen: 3_000,
@@ -93,6 +119,7 @@ export function createPlans(now: Date): InsurancePlan[] {
       enrolmentWindow: { ...openWindow },
       eligibility: {
         membersOnly: true,
+        minAge: 16,
         maxAgeExclusive: 60,
         occupations: ['food_delivery_rider', 'ride_hailing_driver', 'courier', 'truck_driver', 'domestic_care_worker'],
         requiresActivityAttestation: false,
@@ -104,6 +131,7 @@ export function createPlans(now: Date): InsurancePlan[] {
       name: 'Demo Delivery 骑手专享意外保障（平台出资）',
       nameEn: 'Demo Delivery rider accident cover (platform-paid)',
       description: `由平台 ${DEMO_PLATFORM_ID} 出资、工会统一组织的意外保障，近7天完成不少于5单的骑手和快递员可参保，无需是工会会员。`,
+      descriptionEn: `Accident cover paid for by the platform ${DEMO_PLATFORM_ID} and organised by the union, for riders and couriers with at least 5 orders in the last 7 days; union membership is not required.`,
       benefits: [
         { kind: 'accident', maximumFen: 1_000_000 },
         { kind: 'death_disability', maximumFen: 5_000_000 },
@@ -115,6 +143,7 @@ export function createPlans(now: Date): InsurancePlan[] {
       enrolmentWindow: { ...openWindow },
       eligibility: {
         membersOnly: false,
+        minAge: 16,
         maxAgeExclusive: 60,
         occupations: ['food_delivery_rider', 'courier'],
         requiresActivityAttestation: true,
@@ -127,6 +156,7 @@ export function createPlans(now: Date): InsurancePlan[] {
       name: '身故伤残互助保障',
       nameEn: 'Death and disability mutual-aid cover',
       description: '因疾病或意外身故、伤残，按约定给付互助金。本期集中参保已结束，下一期开放时将另行通知。',
+      descriptionEn: 'A benefit on death or disability from illness or accident, as agreed. Enrolment for this round has closed; the next round will be announced.',
       benefits: [{ kind: 'death_disability', maximumFen: 5_000_000 }],
       premiumFen: 2_000,
       workerPaysFen: 2_000,
@@ -135,10 +165,12 @@ export function createPlans(now: Date): InsurancePlan[] {
       enrolmentWindow: closedWindow,
       eligibility: {
         membersOnly: true,
+        minAge: 16,
         maxAgeExclusive: 60,
         occupations: [...OCCUPATIONS],
         requiresActivityAttestation: false,
       },
     },
   ];
+  return drafts.map(bilingual);
 }

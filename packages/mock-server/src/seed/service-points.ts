@@ -8,12 +8,17 @@ import type {
   ServicePointType,
   TimeInterval,
 } from '@unionkit/sdk/types';
-import { districts } from './divisions.js';
+import type { SeedServicePoint } from '../store/types.js';
+import { districts, type Street } from './divisions.js';
+import { districtNameEn, districtShortNameEn, placeNameEn, streetNameEn } from './english.js';
 import { district, districtShortName, districtStreets, placeName, randomAddress, randomPhone, randomPoint } from './geography.js';
 import type { Random } from './random.js';
 import { addDays, formatDate } from './time.js';
 
-export type SeedServicePoint = Omit<ServicePoint, 'distanceM' | 'openNow'>;
+export type { SeedServicePoint } from '../store/types.js';
+
+/** A text in Chinese and English. */
+type Pair = readonly [zh: string, en: string];
 
 /** Every service point type of the contract. */
 export const SERVICE_POINT_TYPES: readonly ServicePointType[] = zServicePointType.options;
@@ -132,10 +137,22 @@ function amenities(rng: Random, type: ServicePointType): Amenity[] {
   return AMENITIES.filter((a) => chosen.has(a));
 }
 
-const MEAL_TITLES: Readonly<Record<'canteen' | 'community_dining', readonly string[]>> = {
-  canteen: ['新就业形态劳动者爱心套餐（两荤一素）', '骑手暖心午餐', '错峰优惠套餐', '小哥加油面', '晚间暖心夜宵套餐'],
-  community_dining: ['长者食堂助餐套餐（职工价）', '社区暖心套餐（一荤两素）', '骑手错峰午餐', '下午茶点心套餐'],
+const MEAL_TITLES: Readonly<Record<'canteen' | 'community_dining', readonly Pair[]>> = {
+  canteen: [
+    ['新就业形态劳动者爱心套餐（两荤一素）', 'Gig workers\' care set meal (two meat dishes, one vegetable)'],
+    ['骑手暖心午餐', 'Riders\' warm lunch'],
+    ['错峰优惠套餐', 'Off-peak discount set meal'],
+    ['小哥加油面', 'Couriers\' power noodles'],
+    ['晚间暖心夜宵套餐', 'Late-night warm supper set'],
+  ],
+  community_dining: [
+    ['长者食堂助餐套餐（职工价）', 'Seniors\' canteen set meal (workers\' price)'],
+    ['社区暖心套餐（一荤两素）', 'Community set meal (one meat dish, two vegetables)'],
+    ['骑手错峰午餐', 'Riders\' off-peak lunch'],
+    ['下午茶点心套餐', 'Afternoon snack set'],
+  ],
 };
+const MEAL_TITLE_EN = new Map<string, string>([...MEAL_TITLES.canteen, ...MEAL_TITLES.community_dining]);
 
 function mealOffers(rng: Random, type: ServicePointType): MealOffer[] {
   if (type !== 'canteen' && type !== 'community_dining') return [];
@@ -144,45 +161,99 @@ function mealOffers(rng: Random, type: ServicePointType): MealOffer[] {
       ? rng.pick([[MEAL_WINDOWS.lateMorning, MEAL_WINDOWS.afternoon], [MEAL_WINDOWS.afternoon, MEAL_WINDOWS.evening], [MEAL_WINDOWS.lateMorning]])
       : rng.pick([[MEAL_WINDOWS.lateMorning, MEAL_WINDOWS.afternoon], [MEAL_WINDOWS.afternoon]]);
   const titles = rng.sample(MEAL_TITLES[type], rng.int(1, 2));
-  return titles.map((title) => ({
+  return titles.map(([title]) => ({
     title,
     priceFen: rng.int(20, 30) * 50, // ¥10.00–¥15.00 in 5-jiao steps
     windows: rng.chance(0.5) || windows.length === 1 ? windows.map((w) => ({ ...w })) : [{ ...rng.pick(windows) }],
   }));
 }
 
-function pointName(rng: Random, type: ServicePointType, code: DistrictCode, place: string, full: string, index: number): string {
+function pointName(rng: Random, type: ServicePointType, code: DistrictCode, street: Street, index: number): Pair {
   const dn = district(code).name;
+  const dnEn = districtNameEn(code);
   const short = districtShortName(code);
+  const place = placeName(street);
+  const placeEn = placeNameEn(street);
+  const full = street.name;
+  const fullEn = streetNameEn(street);
   switch (type) {
     case 'rest_station':
-      return rng.weighted([
-        [`${dn}${place}户外职工爱心接力站`, 5],
-        [`${place}新就业形态劳动者暖心驿站`, 2],
-        [`${place}骑手友好驿站`, 1],
-        [`${place}党群服务站爱心接力站`, 2],
+      return rng.weighted<Pair>([
+        [[`${dn}${place}户外职工爱心接力站`, `${placeEn} Outdoor Workers' Relay Station, ${dnEn}`], 5],
+        [[`${place}新就业形态劳动者暖心驿站`, `${placeEn} Gig Workers' Warm Station`], 2],
+        [[`${place}骑手友好驿站`, `${placeEn} Rider-Friendly Station`], 1],
+        [[`${place}党群服务站爱心接力站`, `${placeEn} Community Service Station Relay Point`], 2],
       ]);
     case 'driver_home':
-      return `司机之家（${short}${place}）`;
+      return [`司机之家（${short}${place}）`, `Drivers' Home (${districtShortNameEn(code)}, ${placeEn})`];
     case 'canteen':
-      return rng.pick([`${place}职工食堂`, `${place}园区职工餐厅`, `${place}党群服务中心爱心食堂`, `${place}楼宇错峰食堂`]);
+      return rng.pick<Pair>([
+        [`${place}职工食堂`, `${placeEn} Workers' Canteen`],
+        [`${place}园区职工餐厅`, `${placeEn} Park Workers' Restaurant`],
+        [`${place}党群服务中心爱心食堂`, `${placeEn} Community Centre Care Canteen`],
+        [`${place}楼宇错峰食堂`, `${placeEn} Office Block Off-Peak Canteen`],
+      ]);
     case 'community_dining':
-      return rng.pick([`${place}社区长者食堂`, `${place}社区食堂`, `${place}邻里中心社区餐厅`]);
+      return rng.pick<Pair>([
+        [`${place}社区长者食堂`, `${placeEn} Community Seniors' Canteen`],
+        [`${place}社区食堂`, `${placeEn} Community Canteen`],
+        [`${place}邻里中心社区餐厅`, `${placeEn} Neighbourhood Centre Restaurant`],
+      ]);
     case 'mediation_room':
-      return rng.pick([`${full}职工劳动争议调解室`, `${full}新就业形态劳动争议调解工作室`, `${full}“工会枫桥”调解室`]);
+      return rng.pick<Pair>([
+        [`${full}职工劳动争议调解室`, `${fullEn} Labour Dispute Mediation Room`],
+        [`${full}新就业形态劳动争议调解工作室`, `${fullEn} Gig Work Dispute Mediation Studio`],
+        [`${full}“工会枫桥”调解室`, `${fullEn} "Union Fengqiao" Mediation Room`],
+      ]);
     case 'legal_aid':
-      return index === 0 ? `${dn}总工会职工法律援助中心` : `${full}职工法律服务站`;
+      return index === 0
+        ? [`${dn}总工会职工法律援助中心`, `${dnEn} Federation of Trade Unions Legal Aid Centre`]
+        : [`${full}职工法律服务站`, `${fullEn} Workers' Legal Service Point`];
     case 'health_check':
-      return rng.pick([`${place}职工健康驿站`, `${place}爱心义诊服务点`, `${dn}职工健康服务中心（${place}）`]);
+      return rng.pick<Pair>([
+        [`${place}职工健康驿站`, `${placeEn} Workers' Health Station`],
+        [`${place}爱心义诊服务点`, `${placeEn} Free Clinic Point`],
+        [`${dn}职工健康服务中心（${place}）`, `${dnEn} Workers' Health Centre (${placeEn})`],
+      ]);
     case 'fitness':
-      return rng.pick([`${place}职工健身驿站`, `${place}新就业形态劳动者健身角`]);
+      return rng.pick<Pair>([
+        [`${place}职工健身驿站`, `${placeEn} Workers' Fitness Station`],
+        [`${place}新就业形态劳动者健身角`, `${placeEn} Gig Workers' Fitness Corner`],
+      ]);
   }
 }
 
 const CLOSURE_REASONS = ['设备检修', '场地消杀', '电路改造', '内部培训', '节假日调整'];
+const REFURBISHMENT = '装修改造，暂停开放';
+const CLOSURE_REASON_EN: Readonly<Record<string, string>> = {
+  设备检修: 'Equipment maintenance',
+  场地消杀: 'Disinfection',
+  电路改造: 'Electrical work',
+  内部培训: 'Staff training',
+  节假日调整: 'Holiday schedule',
+  [REFURBISHMENT]: 'Closed for refurbishment',
+};
+
+/** A point's text in English: name and address as drawn, meal titles and closure reasons translated. */
+function english(point: Omit<SeedServicePoint, 'en'>, name: string, address: string): SeedServicePoint['en'] {
+  const translate = (table: ReadonlyMap<string, string> | Readonly<Record<string, string>>, zh: string): string => {
+    const en = table instanceof Map ? table.get(zh) : (table as Record<string, string>)[zh];
+    if (en === undefined) throw new Error(`no English for ${zh}`);
+    return en;
+  };
+  return {
+    name,
+    address,
+    openingHours: {
+      ...point.openingHours,
+      closures: point.openingHours.closures.map((c) => ({ ...c, reason: translate(CLOSURE_REASON_EN, c.reason) })),
+    },
+    mealOffers: point.mealOffers.map((m) => ({ ...m, title: translate(MEAL_TITLE_EN, m.title) })),
+  };
+}
 
 export function createServicePoints(rng: Random, now: Date): SeedServicePoint[] {
-  const points: SeedServicePoint[] = [];
+  const drafts: { point: Omit<SeedServicePoint, 'en'>; nameEn: string; addressEn: string }[] = [];
   for (const d of districts) {
     const local = rng.fork(d.code);
     const places = districtStreets(d.code);
@@ -193,7 +264,7 @@ export function createServicePoints(rng: Random, now: Date): SeedServicePoint[] 
       for (let k = 0; k < counts[type]; k++) {
         const street = places[(offset + k) % places.length]!;
         const id = `sp_${d.code}_${String(++n).padStart(3, '0')}`;
-        const name = pointName(local, type, d.code, placeName(street), street.name, k);
+        const [name, nameEn] = pointName(local, type, d.code, street, k);
         const openingHoursValue = openingHours(local, type);
         if (local.chance(0.08)) {
           const from = local.int(1, 20);
@@ -203,38 +274,50 @@ export function createServicePoints(rng: Random, now: Date): SeedServicePoint[] 
             reason: local.pick(CLOSURE_REASONS),
           });
         }
-        points.push({
-          id,
-          type,
-          name,
-          address: randomAddress(local, d.code),
-          district: d.code,
-          location: randomPoint(local, d.code),
-          openingHours: openingHoursValue,
-          amenities: amenities(local, type),
-          mealOffers: mealOffers(local, type),
-          phone: local.chance(type === 'rest_station' ? 0.6 : 0.9) ? randomPhone(local) : null,
-          status: 'operating',
+        const address = randomAddress(local, d.code);
+        drafts.push({
+          point: {
+            id,
+            type,
+            name,
+            address: address.zh,
+            district: d.code,
+            location: randomPoint(local, d.code),
+            openingHours: openingHoursValue,
+            amenities: amenities(local, type),
+            mealOffers: mealOffers(local, type),
+            phone: local.chance(type === 'rest_station' ? 0.6 : 0.9) ? randomPhone(local) : null,
+            status: 'operating',
+          },
+          nameEn,
+          addressEn: address.en,
         });
       }
     }
   }
   // A few points are temporarily closed for refurbishment, with a closure that covers today.
-  for (const point of rng.sample(points, 6)) {
+  for (const { point } of rng.sample(drafts, 6)) {
     point.status = 'temporarily_closed';
     point.openingHours.closures = [
-      { from: formatDate(addDays(now, -rng.int(3, 20))), to: formatDate(addDays(now, rng.int(10, 40))), reason: '装修改造，暂停开放' },
+      { from: formatDate(addDays(now, -rng.int(3, 20))), to: formatDate(addDays(now, rng.int(10, 40))), reason: REFURBISHMENT },
     ];
   }
   // Names are unique: a place name shared by two districts (虹桥街道, 虹桥镇) gets its district's
-  // short name in front; a name repeated within a district gets a number.
+  // short name in front; a name repeated within a district gets a number. The same for the English.
   const seen = new Set<string>();
-  for (const point of points) {
+  return drafts.map(({ point, nameEn, addressEn }) => {
     let name = point.name;
-    if (seen.has(name) && !name.startsWith(district(point.district).name)) name = `${districtShortName(point.district)}${name}`;
-    for (let k = 2; seen.has(name); k++) name = `${point.name}（${k}）`;
+    let en = nameEn;
+    if (seen.has(name) && !name.startsWith(district(point.district).name)) {
+      name = `${districtShortName(point.district)}${name}`;
+      en = `${districtShortNameEn(point.district)} ${nameEn}`;
+    }
+    for (let k = 2; seen.has(name); k++) {
+      name = `${point.name}（${k}）`;
+      en = `${nameEn} (${k})`;
+    }
     seen.add(name);
-    point.name = name;
-  }
-  return points;
+    const final = { ...point, name };
+    return { ...final, en: english(final, en, addressEn) };
+  });
 }

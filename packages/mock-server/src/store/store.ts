@@ -2,7 +2,7 @@
  * The sandbox's in-memory state. No HTTP here and no rules beyond bookkeeping: `../domain/` holds the
  * rules, `../http/` and `../handlers/` the transport. `reset()` goes back to the seed.
  */
-import type { InsurancePlan, JobPosting, WebhookEventType } from '@unionkit/sdk/types';
+import type { WebhookEventType } from '@unionkit/sdk/types';
 import type { Clock } from './clock.js';
 import { createIds, type IdGenerator } from './ids.js';
 import type {
@@ -18,7 +18,9 @@ import type {
   RateWindow,
   RegistrationRecord,
   SeedDataShape,
+  SeedJobPosting,
   SeedOrganisation,
+  SeedPlan,
   SeedServicePoint,
   Session,
   SmsVerificationRecord,
@@ -62,10 +64,10 @@ export class Store {
   ids!: IdGenerator;
   partners!: Map<string, Partner>;
   organisations!: SeedOrganisation[];
-  plans!: InsurancePlan[];
+  plans!: SeedPlan[];
   servicePoints!: SeedServicePoint[];
   events!: EventRecord[];
-  jobPostings!: JobPosting[];
+  jobPostings!: SeedJobPosting[];
 
   sessions!: Map<string, Session>;
   /** Client token → session id. */

@@ -21,11 +21,20 @@ import type {
   WebhookEventType,
 } from '@unionkit/sdk/types';
 
+/**
+ * A seed record: the contract's shape with its text in Chinese, and `en`, the English of every text
+ * field `K` (whole values, so that overlaying `en` on the record gives the English record; see
+ * `../domain/localize.ts`). Nothing is left half translated: `en` has every text field.
+ */
+export type Bilingual<T, K extends keyof T> = T & { en: Pick<T, K> };
+
 /** Seed data, as `src/seed/index.ts` produces it. */
-export type SeedOrganisation = Omit<UnionOrganisation, 'suggested'>;
-export type SeedServicePoint = Omit<ServicePoint, 'distanceM' | 'openNow'>;
+export type SeedOrganisation = Bilingual<Omit<UnionOrganisation, 'suggested'>, 'name' | 'address'>;
+export type SeedServicePoint = Bilingual<Omit<ServicePoint, 'distanceM' | 'openNow'>, 'name' | 'address' | 'openingHours' | 'mealOffers'>;
+export type SeedPlan = Bilingual<InsurancePlan, 'name' | 'description' | 'benefits'>;
+export type SeedJobPosting = Bilingual<JobPosting, 'title' | 'employer' | 'description' | 'requirements' | 'benefits'>;
 /** An event without its computed counts, plus what other (imaginary) workers already hold. */
-export type SeedEvent = Omit<Event, 'placesLeft' | 'waitlistCount'> & {
+export type SeedEvent = Bilingual<Omit<Event, 'placesLeft' | 'waitlistCount'>, 'title' | 'description' | 'venue'> & {
   /** Places already confirmed to other workers. */
   takenPlaces: number;
   /** Other workers already waiting, ahead of anyone who joins the waitlist in the sandbox. */
@@ -33,10 +42,10 @@ export type SeedEvent = Omit<Event, 'placesLeft' | 'waitlistCount'> & {
 };
 export interface SeedDataShape {
   organisations: SeedOrganisation[];
-  plans: InsurancePlan[];
+  plans: SeedPlan[];
   servicePoints: SeedServicePoint[];
   events: SeedEvent[];
-  jobPostings: JobPosting[];
+  jobPostings: SeedJobPosting[];
 }
 
 export interface Partner {
@@ -72,6 +81,8 @@ export interface Worker {
   partnerId: string;
   workerRef: string;
   createdAt: Date;
+  /** A date of birth the worker gave on an enrolment before the union had their resident ID. */
+  birthDate?: string;
 }
 
 export interface SmsVerificationRecord {

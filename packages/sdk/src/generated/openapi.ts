@@ -274,9 +274,9 @@ export type paths = {
         };
         /**
          * 查询本人会员身份 Get my membership
-         * @description 不是会员时返回 404 `not_a_member`。
+         * @description 不是会员是正常状态：返回 200 `{ "status": "none" }`，不是错误（首次访问不会在控制台留下红色错误）。
          *
-         *     Answers 404 `not_a_member` when the worker is not a member.
+         *     A worker who is not a member is an ordinary state: 200 `{ "status": "none" }`, not an error.
          */
         get: operations["getMembership"];
         put?: never;
@@ -354,9 +354,9 @@ export type paths = {
         put?: never;
         /**
          * 参加保障计划 Enrol in a plan
-         * @description 符合条件的在册会员一键参保。个人零缴费的计划立即生效（次日起保，至 12 月 31 日止）并出具保障凭证；需个人缴费的计划为 `awaiting_payment`。不符合条件返回 422 `not_eligible` 及 `reasons`。
+         * @description 符合条件的在册会员一键参保。个人零缴费的计划立即确认并出具保障凭证，保障自确认次日起至 12 月 31 日止（生效前不得称“保障已生效”，应告知“保障自某日起生效”）；12 月 1 日起参保的，保障期为下一自然年度（1 月 1 日至 12 月 31 日）。需个人缴费的计划为 `awaiting_payment`。有年龄限制的计划须知道出生日期：取自会员档案（身份证号），否则请劳动者填写并以 `birthDate` 提交；未知为 422 `birth_date_required`，超出范围为 422 `age_out_of_range`。其他不符合条件的情况返回 422 `not_eligible`，均附 `reasons`。
          *
-         *     One-click enrolment for an eligible active member. A plan the worker pays nothing for is `active` at once (cover from tomorrow to 31 December); otherwise `awaiting_payment`. Not eligible → 422 `not_eligible` with `reasons`.
+         *     One-click enrolment for an eligible active member. A plan the worker pays nothing for is confirmed at once with a certificate; cover starts the day after confirmation and ends on 31 December (say "cover starts on D", never "in force" before D). From 1 December enrolments are for the next calendar year (1 January – 31 December). A plan the worker pays for is `awaiting_payment`. A plan with age limits needs the birth date: from the membership record (resident ID) or `birthDate` given here; unknown → 422 `birth_date_required`, out of range → 422 `age_out_of_range`. Any other refusal → 422 `not_eligible`; each carries `reasons`.
          */
         post: operations["createInsuranceEnrolment"];
         delete?: never;
@@ -566,9 +566,9 @@ export type paths = {
         put?: never;
         /**
          * 报名活动 Register for an event
-         * @description 有名额为 `confirmed`；满员且有候补为 `waitlisted`（带 `waitlistPosition`）；否则 409 `event_full`。报名窗口外 422 `registration_closed`，会员专场非会员 422 `members_only`。
+         * @description 有名额为 `confirmed`；满员且有候补为 `waitlisted`（带 `waitlistPosition`）；否则 409 `event_full`。报名窗口外 422 `registration_closed`。会员专场（`membersOnly: true`）非会员报名为 403 `members_only`：组件应在点击前显示“仅限会员”并引导入会。
          *
-         *     `confirmed` while places are left, else `waitlisted` when the event has a waitlist, else 409 `event_full`.
+         *     `confirmed` while places are left, else `waitlisted` when the event has a waitlist, else 409 `event_full`. Outside the registration window 422 `registration_closed`. A non-member registering for a members-only event (`membersOnly: true`) gets 403 `members_only`: widgets show "members only" before the tap and lead to the join flow.
          */
         post: operations["createEventRegistration"];
         delete?: never;
@@ -805,6 +805,34 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/privacy-notices/{purpose}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 同意目的，或 `union_charter`（《中国工会章程》摘要）A consent purpose, or `union_charter` for the summary of the Constitution of the Chinese Trade Unions.
+                 * @example sensitive_id_number
+                 */
+                purpose: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * 阅读隐私告知或工会章程 Read a privacy notice or the charter
+         * @description 每项单独同意都有一份可阅读的告知：处理什么信息、为什么、保存多久、如何撤回、由谁处理；组件在每个勾选框旁链接到它。`union_charter` 为《中国工会章程》摘要。按 `Accept-Language` 返回中文或英文（`Content-Language` 说明所用语言）。不含任何个人信息；任何组件的会话都可读取。未知的目的为 404 `not_found`。
+         *
+         *     Every separate consent has a readable notice: what is processed, why, how long it is kept, how to withdraw, who processes it; widgets link it from each checkbox. `union_charter` is a summary of the Constitution of the Chinese Trade Unions. Served in Chinese or English by `Accept-Language` (`Content-Language` says which). No personal data; any component's session may read it, and the partner's server too. An unknown purpose is 404 `not_found`.
+         */
+        get: operations["getPrivacyNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sandbox/membership-applications/{id}/decision": {
         parameters: {
             query?: never;
@@ -930,7 +958,7 @@ export type components = {
          * @description Stable machine code of a problem. New codes may be added; existing ones never change meaning.
          * @enum {string}
          */
-        ErrorCode: "invalid_json" | "unsupported_media_type" | "validation_failed" | "unauthenticated" | "token_expired" | "secret_key_in_browser" | "origin_not_allowed" | "forbidden_scope" | "not_found" | "method_not_allowed" | "idempotency_key_reused" | "request_in_progress" | "rate_limited" | "server_error" | "timeout" | "sms_code_invalid" | "sms_verification_expired" | "sms_attempts_exceeded" | "mobile_not_verified" | "consent_required" | "notice_version_outdated" | "already_member" | "application_already_open" | "not_a_member" | "invalid_state" | "not_eligible" | "already_enrolled" | "already_registered" | "event_full" | "registration_closed" | "members_only" | "already_applied" | "job_posting_expired" | "consent_already_withdrawn";
+        ErrorCode: "invalid_json" | "unsupported_media_type" | "validation_failed" | "unauthenticated" | "token_expired" | "secret_key_in_browser" | "origin_not_allowed" | "forbidden_scope" | "not_found" | "method_not_allowed" | "idempotency_key_reused" | "request_in_progress" | "rate_limited" | "server_error" | "timeout" | "sms_code_invalid" | "sms_verification_expired" | "sms_attempts_exceeded" | "mobile_not_verified" | "consent_required" | "notice_version_outdated" | "already_member" | "application_already_open" | "not_a_member" | "invalid_state" | "not_eligible" | "already_enrolled" | "already_registered" | "event_full" | "registration_closed" | "members_only" | "already_applied" | "job_posting_expired" | "consent_already_withdrawn" | "birth_date_required" | "age_out_of_range";
         FieldError: {
             /** @description JSON Pointer-like dotted path of the field, e.g. `residentIdNumber` or `consents.0.purpose`. */
             path: string;
@@ -949,7 +977,7 @@ export type components = {
             requestId: string;
             /** @description Every field problem, for `validation_failed` and some domain codes. */
             errors?: components["schemas"]["FieldError"][];
-            /** @description Why the worker is not eligible; only with `not_eligible`. */
+            /** @description Why the worker may not enrol; with `not_eligible`, `birth_date_required` and `age_out_of_range`. */
             reasons?: components["schemas"]["EligibilityReason"][];
         };
         /** @description Any string of 1–255 printable ASCII characters, e.g. a UUID. Scoped to the credential's subject; kept 24 hours. */
@@ -1170,12 +1198,14 @@ export type components = {
             data: components["schemas"]["MembershipApplication"][];
             nextCursor: components["schemas"]["Cursor"];
         };
+        /** @description The worker's membership; `{ "status": "none" }` and nothing else when the worker is not a member. */
         Membership: {
-            memberNumber: string;
-            organisationId: string;
+            /** @description `none` when the worker is not a member; otherwise the membership's status, with `memberNumber`, `organisationId` and `since`. */
+            status: components["schemas"]["MembershipStatus"] | "none";
+            memberNumber?: string;
+            organisationId?: string;
             /** Format: date */
-            since: string;
-            status: components["schemas"]["MembershipStatus"];
+            since?: string;
         };
         SandboxDecision: {
             /** @enum {string} */
@@ -1194,6 +1224,8 @@ export type components = {
             description: string;
             benefits: {
                 kind: components["schemas"]["BenefitKind"];
+                /** @description The benefit's name in the response's language (`Content-Language`), e.g. 意外伤害 / Accidental injury. */
+                label?: string;
                 /** @description Maximum benefit in fen; for `inpatient_day` the amount per day. */
                 maximumFen: number;
             }[];
@@ -1202,6 +1234,7 @@ export type components = {
             /** @description What the worker pays after subsidy, in fen. */
             workerPaysFen: number;
             payer: components["schemas"]["PremiumPayer"];
+            /** @description The calendar-year term an enrolment made now buys. From 1 December that is the next calendar year, so a premium never buys less than the term it names. */
             term: {
                 /** Format: date */
                 start: string;
@@ -1216,7 +1249,9 @@ export type components = {
             };
             eligibility: {
                 membersOnly: boolean;
-                /** @description The worker must be younger than this, by the birth date in the resident ID. */
+                /** @description The worker must be at least this old on the day cover starts. Absent when the plan has no lower age limit. */
+                minAge?: number;
+                /** @description The worker must be younger than this on the day cover starts. The birth date comes from the resident ID (membership record) or from `birthDate` given on enrolment; unknown → `birth_date_required`, out of range → `age_out_of_range`. */
                 maxAgeExclusive: number;
                 occupations: components["schemas"]["Occupation"][];
                 /** @description Proof of recent platform work, given by the platform's attestation at session minting. */
@@ -1228,15 +1263,38 @@ export type components = {
             data: components["schemas"]["InsurancePlan"][];
             nextCursor: components["schemas"]["Cursor"];
         };
-        /** @enum {string} */
-        EligibilityReason: "not_a_member" | "age_limit" | "occupation_not_covered" | "activity_not_attested" | "already_enrolled" | "enrolment_closed";
+        /**
+         * @description Why a worker may not enrol. `birth_date_required`: the plan has age limits and the worker's birth date is unknown (not a member, no application) — ask for it and send it as `birthDate` on the enrolment; `age_out_of_range`: outside `minAge`–`maxAgeExclusive` on the day cover would start.
+         * @enum {string}
+         */
+        EligibilityReason: "not_a_member" | "birth_date_required" | "age_out_of_range" | "occupation_not_covered" | "activity_not_attested" | "already_enrolled" | "enrolment_closed";
         Eligibility: {
             planId: string;
+            /** @description True when `reasons` is empty. With only `birth_date_required`, an enrolment that gives `birthDate` in range succeeds. */
             eligible: boolean;
             reasons: components["schemas"]["EligibilityReason"][];
+            /** @description The plan's lower age limit (inclusive), if any, to show before the worker taps enrol. */
+            minAge?: number;
+            /** @description The plan's upper age limit (exclusive), if any. */
+            maxAgeExclusive?: number;
+            /**
+             * Format: date
+             * @description The first day of cover if the enrolment were confirmed today (tomorrow, or 1 January of the next year from 1 December); null when enrolment is closed.
+             */
+            coverageStart: string | null;
+            /**
+             * Format: date
+             * @description The last day of that cover (31 December); null when enrolment is closed.
+             */
+            coverageEnd: string | null;
         };
         InsuranceEnrolmentCreate: {
             planId: string;
+            /**
+             * Format: date
+             * @description The worker's date of birth, for a plan with age limits when the union does not know it yet (eligibility reason `birth_date_required`). Ignored when it equals the resident-ID birth date on record; a different one is refused (`validation_failed`).
+             */
+            birthDate?: string;
             consents?: components["schemas"]["ConsentGrant"][];
         };
         InsuranceEnrolment: {
@@ -1341,6 +1399,7 @@ export type components = {
             registrationOpensAt: string;
             /** Format: date-time */
             registrationClosesAt: string;
+            /** @description Only union members may register (a non-member gets 403 `members_only`); show it before the tap. */
             membersOnly: boolean;
             waitlistEnabled: boolean;
             /** @description The union organisation that runs the event. */
@@ -1430,6 +1489,19 @@ export type components = {
         ConsentList: {
             data: components["schemas"]["Consent"][];
             nextCursor: components["schemas"]["Cursor"];
+        };
+        /**
+         * @description What a notice is about — every consent purpose, and `union_charter`.
+         * @enum {string}
+         */
+        NoticePurpose: "membership_processing" | "sensitive_id_number" | "share_status_with_platform" | "job_application_sharing" | "union_charter";
+        PrivacyNotice: {
+            purpose: components["schemas"]["NoticePurpose"];
+            /** @description The notice's version; a consent names it as `noticeVersion`. */
+            version: string;
+            title: string;
+            /** @description Plain text (never HTML); paragraphs separated by a blank line, list items starting with `- `. */
+            body: string;
         };
     };
     responses: {
@@ -1568,6 +1640,13 @@ export type components = {
     };
     parameters: {
         /**
+         * @description 服务端文字（计划名称与说明、保障项目、活动、岗位、服务阵地、组织名称、告知）使用的语言：`zh-CN` 或 `en`（`zh`、`zh-Hans`、`en-US` 等按语种匹配，可带 q 值）。规则只有一条：请求的语言 → 会话的 `locale` → `zh-CN`。响应的 `Content-Language` 说明所用语言。
+         *
+         *     The language of server text (plan names and descriptions, benefit labels, events, job postings, service points, organisation names, notices): `zh-CN` or `en` (`zh`, `zh-Hans`, `en-US`… match by language, q-values honoured). One fallback rule: the requested language → the session's `locale` → `zh-CN`. `Content-Language` on the response says which was used; text is never half translated.
+         * @example en
+         */
+        AcceptLanguage: string;
+        /**
          * @description 每页条数 Items per page.
          * @example 20
          */
@@ -1594,6 +1673,11 @@ export type components = {
     };
     requestBodies: never;
     headers: {
+        /**
+         * @description 响应文字所用的语言 The language of the response's text, `zh-CN` or `en`.
+         * @example zh-CN
+         */
+        ContentLanguage: "zh-CN" | "en";
         /**
          * @description 请求 id，与错误中的 `requestId` 相同，报障时请提供 Request id, the same as `requestId` in a problem; quote it when reporting an issue.
          * @example req_01JEA7Q4M2V8K3N5P7R9T1W3Y5
@@ -1704,6 +1788,8 @@ export type JobApplication = components['schemas']['JobApplication'];
 export type JobApplicationList = components['schemas']['JobApplicationList'];
 export type Consent = components['schemas']['Consent'];
 export type ConsentList = components['schemas']['ConsentList'];
+export type NoticePurpose = components['schemas']['NoticePurpose'];
+export type PrivacyNotice = components['schemas']['PrivacyNotice'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthenticated = components['responses']['Unauthenticated'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -1714,10 +1800,12 @@ export type ResponseUnprocessableContent = components['responses']['Unprocessabl
 export type ResponseRateLimited = components['responses']['RateLimited'];
 export type ResponseServerError = components['responses']['ServerError'];
 export type ResponseTimeout = components['responses']['Timeout'];
+export type ParameterAcceptLanguage = components['parameters']['AcceptLanguage'];
 export type ParameterPageLimit = components['parameters']['PageLimit'];
 export type ParameterPageCursor = components['parameters']['PageCursor'];
 export type ParameterIdempotencyKeyHeader = components['parameters']['IdempotencyKeyHeader'];
 export type ParameterSandboxScenarioHeader = components['parameters']['SandboxScenarioHeader'];
+export type HeaderContentLanguage = components['headers']['ContentLanguage'];
 export type HeaderRequestId = components['headers']['RequestId'];
 export type HeaderRateLimitLimit = components['headers']['RateLimitLimit'];
 export type HeaderRateLimitRemaining = components['headers']['RateLimitRemaining'];
@@ -1817,6 +1905,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            /** @description 路径不是任何接口，例如 `workerRef` 含编码的 `/`（未知的 `workerRef` 回答 200 `shared: false`）A path that names no operation, such as a `workerRef` with an encoded `/` (an unknown `workerRef` is 200 `shared: false`). */
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -2004,6 +2094,13 @@ export interface operations {
             };
             header?: {
                 /**
+                 * @description 服务端文字（计划名称与说明、保障项目、活动、岗位、服务阵地、组织名称、告知）使用的语言：`zh-CN` 或 `en`（`zh`、`zh-Hans`、`en-US` 等按语种匹配，可带 q 值）。规则只有一条：请求的语言 → 会话的 `locale` → `zh-CN`。响应的 `Content-Language` 说明所用语言。
+                 *
+                 *     The language of server text (plan names and descriptions, benefit labels, events, job postings, service points, organisation names, notices): `zh-CN` or `en` (`zh`, `zh-Hans`, `en-US`… match by language, q-values honoured). One fallback rule: the requested language → the session's `locale` → `zh-CN`. `Content-Language` on the response says which was used; text is never half translated.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
                  *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
@@ -2020,6 +2117,7 @@ export interface operations {
             200: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -2367,7 +2465,6 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -2390,6 +2487,13 @@ export interface operations {
             };
             header?: {
                 /**
+                 * @description 服务端文字（计划名称与说明、保障项目、活动、岗位、服务阵地、组织名称、告知）使用的语言：`zh-CN` 或 `en`（`zh`、`zh-Hans`、`en-US` 等按语种匹配，可带 q 值）。规则只有一条：请求的语言 → 会话的 `locale` → `zh-CN`。响应的 `Content-Language` 说明所用语言。
+                 *
+                 *     The language of server text (plan names and descriptions, benefit labels, events, job postings, service points, organisation names, notices): `zh-CN` or `en` (`zh`, `zh-Hans`, `en-US`… match by language, q-values honoured). One fallback rule: the requested language → the session's `locale` → `zh-CN`. `Content-Language` on the response says which was used; text is never half translated.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
                  *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
@@ -2406,6 +2510,7 @@ export interface operations {
             200: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -2713,6 +2818,13 @@ export interface operations {
             };
             header?: {
                 /**
+                 * @description 服务端文字（计划名称与说明、保障项目、活动、岗位、服务阵地、组织名称、告知）使用的语言：`zh-CN` 或 `en`（`zh`、`zh-Hans`、`en-US` 等按语种匹配，可带 q 值）。规则只有一条：请求的语言 → 会话的 `locale` → `zh-CN`。响应的 `Content-Language` 说明所用语言。
+                 *
+                 *     The language of server text (plan names and descriptions, benefit labels, events, job postings, service points, organisation names, notices): `zh-CN` or `en` (`zh`, `zh-Hans`, `en-US`… match by language, q-values honoured). One fallback rule: the requested language → the session's `locale` → `zh-CN`. `Content-Language` on the response says which was used; text is never half translated.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
                  *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
@@ -2729,6 +2841,7 @@ export interface operations {
             200: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -2750,6 +2863,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description 服务端文字（计划名称与说明、保障项目、活动、岗位、服务阵地、组织名称、告知）使用的语言：`zh-CN` 或 `en`（`zh`、`zh-Hans`、`en-US` 等按语种匹配，可带 q 值）。规则只有一条：请求的语言 → 会话的 `locale` → `zh-CN`。响应的 `Content-Language` 说明所用语言。
+                 *
+                 *     The language of server text (plan names and descriptions, benefit labels, events, job postings, service points, organisation names, notices): `zh-CN` or `en` (`zh`, `zh-Hans`, `en-US`… match by language, q-values honoured). One fallback rule: the requested language → the session's `locale` → `zh-CN`. `Content-Language` on the response says which was used; text is never half translated.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
@@ -2773,6 +2893,7 @@ export interface operations {
             200: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -2827,6 +2948,13 @@ export interface operations {
             };
             header?: {
                 /**
+                 * @description 服务端文字（计划名称与说明、保障项目、活动、岗位、服务阵地、组织名称、告知）使用的语言：`zh-CN` 或 `en`（`zh`、`zh-Hans`、`en-US` 等按语种匹配，可带 q 值）。规则只有一条：请求的语言 → 会话的 `locale` → `zh-CN`。响应的 `Content-Language` 说明所用语言。
+                 *
+                 *     The language of server text (plan names and descriptions, benefit labels, events, job postings, service points, organisation names, notices): `zh-CN` or `en` (`zh`, `zh-Hans`, `en-US`… match by language, q-values honoured). One fallback rule: the requested language → the session's `locale` → `zh-CN`. `Content-Language` on the response says which was used; text is never half translated.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
                  *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
@@ -2843,6 +2971,7 @@ export interface operations {
             200: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -2864,6 +2993,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description 服务端文字（计划名称与说明、保障项目、活动、岗位、服务阵地、组织名称、告知）使用的语言：`zh-CN` 或 `en`（`zh`、`zh-Hans`、`en-US` 等按语种匹配，可带 q 值）。规则只有一条：请求的语言 → 会话的 `locale` → `zh-CN`。响应的 `Content-Language` 说明所用语言。
+                 *
+                 *     The language of server text (plan names and descriptions, benefit labels, events, job postings, service points, organisation names, notices): `zh-CN` or `en` (`zh`, `zh-Hans`, `en-US`… match by language, q-values honoured). One fallback rule: the requested language → the session's `locale` → `zh-CN`. `Content-Language` on the response says which was used; text is never half translated.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
@@ -2887,6 +3023,7 @@ export interface operations {
             200: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -2910,6 +3047,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description 服务端文字（计划名称与说明、保障项目、活动、岗位、服务阵地、组织名称、告知）使用的语言：`zh-CN` 或 `en`（`zh`、`zh-Hans`、`en-US` 等按语种匹配，可带 q 值）。规则只有一条：请求的语言 → 会话的 `locale` → `zh-CN`。响应的 `Content-Language` 说明所用语言。
+                 *
+                 *     The language of server text (plan names and descriptions, benefit labels, events, job postings, service points, organisation names, notices): `zh-CN` or `en` (`zh`, `zh-Hans`, `en-US`… match by language, q-values honoured). One fallback rule: the requested language → the session's `locale` → `zh-CN`. `Content-Language` on the response says which was used; text is never half translated.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
                  *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
@@ -2932,6 +3076,7 @@ export interface operations {
             200: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -3147,6 +3292,13 @@ export interface operations {
             };
             header?: {
                 /**
+                 * @description 服务端文字（计划名称与说明、保障项目、活动、岗位、服务阵地、组织名称、告知）使用的语言：`zh-CN` 或 `en`（`zh`、`zh-Hans`、`en-US` 等按语种匹配，可带 q 值）。规则只有一条：请求的语言 → 会话的 `locale` → `zh-CN`。响应的 `Content-Language` 说明所用语言。
+                 *
+                 *     The language of server text (plan names and descriptions, benefit labels, events, job postings, service points, organisation names, notices): `zh-CN` or `en` (`zh`, `zh-Hans`, `en-US`… match by language, q-values honoured). One fallback rule: the requested language → the session's `locale` → `zh-CN`. `Content-Language` on the response says which was used; text is never half translated.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
                  *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
@@ -3163,6 +3315,7 @@ export interface operations {
             200: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -3184,6 +3337,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description 服务端文字（计划名称与说明、保障项目、活动、岗位、服务阵地、组织名称、告知）使用的语言：`zh-CN` 或 `en`（`zh`、`zh-Hans`、`en-US` 等按语种匹配，可带 q 值）。规则只有一条：请求的语言 → 会话的 `locale` → `zh-CN`。响应的 `Content-Language` 说明所用语言。
+                 *
+                 *     The language of server text (plan names and descriptions, benefit labels, events, job postings, service points, organisation names, notices): `zh-CN` or `en` (`zh`, `zh-Hans`, `en-US`… match by language, q-values honoured). One fallback rule: the requested language → the session's `locale` → `zh-CN`. `Content-Language` on the response says which was used; text is never half translated.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
@@ -3207,6 +3367,7 @@ export interface operations {
             200: {
                 headers: {
                     "Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
@@ -3469,6 +3630,59 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    getPrivacyNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 服务端文字（计划名称与说明、保障项目、活动、岗位、服务阵地、组织名称、告知）使用的语言：`zh-CN` 或 `en`（`zh`、`zh-Hans`、`en-US` 等按语种匹配，可带 q 值）。规则只有一条：请求的语言 → 会话的 `locale` → `zh-CN`。响应的 `Content-Language` 说明所用语言。
+                 *
+                 *     The language of server text (plan names and descriptions, benefit labels, events, job postings, service points, organisation names, notices): `zh-CN` or `en` (`zh`, `zh-Hans`, `en-US`… match by language, q-values honoured). One fallback rule: the requested language → the session's `locale` → `zh-CN`. `Content-Language` on the response says which was used; text is never half translated.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 同意目的，或 `union_charter`（《中国工会章程》摘要）A consent purpose, or `union_charter` for the summary of the Constitution of the Chinese Trade Unions.
+                 * @example sensitive_id_number
+                 */
+                purpose: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 告知全文 The notice */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNotice"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];

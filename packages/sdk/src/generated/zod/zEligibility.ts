@@ -6,5 +6,9 @@ import { zEligibilityReason } from './zEligibilityReason.js';
 export const zEligibility = z.object({
     planId: z.string(),
     eligible: z.boolean(),
-    reasons: z.array(zEligibilityReason)
+    reasons: z.array(zEligibilityReason),
+    minAge: z.optional(z.int().check(z.gte(0))),
+    maxAgeExclusive: z.optional(z.int()),
+    coverageStart: z.nullable(z.iso.date()),
+    coverageEnd: z.nullable(z.iso.date())
 });

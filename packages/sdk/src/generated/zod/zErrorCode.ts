@@ -39,5 +39,7 @@ export const zErrorCode = z.enum([
     'members_only',
     'already_applied',
     'job_posting_expired',
-    'consent_already_withdrawn'
+    'consent_already_withdrawn',
+    'birth_date_required',
+    'age_out_of_range'
 ]);

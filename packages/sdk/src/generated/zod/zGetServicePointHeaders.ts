@@ -4,5 +4,6 @@ import * as z from 'zod/mini';
 import { zSandboxScenario } from './zSandboxScenario.js';
 
 export const zGetServicePointHeaders = z.object({
+    'Accept-Language': z.optional(z.string().check(z.maxLength(256))),
     'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
 });

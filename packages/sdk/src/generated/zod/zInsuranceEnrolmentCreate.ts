@@ -5,5 +5,6 @@ import { zConsentGrant } from './zConsentGrant.js';
 
 export const zInsuranceEnrolmentCreate = z.object({
     planId: z.string(),
+    birthDate: z.optional(z.iso.date()),
     consents: z.optional(z.array(zConsentGrant).check(z.maxLength(4)))
 });

@@ -13,6 +13,7 @@ export const zInsurancePlan = z.object({
     description: z.string(),
     benefits: z.array(z.object({
         kind: zBenefitKind,
+        label: z.optional(z.string()),
         maximumFen: z.int().check(z.gte(0))
     })),
     premiumFen: z.int().check(z.gte(0)),
@@ -28,6 +29,7 @@ export const zInsurancePlan = z.object({
     }),
     eligibility: z.object({
         membersOnly: z.boolean(),
+        minAge: z.optional(z.int().check(z.gte(0))),
         maxAgeExclusive: z.int(),
         occupations: z.array(zOccupation),
         requiresActivityAttestation: z.boolean(),

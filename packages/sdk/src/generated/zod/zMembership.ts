@@ -3,9 +3,15 @@
 import * as z from 'zod/mini';
 import { zMembershipStatus } from './zMembershipStatus.js';
 
+/**
+ * The worker's membership; `{ "status": "none" }` and nothing else when the worker is not a member.
+ */
 export const zMembership = z.object({
-    memberNumber: z.string(),
-    organisationId: z.string(),
-    since: z.iso.date(),
-    status: zMembershipStatus
+    status: z.union([
+        zMembershipStatus,
+        z.literal('none')
+    ]),
+    memberNumber: z.optional(z.string()),
+    organisationId: z.optional(z.string()),
+    since: z.optional(z.iso.date())
 });
