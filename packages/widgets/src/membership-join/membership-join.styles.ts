@@ -124,6 +124,10 @@ export const membershipJoinStyles = css`
   .org.selected {
     border: 2px solid var(--_color-primary);
   }
+  .org-search input {
+    -webkit-appearance: none;
+    appearance: none;
+  }
   .org-name {
     font-weight: 600;
   }
@@ -155,6 +159,13 @@ export const membershipJoinStyles = css`
   }
   dt {
     color: var(--_color-text-muted);
+  }
+  /* A long consent beside a short answer: the answer keeps its width and stays on one line. */
+  dl.consents-review {
+    grid-template-columns: minmax(0, 1fr) max-content;
+  }
+  dl.consents-review dd {
+    white-space: nowrap;
   }
   dd {
     margin: 0;

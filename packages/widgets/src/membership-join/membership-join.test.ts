@@ -1,198 +1,39 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { UnionClient } from '@unionkit/sdk';
 import { residentIdCheckChar } from '@unionkit/sdk/validators';
-import type { MembershipApplication } from '@unionkit/sdk/types';
-import '../define/membership-join.js';
-import { eventsSettled, type UnionElement } from '../internal/base.js';
-import {
-  assertNoHorizontalOverflow,
-  assertTouchTargets,
-  mountWidget,
-  runCommonWidgetSuite,
-  settled,
-} from '../internal/testing/common-suite.js';
+import { eventsSettled } from '../internal/base.js';
+import { runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
 import { SENTINELS, watchSentinels } from '../internal/testing/sentinels.js';
-import { createTestClient, mintSession, type SessionParams } from '../internal/testing/session.js';
+import { createTestClient, mintSession } from '../internal/testing/session.js';
 import { DRAFT_KEY, type UnionMembershipJoin } from './membership-join.js';
-
-const TAG = 'union-membership-join';
-const VALID_ID = '310104199203150418';
-const WRONG_CHECK_DIGIT = '310104199203150419';
-const NAME = '王小明';
-const MOBILE = '13800138000';
+import {
+  $,
+  MOBILE,
+  NAME,
+  TAG,
+  VALID_ID,
+  WRONG_CHECK_DIGIT,
+  applyThroughApi,
+  assertUsable,
+  atStep,
+  byId,
+  click,
+  clickText,
+  clientWithVerifiedMobile,
+  fill,
+  fillToReview,
+  heading,
+  mount,
+  record,
+  root,
+  tabTo,
+  text,
+  waitFor,
+  waitText,
+} from './testing.js';
 
 // Every test starts without a draft from an earlier one (sessionStorage is shared by the file's tests).
 beforeEach(() => sessionStorage.removeItem(DRAFT_KEY));
-
-// ── helpers ──────────────────────────────────────────────────────────────────────────────────
-
-function root(el: Element): ShadowRoot {
-  return el.shadowRoot!;
-}
-
-function $(el: Element, selector: string): HTMLElement | null {
-  return root(el).querySelector<HTMLElement>(selector);
-}
-
-function text(el: Element): string {
-  return root(el).querySelector('[part~="body"]')!.textContent!.replace(/\s+/g, ' ');
-}
-
-function heading(el: Element): string {
-  return ($(el, '[data-step-heading]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-async function waitFor(el: Element, selector: string, message = `waiting for ${selector}`): Promise<HTMLElement> {
-  await waitUntil(() => $(el, selector), message, { timeout: 8000 });
-  return $(el, selector)!;
-}
-
-async function waitText(el: Element, needle: string | RegExp): Promise<void> {
-  await waitUntil(
-    () => (typeof needle === 'string' ? text(el).includes(needle) : needle.test(text(el))),
-    `waiting for text ${needle}`,
-    { timeout: 8000 },
-  );
-}
-
-/** Types into an input as a program would (for the flows that are not about the keyboard). */
-async function fill(el: UnionElement, selector: string, value: string, blur = true): Promise<void> {
-  const input = $(el, selector) as HTMLInputElement;
-  expect(input, selector).to.exist;
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-  if (blur) {
-    input.blur();
-    await el.updateComplete;
-  }
-}
-
-async function choose(el: UnionElement, selector: string, value: string): Promise<void> {
-  const select = $(el, selector) as HTMLSelectElement;
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function click(el: UnionElement, selector: string): Promise<void> {
-  const b = await waitFor(el, selector);
-  b.click();
-  await el.updateComplete;
-}
-
-async function clickText(el: UnionElement, label: string | RegExp): Promise<void> {
-  await waitUntil(() => findButton(el, label), `waiting for button ${label}`, { timeout: 8000 });
-  findButton(el, label)!.click();
-  await el.updateComplete;
-}
-
-function findButton(el: Element, label: string | RegExp): HTMLButtonElement | undefined {
-  return [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => {
-    const t = b.textContent!.replace(/\s+/g, ' ').trim();
-    return (typeof label === 'string' ? t === label : label.test(t)) && !b.disabled;
-  });
-}
-
-async function atStep(el: UnionElement, n: number): Promise<void> {
-  await waitUntil(() => heading(el).startsWith(`第 ${n} 步，共 5 步`) || heading(el).startsWith(`Step ${n} of 5`), `step ${n}`, {
-    timeout: 8000,
-  });
-  await el.updateComplete;
-}
-
-/** Steps 1–4 with programmatic input; leaves the widget on the review step. */
-async function fillToReview(
-  el: UnionElement,
-  who: { name: string; idNumber: string; mobile: string } = { name: NAME, idNumber: VALID_ID, mobile: MOBILE },
-  started = false,
-  share = false,
-): Promise<void> {
-  if (!started) {
-    await clickText(el, /开始申请入会|Start my application/);
-    await atStep(el, 2);
-  }
-  await fill(el, '#fullName', who.name);
-  await fill(el, '#residentId', who.idNumber);
-  await fill(el, '#mobile', who.mobile);
-  await click(el, '#sendCode');
-  await waitFor(el, '#smsCode');
-  await fill(el, '#smsCode', '000000', false);
-  await click(el, '#confirmCode');
-  await waitFor(el, '#mobileVerified');
-  await choose(el, '#occupation', 'food_delivery_rider');
-  await choose(el, '#workDistrict', '310104');
-  await click(el, '#next');
-  await atStep(el, 3);
-  await waitUntil(() => root(el).querySelector('input[name="organisation"]:checked'), 'suggested organisation preselected', {
-    timeout: 8000,
-  });
-  await click(el, '#next');
-  await atStep(el, 4);
-  for (const id of ['#membership_processing', '#sensitive_id_number', '#charter']) await click(el, id);
-  if (share) await click(el, '#share_status_with_platform');
-  await click(el, '#next');
-  await atStep(el, 5);
-}
-
-async function mount(client: UnionClient | undefined, locale?: string): Promise<UnionMembershipJoin> {
-  const el = (await mountWidget(TAG, client, (e) => {
-    if (locale) e.locale = locale;
-  })) as UnionMembershipJoin;
-  return el;
-}
-
-function record<T>(name: string): { events: CustomEvent<T>[]; stop: () => void } {
-  const events: CustomEvent<T>[] = [];
-  const on = (e: Event) => events.push(e as CustomEvent<T>);
-  window.addEventListener(name, on);
-  return { events, stop: () => window.removeEventListener(name, on) };
-}
-
-/** A client whose session can apply without SMS (the platform vouched for the mobile). */
-async function clientWithVerifiedMobile(extra: SessionParams = {}): Promise<UnionClient> {
-  return createTestClient({ session: { components: ['membership'], verifiedMobile: MOBILE, workerRef: crypto.randomUUID(), ...extra } });
-}
-
-async function applyThroughApi(client: UnionClient, share = false): Promise<MembershipApplication> {
-  const orgs = await client.organisations.list({ district: '310104', acceptsMembers: true });
-  return client.membership.apply({
-    fullName: NAME,
-    residentIdNumber: VALID_ID,
-    mobile: MOBILE,
-    occupation: 'courier',
-    workDistrict: '310104',
-    organisationId: orgs.data.find((o) => o.suggested)!.id,
-    charterAccepted: true,
-    consents: [
-      { purpose: 'membership_processing', noticeVersion: '2026-11' },
-      { purpose: 'sensitive_id_number', noticeVersion: '2026-11' },
-      ...(share ? [{ purpose: 'share_status_with_platform' as const, noticeVersion: '2026-11' }] : []),
-    ],
-  });
-}
-
-/** 320 px without horizontal scroll, 44 px targets, and axe: in whatever state the widget is in. */
-async function assertUsable(el: UnionElement): Promise<void> {
-  await el.updateComplete;
-  assertNoHorizontalOverflow(el);
-  assertTouchTargets(el);
-  await expect(el).to.be.accessible();
-}
-
-/** Presses Tab until the focused element in the widget matches, proving it is reachable by keyboard. */
-async function tabTo(el: Element, match: (active: HTMLElement) => boolean, what: string, max = 40): Promise<HTMLElement> {
-  for (let i = 0; i < max; i++) {
-    const active = root(el).activeElement as HTMLElement | null;
-    if (active && match(active)) return active;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach ${what} with Tab`);
-}
-
-const byId = (id: string) => (a: HTMLElement) => a.id === id;
 
 // ── the suite every widget runs ──────────────────────────────────────────────────────────────
 

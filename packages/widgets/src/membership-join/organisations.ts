@@ -52,6 +52,7 @@ export function renderOrganisations(c: ViewContext, o: OrganisationViewOptions):
   const { s, t } = c;
   const district = o.list.district as DistrictCode;
   const shown = filterOrganisations(o.list.items, o.query, o.chosenId);
+  const found = o.query.trim() ? filterOrganisations(o.list.items, o.query, '').length : o.list.items.length;
   const many = o.list.items.length > 5;
   return html`<p>${s.organisationIntro(t.enums.district[district])}</p>
     ${many
@@ -72,12 +73,12 @@ export function renderOrganisations(c: ViewContext, o: OrganisationViewOptions):
             }}
           />
           <span class="hint" id="orgSearch-hint" part="hint">${s.organisationSearchHint}</span>
-          <span class="hint" id="orgSearch-count" part="hint">${s.organisationCount(shown.length, o.list.items.length)}</span>
+          <span class="hint" id="orgSearch-count" part="hint">${s.organisationCount(found, o.list.items.length)}</span>
         </div>`
       : nothing}
     <fieldset aria-describedby=${o.error ? 'organisationId-error' : nothing}>
       <legend>${s.organisationLegend}</legend>
-      ${shown.length === 0 ? html`<p class="muted">${s.organisationNoMatch}</p>` : nothing}
+      ${found === 0 ? html`<p class="muted">${s.organisationNoMatch}</p>` : nothing}
       ${shown.map(
         (org) => html`<label
           part="organisation"

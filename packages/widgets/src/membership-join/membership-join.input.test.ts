@@ -1,0 +1,267 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { zMembershipApplicationCreate } from '@unionkit/sdk/schemas';
+import { settled } from '../internal/testing/common-suite.js';
+import { createTestClient } from '../internal/testing/session.js';
+import { DRAFT_KEY } from './membership-join.js';
+import { NAME_MAX, NAME_MIN } from './model.js';
+import {
+  $,
+  VALID_ID,
+  assertUsable,
+  atStep,
+  choose,
+  click,
+  clickText,
+  fill,
+  fillToReview,
+  heading,
+  mount,
+  root,
+  tabTo,
+  text,
+  waitFor,
+  waitText,
+} from './testing.js';
+
+beforeEach(() => sessionStorage.removeItem(DRAFT_KEY));
+
+const freshClient = (fetch?: (input: Request, init?: RequestInit) => Promise<Response>) =>
+  createTestClient({ session: { components: ['membership'], workerRef: crypto.randomUUID() }, ...(fetch ? { fetch } : {}) });
+
+const EDIT_CONSENTS_EN = 'Change consents';
+
+const nameError = (el: Element) => $(el, '#fullName-error')!.textContent!.trim();
+
+describe('<union-membership-join>: what the worker types', function () {
+  this.timeout(40000);
+
+  it('keeps the name limits of the contract', () => {
+    type Check = { _zod: { def: { check: string; minimum?: number; maximum?: number } } };
+    const checks = (zMembershipApplicationCreate.shape.fullName as unknown as { _zod: { def: { checks: Check[] } } })._zod.def.checks;
+    const limit = (name: string) => checks.find((c) => c._zod.def.check === name)!._zod.def;
+    expect([NAME_MIN, NAME_MAX]).to.deep.equal([limit('min_length').minimum, limit('max_length').maximum]);
+  });
+
+  it('refuses markup, digits and emoji in a name, says which character, ties the message to the field', async () => {
+    const el = await mount(await freshClient());
+    await settled(el);
+    await clickText(el, '开始申请入会');
+    await atStep(el, 2);
+    for (const [typed, shown] of [
+      ['<img src=x onerror=alert(1)>', '<'],
+      ['王小明2', '2'],
+      ['王小明😀', '😀'],
+      ['王小明👍🏽', '👍🏽'],
+    ]) {
+      await fill(el, '#fullName', typed!, false);
+      expect(nameError(el), typed).to.contain(`“${shown}”`);
+      expect(nameError(el)).to.contain('汉字、字母、空格和间隔号');
+      const input = $(el, '#fullName')!;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.contain('fullName-error');
+    }
+    await assertUsable(el);
+    await click(el, '#next');
+    expect(root(el).activeElement!.id).to.equal('fullName');
+    expect(heading(el)).to.contain('第 2 步');
+  });
+
+  it('says a name over the limit is too long instead of cutting it', async () => {
+    const el = await mount(await freshClient());
+    await settled(el);
+    await clickText(el, '开始申请入会');
+    await atStep(el, 2);
+    const long = '阿'.repeat(NAME_MAX + 3);
+    await fill(el, '#fullName', long, false); // as a paste would
+    expect(($(el, '#fullName') as HTMLInputElement).value).to.equal(long);
+    expect(nameError(el)).to.contain(`最多 ${NAME_MAX} 个字，现在有 ${NAME_MAX + 3} 个`);
+    await fill(el, '#fullName', '阿'.repeat(NAME_MAX));
+    expect(nameError(el)).to.equal('');
+  });
+
+  it('accepts Chinese, latin names with spaces and minority names with a middle dot, look-alikes written "·"', async () => {
+    const el = await mount(await freshClient());
+    await settled(el);
+    await clickText(el, '开始申请入会');
+    await atStep(el, 2);
+    for (const [typed, kept] of [
+      ['阿依古丽・买买提', '阿依古丽·买买提'], // katakana middle dot
+      ['阿依古丽 • 买买提', '阿依古丽·买买提'],
+      ['阿依古丽.买买提', '阿依古丽·买买提'],
+      ['王 小明', '王小明'],
+      ['  John   Smith ', 'John Smith'],
+      ['Zoë Lee', 'Zoë Lee'],
+    ]) {
+      await fill(el, '#fullName', typed!);
+      expect(nameError(el), typed).to.equal('');
+      expect(($(el, '#fullName') as HTMLInputElement).value).to.equal(kept);
+    }
+    await fill(el, '#fullName', '·买买提');
+    expect(nameError(el)).to.contain('间隔号');
+    await fill(el, '#fullName', '王');
+    expect(nameError(el)).to.contain(`至少 ${NAME_MIN} 个字`);
+  });
+
+  it('reads full-width digits in the ID number, mobile and SMS code, and sends them as ASCII', async () => {
+    const client = await freshClient();
+    const el = await mount(client);
+    await settled(el);
+    await clickText(el, '开始申请入会');
+    await atStep(el, 2);
+    await fill(el, '#fullName', '阿依古丽·买买提');
+    const fullWidthId = VALID_ID.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    await fill(el, '#residentId', fullWidthId);
+    expect(text(el)).to.contain('310104********0418');
+    expect(text(el)).to.contain('出生日期 1992年3月15日');
+    await fill(el, '#mobile', '１３８ ００１３ ８０００');
+    expect($(el, '#mobile-error')!.textContent).to.equal('');
+    await click(el, '#sendCode');
+    await waitFor(el, '#smsCode');
+    await fill(el, '#smsCode', '０００００００'.slice(0, 6), false);
+    await click(el, '#confirmCode');
+    await waitFor(el, '#mobileVerified');
+    expect(text(el)).to.contain('138****8000');
+    await choose(el, '#occupation', 'courier');
+    await choose(el, '#workDistrict', '310104');
+    await click(el, '#next');
+    await atStep(el, 3);
+    await waitUntil(() => root(el).querySelector('input[name="organisation"]:checked'), 'suggested preselected', { timeout: 8000 });
+    await click(el, '#next');
+    await atStep(el, 4);
+    for (const id of ['#membership_processing', '#sensitive_id_number', '#charter']) await click(el, id);
+    await click(el, '#next');
+    await atStep(el, 5);
+    await click(el, '#submit');
+    await waitText(el, '入会申请已提交');
+    const [application] = (await client.membership.listApplications()).data;
+    // Sent at all means sent as ASCII: the ID and mobile are checked against the contract's patterns first.
+    expect(application!.occupation).to.equal('courier');
+  });
+
+  it('keeps “已同意” on one line on the review at 320 px, in care mode too', async () => {
+    const el = await mount(await freshClient());
+    await settled(el);
+    await fillToReview(el);
+    for (const mode of [undefined, 'care'] as const) {
+      el.mode = mode; // 关怀模式's larger text is where the answer was squeezed to one character a line
+      await el.updateComplete;
+      for (const dd of root(el).querySelectorAll<HTMLElement>('.consents-review dd')) {
+        const range = document.createRange();
+        range.selectNodeContents(dd);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        expect(lines.size, `${mode ?? 'normal'}: ${dd.textContent!}`).to.equal(1);
+        expect(dd.getBoundingClientRect().width).to.be.greaterThan(0);
+      }
+      await assertUsable(el);
+    }
+  });
+});
+
+describe('<union-membership-join>: reading notices, finding a union, a first visit', function () {
+  this.timeout(40000);
+
+  it('opens each consent’s notice and the charter in a dialog: loading, text, Escape, focus back', async () => {
+    const el = await mount(await freshClient());
+    await settled(el);
+    await fillToReview(el);
+    await clickText(el, '修改同意事项');
+    await atStep(el, 4);
+    const links = [...root(el).querySelectorAll<HTMLButtonElement>('button[part~="notice-link"]')];
+    expect(links).to.have.length(4);
+    for (const link of links) {
+      expect(link.getAttribute('aria-haspopup')).to.equal('dialog');
+      const label = root(el).getElementById(link.getAttribute('aria-describedby')!);
+      expect(label!.textContent).to.match(/同意|章程/);
+    }
+    await assertUsable(el);
+    const charter = links[3]!;
+    await tabTo(el, (a) => a === charter, 'the charter link');
+    await sendKeys({ press: 'Enter' });
+    const dialog = (await waitFor(el, 'dialog[part~="notice-dialog"]')) as HTMLDialogElement;
+    expect(dialog.open).to.equal(true);
+    expect(root(el).activeElement!.id).to.equal('union-notice-title');
+    await waitUntil(() => dialog.textContent!.includes('告知书版本 2026-11'), 'the notice arrives');
+    expect(dialog.querySelector('h2')!.textContent).to.match(/章程/);
+    expect(dialog.textContent!.length).to.be.greaterThan(100);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$(el, 'dialog'), 'closed');
+    expect(root(el).activeElement).to.equal(charter);
+    // The checkbox was not ticked by opening its notice.
+    expect(($(el, '#charter') as HTMLInputElement).checked).to.equal(true);
+  });
+
+  it('offers a retry when a notice cannot load, and shows it in English for an English widget', async () => {
+    let offline = true;
+    const el = await mount(
+      await freshClient((input, init) =>
+        offline && input.url.includes('/privacy-notices/') ? Promise.reject(new TypeError('Failed to fetch')) : globalThis.fetch(input, init),
+      ),
+      'en',
+    );
+    await settled(el);
+    await fillToReview(el);
+    await clickText(el, EDIT_CONSENTS_EN);
+    await atStep(el, 4);
+    root(el).querySelector<HTMLButtonElement>('button[part~="notice-link"]')!.click();
+    const dialog = await waitFor(el, 'dialog[part~="notice-dialog"]');
+    await waitUntil(() => dialog.querySelector('button[part~="retry"]'), 'retry offered');
+    const retry = dialog.querySelector<HTMLButtonElement>('button[part~="retry"]')!;
+    expect(dialog.textContent).to.contain('No connection');
+    await expect(el).to.be.accessible();
+    offline = false;
+    retry.click();
+    await waitUntil(() => dialog.textContent!.includes('Notice version 2026-11'), 'loaded after retry');
+    expect(dialog.querySelector('h2')!.textContent).to.match(/[A-Za-z]/);
+    dialog.querySelector<HTMLButtonElement>('button[part~="notice-close"]')!.click();
+    await waitUntil(() => !$(el, 'dialog'), 'closed');
+  });
+
+  it('lets the worker search the district’s unions by name or street, suggested first, by keyboard', async () => {
+    const client = await freshClient();
+    const el = await mount(client);
+    await settled(el);
+    await fillToReview(el);
+    await clickText(el, '修改基层工会');
+    await atStep(el, 3);
+    const all = (await client.organisations.list({ district: '310104', acceptsMembers: true, limit: 100 })).data;
+    expect(all.length).to.be.greaterThan(5);
+    const names = () => [...root(el).querySelectorAll('[part~="organisation"] .org-name')].map((n) => n.textContent!.trim());
+    const suggested = all.find((o) => o.suggested)!;
+    expect(names()[0]).to.equal(suggested.name);
+    expect(names()).to.have.length(all.length);
+    const other = all.find((o) => !o.suggested && o.address)!;
+    const word = other.address!.replace(/^.*?区/, '').slice(0, 4);
+    const search = $(el, '#orgSearch') as HTMLInputElement;
+    await tabTo(el, (a) => a === search, 'the search box', 60);
+    await sendKeys({ type: word });
+    await sendKeys({ press: 'Enter' }); // searches; does not leave the step
+    await el.updateComplete;
+    expect(heading(el)).to.contain('第 3 步');
+    const expected = all.filter((o) => o.id === suggested.id || `${o.name}${o.address ?? ''}`.replace(/\s/g, '').includes(word));
+    expect(names().sort()).to.deep.equal(expected.map((o) => o.name).sort());
+    expect(names()).to.include(other.name);
+    expect($(el, '#orgSearch-count')!.textContent).to.contain(`共 ${all.length} 个`);
+    const radio = await tabTo(el, (a) => (a as HTMLInputElement).name === 'organisation', 'a union');
+    expect(radio).to.exist;
+    await assertUsable(el);
+    await fill(el, '#orgSearch', '没有这个工会名字');
+    expect(text(el)).to.contain('没有找到相符的工会');
+    expect(names()).to.deep.equal([suggested.name]); // the choice stays in view
+  });
+
+  it('shows a first-time visitor the join flow with no failing request', async () => {
+    const answers: Array<{ url: string; status: number }> = [];
+    const client = await freshClient(async (input, init) => {
+      const response = await globalThis.fetch(input, init);
+      answers.push({ url: new URL(input.url).pathname, status: response.status });
+      return response;
+    });
+    const el = await mount(client);
+    expect(await settled(el)).to.equal('ready');
+    expect(heading(el)).to.contain('第 1 步，共 5 步');
+    expect(answers.some((a) => a.url.endsWith('/membership'))).to.equal(true);
+    expect(answers.filter((a) => a.status >= 400)).to.deep.equal([]);
+  });
+});
