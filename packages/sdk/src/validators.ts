@@ -101,3 +101,20 @@ export function maskMobile(value: string): string {
   const n = normaliseMobile(value) ?? value;
   return n.length === 11 ? `${n.slice(0, 3)}****${n.slice(7)}` : '*'.repeat(n.length);
 }
+
+/** Most characters a job application's message may have (counted with `countCharacters`). */
+export const JOB_APPLICATION_MESSAGE_MAX = 500;
+
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * Characters as a person counts them: extended grapheme clusters (Unicode UAX #29), so "👨‍👩‍👧", "🇨🇳" and
+ * "é" are one each — what a counter shows and what the API's character limits count.
+ */
+export function countCharacters(text: string): number {
+  if (typeof Intl.Segmenter !== 'function') return [...text].length;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  let n = 0;
+  for (const _ of graphemes.segment(text)) n++;
+  return n;
+}

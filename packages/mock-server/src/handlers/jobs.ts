@@ -1,9 +1,9 @@
 /** Job postings and applications. */
 import type { HttpHandler } from 'msw';
 import {
+  jobApplicationCreate,
   zCreateJobApplicationPath,
   zGetJobPostingPath,
-  zJobApplicationCreate,
   zListJobApplicationsQuery,
   zListJobPostingsQuery,
   zWithdrawJobApplicationPath,
@@ -56,7 +56,7 @@ export function jobHandlers(rt: Runtime): HttpHandler[] {
       components: ['jobs'],
       idempotent: true,
       pathParams: zCreateJobApplicationPath,
-      body: { schema: zJobApplicationCreate },
+      body: { schema: jobApplicationCreate },
       handle: (ctx) => json(201, serialize.jobApplication(applyForJob(ctx.store, ctx.worker(), ctx.params['id'] ?? '', ctx.body))),
     }),
     operation(rt, {

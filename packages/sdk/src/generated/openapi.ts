@@ -1456,6 +1456,13 @@ export type components = {
             nextCursor: components["schemas"]["Cursor"];
         };
         JobApplicationCreate: {
+            /**
+             * @description 给用人单位的留言，最多 500 字（按人数的字计：一个表情符号算一个字，即 Unicode 扩展字素簇）；超出时为 `validation_failed`，`message` 字段为 `too_big`。`maxLength` 只限制编码后的长度。
+             *
+             *     A message to the employer: at most 500 characters as a person counts them (an emoji is one:
+             *     Unicode extended grapheme clusters); longer is `validation_failed` with `too_big` on `message`.
+             *     `maxLength` only bounds the encoded length.
+             */
             message?: string;
             /** @description Must include `job_application_sharing`. */
             consents: components["schemas"]["ConsentGrant"][];

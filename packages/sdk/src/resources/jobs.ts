@@ -1,7 +1,8 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zJobApplication, zJobApplicationCreate, zJobApplicationList, zJobPosting, zJobPostingList } from '../generated/zod/index.js';
+import { zJobApplication, zJobApplicationList, zJobPosting, zJobPostingList } from '../generated/zod/index.js';
+import { jobApplicationCreate } from '../schemas/index.js';
 import type { JobApplication, JobApplicationCreate, JobPosting } from '../generated/openapi.js';
 import type { ListParams, QueryOf } from './shared.js';
 
@@ -27,7 +28,7 @@ export class Jobs extends APIResource {
         method: 'POST',
         path: path`/job-postings/${jobPostingId}/applications`,
         body,
-        bodySchema: zJobApplicationCreate,
+        bodySchema: jobApplicationCreate,
         response: zJobApplication,
       },
       options,

@@ -7,8 +7,8 @@
  * with these same schemas.
  */
 import * as z from 'zod/mini';
-import { zMembershipApplicationCreate } from '../generated/zod/index.js';
-import { parseResidentId } from '../validators.js';
+import { zJobApplicationCreate, zMembershipApplicationCreate } from '../generated/zod/index.js';
+import { countCharacters, JOB_APPLICATION_MESSAGE_MAX, parseResidentId } from '../validators.js';
 
 export * from '../generated/zod/index.js';
 
@@ -40,5 +40,22 @@ export const membershipApplicationCreate = zMembershipApplicationCreate.check(
       const v = payload.value as { residentIdNumber?: unknown } | null;
       return typeof v === 'object' && v !== null && typeof v.residentIdNumber === 'string';
     },
+  }),
+);
+
+/**
+ * A job application, with its message limited to 500 characters as a person counts them (an emoji is
+ * one), the same count the widget's counter shows.
+ */
+export const jobApplicationCreate = zJobApplicationCreate.check(
+  z.superRefine((value, ctx) => {
+    if (typeof value.message === 'string' && countCharacters(value.message) > JOB_APPLICATION_MESSAGE_MAX) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['message'],
+        message: `留言不能超过 ${JOB_APPLICATION_MESSAGE_MAX} 字。 The message must have at most ${JOB_APPLICATION_MESSAGE_MAX} characters.`,
+        params: { fieldCode: 'too_big' },
+      });
+    }
   }),
 );

@@ -4,6 +4,6 @@ import * as z from 'zod/mini';
 import { zConsentGrant } from './zConsentGrant.js';
 
 export const zJobApplicationCreate = z.object({
-    message: z.optional(z.string().check(z.maxLength(500))),
+    message: z.optional(z.string().check(z.maxLength(4000))),
     consents: z.array(zConsentGrant).check(z.minLength(1), z.maxLength(4))
 });
