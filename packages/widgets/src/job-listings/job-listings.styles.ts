@@ -20,22 +20,6 @@ export const jobListingsStyles = css`
   form.search {
     margin-bottom: calc(var(--_space) * 2);
   }
-  details.filters {
-    margin-bottom: var(--_space);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    padding: 0 var(--_space);
-  }
-  details.filters > summary {
-    min-height: var(--_touch-target);
-    display: flex;
-    align-items: center;
-    cursor: pointer;
-    font-weight: 600;
-  }
-  details.filters[open] > summary {
-    margin-bottom: var(--_space);
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -103,6 +87,10 @@ export const jobListingsStyles = css`
     display: block;
     text-align: end;
   }
+  .count.over {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
   .notice {
     border-left: 4px solid var(--_color-primary);
     padding: var(--_space) calc(var(--_space) * 1.5);
@@ -121,6 +109,13 @@ export const jobListingsStyles = css`
   }
   .notice.success {
     border-left-color: var(--_color-success);
+  }
+  /* A question before sending something the worker may not mean to share. */
+  .notice.warning {
+    border-left-color: var(--_color-danger);
+  }
+  .notice.warning h4 {
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .consent {
     border: 1px solid var(--_color-border);

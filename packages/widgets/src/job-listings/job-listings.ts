@@ -1,65 +1,42 @@
-import { Jobs, NotFoundError, type Page } from '@unionkit/sdk';
-import type {
-  DistrictCode,
-  EmploymentType,
-  JobApplication,
-  JobApplicationCreate,
-  JobPosting,
-  Occupation,
-} from '@unionkit/sdk/types';
-import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { Jobs, type Page } from '@unionkit/sdk';
+import type { JobApplication, JobApplicationCreate, JobPosting } from '@unionkit/sdk/types';
+import { JOB_APPLICATION_MESSAGE_MAX } from '@unionkit/sdk/validators';
+import { html, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
+import { disclosureStyles } from '../internal/disclosure.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { field, selectField, textField } from '../internal/fields.js';
 import { baseStyles, fieldStyles, widgetTokens } from '../internal/styles.js';
+import { messageOver, renderApplied, renderApply } from './apply-view.js';
+import { JobApplications } from './applications.js';
+import { renderDetail } from './detail-view.js';
 import { jobListingsStyles } from './job-listings.styles.js';
+import { renderResults } from './list-view.js';
+import { renderMine } from './mine-view.js';
+import { EMPTY_FILTERS, renderSearch, toQuery, type Filters, type JobQuery } from './search-view.js';
+import { findPersonalNumbers, type PersonalNumbers } from './sensitive.js';
 import { jobListingsStrings, type JobListingsStrings } from './strings.js';
 
 /** Version of the privacy notice the consent refers to (the API rejects any other). */
 const NOTICE_VERSION = '2026-11';
-/** Longest message the worker may send with an application. */
-export const MESSAGE_MAX = 500;
 const PAGE_SIZE = 10;
-const WITHDRAWABLE = new Set<JobApplication['status']>(['submitted', 'viewed', 'interview']);
 
 type View = 'list' | 'detail' | 'apply' | 'applied' | 'mine';
 
-interface Filters {
-  q: string;
-  occupation: Occupation | '';
-  employmentType: EmploymentType | '';
-  district: DistrictCode | '';
-  /** Whole yuan as typed; sent as fen. */
-  salaryYuan: string;
-}
-
-type JobQuery = {
-  q?: string;
-  occupation?: Occupation;
-  employmentType?: EmploymentType;
-  district?: DistrictCode;
-  salaryMin?: number;
-};
-
-const EMPTY_FILTERS: Filters = { q: '', occupation: '', employmentType: '', district: '', salaryYuan: '' };
 
 /**
  * @summary Jobs from the union's job service 会聘上海: search and filters, load more, detail, apply with
  * a separate consent, "my applications" and withdraw.
  *
- * The worker searches by keyword and filters by occupation, type of work, district and a minimum
- * monthly pay (in yuan; sent as fen). Results load ten at a time ("加载更多" by cursor; focus moves to
- * the first new job). A job's detail shows pay, description, requirements, benefits and dates. To apply
- * the worker may write a message (≤ 500 characters) and must tick the separate consent
- * `job_application_sharing` (sending the application to this employer); without it the form says why it
- * cannot proceed. A failed application keeps the message and offers a retry that reuses the
- * idempotency key, so the employer never gets it twice. "我的投递" lists the worker's applications with
- * their status and lets them withdraw one after a confirmation.
- *
- * Nothing the worker types leaves the widget except to the union API: events carry ids and statuses.
+ * Search by keyword, occupation, type of work, district and minimum monthly pay (typed as people type
+ * it: "8,000", full-width digits); ten jobs at a time by cursor. A failed search keeps the jobs the
+ * worker had, with the error and a retry. The worker's applications are read with the first list, so
+ * a job already applied for shows 已投递 and its status instead of 投递简历. Applying takes an optional
+ * message (≤ 500 characters as a person counts them) and the separate consent `job_application_sharing`;
+ * a message holding a resident ID or mobile number (the join form's checks) is sent only after a
+ * question whose default is to edit it. A failed send keeps the message; its retry reuses the
+ * idempotency key. "我的投递" lists applications and withdraws one after a confirmation. No event tells
+ * the host about applications: a platform must not learn that its rider applies for other jobs.
  *
  * @event union-ready - `{ state: 'ready' | 'empty' }`: the first list of jobs loaded.
  * @event union-error - `{ code, retryable }`: a request failed.
@@ -69,13 +46,14 @@ const EMPTY_FILTERS: Filters = { q: '', occupation: '', employmentType: '', dist
  * @csspart heading - The widget's title.
  * @csspart tabs - "找岗位" / "我的投递" switch.
  * @csspart search - The search and filter form.
- * @csspart filters - The collapsible filters.
+ * @csspart filters - The filters' disclosure; `disclosure-toggle` its button.
  * @csspart list - The list of jobs.
  * @csspart item - One job in the list, or one application.
  * @csspart badge - The source badge (会聘上海) and "已投递".
  * @csspart detail - A job's detail.
  * @csspart apply-form - The application form.
  * @csspart consent - The separate consent.
+ * @csspart confirm - A question before acting: a message with a personal number, a withdraw.
  * @csspart applications - "我的投递".
  * @csspart button - Every button; `button-primary` the main action of a view; `retry` a retry.
  * @csspart field - A labelled field; `label`, `input`, `hint`, `error` its pieces.
@@ -88,12 +66,13 @@ const EMPTY_FILTERS: Filters = { q: '', occupation: '', employmentType: '', dist
  * @cssproperty --union-job-listings-touch-target - Minimum size of controls (falls back to `--union-touch-target`, 44px).
  */
 export class UnionJobListings extends UnionElement {
-  static override styles = [...baseStyles, widgetTokens('job-listings'), fieldStyles, jobListingsStyles];
+  static override styles = [...baseStyles, widgetTokens('job-listings'), fieldStyles, disclosureStyles, jobListingsStyles];
 
   static override properties = {
     ...UnionElement.properties,
     _view: { state: true },
     _filters: { state: true },
+    _filtersOpen: { state: true },
     _salaryError: { state: true },
     _items: { state: true },
     _nextCursor: { state: true },
@@ -102,6 +81,7 @@ export class UnionJobListings extends UnionElement {
     _message: { state: true },
     _consent: { state: true },
     _consentAttempted: { state: true },
+    _asking: { state: true },
     _applyError: { state: true },
     _lastApplication: { state: true },
     _confirming: { state: true },
@@ -110,6 +90,7 @@ export class UnionJobListings extends UnionElement {
 
   declare private _view: View;
   declare private _filters: Filters;
+  declare private _filtersOpen: boolean;
   declare private _salaryError: string;
   declare private _items: JobPosting[];
   declare private _nextCursor: string | null;
@@ -118,6 +99,7 @@ export class UnionJobListings extends UnionElement {
   declare private _message: string;
   declare private _consent: boolean;
   declare private _consentAttempted: boolean;
+  declare private _asking: PersonalNumbers | undefined;
   declare private _applyError: UnionErrorInfo | undefined;
   declare private _lastApplication: JobApplication | undefined;
   declare private _confirming: string | undefined;
@@ -127,56 +109,41 @@ export class UnionJobListings extends UnionElement {
   #query: JobQuery = {};
   /** Bumped by every new search, so a late "load more" never lands in another search's list. */
   #generation = 0;
+  /** Whether a search has succeeded: a later failure keeps its jobs on screen. */
+  #hasResults = false;
   /** Postings seen, by id (list pages and look-ups for "my applications"). */
   readonly #postings = new Map<string, JobPosting>();
-  /** The worker's live (not withdrawn) application per posting, as far as this widget knows. */
-  readonly #applied = new Map<string, JobApplication>();
   /** The job the application form (message, consent) was filled for. */
   #formJobId: string | undefined;
+  /** The message the worker chose to send although it holds a personal number. */
+  #sendAnyway: string | undefined;
   /** The job whose detail was opened from the list, to return focus to it. */
   #returnTo: string | undefined;
 
-  /** The list of jobs (the widget's main load). */
+  /** The list of jobs (the widget's main load), with the worker's applications the first time. */
   readonly jobs = new AsyncState<Page<JobPosting>>(this, async (client, signal) => {
     const generation = ++this.#generation;
-    const page = await use(client, Jobs).list({ ...this.#query, limit: PAGE_SIZE }, { signal });
+    const [page] = await Promise.all([
+      use(client, Jobs).list({ ...this.#query, limit: PAGE_SIZE }, { signal }),
+      this.#applications.ensure(client, signal),
+    ]);
     if (generation === this.#generation) {
       for (const j of page.data) this.#postings.set(j.id, j);
       this._items = page.data;
       this._nextCursor = page.nextCursor;
       this._moreError = undefined;
+      this.#hasResults = page.data.length > 0;
     }
     return page;
   });
 
-  /** "我的投递", loaded when opened. */
-  readonly applications = new AsyncState<JobApplication[]>(
-    this,
-    async (client, signal) => {
-      const jobs = use(client, Jobs);
-      const all: JobApplication[] = [];
-      for await (const a of jobs.listApplications({ limit: 100 }, { signal })) all.push(a);
-      const missing = [...new Set(all.map((a) => a.jobPostingId))].filter((id) => !this.#postings.has(id));
-      await Promise.all(
-        missing.map(async (id) => {
-          try {
-            this.#postings.set(id, await jobs.retrieve(id, { signal }));
-          } catch (err) {
-            if (!(err instanceof NotFoundError)) throw err;
-          }
-        }),
-      );
-      this.#applied.clear();
-      for (const a of all) if (a.status !== 'withdrawn') this.#applied.set(a.jobPostingId, a);
-      return all;
-    },
-    { auto: false },
-  );
+  readonly #applications = new JobApplications(this, this.#postings);
 
   constructor() {
     super();
     this._view = 'list';
     this._filters = { ...EMPTY_FILTERS };
+    this._filtersOpen = false;
     this._salaryError = '';
     this._items = [];
     this._nextCursor = null;
@@ -185,6 +152,7 @@ export class UnionJobListings extends UnionElement {
     this._message = '';
     this._consent = false;
     this._consentAttempted = false;
+    this._asking = undefined;
     this._applyError = undefined;
     this._lastApplication = undefined;
     this._confirming = undefined;
@@ -206,10 +174,13 @@ export class UnionJobListings extends UnionElement {
    * `false` when it could not be loaded (the error is announced and sent as `union-error`).
    */
   async openJob(id: string): Promise<boolean> {
-    const known = this.#postings.get(id);
-    const result = known
-      ? ({ ok: true, value: known } as const)
-      : await this.runAction(`open:${id}`, (client) => use(client, Jobs).retrieve(id));
+    const result = await this.runAction(`open:${id}`, async (client) => {
+      const [job] = await Promise.all([
+        this.#postings.get(id) ?? use(client, Jobs).retrieve(id),
+        this.#applications.ensure(client, new AbortController().signal),
+      ]);
+      return job;
+    });
     if (!result.ok) return false;
     this.#postings.set(id, result.value);
     this.#openDetail(result.value);
@@ -219,28 +190,22 @@ export class UnionJobListings extends UnionElement {
 
   // ——— search ———
 
-  #setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
+  #setFilter = <K extends keyof Filters>(key: K, value: Filters[K]): void => {
     this._filters = { ...this._filters, [key]: value };
     if (key === 'salaryYuan') this._salaryError = '';
-  }
+  };
 
   #search = async (e: Event): Promise<void> => {
     e.preventDefault();
-    const f = this._filters;
-    const salary = f.salaryYuan.trim();
-    if (salary && !/^\d{1,7}$/.test(salary)) {
+    const query = toQuery(this._filters);
+    if (!query) {
       this._salaryError = this.s.salaryMinInvalid;
+      this._filtersOpen = true;
       this.announceError(this.s.salaryMinInvalid);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#job-salary')?.focus();
       return;
     }
-    const query: JobQuery = {};
-    if (f.q.trim()) query.q = f.q.trim();
-    if (f.occupation) query.occupation = f.occupation;
-    if (f.employmentType) query.employmentType = f.employmentType;
-    if (f.district) query.district = f.district;
-    if (salary) query.salaryMin = Number(salary) * 100;
     this.#query = query;
     await this.jobs.run();
     if (this.jobs.status === 'ready') this.announce(this.s.resultsShown(this._items.length));
@@ -253,9 +218,7 @@ export class UnionJobListings extends UnionElement {
     const generation = this.#generation;
     const from = this._items.length;
     const query = this.#query;
-    const result = await this.runAction('more', async (client) =>
-      use(client, Jobs).list({ ...query, limit: PAGE_SIZE, cursor }),
-    );
+    const result = await this.runAction('more', async (client) => use(client, Jobs).list({ ...query, limit: PAGE_SIZE, cursor }));
     if (generation !== this.#generation) return;
     if (!result.ok) {
       this._moreError = result.error;
@@ -270,11 +233,9 @@ export class UnionJobListings extends UnionElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-index="${from}"] .item-link`)?.focus();
   };
 
-  // ——— views ———
-
-  #show = async (view: View, focus = true): Promise<void> => {
+  #show = async (view: View): Promise<void> => {
     this._view = view;
-    if (focus) await this.focusHeading();
+    await this.focusHeading();
   };
 
   #openDetail = (job: JobPosting): void => {
@@ -302,47 +263,58 @@ export class UnionJobListings extends UnionElement {
     }
     this._applyError = undefined;
     this._consentAttempted = false;
+    this._asking = undefined;
     void this.#show('apply');
   };
 
   #openMine = async (): Promise<void> => {
     this._confirming = undefined;
     this._view = 'mine';
-    const loading = this.applications.run();
+    const loading = this.#applications.mine.run();
     await this.focusHeading();
     await loading;
   };
 
-  #openJobs = async (): Promise<void> => {
-    this._view = 'list';
-    await this.focusHeading('[data-list-heading]');
-  };
+  #openJobs = (): Promise<void> => this.#backToList();
 
   // ——— apply ———
 
   #onMessage = (value: string): void => {
-    this._message = value.slice(0, MESSAGE_MAX);
+    this._message = value;
+    this._asking = undefined;
     // A changed message is another application body: it needs a new idempotency key.
     if (this._selected) this.forgetCreate(`apply:${this._selected.id}`);
-  };
-
-  #onConsent = (checked: boolean): void => {
-    this._consent = checked;
   };
 
   #apply = async (e?: Event): Promise<void> => {
     e?.preventDefault();
     const job = this._selected;
-    if (!job) return;
+    if (!job || this.isRunning(`apply:${job.id}`)) return;
+    const s = this.s;
+    const message = this._message.trim();
+    const over = messageOver(message);
+    if (over) {
+      this.announceError(s.messageTooLong(over, JOB_APPLICATION_MESSAGE_MAX));
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#job-message')?.focus();
+      return;
+    }
     if (!this._consent) {
       this._consentAttempted = true;
-      this.announceError(this.s.consentNeeded);
+      this.announceError(s.consentNeeded);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#job-consent')?.focus();
       return;
     }
+    // A resident ID or a mobile number for the employer: ask first, "edit" being the default.
+    const found = findPersonalNumbers(message);
+    if ((found.residentId || found.mobile) && this.#sendAnyway !== message) {
+      this._asking = found;
+      this.announceError(s.sensitiveHeading);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLButtonElement>('[data-sensitive-ask] [data-edit]')?.focus();
+      return;
+    }
     this._applyError = undefined;
-    const message = this._message.trim();
     const body: JobApplicationCreate = {
       consents: [{ purpose: 'job_application_sharing', noticeVersion: NOTICE_VERSION }],
       ...(message ? { message } : {}),
@@ -355,14 +327,27 @@ export class UnionJobListings extends UnionElement {
       return;
     }
     const application = result.value;
-    this.#applied.set(job.id, application);
+    this.#applications.record(application);
     this._lastApplication = application;
     this._message = '';
     this._consent = false;
     this._consentAttempted = false;
-    // No event: a platform must never learn that its rider applies for other jobs (PRODUCT.md).
-    this.announce(this.s.appliedHeading);
+    this._asking = undefined;
+    this.#sendAnyway = undefined;
+    this.announce(s.appliedHeading);
     await this.#show('applied');
+  };
+
+  #editMessage = async (): Promise<void> => {
+    this._asking = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#job-message')?.focus();
+  };
+
+  #sendAnywayNow = (): void => {
+    this.#sendAnyway = this._message.trim();
+    this._asking = undefined;
+    void this.#apply();
   };
 
   // ——— withdraw ———
@@ -380,58 +365,99 @@ export class UnionJobListings extends UnionElement {
   };
 
   #withdraw = async (application: JobApplication): Promise<void> => {
-    const result = await this.runAction(`withdraw:${application.id}`, (client) =>
-      use(client, Jobs).withdrawApplication(application.id),
-    );
+    const result = await this.runAction(`withdraw:${application.id}`, (client) => use(client, Jobs).withdrawApplication(application.id));
     if (!result.ok) {
       this._withdrawError = result.error;
       return;
     }
     this._withdrawError = undefined;
-    const updated = result.value;
-    const list = this.applications.value ?? [];
-    this.applications.value = list.map((a) => (a.id === updated.id ? updated : a));
-    this.#applied.delete(updated.jobPostingId);
+    this.#applications.record(result.value);
     this._confirming = undefined;
     this.announce(this.s.withdrawn);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-application-id="${updated.id}"] .item-title`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-application-id="${result.value.id}"] .item-title`)?.focus();
   };
-
-  // ——— rendering ———
 
   protected renderContent(): TemplateResult {
     const s = this.s;
+    const mine = this._view === 'mine';
     return html`<div part="header">
         <h2 part="heading">${s.title}</h2>
         <p class="muted">${s.intro}</p>
       </div>
       <div class="tabs" part="tabs" role="group" aria-label=${s.tabsLabel}>
-        <button
-          type="button"
-          part="button"
-          aria-pressed=${this._view === 'mine' ? 'false' : 'true'}
-          @click=${this.#openJobs}
-        >
-          ${s.tabJobs}
-        </button>
-        <button type="button" part="button" aria-pressed=${this._view === 'mine' ? 'true' : 'false'} @click=${this.#openMine}>
-          ${s.tabMine}
-        </button>
+        <button type="button" part="button" aria-pressed=${mine ? 'false' : 'true'} @click=${this.#openJobs}>${s.tabJobs}</button>
+        <button type="button" part="button" aria-pressed=${mine ? 'true' : 'false'} @click=${this.#openMine}>${s.tabMine}</button>
       </div>
       <div part="body">${this.#renderView()}</div>`;
   }
 
   #renderView(): unknown {
+    const s = this.s;
+    const job = this._selected;
     switch (this._view) {
       case 'detail':
-        return this._selected ? this.#renderDetail(this._selected) : this.#renderList();
+        return job
+          ? renderDetail({
+              s,
+              t: this.t,
+              fmt: this.fmt,
+              job,
+              salary: this.#salary(job),
+              applied: this.#applications.of(job.id),
+              apply: this.#openApply,
+              openMine: this.#openMine,
+              backToList: this.#backToList,
+            })
+          : this.#renderList();
       case 'apply':
-        return this._selected ? this.#renderApply(this._selected) : this.#renderList();
-      case 'applied':
-        return this.#renderApplied();
+        return job
+          ? renderApply({
+              s,
+              t: this.t,
+              job,
+              salary: this.#salary(job),
+              message: this._message,
+              consent: this._consent,
+              consentAttempted: this._consentAttempted,
+              sending: this.isRunning(`apply:${job.id}`),
+              error: this._applyError,
+              asking: this._asking,
+              noticeLink: this.renderNoticeLink('job_application_sharing', 'job-consent-label'),
+              onMessage: this.#onMessage,
+              onConsent: (checked) => (this._consent = checked),
+              submit: this.#apply,
+              back: () => void this.#show('detail'),
+              edit: this.#editMessage,
+              sendAnyway: this.#sendAnywayNow,
+              openMine: this.#openMine,
+              backToList: this.#backToList,
+            })
+          : this.#renderList();
+      case 'applied': {
+        const application = this._lastApplication;
+        return renderApplied({
+          s,
+          application,
+          job: application ? this.#postings.get(application.jobPostingId) : undefined,
+          openMine: this.#openMine,
+          backToList: this.#backToList,
+        });
+      }
       case 'mine':
-        return this.#renderMine();
+        return renderMine({
+          s,
+          t: this.t,
+          fmt: this.fmt,
+          applications: this.#applications,
+          salary: (job) => this.#salary(job),
+          confirming: this._confirming,
+          withdrawError: this._withdrawError,
+          busy: (id) => this.isRunning(`withdraw:${id}`),
+          askWithdraw: this.#askWithdraw,
+          withdraw: this.#withdraw,
+          keep: this.#keep,
+        });
       default:
         return this.#renderList();
     }
@@ -441,310 +467,31 @@ export class UnionJobListings extends UnionElement {
     return this.s.salaryRange(this.fmt.money(job.salaryMinFen, { trim: true }), this.fmt.money(job.salaryMaxFen, { trim: true }));
   }
 
-  #renderSearch(): TemplateResult {
-    const s = this.s;
-    const f = this._filters;
-    const enums = { ...this.t.enums, ...this.s.enums };
-    const filtersActive = !!(f.occupation || f.employmentType || f.district || f.salaryYuan);
-    return html`<form class="search" part="search" role="search" novalidate @submit=${this.#search}>
-      ${textField({
-        id: 'job-q',
-        label: s.searchLabel,
-        type: 'search',
-        inputmode: 'search',
-        value: f.q,
-        placeholder: s.searchPlaceholder,
-        maxlength: 100,
-        onInput: (v) => this.#setFilter('q', v),
-      })}
-      <details class="filters" part="filters" ?open=${filtersActive}>
-        <summary>${s.filters}</summary>
-        ${selectField<Occupation>({
-          id: 'job-occupation',
-          label: s.occupation,
-          value: f.occupation,
-          placeholder: s.anyOption,
-          options: (Object.keys(enums.occupation) as Occupation[]).map((v) => ({ value: v, label: enums.occupation[v] })),
-          onChange: (v) => this.#setFilter('occupation', v),
-        })}
-        ${selectField<EmploymentType>({
-          id: 'job-employment',
-          label: s.employmentType,
-          value: f.employmentType,
-          placeholder: s.anyOption,
-          options: (Object.keys(enums.employmentType) as EmploymentType[]).map((v) => ({
-            value: v,
-            label: enums.employmentType[v],
-          })),
-          onChange: (v) => this.#setFilter('employmentType', v),
-        })}
-        ${selectField<DistrictCode>({
-          id: 'job-district',
-          label: s.district,
-          value: f.district,
-          placeholder: s.anyOption,
-          options: (Object.keys(enums.district) as DistrictCode[]).map((v) => ({ value: v, label: enums.district[v] })),
-          onChange: (v) => this.#setFilter('district', v),
-        })}
-        ${textField({
-          id: 'job-salary',
-          label: s.salaryMin,
-          hint: s.salaryMinHint,
-          error: this._salaryError,
-          inputmode: 'numeric',
-          value: f.salaryYuan,
-          maxlength: 7,
-          onInput: (v) => this.#setFilter('salaryYuan', v),
-        })}
-      </details>
-      <button type="submit" part="button button-primary" class="primary">${s.searchButton}</button>
-    </form>`;
-  }
-
   #renderList(): TemplateResult {
     const s = this.s;
-    return html`${this.#renderSearch()}
+    const search = renderSearch({
+      s,
+      t: this.t,
+      filters: this._filters,
+      salaryError: this._salaryError,
+      open: this._filtersOpen,
+      toggle: () => (this._filtersOpen = !this._filtersOpen),
+      set: this.#setFilter,
+      submit: this.#search,
+    });
+    const results = renderResults({
+      s,
+      t: this.t,
+      state: this.jobs,
+      keepLast: this.#hasResults,
+      items: this._items,
+      salary: (job) => this.#salary(job),
+      applied: (id) => this.#applications.of(id),
+      open: this.#openDetail,
+      more: { cursor: this._nextCursor, error: this._moreError, loading: this.isRunning('more'), load: this.#loadMore },
+    });
+    return html`${search}
       <h3 data-list-heading data-step-heading tabindex="-1">${s.resultsHeading}</h3>
-      ${this.jobs.render({
-        empty: () => html`<p class="state muted" part="empty">${s.noResults}</p>`,
-        ready: () => html`<p class="muted">${s.resultsShown(this._items.length)}</p>
-          <ul class="plain jobs" part="list">
-            ${this._items.map((job, i) => this.#renderItem(job, i))}
-          </ul>
-          ${this.#renderMore()}`,
-      })}`;
-  }
-
-  #renderItem(job: JobPosting, index: number): TemplateResult {
-    const s = this.s;
-    const applied = this.#applied.has(job.id);
-    return html`<li part="item" data-job-id=${job.id} data-index=${index}>
-      <h4 class="item-title">
-        <button type="button" class="item-link" part="button item-link" aria-label=${s.viewDetail(job.title)} @click=${() => this.#openDetail(job)}>
-          ${job.title}
-        </button>
-      </h4>
-      <p class="meta">
-        <span>${job.employer}</span>
-        <span>${this.t.enums.district[job.district]}</span>
-        <span>${this.s.enums.employmentType[job.employmentType]}</span>
-      </p>
-      <p class="meta">
-        <span class="salary">${this.#salary(job)}</span>
-        <span class="badge" part="badge">${s.source[job.source]}</span>
-        ${applied ? html`<span class="badge done" part="badge">${s.alreadyAppliedBadge}</span>` : nothing}
-      </p>
-    </li>`;
-  }
-
-  #renderMore(): unknown {
-    const s = this.s;
-    const loading = this.isRunning('more');
-    if (this._moreError) {
-      return html`<div class="notice error" part="error-state">
-        <p class="message">${this._moreError.message}</p>
-        <button type="button" part="button retry" class="primary" ?disabled=${loading} @click=${this.#loadMore}>
-          ${this.t.common.retry}
-        </button>
-      </div>`;
-    }
-    if (!this._nextCursor) return nothing;
-    return html`<div class="actions">
-      <button type="button" part="button load-more" ?disabled=${loading} aria-busy=${loading ? 'true' : 'false'} @click=${this.#loadMore}>
-        ${loading ? s.loadingMore : s.loadMore}
-      </button>
-    </div>`;
-  }
-
-  #renderDetail(job: JobPosting): TemplateResult {
-    const s = this.s;
-    const applied = this.#applied.get(job.id);
-    return html`<article part="detail" aria-labelledby="job-detail-title">
-      <h3 id="job-detail-title" data-step-heading tabindex="-1">${job.title}</h3>
-      <p class="meta">
-        <span class="badge" part="badge">${s.source[job.source]}</span>
-        ${applied ? html`<span class="badge done" part="badge">${s.alreadyAppliedBadge}</span>` : nothing}
-      </p>
-      <dl class="stack">
-        <div><dt class="muted">${s.employer}</dt><dd>${job.employer}</dd></div>
-        <div><dt class="muted">${s.perMonth}</dt><dd class="salary">${this.#salary(job)}</dd></div>
-        <div>
-          <dt class="muted">${s.district}</dt>
-          <dd>${this.t.enums.district[job.district]} · ${this.s.enums.employmentType[job.employmentType]} · ${this.t.enums.occupation[job.occupation]}</dd>
-        </div>
-        <div>
-          <dt class="muted">${s.dates}</dt>
-          <dd>${s.postedOn(this.fmt.date(job.postedAt))} · ${s.expiresOn(this.fmt.date(job.expiresAt))}</dd>
-        </div>
-      </dl>
-      <section class="detail-section">
-        <h4>${s.description}</h4>
-        <p>${job.description}</p>
-      </section>
-      ${job.requirements.length
-        ? html`<section class="detail-section">
-            <h4>${s.requirements}</h4>
-            <ul>${job.requirements.map((r) => html`<li>${r}</li>`)}</ul>
-          </section>`
-        : nothing}
-      ${job.benefits.length
-        ? html`<section class="detail-section">
-            <h4>${s.benefits}</h4>
-            <ul>${job.benefits.map((b) => html`<li>${b}</li>`)}</ul>
-          </section>`
-        : nothing}
-      <div class="actions">
-        ${applied
-          ? html`<button type="button" part="button" @click=${this.#openMine}>${s.viewMine}</button>`
-          : html`<button type="button" part="button button-primary" class="primary" @click=${this.#openApply}>${s.applyFor}</button>`}
-        <button type="button" part="button" @click=${this.#backToList}>${s.backToList}</button>
-      </div>
-    </article>`;
-  }
-
-  #renderApply(job: JobPosting): TemplateResult {
-    const s = this.s;
-    const sending = this.isRunning(`apply:${job.id}`);
-    const consentError = this._consentAttempted && !this._consent ? s.consentNeeded : '';
-    return html`<form part="apply-form" novalidate @submit=${this.#apply} aria-labelledby="job-apply-title">
-      <h3 id="job-apply-title" data-step-heading tabindex="-1">${s.applyHeading(job.title)}</h3>
-      <p class="muted">${job.employer} · ${this.#salary(job)}</p>
-      ${field({
-        id: 'job-message',
-        label: s.message,
-        labelSuffix: this.t.common.optional,
-        hint: s.messageHint,
-        control: (a) => html`<textarea
-            id=${a.id}
-            part="input"
-            maxlength=${MESSAGE_MAX}
-            autocomplete="off"
-            aria-describedby=${`${a.describedBy ?? ''} job-message-count`.trim()}
-            .value=${live(this._message)}
-            @input=${(e: InputEvent) => this.#onMessage((e.target as HTMLTextAreaElement).value)}
-          ></textarea>
-          <span class="hint count" id="job-message-count">${s.messageCount([...this._message].length, MESSAGE_MAX)}</span>`,
-      })}
-      <fieldset class="consent" part="consent">
-        <legend>${s.consentHeading}</legend>
-        <label class="choice" part="choice">
-          <input
-            id="job-consent"
-            type="checkbox"
-            .checked=${live(this._consent)}
-            aria-invalid=${consentError ? 'true' : 'false'}
-            aria-describedby=${consentError ? 'job-consent-explain job-consent-error' : 'job-consent-explain'}
-            @change=${(e: Event) => this.#onConsent((e.target as HTMLInputElement).checked)}
-          />
-          <span>${s.consentLabel}</span>
-        </label>
-        <p class="explain" id="job-consent-explain">${s.consentExplain(job.employer)}</p>
-        <p class="error" id="job-consent-error" part="error" aria-live="polite">${consentError}</p>
-      </fieldset>
-      ${this._applyError ? this.#renderApplyError(this._applyError) : nothing}
-      <div class="actions">
-        <button
-          type="submit"
-          part="button button-primary"
-          class="primary"
-          ?disabled=${sending}
-          aria-describedby=${ifDefined(this._consent ? undefined : 'job-apply-blocked')}
-        >
-          ${sending ? s.sending : s.sendApplication}
-        </button>
-        <button type="button" part="button" @click=${() => this.#show('detail')}>${this.t.common.back}</button>
-      </div>
-      ${this._consent
-        ? nothing
-        : html`<p id="job-apply-blocked" class="blocked ${consentError ? 'error' : 'muted'}">${s.consentNeeded}</p>`}
-    </form>`;
-  }
-
-  #renderApplyError(error: UnionErrorInfo): TemplateResult {
-    const s = this.s;
-    const message =
-      error.code === 'already_applied' ? s.alreadyApplied : error.code === 'job_posting_expired' ? s.postingExpired : error.message;
-    return html`<div class="notice error" part="error-state" data-apply-error tabindex="-1">
-      <p class="message">${message}</p>
-      ${error.retryable
-        ? html`<button type="button" part="button retry" class="primary" @click=${() => this.#apply()}>${this.t.common.retry}</button>`
-        : nothing}
-      ${error.code === 'already_applied'
-        ? html`<button type="button" part="button" @click=${this.#openMine}>${s.viewMine}</button>`
-        : nothing}
-      ${error.code === 'job_posting_expired'
-        ? html`<button type="button" part="button" @click=${this.#backToList}>${s.backToList}</button>`
-        : nothing}
-      ${error.requestId ? html`<p class="muted">${this.t.common.supportReference(error.requestId)}</p>` : nothing}
-    </div>`;
-  }
-
-  #renderApplied(): TemplateResult {
-    const s = this.s;
-    const application = this._lastApplication;
-    const job = application ? this.#postings.get(application.jobPostingId) : undefined;
-    return html`<div class="notice success" part="applied">
-      <h3 data-step-heading tabindex="-1">${s.appliedHeading}</h3>
-      ${job ? html`<p>${job.title}</p><p>${s.appliedBody(job.employer)}</p>` : nothing}
-      ${application
-        ? html`<p>${s.status}: <span class="status">${this.s.enums.jobApplicationStatus[application.status]}</span></p>`
-        : nothing}
-      <div class="actions">
-        <button type="button" part="button button-primary" class="primary" @click=${this.#openMine}>${s.viewMine}</button>
-        <button type="button" part="button" @click=${this.#backToList}>${s.backToList}</button>
-      </div>
-    </div>`;
-  }
-
-  #renderMine(): TemplateResult {
-    const s = this.s;
-    return html`<section part="applications" aria-labelledby="job-mine-title">
-      <h3 id="job-mine-title" data-step-heading tabindex="-1">${s.mineHeading}</h3>
-      ${this.applications.render({
-        empty: () => html`<p class="state muted" part="empty">${s.mineEmpty}</p>`,
-        ready: (list) => html`<ul class="plain applications">
-          ${list.map((a) => this.#renderApplication(a))}
-        </ul>`,
-      })}
-    </section>`;
-  }
-
-  #renderApplication(a: JobApplication): TemplateResult {
-    const s = this.s;
-    const job = this.#postings.get(a.jobPostingId);
-    const title = job?.title ?? s.unknownPosting;
-    const confirming = this._confirming === a.id;
-    const busy = this.isRunning(`withdraw:${a.id}`);
-    return html`<li part="item" data-application-id=${a.id}>
-      <h4 class="item-title" tabindex="-1">${title}</h4>
-      ${job ? html`<p class="meta"><span>${job.employer}</span><span>${this.#salary(job)}</span></p>` : nothing}
-      <p class="meta">
-        <span>${s.appliedOn(this.fmt.date(a.createdAt))}</span>
-        <span>${s.status}: <span class="status">${this.s.enums.jobApplicationStatus[a.status]}</span></span>
-      </p>
-      ${WITHDRAWABLE.has(a.status) && !confirming
-        ? html`<div class="actions">
-            <button type="button" part="button" data-withdraw @click=${() => this.#askWithdraw(a)}>${s.withdraw}</button>
-          </div>`
-        : nothing}
-      ${confirming
-        ? html`<div class="notice confirm" part="confirm" role="group" aria-labelledby="job-confirm-${a.id}">
-            <h5 class="item-title" id="job-confirm-${a.id}" data-confirm-heading tabindex="-1">${s.withdrawConfirmHeading}</h5>
-            <p>${s.withdrawConfirmBody(title)}</p>
-            ${this._withdrawError
-              ? html`<p class="message" part="error">${this._withdrawError.message}</p>
-                  ${this._withdrawError.requestId
-                    ? html`<p class="muted">${this.t.common.supportReference(this._withdrawError.requestId)}</p>`
-                    : nothing}`
-              : nothing}
-            <div class="actions">
-              <button type="button" part="button button-primary" class="primary" ?disabled=${busy} @click=${() => this.#withdraw(a)}>
-                ${s.withdrawConfirm}
-              </button>
-              <button type="button" part="button" @click=${() => this.#keep(a)}>${s.keep}</button>
-            </div>
-          </div>`
-        : nothing}
-    </li>`;
+      ${results}`;
   }
 }

@@ -14,6 +14,8 @@ export interface JobListingsStrings {
   searchPlaceholder: string;
   searchButton: string;
   filters: string;
+  /** How many filters are set, after the 筛选条件 label; '' when none. */
+  activeCount: (n: number) => string;
   occupation: string;
   employmentType: string;
   district: string;
@@ -24,6 +26,10 @@ export interface JobListingsStrings {
   resultsHeading: string;
   resultsShown: (n: number) => string;
   noResults: string;
+  /** A new search is on its way; the jobs below are the last ones. */
+  updating: string;
+  /** A new search failed; the jobs below are the last ones. */
+  staleResults: string;
   loadMore: string;
   loadingMore: string;
   moreLoaded: (n: number) => string;
@@ -44,6 +50,12 @@ export interface JobListingsStrings {
   message: string;
   messageHint: string;
   messageCount: (n: number, max: number) => string;
+  messageTooLong: (over: number, max: number) => string;
+  sensitiveHeading: string;
+  sensitiveBody: (what: string) => string;
+  sensitiveKinds: { residentId: string; mobile: string; both: string };
+  editMessage: string;
+  sendAnyway: string;
   consentHeading: string;
   consentLabel: string;
   consentExplain: (employer: string) => string;
@@ -58,7 +70,8 @@ export interface JobListingsStrings {
   mineHeading: string;
   mineEmpty: string;
   appliedOn: (date: string) => string;
-  status: string;
+  status: (status: string) => string;
+  appliedStatus: (date: string, status: string) => string;
   withdraw: string;
   withdrawConfirmHeading: string;
   withdrawConfirmBody: (title: string) => string;
@@ -80,16 +93,19 @@ export const jobListingsStrings = localStrings<JobListingsStrings>(
     searchPlaceholder: '岗位名称、单位或关键词',
     searchButton: '搜索',
     filters: '筛选条件',
+    activeCount: (n) => (n ? `（已选 ${n} 项）` : ''),
     occupation: '职业',
     employmentType: '用工形式',
     district: '工作地区',
     anyOption: '不限',
     salaryMin: '最低月薪（元）',
     salaryMinHint: '只看月薪可达到此金额的岗位',
-    salaryMinInvalid: '请输入不小于 0 的整数金额',
+    salaryMinInvalid: '请输入不小于 0 的整数金额，如 8000 或 8,000',
     resultsHeading: '岗位列表',
     resultsShown: (n) => `已显示 ${n} 个岗位`,
     noResults: '没有找到符合条件的岗位，可以换个关键词或放宽筛选条件。',
+    updating: '正在更新结果，下面仍是上次的岗位…',
+    staleResults: '下面仍是上次的岗位。',
     loadMore: '加载更多',
     loadingMore: '正在加载更多…',
     moreLoaded: (n) => `又加载了 ${n} 个岗位`,
@@ -110,6 +126,13 @@ export const jobListingsStrings = localStrings<JobListingsStrings>(
     message: '给用人单位的留言',
     messageHint: '可简单介绍工作经历或方便面试的时间，不要填写身份证号码等敏感信息。',
     messageCount: (n, max) => `已输入 ${n}/${max} 字`,
+    messageTooLong: (over, max) => `留言最多 ${max} 字，请删去 ${over} 字。`,
+    sensitiveHeading: '留言里有个人号码，要发给用人单位吗？',
+    sensitiveBody: (what) =>
+      `您的留言里似乎有${what}。投递后，用人单位会看到它。建议删去后再投递：用人单位可以通过工会与您联系。`,
+    sensitiveKinds: { residentId: '身份证号码', mobile: '手机号码', both: '身份证号码和手机号码' },
+    editMessage: '修改留言',
+    sendAnyway: '仍然发送',
     consentHeading: '单独同意',
     consentLabel: '同意将我的投递信息发送给该用人单位',
     consentExplain: (employer) =>
@@ -125,7 +148,8 @@ export const jobListingsStrings = localStrings<JobListingsStrings>(
     mineHeading: '我的投递',
     mineEmpty: '您还没有投递过岗位。',
     appliedOn: (date) => `${date} 投递`,
-    status: '状态',
+    status: (status) => `状态：${status}`,
+    appliedStatus: (date, status) => `您已于 ${date} 投递此岗位，当前状态：${status}。`,
     withdraw: '撤回投递',
     withdrawConfirmHeading: '确认撤回投递？',
     withdrawConfirmBody: (title) => `撤回后，用人单位将不再处理您对“${title}”的投递。如有需要，可以重新投递。`,

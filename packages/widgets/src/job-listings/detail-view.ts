@@ -1,0 +1,66 @@
+/**
+ * A job's detail: source, pay, district, type of work, occupation, dates, description, requirements and
+ * benefits; then 投递简历 — or, for a job the worker already applied for, when and the status, with a
+ * way to "我的投递" instead.
+ */
+import type { JobApplication, JobPosting } from '@unionkit/sdk/types';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Formatter } from '../internal/format.js';
+import type { Translation } from '../internal/localize/translation.js';
+import { appliedBadge } from './list-view.js';
+import type { JobListingsStrings } from './strings.js';
+
+export interface DetailContext {
+  s: JobListingsStrings;
+  t: Translation;
+  fmt: Formatter;
+  job: JobPosting;
+  salary: string;
+  applied: JobApplication | undefined;
+  apply: () => void;
+  openMine: () => void;
+  backToList: () => void;
+}
+
+export function renderDetail(c: DetailContext): TemplateResult {
+  const { s, t, fmt, job, applied } = c;
+  const section = (title: string, items: readonly string[]) =>
+    items.length
+      ? html`<section class="detail-section">
+          <h4>${title}</h4>
+          <ul>${items.map((r) => html`<li>${r}</li>`)}</ul>
+        </section>`
+      : nothing;
+  return html`<article part="detail" aria-labelledby="job-detail-title">
+    <h3 id="job-detail-title" data-step-heading tabindex="-1">${job.title}</h3>
+    <p class="meta"><span class="badge" part="badge">${s.source[job.source]}</span>${appliedBadge(s, applied)}</p>
+    <dl class="stack">
+      <div><dt class="muted">${s.employer}</dt><dd>${job.employer}</dd></div>
+      <div><dt class="muted">${s.perMonth}</dt><dd class="salary">${c.salary}</dd></div>
+      <div>
+        <dt class="muted">${s.district}</dt>
+        <dd>${t.enums.district[job.district]} · ${s.enums.employmentType[job.employmentType]} · ${t.enums.occupation[job.occupation]}</dd>
+      </div>
+      <div>
+        <dt class="muted">${s.dates}</dt>
+        <dd>${s.postedOn(fmt.date(job.postedAt))} · ${s.expiresOn(fmt.date(job.expiresAt))}</dd>
+      </div>
+    </dl>
+    <section class="detail-section">
+      <h4>${s.description}</h4>
+      <p>${job.description}</p>
+    </section>
+    ${section(s.requirements, job.requirements)} ${section(s.benefits, job.benefits)}
+    ${applied
+      ? html`<p class="notice success" data-applied-note>
+          ${s.appliedStatus(fmt.date(applied.createdAt), s.enums.jobApplicationStatus[applied.status])}
+        </p>`
+      : nothing}
+    <div class="actions">
+      ${applied
+        ? html`<button type="button" part="button button-primary" class="primary" @click=${c.openMine}>${s.viewMine}</button>`
+        : html`<button type="button" part="button button-primary" class="primary" @click=${c.apply}>${s.applyFor}</button>`}
+      <button type="button" part="button" @click=${c.backToList}>${s.backToList}</button>
+    </div>
+  </article>`;
+}

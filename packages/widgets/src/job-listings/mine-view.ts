@@ -1,0 +1,78 @@
+/**
+ * "我的投递": the worker's applications with the job, the date and the status, and a withdraw that asks
+ * first ("确认撤回" / "暂不撤回").
+ */
+import type { JobApplication, JobPosting } from '@unionkit/sdk/types';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { UnionErrorInfo } from '../internal/errors.js';
+import type { Formatter } from '../internal/format.js';
+import type { Translation } from '../internal/localize/translation.js';
+import type { JobApplications } from './applications.js';
+import type { JobListingsStrings } from './strings.js';
+
+const WITHDRAWABLE = new Set<JobApplication['status']>(['submitted', 'viewed', 'interview']);
+
+export interface MineContext {
+  s: JobListingsStrings;
+  t: Translation;
+  fmt: Formatter;
+  applications: JobApplications;
+  salary: (job: JobPosting) => string;
+  /** The application whose withdraw is being confirmed. */
+  confirming: string | undefined;
+  withdrawError: UnionErrorInfo | undefined;
+  busy: (applicationId: string) => boolean;
+  askWithdraw: (a: JobApplication) => void;
+  withdraw: (a: JobApplication) => void;
+  keep: (a: JobApplication) => void;
+}
+
+export function renderMine(c: MineContext): TemplateResult {
+  const { s } = c;
+  return html`<section part="applications" aria-labelledby="job-mine-title">
+    <h3 id="job-mine-title" data-step-heading tabindex="-1">${s.mineHeading}</h3>
+    ${c.applications.mine.render({
+      empty: () => html`<p class="state muted" part="empty">${s.mineEmpty}</p>`,
+      ready: (list) => html`<ul class="plain applications">
+        ${list.map((a) => renderApplication(c, a))}
+      </ul>`,
+    })}
+  </section>`;
+}
+
+function renderApplication(c: MineContext, a: JobApplication): TemplateResult {
+  const { s, t } = c;
+  const job = c.applications.posting(a.jobPostingId);
+  const title = job?.title ?? s.unknownPosting;
+  const confirming = c.confirming === a.id;
+  const error = c.withdrawError;
+  return html`<li part="item" data-application-id=${a.id}>
+    <h4 class="item-title" tabindex="-1">${title}</h4>
+    ${job ? html`<p class="meta"><span>${job.employer}</span><span>${c.salary(job)}</span></p>` : nothing}
+    <p class="meta">
+      <span>${s.appliedOn(c.fmt.date(a.createdAt))}</span>
+      <span class="status">${s.status(s.enums.jobApplicationStatus[a.status])}</span>
+    </p>
+    ${WITHDRAWABLE.has(a.status) && !confirming
+      ? html`<div class="actions">
+          <button type="button" part="button" data-withdraw @click=${() => c.askWithdraw(a)}>${s.withdraw}</button>
+        </div>`
+      : nothing}
+    ${confirming
+      ? html`<div class="notice confirm" part="confirm" role="group" aria-labelledby="job-confirm-${a.id}">
+          <h5 class="item-title" id="job-confirm-${a.id}" data-confirm-heading tabindex="-1">${s.withdrawConfirmHeading}</h5>
+          <p>${s.withdrawConfirmBody(title)}</p>
+          ${error
+            ? html`<p class="message" part="error">${error.message}</p>
+                ${error.requestId ? html`<p class="muted">${t.common.supportReference(error.requestId)}</p>` : nothing}`
+            : nothing}
+          <div class="actions">
+            <button type="button" part="button button-primary" class="primary" ?disabled=${c.busy(a.id)} @click=${() => c.withdraw(a)}>
+              ${s.withdrawConfirm}
+            </button>
+            <button type="button" part="button" @click=${() => c.keep(a)}>${s.keep}</button>
+          </div>
+        </div>`
+      : nothing}
+  </li>`;
+}
