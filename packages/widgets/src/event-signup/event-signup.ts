@@ -1,4 +1,5 @@
-import { Events, MembershipResource, NotFoundError, type Page, type UnionCore } from '@unionkit/sdk';
+import { Events, NotFoundError, path, type Page, type UnionCore } from '@unionkit/sdk';
+import { zMembership } from '@unionkit/sdk/schemas';
 import type { Event as UnionEvent, EventRegistration } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
@@ -23,10 +24,15 @@ export type { EventDetail, RegistrationRow } from './registration-view.js';
 
 type View = 'list' | 'detail' | 'mine';
 
-/** Whether the worker is a member (`GET /membership`); a failure leaves it `unknown`, never a guess. */
+/**
+ * Whether the worker is a member (`GET /membership`); a failure leaves it `unknown`, never a guess.
+ * The one read is made through the client's core rather than the SDK's membership resource, whose
+ * application schemas and ID checks this widget has no use for (they would weigh on every page).
+ */
 async function memberState(client: UnionCore, signal: AbortSignal): Promise<MemberState> {
   try {
-    return (await use(client, MembershipResource).retrieve({ signal })).status === 'active' ? 'member' : 'not_member';
+    const membership = await client.request({ method: 'GET', path: path`/membership`, response: zMembership }, { signal });
+    return membership.status === 'active' ? 'member' : 'not_member';
   } catch (err) {
     if (err instanceof NotFoundError && err.code === 'not_a_member') return 'not_member';
     if (signal.aborted) throw err;
