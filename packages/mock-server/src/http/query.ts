@@ -16,7 +16,8 @@ const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** Coerces the text values of `params` by `schema`'s field types. */
 export function coerceQuery(schema: unknown, params: URLSearchParams): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  // No prototype: `?__proto__=x` is a key like any other (an unknown parameter), not a setter.
+  const out = Object.create(null) as Record<string, unknown>;
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     const def = baseDefOf(schema, key);

@@ -52,11 +52,13 @@ const compiled = new Map<string, ValidateFunction>();
 
 /** A validator for a schema object (its `$ref`s resolve into the document). */
 function validatorFor(schema: unknown, cacheKey: string): ValidateFunction {
-  let v = compiled.get(cacheKey);
+  // Keyed by the schema itself: the many responses that share one (`Problem`…) compile once.
+  const key = JSON.stringify(schema) ?? cacheKey;
+  let v = compiled.get(key);
   if (!v) {
     const rewritten = rebase(schema);
     v = ajv.compile(typeof rewritten === 'object' && rewritten !== null ? rewritten : {});
-    compiled.set(cacheKey, v);
+    compiled.set(key, v);
   }
   return v;
 }
@@ -74,7 +76,8 @@ function rebase(node: unknown): unknown {
   return node;
 }
 
-function resolve<T>(node: T): T {
+/** Follows `$ref`s (`#/…`) to the node they name. */
+export function resolve<T>(node: T): T {
   let n = node as unknown as { $ref?: string };
   const seen = new Set<string>();
   while (n && typeof n === 'object' && typeof n.$ref === 'string' && n.$ref.startsWith('#/')) {
@@ -99,6 +102,12 @@ export function schemaErrors(name: string, value: unknown): string[] {
   if (!contract.components['schemas']?.[name]) return [`no schema ${name} in the contract`];
   const v = validatorFor({ $ref: `#/components/schemas/${name}` }, `schema:${name}`);
   return v(value) ? [] : [`${name}: ${formatErrors(v)}`];
+}
+
+/** Validates `value` against any schema node of the document (its `$ref`s resolve into the document). */
+export function valueErrors(schema: unknown, value: unknown): string[] {
+  const v = validatorFor(schema, 'value');
+  return v(value) ? [] : [formatErrors(v)];
 }
 
 export function assertSchema(name: string, value: unknown): void {

@@ -1,0 +1,34 @@
+// Defects the fuzzer (fuzz.test.ts) found, each pinned by a focused test of what a client relies on.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createWireClient } from './support/fuzz-client.js';
+import { problemErrors, responseErrors } from './support/contract.js';
+import { startHarness } from './support/harness.js';
+
+test('a malformed Host header does not break the sandbox: the request is answered as from anywhere else', async (t) => {
+  const h = await startHarness(t);
+  const token = await h.session();
+  const client = createWireClient(h.server.url);
+  t.after(() => client.close());
+  for (const host of ['exa mple', '[::1', 'localhost:99999', '', 'a@b@c']) {
+    const res = await client.send({ method: 'GET', target: '/v1/membership-applications', headers: [['Host', host], ['Authorization', `Bearer ${token}`]] });
+    assert.equal(res.status, 200, `Host ${JSON.stringify(host)}: ${res.text}`);
+    assert.deepEqual(responseErrors({ method: 'GET', path: '/v1/membership-applications', status: res.status, headers: res.headers, body: res.text }), []);
+    const unknown = await client.send({ method: 'GET', target: '/nowhere', headers: [['Host', host]] });
+    assert.equal(unknown.status, 404, `Host ${JSON.stringify(host)}: ${unknown.text}`);
+    assert.deepEqual(problemErrors({ method: 'GET', path: '/nowhere', status: unknown.status, headers: unknown.headers, body: unknown.text }), []);
+  }
+});
+
+test('a query parameter named __proto__ is an unknown parameter like any other (422), not silently dropped', async (t) => {
+  const h = await startHarness(t);
+  const token = await h.session();
+  for (const query of ['__proto__=x', '__proto__=a&__proto__=b', 'limit=5&__proto__=x']) {
+    const res = await h.call('GET', `/consents?${query}`, { token });
+    assert.equal(res.status, 422, `${query}: ${res.text}`);
+    assert.equal(res.body.code, 'validation_failed');
+    assert.deepEqual(res.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['__proto__', 'unknown_field']]);
+  }
+  const applications = await h.call('GET', '/membership-applications?__proto__=x', { token });
+  assert.equal(applications.status, 422, applications.text);
+});

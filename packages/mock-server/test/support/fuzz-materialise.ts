@@ -1,0 +1,175 @@
+/**
+ * A plan → the bytes of a request against the current world, and the contract's verdict on it:
+ * `invalid` names the first reason the contract (or the documented behaviour it points to) makes
+ * the request fail; `null` means it may succeed.
+ */
+import { findOperation } from './contract.js';
+import { schemaProblems, type FuzzOperation, type Parameter } from './fuzz-contract.js';
+import { OPERATIONS } from './fuzz-operations.js';
+import { mutate } from './fuzz-schema.js';
+import type { World } from './fuzz-world.js';
+import { ALLOWED_ORIGINS, encode, queryText, rawSafe, type BodyPick, type Credential, type Plan, type Who } from './fuzz-requests.js';
+import { SK } from './harness.js';
+import type { WireRequest } from './fuzz-client.js';
+
+export interface Materialised extends WireRequest {
+  /** Why the contract makes this request fail, or null when it may succeed. */
+  invalid: string | null;
+  /** The body is JSON the contract's schema accepts, sent as application/json. */
+  validBody: boolean;
+}
+
+const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+function token(w: World, who: Exclude<Who, 'none'>): string {
+  return who === 'sk' ? SK : w.tokens[who];
+}
+
+function actorInvalid(op: FuzzOperation, who: Who): string | null {
+  if (op.security.length === 0) return null;
+  if (who === 'none') return 'no credential';
+  if (who === 'sk' && !op.security.includes('secretKey')) return 'a secret key where the operation takes a client token';
+  if (who !== 'sk' && !op.security.includes('clientToken')) return 'a client token where the operation takes the secret key';
+  return null;
+}
+
+function credential(op: FuzzOperation, w: World, c: Credential): { lines: [string, string][]; invalid: string | null } {
+  const needs = op.security.length > 0;
+  switch (c.kind) {
+    case 'actor':
+      return { lines: c.who === 'none' ? [] : [['Authorization', `Bearer ${token(w, c.who)}`]], invalid: actorInvalid(op, c.who) };
+    case 'origin': {
+      const lines: [string, string][] = [['Authorization', `Bearer ${token(w, c.who)}`], ['Origin', c.origin]];
+      if (!needs) return { lines, invalid: null };
+      if (c.who === 'sk') return { lines, invalid: 'a secret key sent with an Origin header' };
+      return { lines, invalid: ALLOWED_ORIGINS.includes(c.origin) ? actorInvalid(op, 'A') : `a client token from the foreign origin ${c.origin}` };
+    }
+    case 'raw':
+      return { lines: [['Authorization', c.value]], invalid: needs ? 'a malformed or unknown credential' : null };
+    case 'variant': {
+      const t = token(w, c.who);
+      const value =
+        c.variant === 'upper' ? `Bearer ${t.toUpperCase()}` :
+        c.variant === 'truncated' ? `Bearer ${t.slice(0, -1)}` :
+        c.variant === 'suffixed' ? `Bearer ${t}x` :
+        c.variant === 'lower-scheme' ? `bearer ${t}` : `Bearer   ${t}  `;
+      const altered = c.variant === 'upper' || c.variant === 'truncated' || c.variant === 'suffixed';
+      return { lines: [['Authorization', value]], invalid: needs && altered ? 'an altered credential' : actorInvalid(op, c.who) };
+    }
+    case 'duplicate': {
+      const first: [string, string][] = c.first === 'none' ? [] : [['Authorization', `Bearer ${token(w, c.first)}`]];
+      return { lines: [...first, ['Authorization', c.second]], invalid: c.first === 'none' && needs ? 'only a malformed credential' : null };
+    }
+  }
+}
+
+function pathOf(op: FuzzOperation, w: World, plan: Plan): { path: string; invalid: string | null } {
+  let invalid: string | null = null;
+  const path = op.template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const pick = plan.path[name]!;
+    const param = op.parameters.find((p) => p.in === 'path' && p.name === name)!;
+    let segment: string;
+    if (pick.kind === 'id') {
+      const pool = w.ids[pick.idKind];
+      segment = encode(pool.length ? pool[pick.index % pool.length]! : `none_${pick.idKind}`);
+    } else segment = pick.raw && rawSafe(pick.value) ? pick.value : encode(pick.value);
+    let decoded: string | null = null;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      invalid ??= `path parameter ${name} is not valid percent-encoding`;
+    }
+    if (decoded !== null && schemaProblems(param.schema, decoded).length > 0) invalid ??= `path parameter ${name} fails its schema`;
+    return segment;
+  });
+  return { path: `${op.base}${path}`, invalid };
+}
+
+/** What the contract says of a query string. */
+function queryInvalid(op: FuzzOperation, search: string): string | null {
+  const declared = new Map<string, Parameter>(op.parameters.filter((p) => p.in === 'query').map((p) => [p.name, p]));
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return null;
+  }
+  for (const key of new Set(params.keys())) {
+    const p = declared.get(key);
+    if (!p) return op.base === '' ? null : `unknown query parameter ${JSON.stringify(key)}`;
+    const values = params.getAll(key);
+    const type = p.schema.type ?? (p.schema.enum ? 'string' : undefined);
+    if (values.length > 1 && type !== 'array') continue; // repeated scalars: the contract does not say
+    let value: unknown = values[0]!;
+    if (type === 'array') value = values.flatMap((v) => v.split(','));
+    else if ((type === 'integer' || type === 'number') && NUMBER.test(values[0]!)) value = Number(values[0]);
+    else if (type === 'boolean' && (values[0] === 'true' || values[0] === 'false')) value = values[0] === 'true';
+    if (schemaProblems(p.schema, value).length > 0) return `query parameter ${key}=${JSON.stringify(values[0]!.slice(0, 40))} fails its schema`;
+  }
+  return null;
+}
+
+const isJsonMedia = (type: string | null) => type !== null && /^application\/json$/i.test(type.split(';')[0]!.trim());
+const isJsonish = (type: string | null) => type !== null && /^application\/([a-z0-9.+-]+\+)?json$/i.test(type.split(';')[0]!.trim());
+
+function bodyOf(op: FuzzOperation, w: World, pick: BodyPick, contentType: string | null): { text: string | undefined; invalid: string | null; valid: boolean } {
+  if (pick.kind === 'none') return { text: undefined, invalid: op.body?.required ? 'the required body is missing' : null, valid: false };
+  let text: string | undefined;
+  let value: unknown;
+  let parsed = true;
+  if (pick.kind === 'raw') {
+    text = pick.text;
+    try {
+      value = JSON.parse(text) as unknown;
+    } catch {
+      parsed = false;
+    }
+  } else {
+    const s = pick.source;
+    const known = OPERATIONS[op.operationId]?.bodies?.(w) ?? [];
+    const examples = op.body?.examples ?? [];
+    const base = s.kind === 'schema' ? s.value : s.kind === 'known' ? known[s.index % Math.max(1, known.length)] : examples[s.index % Math.max(1, examples.length)];
+    value = mutate(base, pick.mutations);
+    text = value === undefined ? undefined : JSON.stringify(value);
+  }
+  if (!op.body) return { text, invalid: null, valid: false };
+  if (text === undefined || text.trim() === '') return { text, invalid: op.body.required ? 'the required body is empty' : null, valid: false };
+  if (!isJsonish(contentType)) return { text, invalid: `a body sent as ${contentType ?? 'no content type'}`, valid: false };
+  if (!parsed) return { text, invalid: 'the body is not JSON', valid: false };
+  const problems = schemaProblems(op.body.schema, value);
+  return { text, invalid: problems.length ? `the body fails its schema: ${problems[0]!.slice(0, 200)}` : null, valid: problems.length === 0 && isJsonMedia(contentType) };
+}
+
+/** The request a plan stands for, in the world as it is now. */
+export function materialise(op: FuzzOperation, plan: Plan, w: World): Materialised {
+  const auth = credential(op, w, plan.credential);
+  const { path, invalid: pathInvalid } = pathOf(op, w, plan);
+  const search = plan.query.kind === 'raw' ? plan.query.text : plan.query.params.length ? `?${plan.query.params.map(([k, v]) => `${encode(k)}=${encode(queryText(v))}`).join('&')}` : '';
+  const target = `${path}${search}`;
+  const body = bodyOf(op, w, plan.body, plan.contentType);
+
+  const headers: [string, string][] = [...auth.lines];
+  let keyInvalid: string | null = null;
+  if (plan.idempotencyKey !== null) {
+    headers.push(['Idempotency-Key', plan.idempotencyKey]);
+    if (plan.duplicateIdempotencyKey) headers.push(['Idempotency-Key', 'fuzz-key-duplicate']);
+    const declared = op.parameters.find((p) => p.in === 'header' && p.name === 'Idempotency-Key');
+    if (declared && !plan.duplicateIdempotencyKey && schemaProblems(declared.schema, plan.idempotencyKey.trim()).length > 0) keyInvalid = 'a malformed Idempotency-Key';
+  }
+  if (body.text !== undefined && plan.contentType !== null) headers.push(['Content-Type', plan.contentType]);
+  for (const [name, value] of Object.entries(plan.headerParams)) if (value !== null) headers.push([name, value]);
+  headers.push(...plan.extraHeaders);
+  // What a client can put on the wire: no CR, LF or NUL, nothing past Latin-1.
+  for (const line of headers) line[1] = line[1].replace(/[^\t\x20-\x7e\x80-\xff]/g, '?');
+
+  const queryVerdict = queryInvalid(op, search);
+  const pathname = new URL(target, 'http://x').pathname;
+  const landed = findOperation(op.method, pathname)?.operation.operationId;
+  const rerouted = landed !== op.operationId;
+  const invalid = rerouted
+    ? landed === undefined && pathname !== '/healthz'
+      ? 'no operation at this path'
+      : null
+    : (auth.invalid ?? pathInvalid ?? queryVerdict ?? keyInvalid ?? body.invalid);
+  return { method: op.method, target, headers, body: body.text, invalid, validBody: !rerouted && body.valid && queryVerdict === null };
+}

@@ -1,0 +1,88 @@
+/**
+ * What the fuzzer needs to know about each operation beyond its schemas: which kind of id each
+ * path parameter names (so most requests reach the domain with a real id) and bodies the domain
+ * accepts (a schema alone cannot make a verified SMS id or a resident ID with its check digit).
+ * Every operation of the contract must have an entry, and every entry an operation: a new operation
+ * fails the fuzzer until someone says here how to reach it.
+ */
+import { residentIdAged, NOTICE } from './harness.js';
+import type { IdKind, World } from './fuzz-world.js';
+
+export interface OperationFuzz {
+  /** Path parameter → the kind of id it names. */
+  ids?: Record<string, IdKind>;
+  /** Bodies that can succeed in the world (the schema's own values and the contract's examples are used too). */
+  bodies?: (w: World) => unknown[];
+  /** A success empties the sandbox, sessions included: the world's workers get new ones. */
+  revokesSessions?: boolean;
+}
+
+const consent = (purpose: string, noticeVersion = NOTICE) => ({ purpose, noticeVersion });
+
+export const OPERATIONS: Record<string, OperationFuzz> = {
+  createWidgetSession: {
+    bodies: () => [
+      { workerRef: 'fuzz-new', components: ['membership', 'insurance', 'service_map', 'events', 'jobs'] },
+      { workerRef: 'fuzz-a', components: ['jobs'], locale: 'en', verifiedMobile: '13800138000', attestation: { activeOrdersLast7Days: 3 } },
+    ],
+  },
+  getWorkerStatus: { ids: { workerRef: 'workerRef' } },
+  createWebhookEndpoint: {
+    bodies: () => [{ url: 'http://127.0.0.1:9/hooks', events: ['member.status_changed', 'coverage.status_changed'] }, { url: 'https://partner.example/hooks', events: ['coverage.status_changed'] }],
+  },
+  listWebhookEndpoints: {},
+  deleteWebhookEndpoint: { ids: { id: 'endpoint' } },
+  listUnionOrganisations: {},
+  createSmsVerification: { bodies: () => [{ mobile: '13800138000' }, { mobile: '+8613900139000' }] },
+  confirmSmsVerification: { ids: { id: 'sms' }, bodies: () => [{ code: '000000' }, { code: '123456' }] },
+  listMembershipApplications: {},
+  createMembershipApplication: {
+    bodies: (w) => [
+      {
+        fullName: '李娜',
+        residentIdNumber: residentIdAged(35),
+        mobile: '13900139000',
+        smsVerificationId: w.ids.sms[0],
+        occupation: 'courier',
+        workDistrict: '310105',
+        organisationId: 'org_310105',
+        charterAccepted: true,
+        consents: [consent('membership_processing'), consent('sensitive_id_number'), consent('share_status_with_platform')],
+      },
+    ],
+  },
+  getMembershipApplication: { ids: { id: 'application' } },
+  withdrawMembershipApplication: { ids: { id: 'application' } },
+  getMembership: {},
+  listInsurancePlans: {},
+  getInsurancePlanEligibility: { ids: { id: 'plan' } },
+  createInsuranceEnrolment: { bodies: (w) => w.ids.plan.map((planId) => ({ planId, consents: [consent('share_status_with_platform')] })) },
+  listInsuranceEnrolments: {},
+  getInsuranceEnrolment: { ids: { id: 'enrolment' } },
+  cancelInsuranceEnrolment: { ids: { id: 'enrolment' } },
+  listServicePoints: {},
+  getServicePoint: { ids: { id: 'servicePoint' } },
+  listEvents: {},
+  getEvent: { ids: { id: 'event' } },
+  getEventCalendar: { ids: { id: 'event' } },
+  createEventRegistration: { ids: { id: 'event' }, bodies: () => [{}] },
+  listEventRegistrations: {},
+  cancelEventRegistration: { ids: { id: 'registration' } },
+  listJobPostings: {},
+  getJobPosting: { ids: { id: 'job' } },
+  createJobApplication: {
+    ids: { id: 'job' },
+    bodies: () => [{ consents: [consent('job_application_sharing')] }, { message: '您好，想了解工作时间。', consents: [consent('job_application_sharing')] }],
+  },
+  listJobApplications: {},
+  withdrawJobApplication: { ids: { id: 'jobApplication' } },
+  listConsents: {},
+  withdrawConsent: { ids: { id: 'consent' } },
+  getPrivacyNotice: { ids: { purpose: 'privacyNotice' } },
+  decideMembershipApplication: {
+    ids: { id: 'application' },
+    bodies: () => [{ decision: 'approve' }, { decision: 'reject', note: '材料不全' }, { decision: 'needs_info', note: '请补充身份证明' }],
+  },
+  resetSandbox: { revokesSessions: true },
+  healthz: {},
+};

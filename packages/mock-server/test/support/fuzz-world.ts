@@ -1,0 +1,114 @@
+/**
+ * The state the fuzzer attacks: a fresh sandbox (limits raised so they mask nothing, webhooks
+ * delivered to an in-memory fetch, never the network) holding two workers with something of every
+ * kind — a member with enrolments, registrations, job applications and consents; an applicant with
+ * an open application and an SMS verification — a worker whose session has one component, a
+ * webhook endpoint, and the seed's ids. Requests name these symbolically (`A`,
+ * `ids.enrolment[1]`) and are resolved when sent, so a request still means the same after
+ * `POST /sandbox/reset` has revoked the sessions.
+ */
+import assert from 'node:assert/strict';
+import type { TestContext } from 'node:test';
+import { apply, becomeMember, NOTICE, SK, startHarness, type Harness } from './harness.js';
+
+export const ID_KINDS = [
+  'application', 'sms', 'enrolment', 'registration', 'jobApplication', 'consent', 'endpoint',
+  'plan', 'event', 'job', 'servicePoint', 'organisation', 'workerRef', 'privacyNotice',
+] as const;
+export type IdKind = (typeof ID_KINDS)[number];
+
+export interface World {
+  h: Harness;
+  workerRefs: { A: string; B: string; C: string };
+  /** A: member with everything; B: open application; C: a session with `service_map` only. */
+  tokens: { A: string; B: string; C: string };
+  ids: Record<IdKind, string[]>;
+}
+
+/** Webhook deliveries go nowhere: the fuzzer's sandbox never touches the network. */
+const offlineFetch = async (): Promise<Response> => new Response(null, { status: 204 });
+
+/**
+ * A fresh sandbox for the fuzzer: request and failed-authentication limits off and the endpoint cap
+ * raised, so that no 429 or cap masks a result; webhooks offline.
+ */
+export function startFuzzSandbox(t: TestContext): Promise<Harness> {
+  return startHarness(t, {
+    rateLimit: { limit: 0, authFailureLimit: 0 },
+    limits: { webhookEndpointsPerPartner: 10_000 },
+    fetch: offlineFetch,
+    webhookRetry: { attempts: 1 },
+  });
+}
+
+async function created(h: Harness, token: string, path: string, body: unknown): Promise<string | null> {
+  const res = await h.call('POST', path, { token, body });
+  return res.status === 201 ? (res.body.id as string) : null;
+}
+
+async function sessions(h: Harness, refs: World['workerRefs']): Promise<World['tokens']> {
+  return {
+    A: await h.session({ workerRef: refs.A, attestation: { activeOrdersLast7Days: 40 } }),
+    B: await h.session({ workerRef: refs.B }),
+    C: await h.session({ workerRef: refs.C, components: ['service_map'] }),
+  };
+}
+
+/** After `POST /sandbox/reset`: fresh sessions for the same workers (their old ids are now simply unknown). */
+export async function refreshTokens(w: World): Promise<void> {
+  w.tokens = await sessions(w.h, w.workerRefs);
+}
+
+/** The world's workers and what they own, built through the API in `h`'s sandbox. */
+export async function buildWorld(h: Harness): Promise<World> {
+  const store = h.server.sandbox.store;
+  const workerRefs = { A: 'fuzz-a', B: 'fuzz-b', C: 'fuzz-c' };
+  const tokens = await sessions(h, workerRefs);
+  const { A, B } = tokens;
+  const applications = [await becomeMember(h, A, { share: true }), await apply(h, B)];
+
+  const enrolments: string[] = [];
+  for (const plan of store.plans.slice(0, 3)) {
+    const id = await created(h, A, '/insurance-enrolments', { planId: plan.id });
+    if (id) enrolments.push(id);
+  }
+  const registrations: string[] = [];
+  for (const event of ['evt_open', 'evt_full_waitlist']) {
+    const id = await created(h, A, `/events/${event}/registrations`, {});
+    if (id) registrations.push(id);
+  }
+  const jobApplications: string[] = [];
+  for (const job of store.jobPostings.slice(0, 2)) {
+    const id = await created(h, A, `/job-postings/${job.id}/applications`, {
+      message: '你好，我有三年配送经验。',
+      consents: [{ purpose: 'job_application_sharing', noticeVersion: NOTICE }],
+    });
+    if (id) jobApplications.push(id);
+  }
+  const sms = [await created(h, B, '/sms-verifications', { mobile: '13900139000' })].filter((id): id is string => id !== null);
+  const endpoint = await created(h, SK, '/webhook-endpoints', { url: 'http://127.0.0.1:9/webhooks', events: ['member.status_changed'] });
+  const consents = [...store.consents.values()].map((c) => c.id);
+  assert.ok(enrolments.length > 0 && registrations.length > 0 && jobApplications.length > 0 && consents.length > 0, 'the world has something of every kind');
+
+  return {
+    h,
+    workerRefs,
+    tokens,
+    ids: {
+      application: applications,
+      sms,
+      enrolment: enrolments,
+      registration: registrations,
+      jobApplication: jobApplications,
+      consent: consents,
+      endpoint: endpoint ? [endpoint] : [],
+      plan: store.plans.map((p) => p.id),
+      event: store.events.slice(0, 8).map((e) => e.id),
+      job: [...store.jobPostings.slice(0, 4).map((j) => j.id), 'job_expired_1'],
+      servicePoint: store.servicePoints.slice(0, 4).map((s) => s.id),
+      organisation: store.organisations.slice(0, 4).map((o) => o.id),
+      workerRef: [workerRefs.A, workerRefs.B, workerRefs.C, 'nobody'],
+      privacyNotice: ['membership_processing', 'sensitive_id_number', 'share_status_with_platform', 'job_application_sharing', 'union_charter'],
+    },
+  };
+}
