@@ -5,7 +5,9 @@
  */
 import type { DistrictCode, Occupation } from '@unionkit/sdk/types';
 import { ageOn, isValidMobile, normaliseMobile, parseResidentId } from '@unionkit/sdk/validators';
+import type { UnionErrorInfo } from '../internal/errors.js';
 import { normaliseId } from '../internal/fields.js';
+import type { Translation } from '../internal/localize/translation.js';
 import type { MembershipJoinStrings } from './strings.js';
 
 /** The privacy notices' current version; every consent names it. */
@@ -231,4 +233,49 @@ export function residentIdMessage(value: string, s: MembershipJoinStrings): stri
   if (!id.valid) return s.residentIdProblem[id.problem];
   if (ageOn(id.birthDate, new Date()) < MIN_AGE) return s.residentIdTooYoung;
   return undefined;
+}
+
+/** The widget's field for the head of an API error path (`residentIdNumber`, `consents.0.purpose`, …). */
+const FIELD_OF_PATH: Record<string, FieldKey> = {
+  fullName: 'fullName',
+  residentIdNumber: 'residentId',
+  mobile: 'mobile',
+  smsVerificationId: 'mobile',
+  occupation: 'occupation',
+  workDistrict: 'workDistrict',
+  organisationId: 'organisationId',
+  charterAccepted: 'charter',
+  consents: 'membership_processing',
+};
+
+/** The message for the API's field error at `path`, in the widget's words. */
+export function fieldMessage(
+  error: UnionErrorInfo,
+  path: string,
+  residentId: string,
+  s: MembershipJoinStrings,
+  t: Translation,
+): string | undefined {
+  const fe = error.fieldErrors.find((f) => f.path === path || f.path.startsWith(`${path}.`));
+  if (!fe) return undefined;
+  if (path === 'residentIdNumber' && fe.code === 'invalid_value') {
+    const problem = residentIdMessage(residentId, s);
+    if (problem) return problem;
+  }
+  return t.enums.fieldError[fe.code];
+}
+
+/** The API's field errors on the widget's fields (the first per field). */
+export function fieldErrorsOf(
+  error: UnionErrorInfo,
+  residentId: string,
+  s: MembershipJoinStrings,
+  t: Translation,
+): Partial<Record<FieldKey, string>> {
+  const errors: Partial<Record<FieldKey, string>> = {};
+  for (const fe of error.fieldErrors) {
+    const key = FIELD_OF_PATH[fe.path.split('.')[0]!];
+    if (key && !errors[key]) errors[key] = fieldMessage(error, fe.path, residentId, s, t) ?? error.message;
+  }
+  return errors;
 }

@@ -160,10 +160,17 @@ export function renderConsents(c: ViewContext, o: ConsentsViewOptions): Template
 export interface ReviewViewOptions {
   draft: Draft;
   organisation: UnionOrganisation | undefined;
+  /** The submit is on its way. */
+  running: boolean;
+  /** Why the last submit failed, shown with a retry when one can help. */
+  error: UnionErrorInfo | undefined;
+  renderError: (e: UnionErrorInfo, retry?: () => void) => TemplateResult;
   onEdit: (step: JoinStep) => void;
+  onBack: () => void;
+  onSubmit: () => void;
 }
 
-/** What will be sent, the ID number and mobile masked, each section with its own edit button. */
+/** What will be sent, the ID number and mobile masked, each section with its own edit button; then submit. */
 export function renderReview(c: ViewContext, o: ReviewViewOptions): TemplateResult {
   const { s, t, fmt } = c;
   const d = o.draft;
@@ -216,7 +223,22 @@ export function renderReview(c: ViewContext, o: ReviewViewOptions): TemplateResu
         <dd>${d.charter ? s.agreed : s.declined}</dd>
       </dl>
     </section>
-    <p class="muted">${t.common.noticeVersion(NOTICE_VERSION)}</p>`;
+    <p class="muted">${t.common.noticeVersion(NOTICE_VERSION)}</p>
+    ${o.error ? o.renderError(o.error, o.error.retryable ? o.onSubmit : undefined) : nothing}
+    <div class="actions">
+      <button type="button" part="button" ?disabled=${o.running} @click=${o.onBack}>${t.common.back}</button>
+      <button
+        type="button"
+        part="button button-primary"
+        class="primary"
+        id="submit"
+        ?disabled=${o.running}
+        aria-busy=${o.running ? 'true' : 'false'}
+        @click=${o.onSubmit}
+      >
+        ${o.running ? t.common.submitting : s.submitApplication}
+      </button>
+    </div>`;
 }
 
 export function renderSubmitted(c: ViewContext, a: MembershipApplication): TemplateResult {
