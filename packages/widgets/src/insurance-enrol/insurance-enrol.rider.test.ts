@@ -78,6 +78,32 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     expect(enrolment!.planId).to.match(/^plan_platform_accident_/);
   });
 
+  it('asks for the date of birth when the enrolment itself answers birth_date_required (eligibility read before it was needed)', async () => {
+    // The eligibility the widget read said "eligible" (as if read before the plan needed the age).
+    const client = await createTestClient({
+      session: session(),
+      fetch: async (input, init) => {
+        const response = await globalThis.fetch(input, init);
+        if (!/\/insurance-plans\/plan_platform_accident_\d+\/eligibility$/.test(new URL(input.url).pathname)) return response;
+        const body = (await response.json()) as { reasons: string[]; eligible: boolean };
+        return Response.json({ ...body, eligible: true, reasons: [] }, { status: response.status, headers: response.headers });
+      },
+    });
+    const el = await mountWidget(TAG, client);
+    await settled(el);
+    card(el, 'platform_accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+    await el.updateComplete;
+    expect(q(el, 'input#birth-date')).to.not.exist;
+    q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+    const input = await waitFor(() => q<HTMLInputElement>(el, 'input#birth-date'));
+    await waitFor(() => shadowOf(el).activeElement === input);
+    expect(textOf(q(el, '#birth-date-error'))).to.equal('请填写出生日期。');
+    expect(q(el, '[part~="error-state"]'), 'said at the field, not as a failure').to.not.exist;
+    await typeDate(input, '1990-03-07');
+    q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+    await waitFor(() => headingOf(el) === '参保成功');
+  });
+
   it('refuses a member outside the ages, with the reason and no button, on the card and nowhere else', async () => {
     const client = await createTestClient({ session: session({ components: ['membership', 'insurance'] }) });
     await makeMember(client, { residentIdNumber: ID_BORN_1950 });
