@@ -98,7 +98,8 @@ export function membershipHandlers(rt: Runtime): HttpHandler[] {
       method: 'GET',
       path: '/membership',
       credential: 'wst',
-      components: ['membership', 'insurance'],
+      // Events too: a members-only event tells a non-member to join before they tap 报名.
+      components: ['membership', 'insurance', 'events'],
       handle: (ctx) => json(200, serialize.membership(getMembership(ctx.store, ctx.worker()))),
     }),
   ];
