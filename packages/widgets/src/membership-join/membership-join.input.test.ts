@@ -2,12 +2,17 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { zMembershipApplicationCreate } from '@unionkit/sdk/schemas';
 import { settled } from '../internal/testing/common-suite.js';
+import { SENTINELS } from '../internal/testing/sentinels.js';
 import { createTestClient } from '../internal/testing/session.js';
-import { DRAFT_KEY } from './membership-join.js';
+import { DRAFT_KEY, type UnionMembershipJoin } from './membership-join.js';
 import { NAME_MAX, NAME_MIN } from './model.js';
 import {
   $,
+  MOBILE,
+  NAME,
+  TAG,
   VALID_ID,
+  WRONG_CHECK_DIGIT,
   assertUsable,
   atStep,
   choose,
@@ -20,6 +25,7 @@ import {
   root,
   tabTo,
   text,
+  validSentinelId,
   waitFor,
   waitText,
 } from './testing.js';
@@ -137,6 +143,113 @@ describe('<union-membership-join>: what the worker types', function () {
     const [application] = (await client.membership.listApplications()).data;
     // Sent at all means sent as ASCII: the ID and mobile are checked against the contract's patterns first.
     expect(application!.occupation).to.equal('courier');
+  });
+
+  it('validates the resident ID as it is typed: check digit, birth date, format; derives birth date and sex', async () => {
+    const el = await mount(await createTestClient({ session: { components: ['membership'], workerRef: crypto.randomUUID() } }));
+    await settled(el);
+    await clickText(el, '开始申请入会');
+    await atStep(el, 2);
+    await fill(el, '#residentId', WRONG_CHECK_DIGIT, false);
+    expect($(el, '#residentId-error')!.textContent).to.contain('校验位');
+    expect($(el, '#residentId')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#residentId')!.getAttribute('aria-describedby')).to.contain('residentId-error');
+    await expect(el).to.be.accessible();
+    await fill(el, '#residentId', '310104199213150418', false);
+    expect($(el, '#residentId-error')!.textContent).to.contain('出生日期');
+    await fill(el, '#residentId', '31010419920A', false);
+    expect($(el, '#residentId-error')!.textContent).to.contain('18 位');
+    await fill(el, '#residentId', '3101041992', false); // still typing: no complaint yet
+    expect($(el, '#residentId-error')!.textContent).to.equal('');
+    await fill(el, '#residentId', VALID_ID, false);
+    expect($(el, '#residentId-error')!.textContent).to.equal('');
+    expect($(el, '#residentId-hint')!.textContent).to.contain('出生日期 1992年3月15日，性别 男');
+    ($(el, '#residentId') as HTMLInputElement).blur();
+    await el.updateComplete;
+    expect(text(el)).to.contain('310104********0418');
+    expect($(el, '#residentId')).to.equal(null);
+    // Too young to join (born 2015, valid check digit).
+    await click(el, '#editResidentId');
+    expect(root(el).activeElement!.id).to.equal('residentId');
+    await fill(el, '#residentId', '110105201503070013', false);
+    expect($(el, '#residentId-error')!.textContent).to.contain('16 周岁');
+    // Next with everything missing: errors on each field, focus on the first.
+    await fill(el, '#residentId', '', false);
+    await click(el, '#next');
+    expect(root(el).activeElement!.id).to.equal('fullName');
+    expect($(el, '#fullName-error')!.textContent).to.contain('请填写姓名');
+    expect($(el, '#mobile-error')!.textContent).to.contain('请填写手机号码');
+    expect($(el, '#occupation-error')!.textContent).to.contain('请选择职业');
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.match(/\S/);
+    await expect(el).to.be.accessible();
+    // A mobile that is not one; then a valid one needs the SMS code before moving on.
+    await fill(el, '#mobile', '12345678901');
+    expect($(el, '#mobile-error')!.textContent).to.contain('11 位手机号码');
+    await fill(el, '#mobile', '+86 138 0013 8000');
+    expect($(el, '#mobile-error')!.textContent).to.equal('');
+    await click(el, '#next');
+    expect($(el, '#mobile-error')!.textContent).to.contain('短信验证码');
+    // A wrong code is refused with the attempts left.
+    await click(el, '#sendCode');
+    await waitFor(el, '#smsCode');
+    await fill(el, '#smsCode', '123456', false);
+    await click(el, '#confirmCode');
+    await waitUntil(() => $(el, '#smsCode-error')!.textContent!.includes('还可以再试 4 次'), 'wrong code');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a half-filled form over a reload, except the name, ID number and mobile, which never reach storage', async () => {
+    const client = await createTestClient({ session: { components: ['membership'], workerRef: crypto.randomUUID() } });
+    const setItem = Storage.prototype.setItem;
+    const written: string[] = [];
+    Storage.prototype.setItem = function (k: string, v: string) {
+      written.push(`${k}=${v}`);
+      return setItem.call(this, k, v);
+    };
+    let first: UnionMembershipJoin | undefined;
+    try {
+      first = await mount(client);
+      await settled(first);
+      await fillToReview(first, { name: SENTINELS.name, idNumber: validSentinelId(SENTINELS.idNumber), mobile: SENTINELS.mobile });
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    expect(written.length).to.be.greaterThan(0);
+    const personal = [SENTINELS.name, SENTINELS.mobile, validSentinelId(SENTINELS.idNumber), SENTINELS.idNumber.slice(0, 17)];
+    for (const w of written) for (const v of personal) expect(w).to.not.contain(v);
+    for (const v of personal) expect(sessionStorage.getItem(DRAFT_KEY)).to.not.contain(v);
+    expect(sessionStorage.getItem(DRAFT_KEY)).to.contain('food_delivery_rider');
+
+    // "Reload": a fresh element on the same session, beside the first (mountWidget mounts once per test).
+    const again = document.createElement(TAG) as UnionMembershipJoin;
+    again.client = client;
+    first!.after(again);
+    await settled(again);
+    await atStep(again, 2);
+    expect(text(again)).to.contain('姓名、身份证号码和手机号码不会保存在本机');
+    expect(($(again, '#fullName') as HTMLInputElement).value).to.equal('');
+    expect(($(again, '#residentId') as HTMLInputElement).value).to.equal('');
+    expect(($(again, '#mobile') as HTMLInputElement).value).to.equal('');
+    expect(($(again, '#occupation') as HTMLSelectElement).value).to.equal('food_delivery_rider');
+    expect(($(again, '#workDistrict') as HTMLSelectElement).value).to.equal('310104');
+    await expect(again).to.be.accessible();
+    // The consents ticked are kept too.
+    await fill(again, '#fullName', NAME);
+    await fill(again, '#residentId', VALID_ID);
+    await fill(again, '#mobile', MOBILE);
+    await click(again, '#sendCode');
+    await waitFor(again, '#smsCode');
+    await fill(again, '#smsCode', '000000', false);
+    await click(again, '#confirmCode');
+    await waitFor(again, '#mobileVerified');
+    await click(again, '#next');
+    await atStep(again, 3);
+    await waitUntil(() => root(again).querySelector('input[name="organisation"]:checked'), 'organisation restored', { timeout: 8000 });
+    await click(again, '#next');
+    await atStep(again, 4);
+    expect(($(again, '#membership_processing') as HTMLInputElement).checked).to.equal(true);
+    expect(($(again, '#charter') as HTMLInputElement).checked).to.equal(true);
+    expect(($(again, '#share_status_with_platform') as HTMLInputElement).checked).to.equal(false);
   });
 
   it('keeps “已同意” on one line on the review at 320 px, in care mode too', async () => {

@@ -6,6 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { UnionClient } from '@unionkit/sdk';
 import type { MembershipApplication } from '@unionkit/sdk/types';
+import { residentIdCheckChar } from '@unionkit/sdk/validators';
 import '../define/membership-join.js';
 import type { UnionElement } from '../internal/base.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget } from '../internal/testing/common-suite.js';
@@ -184,3 +185,11 @@ export async function tabTo(el: Element, match: (active: HTMLElement) => boolean
 }
 
 export const byId = (id: string) => (a: HTMLElement) => a.id === id;
+
+/**
+ * `SENTINELS.idNumber` is valid; the exercise first types it with a wrong check digit, sees it
+ * refused, then types it right. This returns the number with its correct check digit.
+ */
+export function validSentinelId(id: string): string {
+  return id.slice(0, 17) + residentIdCheckChar(id.slice(0, 17));
+}
