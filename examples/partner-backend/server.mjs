@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // A platform's back end, as small as it can honestly be. It holds the secret key (the browser never
 // sees it), mints a widget session for the rider who is logged in to the platform, and receives the
-// union's signed webhooks. Run the sandbox first (`npm start` at the repository root), then:
+// union's signed webhooks — re-registering its endpoint when the union no longer has it (a sandbox
+// reset). It shows a rider's page only what the platform heard about that rider: webhooks and
+// `GET /workers/{workerRef}/status`, both of which say nothing without the rider's consent to share. Run the sandbox first (`npm start` at the repository root), then:
 //   node examples/partner-backend/server.mjs
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
@@ -33,13 +35,41 @@ export async function startPartnerBackend({
   const union = new UnionClient({ baseUrl: apiBaseUrl, token: secretKey });
   /** @type {{ receivedAt: string, type: string, data: unknown }[]} */
   const webhookEvents = [];
-  let webhookSecret = '';
+  /** The union's record of our webhook endpoint, with its signing secret. */
+  let endpoint = /** @type {{ id: string, url: string, secret: string } | undefined} */ (undefined);
+  /** @type {Promise<void> | undefined} */
+  let ensuring;
+  let webhookUrl = '';
+
+  /**
+   * Makes sure the union still has our webhook endpoint, and registers it again when it has not (a
+   * sandbox reset forgets every endpoint): without it no webhook would ever arrive again. One check
+   * at a time, so two callers never register it twice.
+   */
+  function ensureWebhookEndpoint() {
+    ensuring ??= (async () => {
+      try {
+        if (endpoint) {
+          for await (const e of union.webhookEndpoints.list({ limit: 100 })) {
+            if (e.id === endpoint.id && e.url === endpoint.url) return;
+          }
+        }
+        const created = await union.webhookEndpoints.create({ url: webhookUrl, events: ['member.status_changed', 'coverage.status_changed'] });
+        endpoint = { id: created.id, url: created.url, secret: created.secret };
+      } finally {
+        ensuring = undefined;
+      }
+    })();
+    return ensuring;
+  }
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://backend');
     try {
       if (req.method === 'POST' && url.pathname === '/api/union/session') {
         const rider = currentRider(req);
+        // A good moment to check the subscription; a failed check must not cost the rider the page.
+        await ensureWebhookEndpoint().catch(() => undefined);
         const session = await union.widgetSessions.create({
           workerRef: rider.workerRef,
           components: ALL_COMPONENTS,
@@ -50,14 +80,21 @@ export async function startPartnerBackend({
       }
       if (req.method === 'POST' && url.pathname === '/webhooks/unionkit') {
         const raw = await readRawBody(req);
-        const event = constructEvent(raw, req.headers['unionkit-signature'], webhookSecret);
+        const event = constructEvent(raw, req.headers['unionkit-signature'], endpoint?.secret ?? '');
         webhookEvents.unshift({ receivedAt: new Date().toISOString(), type: event.type, data: event.data });
         webhookEvents.length = Math.min(webhookEvents.length, 50);
         res.writeHead(204).end();
         return;
       }
       if (req.method === 'GET' && url.pathname === '/api/union/webhook-events') {
-        return json(res, 200, { data: webhookEvents });
+        // A rider's page sees what the platform heard about that rider, not about other riders.
+        const { workerRef } = currentRider(req);
+        return json(res, 200, { data: webhookEvents.filter((e) => e.data?.workerRef === workerRef) });
+      }
+      if (req.method === 'GET' && url.pathname === '/api/union/worker-status') {
+        // What the platform may ask about its rider: status only with the rider's consent to share,
+        // else `shared: false` and nothing else.
+        return json(res, 200, await union.workers.retrieveStatus(currentRider(req).workerRef));
       }
       if (fallback && (await fallback(req, res))) return;
       json(res, 404, { error: 'not_found' });
@@ -73,17 +110,20 @@ export async function startPartnerBackend({
   const url = `http://${host}:${address.port}`;
 
   // Subscribe to the union's webhooks for workers who agreed to share their status.
-  const endpoint = await union.webhookEndpoints.create({
-    url: `${url}/webhooks/unionkit`,
-    events: ['member.status_changed', 'coverage.status_changed'],
-  });
-  webhookSecret = endpoint.secret;
+  webhookUrl = `${url}/webhooks/unionkit`;
+  try {
+    await ensureWebhookEndpoint();
+  } catch (error) {
+    await new Promise((resolve) => server.close(resolve));
+    throw error;
+  }
 
   return {
     url,
     webhookEvents,
+    ensureWebhookEndpoint,
     async close() {
-      await union.webhookEndpoints.del(endpoint.id).catch(() => undefined);
+      if (endpoint) await union.webhookEndpoints.del(endpoint.id).catch(() => undefined);
       await new Promise((resolve) => server.close(resolve));
     },
   };
