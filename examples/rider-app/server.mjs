@@ -6,37 +6,29 @@
 //   3. on the same server, the rider app's pages (`public/`) and the widgets' ready-to-serve bundle
 //      (`/widgets/*` ← `packages/widgets/dist/bundle/`).
 // The browser talks to the sandbox directly with a short-lived `wst_` client token; it never sees `sk_`.
+// Files go out compressed and cacheable for riders on a weak network (static.mjs); each browser is a
+// rider of its own, and can start over as a new one (rider.mjs).
 //
 //   npm start                      (from the repository root: builds everything, then runs this)
 //   node examples/rider-app/server.mjs   (once built)
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startPartnerBackend } from '@unionkit/example-partner-backend';
 import { startMockServer } from '@unionkit/mock-server/node';
 import { UnionClient } from '@unionkit/sdk';
+import { currentRider, newWorkerRef, riderCookie, workerRefFromCookie } from './rider.mjs';
+import { COMMON_HEADERS, CONTENT_TYPES, IMMUTABLE, REVALIDATE, isContentHashed, preloadLinks, sendFile, sendRepresentation } from './static.mjs';
 
 const require = createRequire(import.meta.url);
 export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 /** The widgets' `dist/bundle/`: one entry per element + shared chunks (`npm run build -w @unionkit/widgets`). */
 export const WIDGETS_DIR = join(dirname(require.resolve('@unionkit/widgets/package.json')), 'dist', 'bundle');
 
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
-
 /** The page's static files; nothing else under public/ is served. */
-const PUBLIC_FILES = new Set(['app.js', 'app.css', 'favicon.svg']);
+const PUBLIC_FILES = new Set(['app.js', 'inspector.js', 'app.css', 'favicon.svg']);
 
 /**
  * Trusted Types policies the page may create: `lit-html` is Lit's (it renders templates through it);
@@ -64,12 +56,6 @@ export function contentSecurityPolicy(sandboxOrigin) {
     `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`,
   ].join('; ');
 }
-
-const COMMON_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  // No URL of the rider app (which may say which tab a rider has open) goes to another site.
-  'referrer-policy': 'no-referrer',
-};
 
 const isWildcard = (host) => host === '0.0.0.0' || host === '::' || host === '';
 const urlHost = (host) => (host.includes(':') ? `[${host}]` : host);
@@ -138,8 +124,8 @@ export async function startRiderApp({
       secretKey,
       port,
       host,
-      currentRider: () => ({ workerRef: 'rider-demo-001', activeOrdersLast7Days: 42 }),
-      fallback: (req, res) => serveApp(req, res, { sandboxOriginFor, union }),
+      currentRider,
+      fallback: (req, res) => serveApp(req, res, { sandboxOriginFor, union, apiBaseUrl, backend }),
     });
   } catch (error) {
     await sandbox.close();
@@ -167,109 +153,124 @@ export async function startRiderApp({
   };
 }
 
-/** The fallback of the partner back end: the app's pages, the widget bundle, a sandbox-only action. */
-async function serveApp(req, res, { sandboxOriginFor, union }) {
+/** The widget entry the page loads first; it and the chunks it imports are preloaded by the HTML. */
+const PRELOADED_ENTRIES = ['provider.js'];
+
+/**
+ * The fallback of the partner back end: the app's pages, the widget bundle, starting over as a new
+ * rider, and a sandbox-only action.
+ */
+async function serveApp(req, res, context) {
   const { pathname } = new URL(req.url ?? '/', 'http://app');
   const method = req.method ?? 'GET';
 
   if (method === 'POST' && pathname === '/api/sandbox/membership-decision') {
-    return decideMembership(req, res, union);
+    return decideMembership(req, res, context);
+  }
+  if (method === 'POST' && pathname === '/api/demo/new-rider') {
+    // Start over: a new workerRef, so the next session is a rider the union has never seen.
+    const workerRef = newWorkerRef();
+    json(res, 200, { workerRef }, { 'set-cookie': riderCookie(workerRef) });
+    return true;
   }
   if (method !== 'GET' && method !== 'HEAD') return false;
 
   if (pathname === '/' || pathname === '/index.html') {
-    const sandboxOrigin = sandboxOriginFor(req);
+    const sandboxOrigin = context.sandboxOriginFor(req);
     const template = await readFile(join(PUBLIC_DIR, 'index.html'), 'utf8');
-    const body = template.replaceAll('__UNIONKIT_API_BASE__', `${sandboxOrigin}/v1`);
-    send(req, res, 200, body, {
+    const body = template
+      .replaceAll('__UNIONKIT_API_BASE__', `${sandboxOrigin}/v1`)
+      .replace('<!-- __UNIONKIT_PRELOADS__ -->', await preloadLinks(WIDGETS_DIR, PRELOADED_ENTRIES, '/widgets/'));
+    // A browser that comes for the first time is a rider of its own.
+    const cookie = workerRefFromCookie(req) ? {} : { 'set-cookie': riderCookie(newWorkerRef()) };
+    await sendRepresentation(req, res, 200, body, {
       'content-type': CONTENT_TYPES['.html'],
-      'cache-control': 'no-cache',
+      'cache-control': REVALIDATE,
       'content-security-policy': contentSecurityPolicy(sandboxOrigin),
       'cross-origin-opener-policy': 'same-origin',
       'permissions-policy': 'camera=(), microphone=(), payment=(), geolocation=(self)',
+      ...cookie,
     });
     return true;
   }
 
   const file = /^\/([A-Za-z0-9_-][A-Za-z0-9._-]*)$/.exec(pathname)?.[1];
-  if (file && PUBLIC_FILES.has(file)) return sendFile(req, res, PUBLIC_DIR, file, 'no-cache');
+  if (file && PUBLIC_FILES.has(file)) return sendFile(req, res, PUBLIC_DIR, file, REVALIDATE);
 
   const widgetFile = /^\/widgets\/([A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:js|map|css))$/.exec(pathname)?.[1];
   if (widgetFile) {
-    // Rollup names shared chunks `[name].[hash].js`: those never change, entries are revalidated.
-    const hashed = /\.[A-Za-z0-9_-]{8}\.(?:js|css)(?:\.map)?$/.test(widgetFile);
-    return sendFile(req, res, WIDGETS_DIR, widgetFile, hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    // Chunks are named by their content and never change; entries keep their names and are revalidated.
+    return sendFile(req, res, WIDGETS_DIR, widgetFile, isContentHashed(widgetFile) ? IMMUTABLE : REVALIDATE);
   }
   return false;
 }
 
-async function sendFile(req, res, dir, name, cacheControl) {
-  const root = resolve(dir);
-  const path = resolve(root, name);
-  if (!path.startsWith(root + sep)) return false;
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    return false;
-  }
-  if (!info.isFile()) return false;
-  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-  const ext = /\.[a-z]+$/.exec(name)?.[0] ?? '';
-  const headers = {
-    'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
-    'cache-control': cacheControl,
-    etag,
-  };
-  if (req.headers['if-none-match'] === etag) {
-    res.writeHead(304, { ...COMMON_HEADERS, ...headers }).end();
-    return true;
-  }
-  send(req, res, 200, await readFile(path), headers);
-  return true;
-}
-
-function send(req, res, status, body, headers) {
-  const buffer = typeof body === 'string' ? Buffer.from(body) : body;
-  res.writeHead(status, { ...COMMON_HEADERS, ...headers, 'content-length': buffer.length });
-  res.end(req.method === 'HEAD' ? undefined : buffer);
-}
-
-function json(res, status, body) {
-  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': CONTENT_TYPES['.json'], 'cache-control': 'no-store' });
+function json(res, status, body, headers = {}) {
+  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': CONTENT_TYPES['.json'], 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
+}
+
+async function readJson(req, limit) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > limit) return { error: 'too_large' };
+    chunks.push(chunk);
+  }
+  try {
+    return { value: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') };
+  } catch {
+    return { error: 'invalid_json' };
+  }
+}
+
+const OPEN_APPLICATION = new Set(['submitted', 'under_review', 'needs_info']);
+
+/**
+ * The logged-in rider's open membership application, as the union sees it. Sandbox only: the demo
+ * plays the union here (through a session of the rider's own), so it can decide an application even
+ * when the rider did not let the platform learn about it — the page is never told its id then.
+ */
+async function openApplicationOf(req, { union, apiBaseUrl }) {
+  const { workerRef } = currentRider(req);
+  const session = await union.widgetSessions.create({ workerRef, components: ['membership'] });
+  const asUnion = new UnionClient({ baseUrl: apiBaseUrl, token: session.clientToken });
+  for await (const application of asUnion.membership.listApplications({ limit: 100 })) {
+    if (OPEN_APPLICATION.has(application.status)) return application.id;
+  }
+  return undefined;
 }
 
 /**
  * Sandbox only: play the union and decide the rider's membership application, so the demo can show
- * the `member.status_changed` webhook and a member-only plan. A real platform cannot do this.
- * Body `{ applicationId, decision: 'approve' | 'reject' | 'needs_info' }`; answers `{ id, status }`.
+ * what the platform learns then (the `member.status_changed` webhook, only with the rider's consent
+ * to share) and the member-only plans. A real platform cannot do this.
+ * Body `{ decision?: 'approve' | 'reject' | 'needs_info', applicationId? }` (default: approve the
+ * logged-in rider's open application); answers `{ id, status }`, or 409 `no_open_application`.
  */
-async function decideMembership(req, res, union) {
-  let body;
-  try {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += chunk.length;
-      if (size > 1024) {
-        json(res, 413, { error: 'too_large' });
-        return true;
-      }
-      chunks.push(chunk);
-    }
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    json(res, 400, { error: 'invalid_json' });
+async function decideMembership(req, res, context) {
+  const { value: body, error } = await readJson(req, 1024);
+  if (error) {
+    json(res, error === 'too_large' ? 413 : 400, { error });
     return true;
   }
   const { applicationId, decision = 'approve' } = body ?? {};
-  if (typeof applicationId !== 'string' || !/^[A-Za-z0-9_]{1,64}$/.test(applicationId) || !['approve', 'reject', 'needs_info'].includes(decision)) {
+  const idOk = applicationId === undefined || (typeof applicationId === 'string' && /^[A-Za-z0-9_]{1,64}$/.test(applicationId));
+  if (!idOk || !['approve', 'reject', 'needs_info'].includes(decision)) {
     json(res, 422, { error: 'validation_failed' });
     return true;
   }
-  const reason = decision === 'approve' ? undefined : '沙箱演示 Sandbox demo';
-  const application = await union.sandbox.decideMembershipApplication(applicationId, reason ? { decision, reason } : { decision });
+  const id = applicationId ?? (await openApplicationOf(req, context));
+  if (!id) {
+    json(res, 409, { error: 'no_open_application' });
+    return true;
+  }
+  // After a sandbox reset the union has forgotten the platform's webhook endpoint: register it again
+  // first, or the platform would never hear of this decision.
+  await context.backend.ensureWebhookEndpoint().catch(() => undefined);
+  const note = decision === 'approve' ? undefined : '沙箱演示 Sandbox demo';
+  const application = await context.union.sandbox.decideMembershipApplication(id, note ? { decision, note } : { decision });
   json(res, 200, { id: application.id, status: application.status });
   return true;
 }

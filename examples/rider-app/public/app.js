@@ -2,13 +2,15 @@
 //
 // What a platform has to do to embed UnionKit is in `startUnion()`: load the widget modules, give
 // <union-provider> a `fetchToken` that asks the platform's own back end for a widget session, and
-// listen to the `union-*` events. Everything else here is the mock rider app and the demo's
-// "what the platform received" panel.
+// listen to the `union-*` events. Everything else here is the mock rider app and the demo's tools;
+// the "what the platform received" panel is inspector.js.
 //
 // No inline scripts or styles, no innerHTML: the page runs under `script-src 'self'; style-src 'self';
 // require-trusted-types-for 'script'`, so every node below is built with createElement/textContent.
 // This module must be the first script on the page: it installs the Trusted Types `default` policy
-// before any widget (or Leaflet) loads.
+// before any widget (or Leaflet) loads (inspector.js, which it imports, touches no HTML sink).
+
+import { startInspector } from '/inspector.js';
 
 // ------------------------------------------------------------------------------------------ Trusted Types
 
@@ -35,33 +37,14 @@ try {
 }
 
 /**
- * Every event name the widgets dispatch — a copy of `UNION_EVENT_NAMES` in
- * packages/widgets/src/events/index.ts (the ready-to-serve bundle does not export it); a test in
- * test/rider-app.test.ts keeps the two equal.
- */
-const UNION_EVENT_NAMES = [
-  'union-error',
-  'union-ready',
-  'union-membership-application-submitted',
-  'union-membership-application-withdrawn',
-  'union-membership-status',
-  'union-insurance-enrolled',
-  'union-insurance-cancelled',
-  'union-insurance-join-requested',
-  'union-event-registered',
-  'union-event-registration-cancelled',
-  'union-job-applied',
-  'union-job-application-withdrawn',
-  'union-service-point-selected',
-  'union-navigate',
-];
-
-/**
  * Events by which a widget asks the host to open the join flow: <union-insurance-enrol> when the
- * worker presses 去入会 on a members-only plan. The demo switches to <union-membership-join>, and
- * back to the plans once the (sandbox) union has approved the application.
+ * worker presses 去入会 on a members-only plan, <union-event-signup> for a members-only event. The
+ * demo switches to <union-membership-join>, and back once the (sandbox) union has approved.
  */
-const JOIN_REQUEST_EVENTS = ['union-insurance-join-requested'];
+const JOIN_REQUEST_EVENTS = {
+  'union-insurance-join-requested': '已转到「入会」，入会后可参加会员保障。 Opened “Join the union”: members-only plans open up once you join.',
+  'union-event-join-requested': '已转到「入会」，入会后可报名会员活动。 Opened “Join the union”: members-only events open up once you join.',
+};
 
 /** The rider's position (徐汇, near 漕河泾) and district (徐汇区 310104) for the service map. */
 const RIDER_POSITION = { lat: 31.188, lng: 121.437 };
@@ -165,6 +148,7 @@ async function startUnion() {
     await import('/widgets/provider.js');
   } catch (error) {
     $('bundle-missing').hidden = false;
+    for (const widget of WIDGETS) $(widget.panel).removeAttribute('aria-busy');
     console.error('UnionKit widget bundle not found — run `npm run build`.', error);
     return;
   }
@@ -181,6 +165,9 @@ async function loadWidget(widget) {
   } catch (error) {
     console.error(`${widget.tag}: could not load ${widget.module}`, error);
   }
+  // Until now the panel showed the page's own skeleton (app.css, `:not(:defined)`); from here the
+  // widget shows its own, or the note below says why there is none.
+  panel.removeAttribute('aria-busy');
   if (customElements.get(widget.tag)) {
     configure(widget, panel.querySelector(widget.tag));
     return;
@@ -254,145 +241,81 @@ document.addEventListener('union-navigate', (event) => {
 });
 /** The sub-tab that sent the rider to the join flow, to return to after joining. */
 let returnAfterJoin = '';
-for (const name of JOIN_REQUEST_EVENTS) {
+for (const [name, message] of Object.entries(JOIN_REQUEST_EVENTS)) {
   document.addEventListener(name, (event) => {
     const panel = /** @type {Element} */ (event.target).closest?.('[role="tabpanel"].widget-panel');
     returnAfterJoin = panel?.getAttribute('aria-labelledby') ?? '';
     openUnion('sub-membership');
-    toast('已转到「入会」，入会后可参加会员保障。 Opened “Join the union”: members-only plans open up once you join.');
+    toast(message);
   });
 }
 
-// Sandbox only: play the union and approve the membership application, to see the webhook arrive.
-let openApplicationId = '';
-function offerApproval(applicationId) {
-  openApplicationId = applicationId;
-  $('sandbox-approve').hidden = !applicationId;
-}
-document.addEventListener('union-membership-application-submitted', (event) => offerApproval(event.detail.applicationId));
-document.addEventListener('union-membership-application-withdrawn', () => offerApproval(''));
+// Sandbox only: play the union and approve the rider's application, to see what the platform learns
+// then. The page does not need the application's id (it is told only if the rider shares their
+// status): the demo's server finds the logged-in rider's open application, as the union would.
 document.addEventListener('union-membership-status', (event) => {
-  const { status, applicationId, applicationStatus } = event.detail ?? {};
-  const open = status === 'application_open' && applicationId && ['submitted', 'under_review'].includes(applicationStatus);
-  offerApproval(open ? applicationId : '');
   // A member needs no sandbox test data for the join form.
   const hint = document.querySelector('#union-membership .hint');
-  if (hint instanceof HTMLElement) hint.hidden = status === 'active';
+  if (hint instanceof HTMLElement) hint.hidden = event.detail?.status === 'active';
 });
-$('approve-membership').addEventListener('click', async () => {
-  if (!openApplicationId) return;
-  const response = await fetch('/api/sandbox/membership-decision', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ applicationId: openApplicationId, decision: 'approve' }),
-  }).catch(() => undefined);
+const APPROVE_ERRORS = {
+  no_open_application: '没有待审核的入会申请：请先在上面提交申请。 No application is waiting: submit one above first.',
+};
+$('approve-membership').addEventListener('click', async (event) => {
+  const button = /** @type {HTMLButtonElement} */ (event.currentTarget);
+  const result = $('approve-result');
+  // The button keeps the focus throughout (it is never hidden or disabled under it); the outcome
+  // is said next to it, in a status region.
+  if (button.getAttribute('aria-disabled') === 'true') return;
+  button.setAttribute('aria-disabled', 'true');
+  result.textContent = '正在审核… Deciding…';
+  try {
+    const response = await fetch('/api/sandbox/membership-decision', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ decision: 'approve' }),
+    }).catch(() => undefined);
+    if (!response?.ok) {
+      const body = await response?.json().catch(() => undefined);
+      const code = body?.error ?? 'network_error';
+      result.textContent = APPROVE_ERRORS[code] ?? `沙箱审核失败（${code}）。 Sandbox decision failed (${code}).`;
+      return;
+    }
+    result.textContent = '工会已批准，你已是会员（沙箱）。 Approved: you are a member (sandbox).';
+    void inspector.refresh();
+    remount('membership');
+    remount('insurance');
+    remount('events');
+    if (returnAfterJoin) {
+      openUnion(returnAfterJoin);
+      returnAfterJoin = '';
+      toast('工会已批准，你已是会员（沙箱）。回到刚才的页面。 Approved: you are a member (sandbox). Back where you were.');
+    }
+  } finally {
+    button.removeAttribute('aria-disabled');
+  }
+});
+
+// Start over as a fresh rider: the demo's server gives this browser a new workerRef (a rider the
+// union has never seen), the demo forgets what it kept in this browser, and the reload starts a new
+// widget session for the new rider.
+$('start-over').addEventListener('click', async () => {
+  const response = await fetch('/api/demo/new-rider', { method: 'POST' }).catch(() => undefined);
   if (!response?.ok) {
-    const body = await response?.json().catch(() => undefined);
-    toast(`沙箱审核失败 Sandbox decision failed: ${body?.error ?? 'network_error'}`);
+    toast('没能换成新骑手，请重试。 Could not start over: try again.');
     return;
   }
-  offerApproval('');
-  remount('membership');
-  remount('insurance');
-  if (returnAfterJoin) {
-    openUnion(returnAfterJoin);
-    returnAfterJoin = '';
-    toast('工会已批准，你已是会员（沙箱）。回到保障计划。 Approved: you are a member (sandbox). Back to the plans.');
-  } else {
-    toast('工会已批准，你已是会员（沙箱）。 Approved: you are a member (sandbox).');
+  try {
+    localStorage.clear();
+    sessionStorage.clear();
+  } catch {
+    // Storage is off in this browser: nothing was kept there.
   }
+  location.reload();
 });
 
 // ------------------------------------------------------------------------------------------ "what the platform received"
 
-const timeFormat = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-
-/**
- * A plain check the reader can trust: does the payload contain anything that looks like personal
- * data — a mainland mobile number, an 18-digit resident ID number, or any Chinese text (a name, an
- * address)? Ids and statuses are ASCII codes, so a clean payload passes.
- */
-function looksPersonal(value) {
-  const text = JSON.stringify(value ?? null);
-  return /(?<!\d)1[3-9]\d{9}(?!\d)/.test(text) || /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/.test(text) || /[\u3400-\u9fff]/.test(text);
-}
-
-function logEntry({ time, name, detail, source = '' }) {
-  const li = document.createElement('li');
-  const line = document.createElement('div');
-  line.className = 'log-line';
-  const when = document.createElement('time');
-  when.className = 'log-time';
-  when.dateTime = time.toISOString();
-  when.textContent = timeFormat.format(time);
-  const sep = document.createElement('span');
-  sep.setAttribute('aria-hidden', 'true');
-  sep.textContent = '·';
-  const what = document.createElement('code');
-  what.className = 'log-name';
-  what.textContent = name;
-  const verdict = document.createElement('span');
-  const personal = looksPersonal(detail);
-  verdict.className = personal ? 'verdict warn' : 'verdict';
-  verdict.textContent = personal ? '⚠ 疑似个人信息 looks personal' : '✓ 仅编号和状态 ids & statuses only';
-  line.append(when, sep, what);
-  if (source) {
-    const from = document.createElement('span');
-    from.className = 'log-source';
-    from.textContent = `← <${source}>`;
-    line.append(from);
-  }
-  line.append(verdict);
-  const pre = document.createElement('pre');
-  pre.className = 'log-detail';
-  pre.textContent = JSON.stringify(detail ?? null, null, 1).replace(/\n\s*/g, ' ');
-  li.append(line, pre);
-  return li;
-}
-
-const MAX_ENTRIES = 100;
-let eventCount = 0;
-const eventLog = $('event-log');
-function recordEvent(event) {
-  eventCount += 1;
-  $('event-count').textContent = String(eventCount);
-  $('events-empty').hidden = true;
-  const source = event.target instanceof Element ? event.target.localName : '';
-  eventLog.prepend(logEntry({ time: new Date(), name: event.type, detail: event.detail, source }));
-  while (eventLog.childElementCount > MAX_ENTRIES) eventLog.lastElementChild?.remove();
-}
-for (const name of new Set([...UNION_EVENT_NAMES, ...JOIN_REQUEST_EVENTS])) {
-  // Capture phase on document: seen even if a handler on the way stops propagation.
-  document.addEventListener(name, recordEvent, { capture: true });
-}
-$('clear-events').addEventListener('click', () => {
-  eventCount = 0;
-  $('event-count').textContent = '0';
-  eventLog.replaceChildren();
-  $('events-empty').hidden = false;
-});
-
-// Webhooks the platform's back end received (signature-checked there), polled.
-let lastWebhooks = '';
-async function pollWebhooks() {
-  if (document.visibilityState === 'hidden') return;
-  try {
-    const response = await fetch('/api/union/webhook-events', { headers: { accept: 'application/json' }, cache: 'no-store' });
-    if (!response.ok) return;
-    const { data } = await response.json();
-    const text = JSON.stringify(data);
-    if (text === lastWebhooks) return;
-    lastWebhooks = text;
-    $('webhook-count').textContent = String(data.length);
-    $('webhooks-empty').hidden = data.length > 0;
-    $('webhook-log').replaceChildren(
-      ...data.map((w) => logEntry({ time: new Date(w.receivedAt), name: w.type, detail: w.data })),
-    );
-  } catch {
-    // The back end is restarting; try again on the next tick.
-  }
-}
-window.setInterval(pollWebhooks, 3000);
-void pollWebhooks();
+const inspector = startInspector();
 
 void startUnion();

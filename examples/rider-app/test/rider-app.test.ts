@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { startRiderApp, WIDGETS_DIR } from '../server.mjs';
-import { UNION_EVENT_NAMES } from '@unionkit/widgets';
+import { UNION_EVENT_KINDS, UNION_EVENT_NAMES } from '@unionkit/widgets';
 
 let app: Awaited<ReturnType<typeof startRiderApp>>;
 let base: string;
@@ -171,9 +171,10 @@ test('the sandbox-only approval answers ids and statuses, and refuses bad input'
   assert.deepEqual(Object.keys((await unknown.json()) as object).sort(), ['error', 'requestId']);
 });
 
-test("the platform panel listens to every event the widgets dispatch (app.js's copy of the names)", () => {
-  const app = readFileSync(new URL('../public/app.js', import.meta.url), 'utf8');
-  const list = /const UNION_EVENT_NAMES = \[([^\]]*)\]/.exec(app)?.[1] ?? '';
-  const names = [...list.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
-  assert.deepEqual([...names].sort(), [...UNION_EVENT_NAMES].sort());
+test("the platform panel listens to every event the widgets dispatch, and knows which carry status (inspector.js's copy)", () => {
+  const source = readFileSync(new URL('../public/inspector.js', import.meta.url), 'utf8');
+  const body = /export const UNION_EVENT_KINDS = \{([^}]*)\}/.exec(source)?.[1] ?? '';
+  const kinds = Object.fromEntries([...body.matchAll(/'([a-z-]+)': '(host|status)'/g)].map((m) => [m[1], m[2]]));
+  assert.deepEqual(Object.keys(kinds).sort(), [...UNION_EVENT_NAMES].sort());
+  assert.deepEqual(kinds, { ...UNION_EVENT_KINDS });
 });
