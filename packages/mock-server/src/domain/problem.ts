@@ -15,6 +15,7 @@ export const PROBLEM_TITLES: Record<ErrorCode, string> = {
   forbidden_scope: '凭证无权执行此操作。 The credential may not do this.',
   not_found: '未找到该资源。 Not found.',
   method_not_allowed: '不支持该请求方法。 Method not allowed.',
+  payload_too_large: '请求体过大。 The request body is too large.',
   idempotency_key_reused: '幂等键已用于另一个请求。 The idempotency key was used for another request.',
   request_in_progress: '相同幂等键的请求正在处理。 A request with this idempotency key is in progress.',
   rate_limited: '请求过于频繁。 Too many requests.',

@@ -958,7 +958,7 @@ export type components = {
          * @description Stable machine code of a problem. New codes may be added; existing ones never change meaning.
          * @enum {string}
          */
-        ErrorCode: "invalid_json" | "unsupported_media_type" | "validation_failed" | "unauthenticated" | "token_expired" | "secret_key_in_browser" | "origin_not_allowed" | "forbidden_scope" | "not_found" | "method_not_allowed" | "idempotency_key_reused" | "request_in_progress" | "rate_limited" | "server_error" | "timeout" | "sms_code_invalid" | "sms_verification_expired" | "sms_attempts_exceeded" | "mobile_not_verified" | "consent_required" | "notice_version_outdated" | "already_member" | "application_already_open" | "not_a_member" | "invalid_state" | "not_eligible" | "already_enrolled" | "already_registered" | "event_full" | "registration_closed" | "members_only" | "already_applied" | "job_posting_expired" | "consent_already_withdrawn" | "birth_date_required" | "age_out_of_range";
+        ErrorCode: "invalid_json" | "unsupported_media_type" | "validation_failed" | "unauthenticated" | "token_expired" | "secret_key_in_browser" | "origin_not_allowed" | "forbidden_scope" | "not_found" | "method_not_allowed" | "payload_too_large" | "idempotency_key_reused" | "request_in_progress" | "rate_limited" | "server_error" | "timeout" | "sms_code_invalid" | "sms_verification_expired" | "sms_attempts_exceeded" | "mobile_not_verified" | "consent_required" | "notice_version_outdated" | "already_member" | "application_already_open" | "not_a_member" | "invalid_state" | "not_eligible" | "already_enrolled" | "already_registered" | "event_full" | "registration_closed" | "members_only" | "already_applied" | "job_posting_expired" | "consent_already_withdrawn" | "birth_date_required" | "age_out_of_range";
         FieldError: {
             /** @description JSON Pointer-like dotted path of the field, e.g. `residentIdNumber` or `consents.0.purpose`. */
             path: string;
@@ -1060,7 +1060,12 @@ export type components = {
         /** @enum {string} */
         WebhookEventType: "member.status_changed" | "coverage.status_changed";
         WebhookEndpointCreate: {
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description 接收地址：http(s)，不含空格、控制字符、非 ASCII 字符和用户名密码；不能是链路本地、云元数据、未指定、组播或广播地址（任何写法），环回与内网地址可用。
+             *
+             *     Where events are POSTed: http(s), printable ASCII without spaces and without credentials. Link-local, cloud metadata, unspecified, multicast and broadcast addresses are refused in every spelling (422); loopback and private addresses are fine for local testing. Redirects from it are not followed.
+             */
             url: string;
             events: components["schemas"]["WebhookEventType"][];
         };
@@ -1590,6 +1595,19 @@ export type components = {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description 请求体超过 1 MiB Request body over 1 MiB; the connection is then closed. */
+        PayloadTooLarge: {
+            headers: {
+                "Request-Id": components["headers"]["RequestId"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description 请求内容无法处理：字段校验失败或业务规则不满足 Validation or a domain rule failed. */
         UnprocessableContent: {
             headers: {
@@ -1664,9 +1682,9 @@ export type components = {
          */
         PageCursor: string;
         /**
-         * @description 幂等键：同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存。
+         * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
          *
-         *     Same key and same request within 24 hours replays the first response; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again.
+         *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
          * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
          */
         IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
@@ -1803,6 +1821,7 @@ export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseConflict = components['responses']['Conflict'];
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
+export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseUnprocessableContent = components['responses']['UnprocessableContent'];
 export type ResponseRateLimited = components['responses']['RateLimited'];
 export type ResponseServerError = components['responses']['ServerError'];
@@ -1826,9 +1845,9 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description 幂等键：同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存。
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
                  *
-                 *     Same key and same request within 24 hours replays the first response; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again.
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
                  * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -1867,6 +1886,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
@@ -1974,9 +1994,9 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description 幂等键：同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存。
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
                  *
-                 *     Same key and same request within 24 hours replays the first response; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again.
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
                  * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -2015,6 +2035,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
@@ -2026,6 +2047,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
                 /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
@@ -2052,6 +2080,7 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2147,9 +2176,9 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description 幂等键：同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存。
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
                  *
-                 *     Same key and same request within 24 hours replays the first response; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again.
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
                  * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -2188,6 +2217,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
@@ -2199,6 +2229,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
                 /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
@@ -2229,6 +2266,7 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2240,6 +2278,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
@@ -2301,9 +2340,9 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description 幂等键：同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存。
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
                  *
-                 *     Same key and same request within 24 hours replays the first response; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again.
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
                  * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -2342,6 +2381,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
@@ -2399,6 +2439,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
                  *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
@@ -2424,6 +2471,7 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2434,6 +2482,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -2634,9 +2683,9 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description 幂等键：同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存。
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
                  *
-                 *     Same key and same request within 24 hours replays the first response; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again.
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
                  * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -2675,6 +2724,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
@@ -2732,6 +2782,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
                  *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
@@ -2757,6 +2814,7 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2767,6 +2825,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -3107,9 +3166,9 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description 幂等键：同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存。
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
                  *
-                 *     Same key and same request within 24 hours replays the first response; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again.
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
                  * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -3156,6 +3215,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
@@ -3217,6 +3277,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
                  *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
@@ -3242,6 +3309,7 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3252,6 +3320,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -3398,9 +3467,9 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description 幂等键：同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存。
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
                  *
-                 *     Same key and same request within 24 hours replays the first response; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again.
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
                  * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -3446,6 +3515,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
@@ -3507,6 +3577,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
                  *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
@@ -3532,6 +3609,7 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3542,6 +3620,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -3602,6 +3681,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
                  *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
@@ -3627,6 +3713,7 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3637,6 +3724,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -3701,6 +3789,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
                  *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
@@ -3730,6 +3825,7 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3741,6 +3837,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
@@ -3752,6 +3849,13 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
                 /**
                  * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
                  *
@@ -3772,12 +3876,14 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimitLimit"];
                     "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];

@@ -16,6 +16,7 @@ export const zErrorCode = z.enum([
     'forbidden_scope',
     'not_found',
     'method_not_allowed',
+    'payload_too_large',
     'idempotency_key_reused',
     'request_in_progress',
     'rate_limited',

@@ -4,6 +4,6 @@ import * as z from 'zod/mini';
 import { zWebhookEventType } from './zWebhookEventType.js';
 
 export const zWebhookEndpointCreate = z.object({
-    url: z.url().check(z.regex(/^https?:\/\//)),
+    url: z.url().check(z.maxLength(2048), z.regex(/^https?:\/\/[\x21-\x7E]+$/)),
     events: z.array(zWebhookEventType).check(z.minLength(1))
 });
