@@ -1,27 +1,30 @@
 #!/usr/bin/env node
 /**
- * `unionkit-mock --port 4010 [--host 127.0.0.1] [--seed N]`: runs the UnionKit sandbox on node:http.
- * `PORT` is honoured when `--port` is not given. Stops cleanly on SIGINT/SIGTERM.
+ * `unionkit-mock --port 4010 [--host 127.0.0.1] [--seed N] [--rate-limit N]`: runs the UnionKit
+ * sandbox on node:http. `PORT` is honoured when `--port` is not given. Stops cleanly on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
 import { TEST_KEYS } from './constants.js';
 import { startMockServer } from './node.js';
 
-const USAGE = `用法 Usage: unionkit-mock [--port 4010] [--host 127.0.0.1] [--seed N]
+const USAGE = `用法 Usage: unionkit-mock [--port 4010] [--host 127.0.0.1] [--seed N] [--rate-limit N]
 
-  --port, -p   port (default: $PORT or 4010; 0 picks a free one)
-  --host       interface to listen on (default 127.0.0.1)
-  --seed       seed of the sandbox data (default: the documented seed)
-  --help, -h   this help`;
+  --port, -p     port (default: $PORT or 4010; 0 picks a free one)
+  --host         interface to listen on (default 127.0.0.1)
+  --seed         seed of the sandbox data (default: the documented seed)
+  --rate-limit   requests per minute per partner and per worker (default 300; 0 turns the limit off,
+                 e.g. for load tests)
+  --help, -h     this help`;
 
 async function main(): Promise<void> {
-  let values: { port?: string; host?: string; seed?: string; help?: boolean };
+  let values: { port?: string; host?: string; seed?: string; 'rate-limit'?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
         port: { type: 'string', short: 'p' },
         host: { type: 'string' },
         seed: { type: 'string' },
+        'rate-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -47,10 +50,23 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  const server = await startMockServer({ port, host: values.host ?? '127.0.0.1', ...(seed !== undefined ? { seed } : {}) });
+  const rateText = values['rate-limit'];
+  const perMinute = rateText === undefined ? undefined : Number(rateText);
+  if (perMinute !== undefined && (rateText!.trim() === '' || !Number.isInteger(perMinute) || perMinute < 0)) {
+    console.error(`Invalid --rate-limit: ${rateText} (a whole number of requests per minute; 0 turns the limit off)`);
+    process.exit(2);
+  }
+
+  const server = await startMockServer({
+    port,
+    host: values.host ?? '127.0.0.1',
+    ...(seed !== undefined ? { seed } : {}),
+    ...(perMinute !== undefined ? { rateLimit: { limit: perMinute, windowMs: 60_000 } } : {}),
+  });
   const base = `${server.url}/v1`;
   console.log(`UnionKit 沙箱已启动 sandbox listening on ${server.url}
   API base:        ${base}
+  Rate limit:      ${perMinute === 0 ? 'off' : `${perMinute ?? 300} requests a minute per partner and per worker`}
   Secret key:      ${TEST_KEYS.secretKey}
   Webhook secret:  ${TEST_KEYS.webhookSecret}
   SMS code:        ${TEST_KEYS.smsCode}   notice version: ${TEST_KEYS.noticeVersion}

@@ -13,6 +13,9 @@
 import { createSandbox } from './sandbox.js';
 
 export { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
+export { DEFAULT_LIMITS, type SandboxLimits } from './store/limits.js';
+export { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
+export type { LogSink } from './http/log.js';
 export { createClock, type Clock } from './store/clock.js';
 export { Store, DEMO_PARTNER, type DomainEvent } from './store/store.js';
 export type { DeliveryRecord, DeliveryAttempt } from './store/types.js';

@@ -1,21 +1,42 @@
 /**
  * The sandbox as a real HTTP server on `node:http`: each request becomes a fetch `Request`, runs
  * through the sandbox's msw handlers with `getResponse`, and the `Response` is streamed back.
- * `GET /healthz` answers `{ "status": "ok" }`; anything no handler takes is a 404 problem.
+ *
+ * Only `/v1/…` (exactly: `../http/routing.ts`) and `GET|HEAD /healthz` are served; anything else is a
+ * 404 problem, a method the API does not know a 405 problem with `Allow`. A body over `maxBodyBytes`
+ * is 413 `payload_too_large` — answered at once, before any `100 Continue`, and the connection closed
+ * cleanly once the rest of the body is drained. Slow clients meet header, request, keep-alive and
+ * socket timeouts; past `maxConnections` the oldest connection not being answered makes way. Every
+ * response carries `X-Content-Type-Options: nosniff`. A client that goes away mid-request is one log
+ * line; no log line holds a credential (`../http/log.ts`).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { getResponse } from 'msw';
-import { PROBLEM_TITLES } from './domain/problem.js';
-import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
+import { ProblemError } from './domain/problem.js';
+import { payloadTooLarge } from './http/body.js';
+import { setClientAddress } from './http/client-address.js';
+import { methodNotAllowed } from './http/fallback.js';
+import { early, finalise, type Runtime } from './http/pipeline.js';
+import { API_METHODS, belowBase } from './http/routing.js';
+import { declaredLength, hasBody, originOf, parseTarget, readBody, refuseBody, writeResponse } from './node/io.js';
+import { createSandbox, runtimeOf, type Sandbox, type SandboxOptions } from './sandbox.js';
 
 export interface MockServerOptions extends SandboxOptions {
   /** 0 picks a free port. Default 4010. */
   port?: number;
   /** Default `127.0.0.1`. */
   host?: string;
-  /** Largest request body accepted, in bytes. Default 1 MiB. */
-  maxBodyBytes?: number;
+  /** The request's headers must arrive within this. Default 10 000 ms. */
+  headersTimeoutMs?: number;
+  /** The whole request, body included, must arrive within this (else 408). Default 30 000 ms. */
+  requestTimeoutMs?: number;
+  /** An idle keep-alive connection is closed after this. Default 5 000 ms. */
+  keepAliveTimeoutMs?: number;
+  /** A connection with no traffic either way (a client that stopped reading) is closed after this. Default 120 000 ms. */
+  socketTimeoutMs?: number;
+  /** Open connections at most; past it the oldest one not being answered is closed. Default 1 000. */
+  maxConnections?: number;
 }
 
 export interface MockServer {
@@ -23,125 +44,175 @@ export interface MockServer {
   url: string;
   port: number;
   sandbox: Sandbox;
+  /** Connections open now. */
+  connections(): number;
   close(): Promise<void>;
 }
 
-let requestCounter = 0;
-/** Request ids for what the node adapter answers itself (health, 404 outside /v1). */
-function newRequestId(): string {
-  requestCounter = (requestCounter + 1) % 0x1000000;
-  return `req_node${Date.now().toString(16)}${requestCounter.toString(16).padStart(6, '0')}`;
+/** Methods handed to the sandbox's handlers (they answer 405 for those no route takes); any other is 405 here. */
+const HANDLED_METHODS = new Set<string>([...API_METHODS, 'PUT', 'PATCH']);
+const HEALTH_ALLOW = 'GET, HEAD';
+const TIMEOUT_RESPONSE = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\nX-Content-Type-Options: nosniff\r\n\r\n';
+const BAD_REQUEST_RESPONSE = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\nX-Content-Type-Options: nosniff\r\n\r\n';
+const HEADERS_TOO_LARGE_RESPONSE =
+  'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\nContent-Length: 0\r\nX-Content-Type-Options: nosniff\r\n\r\n';
+
+/** A problem answered by the adapter itself, with the pipeline's headers (Request-Id, CORS, nosniff). */
+function adapterProblem(rt: Runtime, req: IncomingMessage, error: ProblemError): Response {
+  const origin = req.headers.origin;
+  return early(rt, new Request('http://sandbox.invalid/', { headers: origin ? { origin } : {} }), error);
 }
 
-function plainProblem(status: number, code: 'not_found' | 'invalid_json' | 'server_error', detail: string): Response {
-  const requestId = newRequestId();
-  return new Response(
-    JSON.stringify({ type: `urn:unionkit:problem:${code}`, title: PROBLEM_TITLES[code], status, detail, code, requestId }),
-    { status, headers: { 'Content-Type': 'application/problem+json', 'Request-Id': requestId, 'Cache-Control': 'no-store' } },
-  );
+function health(rt: Runtime, req: IncomingMessage): Response {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return adapterProblem(
+      rt,
+      req,
+      new ProblemError(405, 'method_not_allowed', `${req.method} 不适用于 /healthz；可用：GET。 ${req.method} is not allowed on /healthz; use GET.`, {
+        headers: { Allow: HEALTH_ALLOW },
+      }),
+    );
+  }
+  const requestId = rt.requestIds.next('req', 20);
+  return finalise(rt, new Request('http://sandbox.invalid/'), requestId, { status: 200, body: JSON.stringify({ status: 'ok' }), contentType: 'application/json' });
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > limit) return 'too_large';
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks);
-}
-
-function toRequest(req: IncomingMessage, body: Buffer | null, signal: AbortSignal, origin: string): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-    else headers.set(name, value);
-  }
-  const method = req.method ?? 'GET';
-  const hasBody = body !== null && body.length > 0 && method !== 'GET' && method !== 'HEAD';
-  return new Request(new URL(req.url ?? '/', origin), {
-    method,
-    headers,
-    body: hasBody ? new Uint8Array(body) : undefined,
-    signal,
-  });
-}
-
-async function writeResponse(res: ServerResponse, response: Response, head: boolean): Promise<void> {
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  res.writeHead(response.status, headers);
-  if (!response.body || head) {
-    res.end();
-    return;
-  }
-  const reader = response.body.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (!res.write(value)) await new Promise<void>((resolve) => res.once('drain', resolve));
-    }
-  } finally {
-    res.end();
-  }
+function notFound(rt: Runtime, req: IncomingMessage, path: string): Response {
+  const where = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+  return adapterProblem(rt, req, new ProblemError(404, 'not_found', `没有 ${where} 这个接口（接口位于 /v1 之下）。 Nothing at ${where}; the API is under /v1.`));
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port = 4010, host = '127.0.0.1', maxBodyBytes = 1024 * 1024, ...sandboxOptions } = options;
+  const {
+    port = 4010,
+    host = '127.0.0.1',
+    headersTimeoutMs = 10_000,
+    requestTimeoutMs = 30_000,
+    keepAliveTimeoutMs = 5_000,
+    socketTimeoutMs = 120_000,
+    maxConnections = 1_000,
+    ...sandboxOptions
+  } = options;
   const sandbox = createSandbox(sandboxOptions);
-  const sockets = new Set<import('node:net').Socket>();
+  const rt = runtimeOf(sandbox);
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  /** The origin of requests whose `Host` cannot be used (set once listening). */
+  let fallbackHost = `${urlHost}:${port}`;
 
-  const server = createServer(async (req, res) => {
-    const controller = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) controller.abort();
-    });
+  /** Open connections, oldest first, each with the number of its requests being answered. */
+  const connections = new Map<Socket, { answering: number }>();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, expectsContinue: boolean): Promise<void> => {
+    res.on('error', () => undefined);
+    const method = req.method ?? 'GET';
+    const target = parseTarget(req.url ?? '');
+    const where = `${method} ${target?.path ?? '(unreadable path)'}`;
     try {
-      const origin = `http://${req.headers.host ?? `${host}:${port}`}`;
-      const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-      if (pathname === '/healthz') {
-        const ok = req.method === 'GET' || req.method === 'HEAD';
-        const headers = { 'Request-Id': newRequestId(), 'Cache-Control': 'no-store' };
-        await writeResponse(
-          res,
-          ok
-            ? new Response(JSON.stringify({ status: 'ok' }), { status: 200, headers: { ...headers, 'Content-Type': 'application/json' } })
-            : new Response(null, { status: 405, headers: { ...headers, Allow: 'GET, HEAD' } }),
-          req.method === 'HEAD',
-        );
-        return;
+      if (!target) return await writeResponse(res, notFound(rt, req, (req.url ?? '').split('?')[0]!), method === 'HEAD');
+      if (target.path === '/healthz') return await writeResponse(res, health(rt, req), method === 'HEAD');
+      const below = belowBase(rt.basePath, target.path);
+      if (below === null) return await writeResponse(res, notFound(rt, req, target.path), method === 'HEAD');
+      if (!HANDLED_METHODS.has(method)) {
+        const error =
+          methodNotAllowed(rt, method, below) ??
+          new ProblemError(405, 'method_not_allowed', `不支持 ${method} 方法。 The method ${method} is not supported.`, { headers: { Allow: API_METHODS.join(', ') } });
+        return await writeResponse(res, adapterProblem(rt, req, error), false);
       }
-      const body = await readBody(req, maxBodyBytes);
-      if (body === 'too_large') {
-        await writeResponse(res, plainProblem(400, 'invalid_json', `请求体超过 ${maxBodyBytes} 字节。 The body exceeds ${maxBodyBytes} bytes.`), false);
-        return;
+
+      let body: Buffer | null = null;
+      const declared = declaredLength(req);
+      if (declared !== null && declared > rt.maxBodyBytes) {
+        return await refuseBody(req, res, adapterProblem(rt, req, payloadTooLarge(rt.maxBodyBytes)), !expectsContinue);
       }
-      const request = toRequest(req, body, controller.signal, origin);
-      let response: Response | undefined;
+      if (expectsContinue) res.writeContinue();
+      if (hasBody(req)) {
+        const read = await readBody(req, rt.maxBodyBytes);
+        if (read.kind === 'too_large') return await refuseBody(req, res, adapterProblem(rt, req, payloadTooLarge(rt.maxBodyBytes)), true);
+        if (read.kind === 'aborted') {
+          rt.log.line(`${where}: the connection closed before the whole request body arrived`);
+          return;
+        }
+        body = read.body;
+      }
+
+      const controller = new AbortController();
+      res.on('close', () => {
+        if (!res.writableFinished) controller.abort();
+      });
+      const request = new Request(`${originOf(req.headers.host, fallbackHost)}${target.path}${target.search}`, {
+        method,
+        headers: requestHeaders(req),
+        body: body !== null && body.length > 0 && method !== 'GET' && method !== 'HEAD' ? new Uint8Array(body) : undefined,
+        signal: controller.signal,
+      });
+      setClientAddress(request, req.socket.remoteAddress ?? 'unknown');
+      const state = connections.get(req.socket);
+      if (state) state.answering++;
       try {
-        response = await getResponse(sandbox.handlers, request);
-      } catch (e) {
-        // e.g. a malformed percent-escape in the path that the router cannot decode
-        if (e instanceof URIError) response = plainProblem(404, 'not_found', '路径无法解析。 The path cannot be decoded.');
-        else throw e;
+        let response: Response | undefined;
+        try {
+          response = await getResponse(sandbox.handlers, request);
+        } catch (e) {
+          // e.g. a malformed percent-escape in the path that the router cannot decode
+          if (!(e instanceof URIError)) throw e;
+        }
+        await writeResponse(res, response ?? notFound(rt, req, target.path), method === 'HEAD');
+      } finally {
+        if (state) state.answering--;
       }
-      response ??= plainProblem(404, 'not_found', `没有 ${pathname} 这个接口（接口位于 /v1 之下）。 Nothing at ${pathname}; the API is under /v1.`);
-      await writeResponse(res, response, req.method === 'HEAD');
     } catch (e) {
-      console.error('[unionkit-mock] request failed', e);
-      if (!res.headersSent) await writeResponse(res, plainProblem(500, 'server_error', '沙箱内部错误。 Unexpected sandbox error.'), false);
-      else res.destroy();
+      rt.log.error(`${where}: request failed`, e);
+      if (!res.headersSent) {
+        await writeResponse(res, adapterProblem(rt, req, new ProblemError(500, 'server_error', '沙箱内部错误。 Unexpected sandbox error.')), false).catch(() => undefined);
+      } else {
+        res.destroy();
+      }
+    }
+  };
+
+  const headersTimeout = Math.min(headersTimeoutMs, requestTimeoutMs);
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout: requestTimeoutMs,
+      keepAliveTimeout: keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.max(25, Math.min(1000, Math.floor(headersTimeout / 4))),
+    },
+    (req, res) => void handle(req, res, false),
+  );
+  server.setTimeout(socketTimeoutMs);
+  // Answer `Expect: 100-continue` ourselves: a body that is too large is refused before it is sent.
+  server.on('checkContinue', (req, res) => void handle(req, res, true));
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+    const pending = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+    if (err.code !== 'ECONNRESET' && socket.writable && !pending?.headersSent) {
+      socket.end(
+        err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? TIMEOUT_RESPONSE : err.code === 'HPE_HEADER_OVERFLOW' ? HEADERS_TOO_LARGE_RESPONSE : BAD_REQUEST_RESPONSE,
+      );
+      socket.setTimeout(1000, () => socket.destroy());
+    } else {
+      socket.destroy();
     }
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+  server.on('connection', (socket: Socket) => {
+    if (connections.size >= maxConnections) {
+      // Make way: the oldest connection not being answered (idle, or still sending) goes.
+      let evicted = false;
+      for (const [old, state] of connections) {
+        if (state.answering > 0) continue;
+        connections.delete(old);
+        old.destroy();
+        evicted = true;
+        break;
+      }
+      if (!evicted) {
+        socket.destroy();
+        return;
+      }
+    }
+    connections.set(socket, { answering: 0 });
+    socket.on('error', () => undefined);
+    socket.once('close', () => connections.delete(socket));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -152,21 +223,32 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   });
   const actualPort = (server.address() as AddressInfo).port;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
+  fallbackHost = `${urlHost}:${actualPort}`;
   let closed: Promise<void> | undefined;
   return {
     url: `http://${urlHost}:${actualPort}`,
     port: actualPort,
     sandbox,
+    connections: () => connections.size,
     close() {
       closed ??= new Promise<void>((resolve, reject) => {
         sandbox.dispose();
         server.close((err) => (err ? reject(err) : resolve()));
-        for (const socket of sockets) socket.destroy();
+        for (const socket of connections.keys()) socket.destroy();
       });
       return closed;
     },
   };
+}
+
+function requestHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else headers.set(name, value);
+  }
+  return headers;
 }
 
 export { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';

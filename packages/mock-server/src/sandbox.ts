@@ -8,12 +8,16 @@ import { membershipHandlers } from './handlers/membership.js';
 import { partnerHandlers } from './handlers/partners.js';
 import { sandboxHandlers } from './handlers/sandbox.js';
 import { servicePointHandlers } from './handlers/service-points.js';
+import { DEFAULT_MAX_BODY_BYTES } from './http/body.js';
 import { fallbackHandlers, preflightHandler } from './http/fallback.js';
+import { createLogger, type LogSink } from './http/log.js';
 import type { Runtime } from './http/pipeline.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
+import { basePathOf } from './http/routing.js';
 import { createSeed, DEFAULT_SEED } from './seed/index.js';
 import { createClock, type Clock } from './store/clock.js';
 import { createIds } from './store/ids.js';
+import type { SandboxLimits } from './store/limits.js';
 import { Store } from './store/store.js';
 import type { DeliveryRecord, SeedDataShape } from './store/types.js';
 import { WebhookDispatcher, type FetchLike, type WebhookRetryOptions } from './webhooks.js';
@@ -30,8 +34,18 @@ export interface SandboxOptions {
    * to mock only that server.
    */
   baseUrl?: string;
-  /** Per-credential limit; default 300 requests per 60 s. */
+  /**
+   * Request limits: `limit` requests per `windowMs` per partner (secret key) and per worker (client
+   * tokens), default 300 per 60 s, `limit: 0` turns them off; `authFailureLimit` failed
+   * authentications per window per client address before 429, default 30, `0` turns it off.
+   */
   rateLimit?: Partial<RateLimitOptions>;
+  /** Largest request body read, in bytes; larger is 413 `payload_too_large`. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Caps on what traffic can grow: idempotency records, sessions, rate-limit windows, webhook queues. */
+  limits?: Partial<SandboxLimits>;
+  /** Where log lines go (redacted of credentials, at most 30 a minute); default `console.error`. */
+  log?: LogSink;
   /** Webhook retries; default 5 tries, 1 s base, doubled each time, 10 s per try. */
   webhookRetry?: WebhookRetryOptions;
   /** `fetch` for webhook deliveries; default the global `fetch` as it was when the sandbox was created. */
@@ -45,7 +59,10 @@ export interface Sandbox {
   handlers: HttpHandler[];
   /** The in-memory state (and its clock: `store.clock.advance(ms)`). */
   store: Store;
-  /** Back to the seed; pending webhook retries are dropped. */
+  /**
+   * Back to the seed: every session (so every earlier client token), worker and idempotency key is
+   * gone and pending webhook retries are dropped; the partners' webhook endpoints stay registered.
+   */
   reset(): void;
   /** Every webhook delivery so far, with its attempts. */
   deliveries(): readonly DeliveryRecord[];
@@ -63,6 +80,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     clock,
     seed,
     loadSeed: (): SeedDataShape => createSeed({ seed, now: seedNow ?? clock.now() }),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const capturedFetch: FetchLike | undefined = typeof fetch === 'function' ? fetch.bind(globalThis) : undefined;
   const fetchImpl: FetchLike =
@@ -72,12 +90,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       return capturedFetch(input, init);
     });
   const webhooks = new WebhookDispatcher(store, fetchImpl, options.webhookRetry);
+  const baseUrl = (options.baseUrl ?? '*/v1').replace(/\/+$/, '');
   const rt: Runtime = {
     store,
-    baseUrl: (options.baseUrl ?? '*/v1').replace(/\/+$/, ''),
+    baseUrl,
+    basePath: basePathOf(baseUrl),
     rateLimit: { ...DEFAULT_RATE_LIMIT, ...options.rateLimit },
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     timeoutScenarioMs: options.timeoutScenarioMs ?? 30_000,
     requestIds: createIds(seed ^ 0x7e9e57),
+    log: createLogger(options.log),
     routes: [],
   };
   const reset = () => store.reset();
@@ -93,7 +115,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...sandboxHandlers(rt, reset),
     ...fallbackHandlers(rt),
   ];
-  return {
+  const sandbox: Sandbox = {
     handlers,
     store,
     reset,
@@ -101,4 +123,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     webhooksSettled: () => webhooks.settled(),
     dispose: () => webhooks.dispose(),
   };
+  runtimes.set(sandbox, rt);
+  return sandbox;
+}
+
+const runtimes = new WeakMap<Sandbox, Runtime>();
+
+/** What a sandbox's handlers share, for the node adapter (routes, limits, log). Not public API. */
+export function runtimeOf(sandbox: Sandbox): Runtime {
+  const rt = runtimes.get(sandbox);
+  if (!rt) throw new TypeError('not a sandbox made by createSandbox()');
+  return rt;
 }

@@ -5,7 +5,10 @@
  * `UnionKit-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>` with Web
  * Crypto (so this also runs in browsers under `setupWorker`). Delivery never blocks the API response;
  * a delivery without a 2xx within 10 s is retried with exponential backoff (default 5 tries: 1 s, 2 s,
- * 4 s, 8 s). Every delivery and attempt is logged in `store.deliveries`.
+ * 4 s, 8 s). Redirects are never followed: a 3xx is a failed try (the signed body goes nowhere but the
+ * registered URL). Retries stop when the endpoint is deleted or the sandbox reset. At most
+ * `limits.pendingDeliveries` wait at once (past it a new delivery fails at once, `reason` saying so),
+ * and `store.deliveries` keeps the latest `limits.deliveryLog` deliveries with their attempts.
  *
  * The signature's `t` is the wall clock (`Date.now()`), not the sandbox clock, so that receivers'
  * 300-second tolerance works even when a test freezes or moves the sandbox clock.
@@ -39,15 +42,22 @@ export async function signPayload(secret: string, body: string, timestampSeconds
   return `t=${timestampSeconds},v1=${hex}`;
 }
 
+/** A delivery waiting for its next try or in the middle of one. */
+interface Pending {
+  record: DeliveryRecord;
+  endpoint: WebhookEndpointRecord;
+  timer: ReturnType<typeof setTimeout> | null;
+  controller: AbortController | null;
+  /** Settles the `settled()` waiters' promise of this delivery. */
+  release: () => void;
+  done: Promise<void>;
+}
+
 export class WebhookDispatcher {
   private readonly attempts: number;
   private readonly baseDelayMs: number;
   private readonly timeoutMs: number;
-  /** Pending retry timers, each with the function that releases its `settled()` waiter. */
-  private readonly timers = new Map<ReturnType<typeof setTimeout>, () => void>();
-  private readonly inFlight = new Set<Promise<void>>();
-  private readonly controllers = new Set<AbortController>();
-  private generation = 0;
+  private readonly pending = new Map<DeliveryRecord, Pending>();
   private unsubscribe: Array<() => void> = [];
 
   constructor(
@@ -60,6 +70,7 @@ export class WebhookDispatcher {
     this.timeoutMs = Math.max(1, options.timeoutMs ?? 10_000);
     this.unsubscribe.push(store.onEvent((e) => this.dispatch(e)));
     this.unsubscribe.push(store.onReset(() => this.cancelAll()));
+    this.unsubscribe.push(store.onWebhookEndpointDeleted((endpoint) => this.endpointDeleted(endpoint)));
   }
 
   /** Queues deliveries for a status change; returns at once. */
@@ -69,16 +80,11 @@ export class WebhookDispatcher {
       (w) => w.partnerId === event.partnerId && w.events.includes(event.type),
     );
     if (endpoints.length === 0) return;
-    const payload = JSON.stringify({
-      id: this.store.ids.next('whevt'),
-      type: event.type,
-      createdAt: formatDateTime(this.store.now()),
-      data: event.data,
-    });
-    const eventId = (JSON.parse(payload) as { id: string }).id;
+    const eventId = this.store.webhookIds.next('whevt');
+    const payload = JSON.stringify({ id: eventId, type: event.type, createdAt: formatDateTime(this.store.now()), data: event.data });
     for (const endpoint of endpoints) {
       const record: DeliveryRecord = {
-        id: this.store.ids.next('whd'),
+        id: this.store.webhookIds.next('whd'),
         endpointId: endpoint.id,
         partnerId: endpoint.partnerId,
         url: endpoint.url,
@@ -88,34 +94,44 @@ export class WebhookDispatcher {
         status: 'pending',
         attempts: [],
       };
-      this.store.deliveries.push(record);
-      this.schedule(record, endpoint, 0);
+      this.store.logDelivery(record);
+      const max = this.store.limits.pendingDeliveries;
+      if (this.pending.size >= max) {
+        record.status = 'failed';
+        record.reason = `delivery queue full: ${max} deliveries are already waiting`;
+        continue;
+      }
+      let release!: () => void;
+      const done = new Promise<void>((resolve) => (release = resolve));
+      const entry: Pending = { record, endpoint, timer: null, controller: null, release, done };
+      this.pending.set(record, entry);
+      this.schedule(entry, 0);
     }
   }
 
-  private schedule(record: DeliveryRecord, endpoint: WebhookEndpointRecord, delayMs: number): void {
-    const generation = this.generation;
-    let release!: () => void;
-    const done = new Promise<void>((resolve) => (release = resolve));
-    this.inFlight.add(done);
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      void this.attempt(record, endpoint, generation).finally(() => {
-        this.inFlight.delete(done);
-        release();
-      });
+  private schedule(entry: Pending, delayMs: number): void {
+    entry.timer = setTimeout(() => {
+      entry.timer = null;
+      void this.attempt(entry);
     }, delayMs);
-    this.timers.set(timer, () => {
-      this.inFlight.delete(done);
-      release();
-    });
   }
 
-  private async attempt(record: DeliveryRecord, endpoint: WebhookEndpointRecord, generation: number): Promise<void> {
-    if (generation !== this.generation) return;
+  private finish(entry: Pending, status: 'succeeded' | 'failed', reason?: string): void {
+    if (this.pending.get(entry.record) !== entry) return;
+    this.pending.delete(entry.record);
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.controller?.abort();
+    entry.record.status = status;
+    if (reason) entry.record.reason = reason;
+    entry.release();
+  }
+
+  private async attempt(entry: Pending): Promise<void> {
+    const { record, endpoint } = entry;
+    if (this.store.webhookEndpoints.get(endpoint.id) !== endpoint) return this.finish(entry, 'failed', 'endpoint deleted');
     const t = Math.floor(Date.now() / 1000);
     const controller = new AbortController();
-    this.controllers.add(controller);
+    entry.controller = controller;
     const timeout = setTimeout(() => controller.abort(), this.timeoutMs);
     let statusCode: number | null = null;
     let error: string | null = null;
@@ -131,41 +147,38 @@ export class WebhookDispatcher {
           'UnionKit-Delivery-Id': record.id,
         },
         body: record.payload,
+        redirect: 'manual',
         signal: controller.signal,
       });
-      statusCode = res.status;
-      await res.arrayBuffer().catch(() => undefined);
+      statusCode = res.status === 0 ? null : res.status;
+      if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) error = 'redirect not followed';
+      // the receiver's answer is not read: its status is all that counts
+      await res.body?.cancel().catch(() => undefined);
     } catch (e) {
       error = controller.signal.aborted ? `no response within ${this.timeoutMs} ms` : e instanceof Error ? e.message : String(e);
     } finally {
       clearTimeout(timeout);
-      this.controllers.delete(controller);
+      entry.controller = null;
     }
-    if (generation !== this.generation) return;
+    if (this.pending.get(record) !== entry) return; // deleted, reset or disposed meanwhile
     record.attempts.push({ at: formatDateTime(new Date()), statusCode, error });
-    if (statusCode !== null && statusCode >= 200 && statusCode < 300) {
-      record.status = 'succeeded';
-    } else if (record.attempts.length >= this.attempts) {
-      record.status = 'failed';
-    } else {
-      this.schedule(record, endpoint, this.baseDelayMs * 2 ** (record.attempts.length - 1));
-    }
+    if (error === null && statusCode !== null && statusCode >= 200 && statusCode < 300) this.finish(entry, 'succeeded');
+    else if (record.attempts.length >= this.attempts) this.finish(entry, 'failed');
+    else this.schedule(entry, this.baseDelayMs * 2 ** (record.attempts.length - 1));
+  }
+
+  private endpointDeleted(endpoint: WebhookEndpointRecord): void {
+    for (const entry of [...this.pending.values()]) if (entry.endpoint.id === endpoint.id) this.finish(entry, 'failed', 'endpoint deleted');
   }
 
   /** Resolves when no delivery is pending (every one succeeded or failed for good). */
   async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+    while (this.pending.size > 0) await Promise.all([...this.pending.values()].map((p) => p.done));
   }
 
   /** Drops pending retries and aborts requests in flight (on reset). */
   cancelAll(): void {
-    this.generation++;
-    for (const [timer, releaseWaiter] of this.timers) {
-      clearTimeout(timer);
-      releaseWaiter();
-    }
-    this.timers.clear();
-    for (const c of this.controllers) c.abort();
+    for (const entry of [...this.pending.values()]) this.finish(entry, 'failed', 'sandbox reset');
   }
 
   /** Stops listening and cancels everything pending. */

@@ -114,10 +114,10 @@ test('unknown routes under /v1 are 404 not_found; a wrong method is 405 with All
   const put = await h.call('PUT', '/events/evt_open', { token, body: {}, check: 'problem' });
   assert.equal(put.status, 405);
   assert.equal(put.body.code, 'method_not_allowed');
-  assert.equal(put.headers.get('allow'), 'GET, OPTIONS');
+  assert.equal(put.headers.get('allow'), 'GET, HEAD, OPTIONS');
   const del = await h.call('DELETE', '/membership-applications', { token, check: 'problem' });
   assert.equal(del.status, 405);
-  assert.equal(del.headers.get('allow'), 'GET, POST, OPTIONS');
+  assert.equal(del.headers.get('allow'), 'GET, HEAD, POST, OPTIONS');
   const outside = await h.call('GET', '/elsewhere', { check: 'problem' });
   assert.equal(outside.status, 404);
 });

@@ -41,15 +41,16 @@ test('baseUrl limits the handlers to one server', async (t) => {
   assert.equal(miss, undefined);
 });
 
-test('the same seed and clock give the same data and the same ids', async (t) => {
+test('the same seed and clock give the same data and the same ids; never the same tokens', async (t) => {
   const a = createSandbox({ now: TEST_NOW, seed: 7 });
   const b = createSandbox({ now: TEST_NOW, seed: 7 });
   t.after(() => (a.dispose(), b.dispose()));
   assert.deepEqual(a.store.events, b.store.events);
   const sa = await direct(a.handlers, 'POST', 'http://x/v1/widget-sessions', SK, { workerRef: 'w', components: ['events'] });
   const sb = await direct(b.handlers, 'POST', 'http://x/v1/widget-sessions', SK, { workerRef: 'w', components: ['events'] });
-  assert.equal(sa.body.clientToken, sb.body.clientToken);
+  assert.equal(sa.body.id, sb.body.id);
   assert.equal(sa.headers.get('request-id'), sb.headers.get('request-id'));
+  assert.notEqual(sa.body.clientToken, sb.body.clientToken, 'a token grants access: it comes from a CSPRNG');
 });
 
 test('reset() and POST /sandbox/reset go back to the seed', async (t) => {

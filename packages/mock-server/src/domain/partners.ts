@@ -6,23 +6,36 @@ import type { WebhookEndpointRecord } from '../store/types.js';
 import type { PartnerActor } from './actor.js';
 import { sharesStatusWithPlatform } from './consents.js';
 import { refreshEnrolments } from './insurance.js';
-import { fieldError, notFound, validationFailed } from './problem.js';
+import { fieldError, notFound, ProblemError, validationFailed } from './problem.js';
+import { webhookUrlError } from './webhook-url.js';
+import { secureToken } from '../store/ids.js';
 
 /**
- * Registers an endpoint. Its signing secret: the partner's fixed webhook secret when it has one
- * (the documented test partner `demo-delivery` signs everything with `whsec_test_demo_delivery`, so
- * the published test secret always verifies), else a fresh `whsec_…` per endpoint.
+ * Registers an endpoint (its URL checked by `./webhook-url.ts`; at most `limits.webhookEndpointsPerPartner`
+ * per partner). Its signing secret: the partner's fixed webhook secret when it has one (the documented
+ * test partner `demo-delivery` signs everything with `whsec_test_demo_delivery`, so the published test
+ * secret always verifies), else a fresh `whsec_…` per endpoint from a CSPRNG.
  */
 export function createWebhookEndpoint(store: Store, actor: PartnerActor, input: WebhookEndpointCreate): WebhookEndpointRecord {
+  const errors = [webhookUrlError(input.url)].filter((e) => e !== null);
   if (new Set(input.events).size !== input.events.length) {
-    throw validationFailed([fieldError('events', 'invalid_value', '事件类型不能重复。 Event types must not repeat.')]);
+    errors.push(fieldError('events', 'invalid_value', '事件类型不能重复。 Event types must not repeat.'));
+  }
+  if (errors.length > 0) throw validationFailed(errors);
+  const max = store.limits.webhookEndpointsPerPartner;
+  if (listWebhookEndpoints(store, actor).length >= max) {
+    throw new ProblemError(
+      409,
+      'invalid_state',
+      `已登记 ${max} 个 Webhook 端点，请先删除不再使用的端点。 ${max} webhook endpoints are registered; delete one you no longer use first.`,
+    );
   }
   const record: WebhookEndpointRecord = {
-    id: store.ids.next('whe'),
+    id: store.webhookIds.next('whe'),
     partnerId: actor.partner.id,
     url: input.url,
     events: [...input.events],
-    secret: actor.partner.webhookSecret ?? store.ids.next('whsec', 32),
+    secret: actor.partner.webhookSecret ?? secureToken('whsec', 32),
     createdAt: store.now(),
   };
   store.webhookEndpoints.set(record.id, record);
@@ -36,7 +49,7 @@ export function listWebhookEndpoints(store: Store, actor: PartnerActor): Webhook
 export function deleteWebhookEndpoint(store: Store, actor: PartnerActor, id: string): void {
   const w = store.webhookEndpoints.get(id);
   if (!w || w.partnerId !== actor.partner.id) throw notFound('Webhook 端点', 'webhook endpoint');
-  store.webhookEndpoints.delete(id);
+  store.deleteWebhookEndpoint(id);
 }
 
 /**

@@ -42,7 +42,9 @@ export function partnerHandlers(rt: Runtime): HttpHandler[] {
       idempotent: true,
       body: { schema: zWebhookEndpointCreate },
       handle: (ctx) => {
-        const w = createWebhookEndpoint(ctx.store, ctx.partner(), ctx.body);
+        // the URL as sent: the schema's URL check normalises (drops tabs and line breaks)
+        const sent = (ctx.json as { url?: unknown }).url;
+        const w = createWebhookEndpoint(ctx.store, ctx.partner(), { ...ctx.body, url: typeof sent === 'string' ? sent : ctx.body.url });
         return json(201, { ...serialize.webhookEndpoint(w), secret: w.secret });
       },
     }),

@@ -1,4 +1,4 @@
-/** Sandbox-only operations: decide a membership application, reset everything. */
+/** Sandbox-only operations: decide a membership application, reset everything (webhook endpoints stay). */
 import type { HttpHandler } from 'msw';
 import { zDecideMembershipApplicationPath, zSandboxDecision } from '@unionkit/sdk/schemas';
 import { decideApplication } from '../domain/membership.js';
@@ -22,6 +22,8 @@ export function sandboxHandlers(rt: Runtime, reset: () => void): HttpHandler[] {
       method: 'POST',
       path: '/sandbox/reset',
       credential: 'sk',
+      // a retried reset (same key) is answered, not run again over what was made since
+      keepKeyAcrossReset: true,
       handle: () => {
         reset();
         return noContent();

@@ -22,8 +22,9 @@ const unauthenticated = (detail: string) =>
 
 export interface Authenticated {
   actor: Actor;
-  /** The rate-limit bucket and idempotency subject. */
+  /** The rate-limit bucket (the partner, or the worker: never the credential itself). */
   bucket: string;
+  /** Whose idempotency keys these are: the partner, or the worker. */
   subject: string;
 }
 
@@ -48,7 +49,7 @@ export function authenticate(store: Store, request: Request, need: AuthRequireme
     if (need.credential === 'wst') {
       throw new ProblemError(403, 'forbidden_scope', '此操作需使用组件会话令牌（wst_）。 This operation needs a widget-session client token (wst_).');
     }
-    return { actor: { kind: 'sk', partner }, bucket: `sk:${partner.id}`, subject: `partner:${partner.id}` };
+    return { actor: { kind: 'sk', partner }, bucket: `partner:${partner.id}`, subject: `partner:${partner.id}` };
   }
 
   if (credential.startsWith('wst_')) {
@@ -75,7 +76,7 @@ export function authenticate(store: Store, request: Request, need: AuthRequireme
     }
     return {
       actor: { kind: 'wst', partner, session, workerKey: session.workerKey, workerRef: session.workerRef },
-      bucket: `wst:${session.token}`,
+      bucket: `worker:${session.workerKey}`,
       subject: `worker:${session.workerKey}`,
     };
   }

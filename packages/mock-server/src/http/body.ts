@@ -1,5 +1,40 @@
-/** JSON request bodies: `application/json` (or `+json`) only (415), well-formed (400 `invalid_json`). */
+/**
+ * Request bodies: at most `maxBodyBytes` (default 1 MiB; 413 `payload_too_large`), JSON only —
+ * `application/json` (or `+json`, 415 otherwise), well-formed (400 `invalid_json`).
+ */
 import { ProblemError } from '../domain/problem.js';
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export function payloadTooLarge(maxBytes: number): ProblemError {
+  return new ProblemError(
+    413,
+    'payload_too_large',
+    `请求体不能超过 ${maxBytes} 字节。 The request body must not exceed ${maxBytes} bytes.`,
+  );
+}
+
+/** The body as text, read no further than `maxBytes` (413 past it, before or while reading). */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > maxBytes) throw payloadTooLarge(maxBytes);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw payloadTooLarge(maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
 
 export function isJsonContentType(value: string | null): boolean {
   if (value === null) return false;

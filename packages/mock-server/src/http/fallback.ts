@@ -1,12 +1,20 @@
-/** CORS preflight for every `/v1` path, and 404 / 405 problems for requests no operation matched. */
+/**
+ * CORS preflight for every operation path under the base, and 404 / 405 problems for requests under
+ * the base that no operation took. Paths that are not under the base exactly (`/x/v1/…`, `/V1/…`)
+ * are not the API: these handlers leave them alone (msw passes them on; the node server answers 404).
+ */
 import { http, type HttpHandler } from 'msw';
 import { ProblemError } from '../domain/problem.js';
 import { anyPartnerAllowsOrigin, preflightHeaders } from './cors.js';
-import { early, finalise, pathBelowV1, type Runtime } from './pipeline.js';
+import { early, finalise, type Runtime } from './pipeline.js';
 import { idleRateHeaders } from './rate-limit.js';
+import { allowedMethods, belowBase, isCanonicalPath } from './routing.js';
 
 export function preflightHandler(rt: Runtime): HttpHandler[] {
   const resolver = ({ request }: { request: Request }) => {
+    const pathname = new URL(request.url).pathname;
+    const below = belowBase(rt.basePath, pathname);
+    if (below === null || !isCanonicalPath(pathname)) return undefined;
     const origin = request.headers.get('origin');
     if (origin !== null && !anyPartnerAllowsOrigin(rt.store.partners.values(), origin)) {
       return early(
@@ -16,26 +24,29 @@ export function preflightHandler(rt: Runtime): HttpHandler[] {
       );
     }
     const requestId = rt.requestIds.next('req', 20);
-    const extra = origin !== null ? preflightHeaders(origin) : { Allow: 'GET, POST, DELETE, OPTIONS' };
+    const extra = origin !== null ? preflightHeaders(origin) : { Allow: 'GET, HEAD, POST, DELETE, OPTIONS' };
     return finalise(rt, request, requestId, { status: 204, body: null, contentType: null }, { ...idleRateHeaders(rt.rateLimit), ...extra });
   };
   return [http.options(`${rt.baseUrl}`, resolver), http.options(`${rt.baseUrl}/*`, resolver)];
 }
 
+/** The 405 problem for `method` at `below` (a path below the base), or null when no route is there. */
+export function methodNotAllowed(rt: Runtime, method: string, below: string): ProblemError | null {
+  const methods = allowedMethods(rt.routes, below);
+  if (methods.length === 0) return null;
+  const usable = methods.filter((m) => m !== 'OPTIONS').join(', ');
+  return new ProblemError(405, 'method_not_allowed', `${method} 不适用于此路径；可用：${usable}。 ${method} is not allowed here; use ${usable}.`, {
+    headers: { Allow: methods.join(', ') },
+  });
+}
+
 export function fallbackHandlers(rt: Runtime): HttpHandler[] {
   const resolver = ({ request }: { request: Request }) => {
-    const below = pathBelowV1(new URL(request.url).pathname) ?? '';
-    const methods = [...new Set(rt.routes.filter((r) => r.pattern.test(below)).map((r) => r.method))];
-    if (methods.length > 0) {
-      return early(
-        rt,
-        request,
-        new ProblemError(405, 'method_not_allowed', `${request.method} 不适用于此路径；可用：${methods.join(', ')}。 ${request.method} is not allowed here; use ${methods.join(', ')}.`, {
-          headers: { Allow: [...methods, 'OPTIONS'].join(', ') },
-        }),
-      );
-    }
-    return early(rt, request, new ProblemError(404, 'not_found', `没有 ${below || '/'} 这个接口。 There is no operation at /v1${below}.`));
+    const pathname = new URL(request.url).pathname;
+    const below = belowBase(rt.basePath, pathname);
+    if (below === null) return undefined;
+    const notAllowed = isCanonicalPath(pathname) ? methodNotAllowed(rt, request.method, below) : null;
+    return early(rt, request, notAllowed ?? new ProblemError(404, 'not_found', `没有 ${pathname} 这个接口。 There is no operation at ${pathname}.`));
   };
   return [http.all(`${rt.baseUrl}`, resolver), http.all(`${rt.baseUrl}/*`, resolver)];
 }

@@ -1,17 +1,21 @@
 /**
- * Idempotency keys on creates. Keys are scoped to the credential's subject and live 24 hours. Same
- * key + method + path + body → the first response replayed (`Idempotent-Replayed: true`); same key,
- * anything else different → 409 `idempotency_key_reused`; while the first is running → 409
- * `request_in_progress`. Only responses below 500 are stored.
+ * Idempotency keys, on every POST and DELETE (creates and actions alike). Keys are scoped to the
+ * credential's subject and live 24 hours. Same key + method + path + body → the first response replayed
+ * (`Idempotent-Replayed: true`); same key, anything else different → 409 `idempotency_key_reused`;
+ * while the first is running → 409 `request_in_progress`. Only responses below 500 are stored, and
+ * only for requests that got past authentication, rate limits and validation: a refused request
+ * leaves nothing behind. A record keeps a SHA-256 digest of the request, never its body
+ * (`../store/idempotency-records.ts` caps them by count and bytes).
  */
 import { fieldError, ProblemError, validationFailed } from '../domain/problem.js';
+import type { IdempotencyRecord } from '../store/idempotency-records.js';
 import type { Store } from '../store/store.js';
-import type { IdempotencyRecord, StoredResponse } from '../store/types.js';
+import type { StoredResponse } from '../store/types.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
-/** Reads and checks the header: 1–255 printable ASCII characters. */
+/** Reads and checks the header: 1–255 printable ASCII characters, not only spaces. */
 export function readIdempotencyKey(request: Request): string | null {
   const key = request.headers.get(IDEMPOTENCY_HEADER);
   if (key === null) return null;
@@ -23,15 +27,18 @@ export function readIdempotencyKey(request: Request): string | null {
   return key;
 }
 
-/** Canonical JSON (sorted keys) when the body parses, else the raw text. */
-export function fingerprint(method: string, path: string, rawBody: string): string {
+/** SHA-256 (hex) of the method, path and body (canonical JSON when it parses, else the raw text). */
+export async function fingerprint(method: string, path: string, rawBody: string): Promise<string> {
   let body = rawBody;
   try {
     body = canonical(JSON.parse(rawBody));
   } catch {
-    // not JSON: compare raw text
+    // not JSON (or too deep to walk): compare raw text
   }
-  return `${method} ${path}\n${body}`;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${method} ${path}\n${body}`));
+  let hex = '';
+  for (const b of new Uint8Array(digest)) hex += b.toString(16).padStart(2, '0');
+  return hex;
 }
 
 function canonical(v: unknown): string {
@@ -49,9 +56,8 @@ export type Begin = { kind: 'new'; record: IdempotencyRecord } | { kind: 'replay
 
 export function beginIdempotent(store: Store, subject: string, key: string, print: string): Begin {
   const now = store.now();
-  for (const [k, r] of store.idempotency) if (r.expiresAt.getTime() <= now.getTime()) store.idempotency.delete(k);
   const id = `${subject}\u0000${key}`;
-  const existing = store.idempotency.get(id);
+  const existing = store.idempotency.get(id, now);
   if (existing) {
     if (existing.fingerprint !== print) {
       throw new ProblemError(
@@ -67,28 +73,19 @@ export function beginIdempotent(store: Store, subject: string, key: string, prin
     }
     return { kind: 'replay', response: existing.response };
   }
-  const record: IdempotencyRecord = {
-    key: id,
-    fingerprint: print,
-    state: 'in_progress',
-    response: null,
-    expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
-  };
-  store.idempotency.set(id, record);
-  return { kind: 'new', record };
+  return { kind: 'new', record: store.idempotency.begin(id, print, new Date(now.getTime() + IDEMPOTENCY_TTL_MS)) };
 }
 
-/** Stores a completed response (< 500) or forgets the key so a retry runs again. */
-export function finishIdempotent(store: Store, record: IdempotencyRecord, response: StoredResponse): void {
-  if (store.idempotency.get(record.key) !== record) return; // reset meanwhile
+/**
+ * Stores a completed response (< 500), or forgets the key so a retry runs again. `keepAcrossReset`:
+ * the request was the reset itself, which dropped every record — its own is put back, so a retried
+ * reset is answered, not run again.
+ */
+export function finishIdempotent(store: Store, record: IdempotencyRecord, response: StoredResponse, keepAcrossReset = false): void {
   if (response.status >= 500) {
-    store.idempotency.delete(record.key);
+    store.idempotency.remove(record);
     return;
   }
-  record.state = 'done';
-  record.response = response;
-}
-
-export function abandonIdempotent(store: Store, record: IdempotencyRecord): void {
-  if (store.idempotency.get(record.key) === record) store.idempotency.delete(record.key);
+  if (store.idempotency.complete(record, response)) return;
+  if (keepAcrossReset) store.idempotency.restore(record, response);
 }

@@ -1,24 +1,31 @@
 /**
  * Turns an operation (path, credential, body schema, query reader, and a thin handler) into an msw
- * handler that runs the whole pipeline, in this order: Request-Id → authentication (credential kind,
- * origin, component scope) → rate limit → sandbox scenario → idempotency → query and body validation →
- * the domain → headers (Request-Id, RateLimit-*, CORS).
+ * handler that runs the whole pipeline, in this order: exact route (else the request falls through
+ * to the 404/405 fallback) → Request-Id → failed-authentication limit of the client address →
+ * authentication (credential kind, origin, component scope) → rate limit (per partner or worker) →
+ * sandbox scenario → body (at most `maxBodyBytes`), path, query and body validation → idempotency
+ * (POST and DELETE) → the domain → headers (Request-Id, RateLimit-*, CORS, nosniff). A GET operation
+ * answers HEAD too, without the body.
  */
 import { http, type HttpHandler } from 'msw';
 import type { Component, Locale } from '@unionkit/sdk/types';
 import type { Actor, PartnerActor, WorkerActor } from '../domain/actor.js';
 import { resolveLocale } from '../domain/locale.js';
 import { ProblemError } from '../domain/problem.js';
+import type { IdempotencyRecord } from '../store/idempotency-records.js';
 import type { IdGenerator } from '../store/ids.js';
 import type { Store } from '../store/store.js';
-import type { IdempotencyRecord, StoredResponse } from '../store/types.js';
-import { authenticate, type CredentialKind } from './auth.js';
-import { parseJsonBody } from './body.js';
+import type { StoredResponse } from '../store/types.js';
+import { authenticate, type Authenticated, type CredentialKind } from './auth.js';
+import { parseJsonBody, readBodyText } from './body.js';
+import { clientAddress } from './client-address.js';
 import { anyPartnerAllowsOrigin, corsHeaders } from './cors.js';
 import { beginIdempotent, finishIdempotent, fingerprint, readIdempotencyKey } from './idempotency.js';
+import type { Logger } from './log.js';
 import { rejectQuery, type QuerySpec } from './query.js';
-import { idleRateHeaders, takeRateLimit, type RateLimitOptions } from './rate-limit.js';
+import { checkAuthFailures, idleRateHeaders, recordAuthFailure, takeRateLimit, type RateLimitOptions } from './rate-limit.js';
 import { problem, type ApiResult } from './result.js';
+import { belowBase, isCanonicalPath, routePattern, type Route } from './routing.js';
 import { applyFailureScenario, parseScenario, SCENARIO_HEADER, wait } from './scenarios.js';
 import { validate, type Parser } from './validation.js';
 
@@ -29,11 +36,16 @@ export interface Runtime {
   store: Store;
   /** msw URL prefix of `/v1`: `*\/v1` (any origin) or e.g. `http://localhost:4010/v1`. */
   baseUrl: string;
+  /** Its path, matched exactly: `/v1`. */
+  basePath: string;
   rateLimit: RateLimitOptions;
+  /** Largest request body read, in bytes (413 past it). */
+  maxBodyBytes: number;
   timeoutScenarioMs: number;
   requestIds: IdGenerator;
+  log: Logger;
   /** Every route, for 405 answers. */
-  routes: { method: Method; path: string; pattern: RegExp }[];
+  routes: Route[];
 }
 
 export interface OperationContext<B, Q> {
@@ -41,6 +53,8 @@ export interface OperationContext<B, Q> {
   requestId: string;
   params: Record<string, string>;
   body: B;
+  /** The JSON body as sent, before the schema validated (and possibly normalised) it. */
+  json: unknown;
   query: Q;
   actor: Actor;
   store: Store;
@@ -60,30 +74,16 @@ export interface OperationSpec<B, Q> {
   credential: CredentialKind;
   /** Client-token scope: one of these components; omitted = any. */
   components?: readonly Component[];
-  /** Creates: honour `Idempotency-Key`. */
+  /** POST and DELETE honour `Idempotency-Key` (creates and actions alike); `false` opts out. */
   idempotent?: boolean;
+  /** The operation resets the store: its own idempotency record is put back afterwards. */
+  keepKeyAcrossReset?: boolean;
   body?: { schema: Parser<B>; optional?: boolean };
   /** The generated `zXxxPath` schema: path parameters are validated (422) before anything is looked up. */
   pathParams?: Parser<unknown>;
   /** The query (limit/cursor and filters); without it any query parameter is rejected. */
   query?: QuerySpec<Q>;
   handle(ctx: OperationContext<B, Q>): ApiResult | Promise<ApiResult>;
-}
-
-export function routePattern(path: string): RegExp {
-  const source = path
-    .split('/')
-    .map((seg) => (seg.startsWith(':') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('/');
-  return new RegExp(`^${source}/?$`);
-}
-
-/** Everything after `/v1` of a request path, or null when the path is not under `/v1`. */
-export function pathBelowV1(pathname: string): string | null {
-  const i = pathname.indexOf('/v1');
-  if (i < 0) return null;
-  const rest = pathname.slice(i + 3);
-  return rest === '' || rest.startsWith('/') ? rest : null;
 }
 
 export function finalise(
@@ -102,6 +102,7 @@ export function finalise(
   for (const [k, v] of Object.entries(corsHeaders(origin, allowed))) headers.set(k, v);
   if (result.contentType) headers.set('Content-Type', result.contentType);
   for (const [k, v] of Object.entries(result.headers ?? {})) headers.set(k, v);
+  headers.set('X-Content-Type-Options', 'nosniff');
   return new Response(result.body, { status: result.status, headers });
 }
 
@@ -118,78 +119,114 @@ function fromStored(stored: StoredResponse): ApiResult {
   return { status: stored.status, body: stored.body, contentType: contentType ?? null, headers };
 }
 
-function unexpected(error: unknown): ProblemError {
-  console.error('[unionkit-mock] unexpected error', error);
+function unexpected(rt: Runtime, operationId: string, error: unknown): ProblemError {
+  rt.log.error(`unexpected error in ${operationId}`, error);
   return new ProblemError(500, 'server_error', '沙箱内部错误。 Unexpected sandbox error.');
 }
 
+/** Authenticates, unless the client address has failed too often; counts its failures. */
+function authenticateRequest<B, Q>(rt: Runtime, request: Request, spec: OperationSpec<B, Q>): Authenticated {
+  const address = clientAddress(request);
+  checkAuthFailures(rt.store, address, rt.rateLimit);
+  try {
+    return authenticate(rt.store, request, { credential: spec.credential, components: spec.components });
+  } catch (e) {
+    if (e instanceof ProblemError && e.code === 'unauthenticated') recordAuthFailure(rt.store, address, rt.rateLimit);
+    throw e;
+  }
+}
+
 export function operation<B = undefined, Q = undefined>(rt: Runtime, spec: OperationSpec<B, Q>): HttpHandler {
-  rt.routes.push({ method: spec.method, path: spec.path, pattern: routePattern(spec.path) });
+  const pattern = routePattern(spec.path);
+  rt.routes.push({ method: spec.method, path: spec.path, pattern });
   const url = `${rt.baseUrl}${spec.path}`;
-  const method = spec.method === 'GET' ? http.get : spec.method === 'POST' ? http.post : http.delete;
-
-  return method(url, async ({ request, params }) => {
-    const store = rt.store;
-    const requestId = rt.requestIds.next('req', 20);
-    let rateHeaders = idleRateHeaders(rt.rateLimit);
-    let replayed = false;
-    let result: ApiResult;
-    try {
-      const auth = authenticate(store, request, { credential: spec.credential, components: spec.components });
-      rateHeaders = takeRateLimit(store, auth.bucket, rt.rateLimit).headers;
-      const scenario = parseScenario(request.headers.get(SCENARIO_HEADER));
-      await applyFailureScenario(scenario, request.signal, rt.timeoutScenarioMs);
-
-      const raw = spec.method === 'POST' ? await request.text() : '';
-      const pathname = new URL(request.url).pathname;
-      let idem: IdempotencyRecord | null = null;
-      let replay: ApiResult | null = null;
-      if (spec.idempotent) {
-        const key = readIdempotencyKey(request);
-        if (key !== null) {
-          const begun = beginIdempotent(store, auth.subject, key, fingerprint(spec.method, pathname, raw));
-          if (begun.kind === 'replay') replay = fromStored(begun.response);
-          else idem = begun.record;
-        }
-      }
-      if (replay) {
-        replayed = true;
-        result = replay;
-      } else {
-        try {
-          if (scenario?.kind === 'slow') await wait(scenario.ms, request.signal);
-          result = await run(rt, spec, request, requestId, params, raw, auth.actor);
-          // Every successful answer says which language its text is in (problems are bilingual).
-          if (result.status < 400) {
-            const locale = resolveLocale(request.headers.get('accept-language'), auth.actor.kind === 'wst' ? auth.actor.session.locale : null);
-            result = { ...result, headers: { 'Content-Language': locale, ...result.headers } };
-          }
-        } catch (e) {
-          result = problem(e instanceof ProblemError ? e : unexpected(e), requestId);
-        }
-        // A replay answers the first response whole, its Request-Id included (it equals the
-        // `requestId` of a replayed problem).
-        if (idem) finishIdempotent(store, idem, toStored({ ...result, headers: { ...result.headers, 'Request-Id': requestId } }));
-      }
-    } catch (e) {
-      result = problem(e instanceof ProblemError ? e : unexpected(e), requestId);
-    }
-    return finalise(rt, request, requestId, result, {
-      ...rateHeaders,
-      ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
-    });
+  // GET operations take HEAD too; the method is checked below, so http.all costs nothing more.
+  const register = spec.method === 'GET' ? http.all : spec.method === 'POST' ? http.post : http.delete;
+  return register(url, async ({ request, params }) => {
+    if (request.method !== spec.method && !(spec.method === 'GET' && request.method === 'HEAD')) return undefined;
+    const pathname = new URL(request.url).pathname;
+    const below = belowBase(rt.basePath, pathname);
+    // msw matches case-insensitively and decodes `%2F`: anything but the exact path falls through.
+    if (below === null || !isCanonicalPath(pathname) || !pattern.test(below)) return undefined;
+    const response = await respond(rt, spec, request, params, pathname);
+    return request.method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
   });
 }
 
-async function run<B, Q>(
+async function respond<B, Q>(
   rt: Runtime,
   spec: OperationSpec<B, Q>,
   request: Request,
-  requestId: string,
+  params: Record<string, string | readonly string[] | undefined>,
+  pathname: string,
+): Promise<Response> {
+  const store = rt.store;
+  const requestId = rt.requestIds.next('req', 20);
+  let rateHeaders = idleRateHeaders(rt.rateLimit);
+  let replayed = false;
+  let result: ApiResult | undefined;
+  try {
+    const auth = authenticateRequest(rt, request, spec);
+    rateHeaders = takeRateLimit(store, auth.bucket, rt.rateLimit).headers;
+    const scenario = parseScenario(request.headers.get(SCENARIO_HEADER));
+    await applyFailureScenario(scenario, request.signal, rt.timeoutScenarioMs);
+
+    // Everything that refuses a request before it is processed comes first: nothing is kept for it.
+    const key = spec.method !== 'GET' && spec.idempotent !== false ? readIdempotencyKey(request) : null;
+    const raw = spec.method === 'POST' ? await readBodyText(request, rt.maxBodyBytes) : '';
+    const input = parseInput(spec, request, params, raw);
+
+    let idem: IdempotencyRecord | null = null;
+    if (key !== null) {
+      const begun = beginIdempotent(store, auth.subject, key, await fingerprint(spec.method, pathname, raw));
+      if (begun.kind === 'replay') {
+        replayed = true;
+        result = fromStored(begun.response);
+      } else {
+        idem = begun.record;
+      }
+    }
+    if (!result) {
+      let answer: ApiResult;
+      try {
+        if (scenario?.kind === 'slow') await wait(scenario.ms, request.signal);
+        answer = await handle(rt, spec, request, requestId, input, auth.actor);
+        // Every successful answer says which language its text is in (problems are bilingual).
+        if (answer.status < 400) {
+          const locale = resolveLocale(request.headers.get('accept-language'), auth.actor.kind === 'wst' ? auth.actor.session.locale : null);
+          answer = { ...answer, headers: { 'Content-Language': locale, ...answer.headers } };
+        }
+      } catch (e) {
+        answer = problem(e instanceof ProblemError ? e : unexpected(rt, spec.operationId, e), requestId);
+      }
+      // A replay answers the first response whole, its Request-Id included (it equals the
+      // `requestId` of a replayed problem).
+      if (idem) finishIdempotent(store, idem, toStored({ ...answer, headers: { ...answer.headers, 'Request-Id': requestId } }), spec.keepKeyAcrossReset);
+      result = answer;
+    }
+  } catch (e) {
+    result = problem(e instanceof ProblemError ? e : unexpected(rt, spec.operationId, e), requestId);
+  }
+  return finalise(rt, request, requestId, result, {
+    ...rateHeaders,
+    ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+  });
+}
+
+interface Input<B, Q> {
+  params: Record<string, string>;
+  query: Q;
+  body: B;
+  json: unknown;
+}
+
+/** Path parameters, query and body, validated (4xx before anything is looked up or kept). */
+function parseInput<B, Q>(
+  spec: OperationSpec<B, Q>,
+  request: Request,
   rawParams: Record<string, string | readonly string[] | undefined>,
   raw: string,
-  actor: Actor,
-): Promise<ApiResult> {
+): Input<B, Q> {
   const params: Record<string, string> = {};
   // msw has decoded them; numeric keys are the base URL's `*` wildcards, not path parameters.
   for (const [k, v] of Object.entries(rawParams)) if (typeof v === 'string' && !/^\d+$/.test(k)) params[k] = v;
@@ -201,15 +238,28 @@ async function run<B, Q>(
   else rejectQuery(searchParams);
 
   let body = undefined as B;
+  let json: unknown = undefined;
   if (spec.body) {
-    const value = parseJsonBody(raw, request.headers.get('content-type'), spec.body.optional ?? false);
-    body = validate(spec.body.schema, value);
+    json = parseJsonBody(raw, request.headers.get('content-type'), spec.body.optional ?? false);
+    body = validate(spec.body.schema, json);
   }
+  return { params, query, body, json };
+}
+
+function handle<B, Q>(
+  rt: Runtime,
+  spec: OperationSpec<B, Q>,
+  request: Request,
+  requestId: string,
+  { params, query, body, json }: Input<B, Q>,
+  actor: Actor,
+): ApiResult | Promise<ApiResult> {
   return spec.handle({
     request,
     requestId,
     params,
     body,
+    json,
     query,
     actor,
     store: rt.store,

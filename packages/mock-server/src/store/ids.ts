@@ -1,4 +1,7 @@
-/** Deterministic ids: a seeded PRNG (mulberry32) feeding prefixed hexadecimal ids. */
+/**
+ * Ids. Record ids are deterministic (a seeded PRNG, mulberry32, feeding prefixed hexadecimal ids), so
+ * a seed replays the same data; what grants access comes from `secureToken()` instead.
+ */
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -33,4 +36,25 @@ export function createIds(seed: number): IdGenerator {
       return n;
     },
   };
+}
+
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/**
+ * `prefix_` and `length` base-62 characters from a CSPRNG (`crypto.getRandomValues`, in Node and in
+ * browsers alike): for everything that grants access — client tokens, webhook secrets. Never seeded,
+ * so no run of the sandbox can predict another's. 32 characters carry 190 bits.
+ */
+export function secureToken(prefix: string, length = 32): string {
+  let out = '';
+  const bytes = new Uint8Array(length + 16);
+  while (out.length < length) {
+    crypto.getRandomValues(bytes);
+    for (const b of bytes) {
+      // 248 = 4 × 62: rejecting the top 8 values keeps every character equally likely
+      if (b < 248) out += ALPHABET[b % 62];
+      if (out.length === length) break;
+    }
+  }
+  return `${prefix}_${out}`;
 }

@@ -3,14 +3,16 @@
  * rules, `../http/` and `../handlers/` the transport. `reset()` goes back to the seed.
  */
 import type { WebhookEventType } from '@unionkit/sdk/types';
+import { BoundedMap } from './bounded.js';
 import type { Clock } from './clock.js';
+import { IdempotencyRecords } from './idempotency-records.js';
 import { createIds, type IdGenerator } from './ids.js';
+import { resolveLimits, type SandboxLimits } from './limits.js';
 import type {
   ConsentRecord,
   DeliveryRecord,
   EnrolmentRecord,
   EventRecord,
-  IdempotencyRecord,
   JobApplicationRecord,
   MembershipApplicationRecord,
   MembershipRecord,
@@ -52,6 +54,8 @@ export interface StoreOptions {
   seed: number;
   /** Builds fresh seed data; called at creation and on every `reset()`. */
   loadSeed: () => SeedDataShape;
+  /** Caps on what traffic can grow (`./limits.ts`). */
+  limits?: Partial<SandboxLimits>;
 }
 
 export class Store {
@@ -60,7 +64,14 @@ export class Store {
   private readonly loadSeed: () => SeedDataShape;
   private listeners = new Set<(event: DomainEvent) => void>();
   private resetListeners = new Set<() => void>();
+  private endpointListeners = new Set<(endpoint: WebhookEndpointRecord) => void>();
 
+  readonly limits: SandboxLimits;
+  /**
+   * Ids of what outlives a reset or must never repeat across one (webhook endpoints, events and
+   * deliveries: receivers deduplicate by event id). Seeded, never reset.
+   */
+  readonly webhookIds: IdGenerator;
   ids!: IdGenerator;
   partners!: Map<string, Partner>;
   organisations!: SeedOrganisation[];
@@ -81,16 +92,22 @@ export class Store {
   registrations!: Map<string, RegistrationRecord>;
   jobApplications!: Map<string, JobApplicationRecord>;
   consents!: Map<string, ConsentRecord>;
-  webhookEndpoints!: Map<string, WebhookEndpointRecord>;
-  idempotency!: Map<string, IdempotencyRecord>;
-  rateWindows!: Map<string, RateWindow>;
-  /** Every webhook delivery, oldest first, for tests and inspection. */
+  /** The partners' webhook endpoints: their configuration, kept across `reset()`. */
+  readonly webhookEndpoints = new Map<string, WebhookEndpointRecord>();
+  idempotency!: IdempotencyRecords;
+  /** Rate-limit windows per partner and per worker (`../http/rate-limit.ts`). */
+  rateWindows!: BoundedMap<string, RateWindow>;
+  /** Failed authentications per client address. */
+  authFailures!: BoundedMap<string, RateWindow>;
+  /** The latest webhook deliveries (at most `limits.deliveryLog`), oldest first. */
   deliveries!: DeliveryRecord[];
 
   constructor(options: StoreOptions) {
     this.clock = options.clock;
     this.seed = options.seed;
     this.loadSeed = options.loadSeed;
+    this.limits = resolveLimits(options.limits);
+    this.webhookIds = createIds(options.seed ^ 0x3eb400c);
     this.init();
   }
 
@@ -98,7 +115,11 @@ export class Store {
     return this.clock.now();
   }
 
-  /** Back to the seed: every session, worker, application and endpoint is gone. */
+  /**
+   * Back to the seed: every session (so every client token), worker, application, idempotency key
+   * and rate-limit window is gone, and pending webhook deliveries are dropped. The partners' webhook
+   * endpoints stay: they are the partner's configuration, registered once by its server.
+   */
   reset(): void {
     for (const listener of this.resetListeners) listener();
     this.init();
@@ -123,10 +144,31 @@ export class Store {
     this.registrations = new Map();
     this.jobApplications = new Map();
     this.consents = new Map();
-    this.webhookEndpoints = new Map();
-    this.idempotency = new Map();
-    this.rateWindows = new Map();
+    this.idempotency = new IdempotencyRecords(this.limits.idempotencyRecords, this.limits.idempotencyBytes);
+    this.rateWindows = new BoundedMap(this.limits.rateLimitBuckets);
+    this.authFailures = new BoundedMap(this.limits.rateLimitBuckets);
     this.deliveries = [];
+  }
+
+  /** Adds to the delivery log, dropping the oldest fifth once it is past its cap (amortised O(1)). */
+  logDelivery(record: DeliveryRecord): void {
+    this.deliveries.push(record);
+    const max = this.limits.deliveryLog;
+    if (this.deliveries.length > max) this.deliveries.splice(0, this.deliveries.length - max + Math.floor(max / 5));
+  }
+
+  /** Removes an endpoint; its pending deliveries stop (`../webhooks.ts` listens). */
+  deleteWebhookEndpoint(id: string): void {
+    const endpoint = this.webhookEndpoints.get(id);
+    if (!endpoint) return;
+    this.webhookEndpoints.delete(id);
+    for (const listener of this.endpointListeners) listener(endpoint);
+  }
+
+  /** Called after an endpoint is deleted. Returns an unsubscribe function. */
+  onWebhookEndpointDeleted(listener: (endpoint: WebhookEndpointRecord) => void): () => void {
+    this.endpointListeners.add(listener);
+    return () => this.endpointListeners.delete(listener);
   }
 
   /** Subscribes to status changes (webhooks). Returns an unsubscribe function. */

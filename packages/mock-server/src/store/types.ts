@@ -188,14 +188,7 @@ export interface StoredResponse {
   body: string | null;
 }
 
-export interface IdempotencyRecord {
-  /** `subject` + key. */
-  key: string;
-  fingerprint: string;
-  state: 'in_progress' | 'done';
-  response: StoredResponse | null;
-  expiresAt: Date;
-}
+/** Idempotency records themselves: `./idempotency-records.ts`. */
 
 export interface RateWindow {
   start: number;
@@ -221,6 +214,8 @@ export interface DeliveryRecord {
   payload: string;
   status: 'pending' | 'succeeded' | 'failed';
   attempts: DeliveryAttempt[];
+  /** Why it failed without (further) attempts: the queue was full, the endpoint was deleted. */
+  reason?: string;
 }
 
 /** A mutable event: the seed event whose counts change as other workers come and go. */

@@ -3,6 +3,7 @@
  * and a `call()` that checks every response against the contract before the test sees it.
  */
 import assert from 'node:assert/strict';
+import { request as httpRequest, type Agent, type IncomingHttpHeaders } from 'node:http';
 import type { TestContext } from 'node:test';
 import { residentIdCheckChar } from '@unionkit/sdk/validators';
 import { startMockServer, type MockServer, type MockServerOptions } from '../../src/node.js';
@@ -99,6 +100,57 @@ export async function startHarness(t: TestContext, options: MockServerOptions = 
   };
 
   return { server, base, call, session };
+}
+
+export interface RawOptions {
+  method?: string;
+  /** Sent exactly as given (no normalisation): `//v1/x`, `/v1/a/../b`, `/v1/a%2Fb`. */
+  path: string;
+  headers?: Record<string, string | number>;
+  body?: Buffer | string;
+  /** Body sent with `Transfer-Encoding: chunked`, in pieces of this size. */
+  chunked?: number;
+  agent?: Agent;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  text: string;
+  body: any;
+}
+
+/**
+ * One request through `node:http` with the path sent verbatim (fetch would normalise it). Resolves with
+ * the whole response; rejects on a network error (ECONNRESET …).
+ */
+export function raw(server: MockServer, o: RawOptions): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port: server.port, method: o.method ?? 'GET', path: o.path, headers: o.headers, agent: o.agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let body: unknown;
+          if (/json/.test(String(res.headers['content-type'] ?? '')) && text) body = JSON.parse(text);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, body });
+        });
+      },
+    );
+    req.on('error', reject);
+    if (o.body === undefined) {
+      req.end();
+    } else if (o.chunked) {
+      const buf = Buffer.isBuffer(o.body) ? o.body : Buffer.from(o.body);
+      for (let i = 0; i < buf.length; i += o.chunked) req.write(buf.subarray(i, i + o.chunked));
+      req.end();
+    } else {
+      req.end(o.body);
+    }
+  });
 }
 
 /** A valid 18-character resident ID for a birth date `YYYYMMDD`. */
