@@ -1,6 +1,7 @@
 /**
  * The fuzzer's properties, checked on one exchange: no 5xx; every error an RFC 9457 problem whose
- * `status`, `type` and `requestId` match the response; every response as the contract declares it;
+ * `status`, `type` and `requestId` match the response, never repeating the credential it was sent;
+ * `nosniff` on every response; every response as the contract declares it;
  * a request the contract makes invalid never succeeds; a body the contract accepts is not refused
  * for its shape; a refused request (and any GET) changes nothing; no prototype is polluted.
  */
@@ -42,6 +43,13 @@ export function exchangeErrors({ op, req, res, before, after }: Exchange): strin
   const requestId = res.headers.get('request-id');
   if (res.status >= 500) errors.push(`answered ${res.status}`);
   if (!/^req_[A-Za-z0-9]+$/.test(requestId ?? '')) errors.push(`no Request-Id (got ${requestId})`);
+  if (res.headers.get('x-content-type-options') !== 'nosniff') errors.push('no X-Content-Type-Options: nosniff');
+  if (res.status >= 400) {
+    for (const [name, value] of req.headers) {
+      const credential = name.toLowerCase() === 'authorization' ? /\S{8,}$/.exec(value.trim())?.[0] : undefined;
+      if (credential && res.text.includes(credential)) errors.push('the error repeats the credential it was sent');
+    }
+  }
 
   const problem = parse(res.text) as { status?: unknown; type?: unknown; code?: unknown; errors?: { path: string; code: string }[] } | undefined;
   if (res.status >= 400) {
@@ -59,6 +67,16 @@ export function exchangeErrors({ op, req, res, before, after }: Exchange): strin
     if (refused.length) errors.push(`refused a body the contract accepts: ${JSON.stringify(refused)}`);
   }
   if ((res.status >= 400 || req.method === 'GET') && before !== after) errors.push(`a ${req.method} answered ${res.status} changed the sandbox's state`);
+  return errors;
+}
+
+/** A keyed request sent again after it succeeded: the first answer again, marked replayed, and nothing changes. */
+export function replayErrors(first: WireResponse, again: Exchange): string[] {
+  const errors = exchangeErrors(again);
+  if (again.res.status !== first.status) errors.push(`the same keyed request answered ${first.status}, then ${again.res.status}`);
+  else if (again.res.text !== first.text) errors.push('the same keyed request answered a different body the second time');
+  if (again.res.headers.get('idempotent-replayed') !== 'true') errors.push('a replay without Idempotent-Replayed: true');
+  if (again.before !== again.after) errors.push('a replay changed the sandbox\'s state');
   return errors;
 }
 

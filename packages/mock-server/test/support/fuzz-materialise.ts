@@ -17,6 +17,8 @@ export interface Materialised extends WireRequest {
   invalid: string | null;
   /** The body is JSON the contract's schema accepts, sent as application/json. */
   validBody: boolean;
+  /** It carries one well-formed Idempotency-Key the operation declares: sent again, it must replay. */
+  keyed: boolean;
 }
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
@@ -63,15 +65,25 @@ function credential(op: FuzzOperation, w: World, c: Credential): { lines: [strin
   }
 }
 
+/** The worker whose client token the request carries (as the server will read it), if any. */
+function actingWorker(c: Credential): 'A' | 'B' | 'C' | 'D' | null {
+  const who = c.kind === 'actor' || c.kind === 'variant' ? c.who : c.kind === 'origin' ? c.who : c.kind === 'duplicate' ? c.first : 'none';
+  return who === 'sk' || who === 'none' ? null : who;
+}
+
 function pathOf(op: FuzzOperation, w: World, plan: Plan): { path: string; invalid: string | null } {
   let invalid: string | null = null;
+  const worker = actingWorker(plan.credential);
   const path = op.template.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const pick = plan.path[name]!;
     const param = op.parameters.find((p) => p.in === 'path' && p.name === name)!;
     let segment: string;
     if (pick.kind === 'id') {
       const pool = w.ids[pick.idKind];
-      segment = encode(pool.length ? pool[pick.index % pool.length]! : `none_${pick.idKind}`);
+      const id = pool.length ? pool[pick.index % pool.length]! : `none_${pick.idKind}`;
+      const owner = w.owners.get(id);
+      if (worker && owner && owner !== worker) invalid ??= `worker ${worker} names worker ${owner}'s ${pick.idKind} ${id}`;
+      segment = encode(id);
     } else segment = pick.raw && rawSafe(pick.value) ? pick.value : encode(pick.value);
     let decoded: string | null = null;
     try {
@@ -150,11 +162,15 @@ export function materialise(op: FuzzOperation, plan: Plan, w: World): Materialis
 
   const headers: [string, string][] = [...auth.lines];
   let keyInvalid: string | null = null;
+  let keyed = false;
   if (plan.idempotencyKey !== null) {
     headers.push(['Idempotency-Key', plan.idempotencyKey]);
     if (plan.duplicateIdempotencyKey) headers.push(['Idempotency-Key', 'fuzz-key-duplicate']);
     const declared = op.parameters.find((p) => p.in === 'header' && p.name === 'Idempotency-Key');
-    if (declared && !plan.duplicateIdempotencyKey && schemaProblems(declared.schema, plan.idempotencyKey.trim()).length > 0) keyInvalid = 'a malformed Idempotency-Key';
+    if (declared && !plan.duplicateIdempotencyKey) {
+      if (schemaProblems(declared.schema, plan.idempotencyKey.trim()).length > 0) keyInvalid = 'a malformed Idempotency-Key';
+      else keyed = plan.idempotencyKey.trim() !== '';
+    }
   }
   if (body.text !== undefined && plan.contentType !== null) headers.push(['Content-Type', plan.contentType]);
   for (const [name, value] of Object.entries(plan.headerParams)) if (value !== null) headers.push([name, value]);
@@ -171,5 +187,5 @@ export function materialise(op: FuzzOperation, plan: Plan, w: World): Materialis
       ? 'no operation at this path'
       : null
     : (auth.invalid ?? pathInvalid ?? queryVerdict ?? keyInvalid ?? body.invalid);
-  return { method: op.method, target, headers, body: body.text, invalid, validBody: !rerouted && body.valid && queryVerdict === null };
+  return { method: op.method, target, headers, body: body.text, invalid, validBody: !rerouted && body.valid && queryVerdict === null, keyed: keyed && !rerouted };
 }

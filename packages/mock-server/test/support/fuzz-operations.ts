@@ -6,7 +6,7 @@
  * fails the fuzzer until someone says here how to reach it.
  */
 import { residentIdAged, NOTICE } from './harness.js';
-import type { IdKind, World } from './fuzz-world.js';
+import { WORKER_D_MOBILE, type IdKind, type World } from './fuzz-world.js';
 
 export interface OperationFuzz {
   /** Path parameter → the kind of id it names. */
@@ -37,19 +37,19 @@ export const OPERATIONS: Record<string, OperationFuzz> = {
   confirmSmsVerification: { ids: { id: 'sms' }, bodies: () => [{ code: '000000' }, { code: '123456' }] },
   listMembershipApplications: {},
   createMembershipApplication: {
-    bodies: (w) => [
-      {
+    bodies: (w) => {
+      const body = {
         fullName: '李娜',
         residentIdNumber: residentIdAged(35),
-        mobile: '13900139000',
-        smsVerificationId: w.ids.sms[0],
+        mobile: WORKER_D_MOBILE,
         occupation: 'courier',
-        workDistrict: '310105',
-        organisationId: 'org_310105',
+        workDistrict: '310104',
+        organisationId: 'org_310104_platform_demo_delivery',
         charterAccepted: true,
         consents: [consent('membership_processing'), consent('sensitive_id_number'), consent('share_status_with_platform')],
-      },
-    ],
+      };
+      return [body, { ...body, mobile: '13900139000', smsVerificationId: w.ids.sms[0] }];
+    },
   },
   getMembershipApplication: { ids: { id: 'application' } },
   withdrawMembershipApplication: { ids: { id: 'application' } },

@@ -10,7 +10,7 @@ import { OPERATIONS } from './fuzz-operations.js';
 import { hostileShortString, mutationsArb, POLLUTION_KEYS, rawBodyArb, schemaArb, type Mutation } from './fuzz-schema.js';
 import { ID_KINDS, type IdKind } from './fuzz-world.js';
 
-export type Who = 'sk' | 'A' | 'B' | 'C' | 'none';
+export type Who = 'sk' | 'A' | 'B' | 'C' | 'D' | 'none';
 export type Credential =
   | { kind: 'actor'; who: Who }
   | { kind: 'origin'; who: 'sk' | 'A'; origin: string }
@@ -54,7 +54,7 @@ const EXTRA_HEADERS: [string, string][] = [
   ['Accept', 'text/html'], ['Accept', 'application/xml'], ['Accept-Language', 'en'], ['Accept-Language', 'zh-CN,zh;q=0.9,en;q=0.1'],
   ['Content-Encoding', 'gzip'], ['X-Forwarded-For', '203.0.113.9'], ['Forwarded', 'for=203.0.113.9'], ['Cookie', 'session=abc'],
   ['X-HTTP-Method-Override', 'DELETE'], ['Accept-Encoding', 'gzip, br'], ['If-None-Match', '*'], ['Range', 'bytes=0-1'],
-  ['Host', 'evil.example'], ['Host', 'exa mple'], ['Host', '[::1'], ['Host', ''], ['Host', 'localhost:99999'], ['UnionKit-Sandbox-Scenario-X', 'timeout'],
+  ['Content-Type', 'text/plain'], ['Host', 'evil.example'], ['Host', 'exa mple'], ['Host', '[::1'], ['Host', ''], ['Host', 'localhost:99999'], ['UnionKit-Sandbox-Scenario-X', 'timeout'],
 ];
 const IDEMPOTENCY_KEYS = ['fuzz-key-1', 'fuzz-key-2', 'fuzz-key-3'];
 const HOSTILE_IDEMPOTENCY_KEYS = ['', ' ', '   ', 'x'.repeat(256), 'x'.repeat(255), '\u00e9', '\u00ff\u00fe', 'a\tb', '\t'];
@@ -80,11 +80,13 @@ export function encode(text: string): string {
 /** A string usable raw in a request target: printable ASCII without space, `?` or `#`. */
 export const rawSafe = (text: string) => /^[\x21-\x7e]*$/.test(text) && !/[?#]/.test(text);
 
-function credentialArb(op: FuzzOperation): fc.Arbitrary<Credential> {
-  const natural: Who[] = [...(op.security.includes('secretKey') ? (['sk'] as const) : []), ...(op.security.includes('clientToken') ? (['A', 'A', 'B'] as const) : [])];
-  const who = fc.constantFrom<Who>('sk', 'A', 'B', 'C', 'none');
+function credentialArb(op: FuzzOperation, benign: boolean): fc.Arbitrary<Credential> {
+  const natural: Who[] = [...(op.security.includes('secretKey') ? (['sk'] as const) : []), ...(op.security.includes('clientToken') ? (['A', 'A', 'B', 'D'] as const) : [])];
+  const who = fc.constantFrom<Who>('sk', 'A', 'B', 'C', 'D', 'none');
+  const naturalArb = fc.constantFrom<Who>(...(natural.length ? natural : (['none'] as Who[]))).map((w) => ({ kind: 'actor' as const, who: w }));
+  if (benign) return naturalArb;
   return fc.oneof(
-    { weight: 12, arbitrary: fc.constantFrom<Who>(...(natural.length ? natural : (['none'] as Who[]))).map((w) => ({ kind: 'actor' as const, who: w })) },
+    { weight: 12, arbitrary: naturalArb },
     { weight: 3, arbitrary: who.map((w) => ({ kind: 'actor' as const, who: w })) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('origin' as const), who: fc.constantFrom('sk' as const, 'A' as const), origin: fc.constantFrom(...ALLOWED_ORIGINS, ...FOREIGN_ORIGINS) }) },
     { weight: 2, arbitrary: fc.constantFrom(...GARBAGE_AUTHORIZATION).map((value) => ({ kind: 'raw' as const, value })) },
@@ -100,13 +102,18 @@ function credentialArb(op: FuzzOperation): fc.Arbitrary<Credential> {
   );
 }
 
-function pathArb(op: FuzzOperation): fc.Arbitrary<Record<string, PathPick>> {
+function pathArb(op: FuzzOperation, benign: boolean): fc.Arbitrary<Record<string, PathPick>> {
   const model: Record<string, fc.Arbitrary<PathPick>> = {};
   for (const p of op.parameters.filter((p) => p.in === 'path')) {
     const idKind = OPERATIONS[op.operationId]?.ids?.[p.name];
     if (!idKind) throw new Error(`no generator for the path parameter ${p.name} of ${op.operationId}: name its kind of id in fuzz-operations.ts`);
+    const ownKind = fc.nat().map((index) => ({ kind: 'id' as const, idKind, index }));
+    if (benign) {
+      model[p.name] = ownKind;
+      continue;
+    }
     model[p.name] = fc.oneof(
-      { weight: 8, arbitrary: fc.nat().map((index) => ({ kind: 'id' as const, idKind, index })) },
+      { weight: 8, arbitrary: ownKind },
       { weight: 2, arbitrary: fc.record({ kind: fc.constant('id' as const), idKind: fc.constantFrom(...ID_KINDS), index: fc.nat() }) },
       { weight: 1, arbitrary: schemaArb(p.schema).map((v) => ({ kind: 'value' as const, value: String(v), raw: false })) },
       {
@@ -125,11 +132,13 @@ function pathArb(op: FuzzOperation): fc.Arbitrary<Record<string, PathPick>> {
 /** A query value as text: arrays comma-joined (`style: form, explode: false`). */
 export const queryText = (v: unknown) => (Array.isArray(v) ? v.map(String).join(',') : String(v));
 
-function queryArb(op: FuzzOperation): fc.Arbitrary<QueryPick> {
+function queryArb(op: FuzzOperation, benign: boolean): fc.Arbitrary<QueryPick> {
   const params = op.parameters.filter((p) => p.in === 'query');
+  // A cursor is opaque: only the server makes valid ones, so a valid query has none.
   const valid = fc
-    .tuple(...params.map((p) => fc.option(schemaArb(p.schema).map((v) => [p.name, queryText(v)] as [string, string]), { freq: 2 })))
+    .tuple(...params.filter((p) => p.name !== 'cursor').map((p) => fc.option(schemaArb(p.schema).map((v) => [p.name, queryText(v)] as [string, string]), { freq: 2 })))
     .map((pairs) => pairs.filter((x): x is [string, string] => x !== null));
+  if (benign) return valid.map((p) => ({ kind: 'params' as const, params: p }));
   const names = [...params.map((p) => p.name), ...POLLUTION_KEYS, 'unknown', 'page', 'offset', 'cursor', 'limit'];
   const hostilePair = fc.oneof(
     fc.tuple(fc.constantFrom(...names), fc.oneof(hostileShortString, fc.constantFrom('0', '-1', '101', '1.5', 'NaN', '1e2', 'true', ''))),
@@ -142,9 +151,10 @@ function queryArb(op: FuzzOperation): fc.Arbitrary<QueryPick> {
   );
 }
 
-function bodyArb(op: FuzzOperation): fc.Arbitrary<BodyPick> {
+function bodyArb(op: FuzzOperation, benign: boolean): fc.Arbitrary<BodyPick> {
   const known = OPERATIONS[op.operationId]?.bodies;
   if (!op.body) {
+    if (benign) return fc.constant({ kind: 'none' as const });
     return fc.oneof(
       { weight: 9, arbitrary: fc.constant({ kind: 'none' as const }) },
       { weight: 1, arbitrary: rawBodyArb.map((text) => ({ kind: 'raw' as const, text })) },
@@ -154,6 +164,7 @@ function bodyArb(op: FuzzOperation): fc.Arbitrary<BodyPick> {
   if (known) sources.push(fc.nat().map((index) => ({ kind: 'known' as const, index })), fc.nat().map((index) => ({ kind: 'known' as const, index })));
   if (op.body.examples.length) sources.push(fc.nat().map((index) => ({ kind: 'example' as const, index })));
   const source = fc.oneof(...sources);
+  if (benign) return source.map((s) => ({ kind: 'json' as const, source: s, mutations: [] }));
   return fc.oneof(
     { weight: 4, arbitrary: source.map((s) => ({ kind: 'json' as const, source: s, mutations: [] })) },
     { weight: 4, arbitrary: fc.tuple(source, mutationsArb).map(([s, mutations]) => ({ kind: 'json' as const, source: s, mutations })) },
@@ -162,25 +173,48 @@ function bodyArb(op: FuzzOperation): fc.Arbitrary<BodyPick> {
   );
 }
 
+/**
+ * Requests for `op`: two in five are well-formed (the operation's own credential, a real id of the
+ * right kind, a valid query and body, nothing odd), so the domain is reached and state changes; the
+ * rest twist any number of things at once.
+ */
 export function planArb(op: FuzzOperation): fc.Arbitrary<Plan> {
+  return fc.oneof({ weight: 2, arbitrary: planOf(op, true) }, { weight: 3, arbitrary: planOf(op, false) });
+}
+
+function planOf(op: FuzzOperation, benign: boolean): fc.Arbitrary<Plan> {
   const post = op.method === 'POST';
+  const locales = fc.constantFrom('en', 'zh-CN', 'en-US,en;q=0.9', 'fr', '*', 'zh-Hant-TW');
+  if (benign) {
+    return fc.record({
+      credential: credentialArb(op, true),
+      path: pathArb(op, true),
+      query: queryArb(op, true),
+      idempotencyKey: post ? fc.option(fc.oneof(fc.constantFrom(...IDEMPOTENCY_KEYS), fc.uuid())) : fc.constant(null),
+      duplicateIdempotencyKey: fc.constant(false),
+      contentType: fc.constant('application/json'),
+      body: bodyArb(op, true),
+      headerParams: headerParamsArb(op, locales),
+      extraHeaders: fc.constant<[string, string][]>([]),
+    });
+  }
   return fc.record({
-    credential: credentialArb(op),
-    path: pathArb(op),
-    query: queryArb(op),
+    credential: credentialArb(op, false),
+    path: pathArb(op, false),
+    query: queryArb(op, false),
     idempotencyKey: post
       ? fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: fc.constantFrom(...IDEMPOTENCY_KEYS) }, { weight: 1, arbitrary: fc.uuid() }, { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_IDEMPOTENCY_KEYS) })
       : fc.constant(null),
     duplicateIdempotencyKey: post ? fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }) : fc.constant(false),
     contentType: fc.oneof({ weight: 8, arbitrary: fc.constant('application/json') }, { weight: 3, arbitrary: fc.constantFrom(...CONTENT_TYPES) }, { weight: 1, arbitrary: fc.constant(null) }),
-    body: bodyArb(op),
-    headerParams: fc.record(
-      Object.fromEntries(
-        op.parameters
-          .filter((p) => p.in === 'header' && !OWN_HEADERS.has(p.name.toLowerCase()))
-          .map((p) => [p.name, fc.option(fc.oneof(schemaArb(p.schema).map(String), hostileShortString, fc.constantFrom('en', 'zh-CN', 'en-US,en;q=0.9', 'fr', '*', 'zh-Hant-TW')))]),
-      ),
-    ),
+    body: bodyArb(op, false),
+    headerParams: headerParamsArb(op, fc.oneof(locales, hostileShortString)),
     extraHeaders: fc.oneof({ weight: 4, arbitrary: fc.constant<[string, string][]>([]) }, { weight: 1, arbitrary: fc.array(fc.constantFrom(...EXTRA_HEADERS), { maxLength: 2 }) }),
   });
+}
+
+/** Values of the operation's declared header parameters other than the key and the scenario. */
+function headerParamsArb(op: FuzzOperation, extra: fc.Arbitrary<string>): fc.Arbitrary<Record<string, string | null>> {
+  const declared = op.parameters.filter((p) => p.in === 'header' && !OWN_HEADERS.has(p.name.toLowerCase()));
+  return fc.record(Object.fromEntries(declared.map((p) => [p.name, fc.option(fc.oneof(schemaArb(p.schema).map(String), extra))])));
 }

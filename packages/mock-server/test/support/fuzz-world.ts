@@ -19,11 +19,19 @@ export type IdKind = (typeof ID_KINDS)[number];
 
 export interface World {
   h: Harness;
-  workerRefs: { A: string; B: string; C: string };
-  /** A: member with everything; B: open application; C: a session with `service_map` only. */
-  tokens: { A: string; B: string; C: string };
+  workerRefs: { A: string; B: string; C: string; D: string };
+  /**
+   * A: member with everything; B: open application; C: a session with `service_map` only; D: nothing
+   * yet, its mobile verified by the platform (so creates can succeed).
+   */
+  tokens: { A: string; B: string; C: string; D: string };
   ids: Record<IdKind, string[]>;
+  /** The worker each of the world's own ids belongs to (another worker's token must never reach it). */
+  owners: Map<string, 'A' | 'B'>;
 }
+
+/** The mobile the platform verified for worker D. */
+export const WORKER_D_MOBILE = '13700137000';
 
 /** Webhook deliveries go nowhere: the fuzzer's sandbox never touches the network. */
 const offlineFetch = async (): Promise<Response> => new Response(null, { status: 204 });
@@ -51,6 +59,7 @@ async function sessions(h: Harness, refs: World['workerRefs']): Promise<World['t
     A: await h.session({ workerRef: refs.A, attestation: { activeOrdersLast7Days: 40 } }),
     B: await h.session({ workerRef: refs.B }),
     C: await h.session({ workerRef: refs.C, components: ['service_map'] }),
+    D: await h.session({ workerRef: refs.D, verifiedMobile: WORKER_D_MOBILE, attestation: { activeOrdersLast7Days: 40 } }),
   };
 }
 
@@ -62,7 +71,7 @@ export async function refreshTokens(w: World): Promise<void> {
 /** The world's workers and what they own, built through the API in `h`'s sandbox. */
 export async function buildWorld(h: Harness): Promise<World> {
   const store = h.server.sandbox.store;
-  const workerRefs = { A: 'fuzz-a', B: 'fuzz-b', C: 'fuzz-c' };
+  const workerRefs = { A: 'fuzz-a', B: 'fuzz-b', C: 'fuzz-c', D: 'fuzz-d' };
   const tokens = await sessions(h, workerRefs);
   const { A, B } = tokens;
   const applications = [await becomeMember(h, A, { share: true }), await apply(h, B)];
@@ -88,12 +97,20 @@ export async function buildWorld(h: Harness): Promise<World> {
   const sms = [await created(h, B, '/sms-verifications', { mobile: '13900139000' })].filter((id): id is string => id !== null);
   const endpoint = await created(h, SK, '/webhook-endpoints', { url: 'http://127.0.0.1:9/webhooks', events: ['member.status_changed'] });
   const consents = [...store.consents.values()].map((c) => c.id);
+  const owners = new Map<string, 'A' | 'B'>([
+    [applications[0]!, 'A'],
+    [applications[1]!, 'B'],
+    ...[...enrolments, ...registrations, ...jobApplications].map((id) => [id, 'A'] as const),
+    ...sms.map((id) => [id, 'B'] as const),
+    ...[...store.consents.values()].map((c) => [c.id, c.workerKey.endsWith(`/${workerRefs.A}`) ? 'A' : 'B'] as const),
+  ]);
   assert.ok(enrolments.length > 0 && registrations.length > 0 && jobApplications.length > 0 && consents.length > 0, 'the world has something of every kind');
 
   return {
     h,
     workerRefs,
     tokens,
+    owners,
     ids: {
       application: applications,
       sms,
@@ -107,7 +124,7 @@ export async function buildWorld(h: Harness): Promise<World> {
       job: [...store.jobPostings.slice(0, 4).map((j) => j.id), 'job_expired_1'],
       servicePoint: store.servicePoints.slice(0, 4).map((s) => s.id),
       organisation: store.organisations.slice(0, 4).map((o) => o.id),
-      workerRef: [workerRefs.A, workerRefs.B, workerRefs.C, 'nobody'],
+      workerRef: [workerRefs.A, workerRefs.B, workerRefs.C, workerRefs.D, 'nobody'],
       privacyNotice: ['membership_processing', 'sensitive_id_number', 'share_status_with_platform', 'job_application_sharing', 'union_charter'],
     },
   };
