@@ -29,28 +29,40 @@ const isRuntime = (id) =>
 const isSdk = (id) => /[\\/](packages[\\/]sdk|@unionkit[\\/]sdk)[\\/]/.test(id);
 const widgetFolders = entries.filter((e) => e !== 'provider');
 
-/** SDK resource class name → the widgets whose own code uses it (read from their imports). */
+/**
+ * SDK resource class (or schema) name → the widgets whose own code imports it from `@unionkit/sdk` (or
+ * `@unionkit/sdk/schemas`); `runtime` when the shared layer (`src/internal`) does, e.g. `Consents` for
+ * the event rule.
+ */
 const resourceUsers = new Map();
-for (const widget of widgetFolders) {
+for (const widget of [...widgetFolders, 'internal']) {
   const dir = join(here, 'src', widget);
+  const user = widget === 'internal' ? 'runtime' : widget;
   for (const file of readdirSync(dir)) {
     if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
     const text = readFileSync(join(dir, file), 'utf8');
     if (/from\s*'@unionkit\/sdk\/validators'/.test(text)) {
       if (!resourceUsers.has('validators')) resourceUsers.set('validators', new Set());
-      resourceUsers.get('validators').add(widget);
+      resourceUsers.get('validators').add(user);
     }
-    for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@unionkit\/sdk'/g)) {
+    for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@unionkit\/sdk(?:\/schemas)?'/g)) {
       for (const name of m[1].split(',').map((n) => n.trim().replace(/^type\s.*/, '').split(/\s+as\s+/)[0])) {
         if (!name) continue;
         if (!resourceUsers.has(name)) resourceUsers.set(name, new Set());
-        resourceUsers.get(name).add(widget);
+        resourceUsers.get(name).add(user);
       }
     }
   }
 }
 
-const isBarrel = (id) => /[\\/]sdk[\\/](dist|src)[\\/](index|client|resources[\\/]index|generated[\\/]zod[\\/]index|schemas[\\/]index|server[\\/][^\\/]+)\.[jt]s$/.test(id);
+const isBarrel = (id) => /[\\/]sdk[\\/](dist|src)[\\/](index|client|resources[\\/]index|generated[\\/]zod[\\/]index|server[\\/][^\\/]+)\.[jt]s$/.test(id);
+/** `@unionkit/sdk/schemas`: re-exports, and the request schemas' own checks, which go where their users go. */
+const isSchemas = (id) => /[\\/]sdk[\\/](dist|src)[\\/]schemas[\\/]index\.[jt]s$/.test(id);
+/** The widget a module of ours belongs to, or `runtime` for the shared layer. */
+const ownerOf = (id) => {
+  const own = /[\\/]src[\\/](?:define[\\/])?([\w-]+)(?:[\\/]|\.ts$)/.exec(id)?.[1];
+  return own && widgetFolders.includes(own) ? own : 'runtime';
+};
 
 /**
  * Who needs an SDK resource or validator module: the set of widgets, or 'runtime' when the SDK's
@@ -69,14 +81,19 @@ function sdkUsers(id, getModuleInfo, memo = new Map()) {
   }
   if (/[\\/]sdk[\\/]dist[\\/]validators\.js$/.test(id)) {
     for (const widget of resourceUsers.get('validators') ?? []) users.add(widget);
-    // The request schemas check resident IDs with it: it goes wherever the resources using them go,
-    // so the runtime never imports from a widget's chunk.
+    // The request schemas check resident IDs with it: it goes wherever they go, so the runtime never
+    // imports from a widget's chunk.
     for (const importer of getModuleInfo(id)?.importers ?? []) {
-      if (/[\\/]sdk[\\/]dist[\\/]schemas[\\/]index\.js$/.test(importer)) {
-        for (const resource of getModuleInfo(importer)?.importers ?? []) {
-          if (isSdk(resource) && !isBarrel(resource)) for (const user of sdkUsers(resource, getModuleInfo, memo)) users.add(user);
-        }
-      }
+      if (isSchemas(importer)) for (const user of sdkUsers(importer, getModuleInfo, memo)) users.add(user);
+    }
+    return users;
+  }
+  if (isSchemas(id)) {
+    // Its users: the resources that validate with it, and widget code importing it directly.
+    for (const importer of getModuleInfo(id)?.importers ?? []) {
+      if (isBarrel(importer)) continue;
+      if (!isSdk(importer)) users.add(ownerOf(importer));
+      else for (const user of sdkUsers(importer, getModuleInfo, memo)) users.add(user);
     }
     return users;
   }
@@ -84,12 +101,26 @@ function sdkUsers(id, getModuleInfo, memo = new Map()) {
     users.add('runtime');
     return users;
   }
+  // A schema a widget imports itself from `@unionkit/sdk/schemas`.
+  for (const user of resourceUsers.get(id.replace(/^.*[\\/]/, '').replace(/\.[jt]s$/, '')) ?? []) users.add(user);
   for (const importer of getModuleInfo(id)?.importers ?? []) {
     if (isBarrel(importer)) continue;
-    if (!isSdk(importer)) users.add('runtime');
+    // `@unionkit/sdk/schemas` re-exports every schema; it counts only for those its own checks import.
+    if (isSchemas(importer) && !importsInCode(importer).has(id.replace(/^.*[\\/]/, '').replace(/\.[jt]s$/, ''))) continue;
+    if (!isSdk(importer)) users.add(ownerOf(importer));
     else for (const user of sdkUsers(importer, getModuleInfo, memo)) users.add(user);
   }
   return users;
+}
+
+/** The generated schemas a module imports for its own code (not its re-exports). */
+const codeImports = new Map();
+function importsInCode(id) {
+  if (!codeImports.has(id)) {
+    const text = readFileSync(id, 'utf8');
+    codeImports.set(id, new Set([...text.matchAll(/^import\s*\{[^}]*\}\s*from\s*'[^']*[\\/]generated[\\/]zod[\\/](\w+)\.js'/gm)].map((m) => m[1])));
+  }
+  return codeImports.get(id);
 }
 const sdkMemo = new Map();
 
