@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createWireClient } from './support/fuzz-client.js';
 import { problemErrors, responseErrors } from './support/contract.js';
-import { startHarness } from './support/harness.js';
+import { SK, startHarness } from './support/harness.js';
 
 test('a malformed Host header does not break the sandbox: the request is answered as from anywhere else', async (t) => {
   const h = await startHarness(t);
@@ -31,4 +31,21 @@ test('a query parameter named __proto__ is an unknown parameter like any other (
   }
   const applications = await h.call('GET', '/membership-applications?__proto__=x', { token });
   assert.equal(applications.status, 422, applications.text);
+});
+
+test('an Idempotency-Key reused for another reset or another endpoint deletion is a 409 the contract declares', async (t) => {
+  const h = await startHarness(t);
+  const created = async () => (await h.call('POST', '/webhook-endpoints', { token: SK, body: { url: 'http://127.0.0.1:9/hooks', events: ['member.status_changed'] } })).body.id as string;
+  const [first, second] = [await created(), await created()];
+  const headers = { 'Idempotency-Key': 'delete-once' };
+  assert.equal((await h.call('DELETE', `/webhook-endpoints/${first}`, { token: SK, headers })).status, 204);
+  const reused = await h.call('DELETE', `/webhook-endpoints/${second}`, { token: SK, headers });
+  assert.equal(reused.status, 409);
+  assert.equal(reused.body.code, 'idempotency_key_reused');
+
+  const reset = { 'Idempotency-Key': 'reset-once' };
+  assert.equal((await h.call('POST', '/sandbox/reset', { token: SK, headers: reset })).status, 204);
+  const again = await h.call('POST', '/sandbox/reset', { token: SK, headers: reset, body: { different: true } });
+  assert.equal(again.status, 409);
+  assert.equal(again.body.code, 'idempotency_key_reused');
 });
