@@ -119,13 +119,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         return await writeResponse(res, adapterProblem(rt, req, error), false);
       }
 
+      // Only POST operations take a body; any other method's is left unread (node discards it).
       let body: Buffer | null = null;
       const declared = declaredLength(req);
-      if (declared !== null && declared > rt.maxBodyBytes) {
+      if (method === 'POST' && declared !== null && declared > rt.maxBodyBytes) {
         return await refuseBody(req, res, adapterProblem(rt, req, payloadTooLarge(rt.maxBodyBytes)), !expectsContinue);
       }
       if (expectsContinue) res.writeContinue();
-      if (hasBody(req)) {
+      if (method === 'POST' && hasBody(req)) {
         const read = await readBody(req, rt.maxBodyBytes);
         if (read.kind === 'too_large') return await refuseBody(req, res, adapterProblem(rt, req, payloadTooLarge(rt.maxBodyBytes)), true);
         if (read.kind === 'aborted') {
@@ -142,7 +143,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const request = new Request(`${originOf(req.headers.host, fallbackHost)}${target.path}${target.search}`, {
         method,
         headers: requestHeaders(req),
-        body: body !== null && body.length > 0 && method !== 'GET' && method !== 'HEAD' ? new Uint8Array(body) : undefined,
+        body: body !== null && body.length > 0 ? new Uint8Array(body) : undefined,
         signal: controller.signal,
       });
       setClientAddress(request, req.socket.remoteAddress ?? 'unknown');

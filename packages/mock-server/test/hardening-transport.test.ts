@@ -51,6 +51,19 @@ test('a body over 1 MiB is 413 payload_too_large at every size, and the next req
   assert.equal(atLimit.body.code, 'invalid_json');
 });
 
+test('a body sent with a method that takes none is left unread: the request is answered as without it', async (t) => {
+  const h = await startHarness(t);
+  const token = await h.session();
+  const agent = keepAliveAgent(t);
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Length': 2 * MiB };
+  const get = await raw(h.server, { path: '/v1/events?limit=1', headers, body: Buffer.alloc(2 * MiB, 0x20), agent });
+  assert.equal(get.status, 200);
+  assert.equal((await raw(h.server, { path: '/healthz', agent })).status, 200);
+  const del = await raw(h.server, { method: 'DELETE', path: '/v1/webhook-endpoints/whe_none', headers: { Authorization: `Bearer ${SK}`, 'Content-Length': 2 * MiB }, body: Buffer.alloc(2 * MiB, 0x20), agent });
+  assert.equal(del.status, 404, 'answered as a DELETE, not refused for its body');
+  assert.equal((await raw(h.server, { path: '/healthz', agent })).status, 200);
+});
+
 test('a chunked body over the limit is 413 too, and the connection stays usable for the client', async (t) => {
   const h = await startHarness(t);
   const agent = keepAliveAgent(t);
