@@ -170,13 +170,5 @@ export function normaliseId(value: string): string {
   return halfWidth(value).replace(/[\s-]/g, '').toUpperCase();
 }
 
-let graphemes: Intl.Segmenter | undefined;
-
-/** Characters as the worker sees them (grapheme clusters): "👨‍👩‍👧" and "é" count 1. For counters. */
-export function countCharacters(text: string): number {
-  if (typeof Intl.Segmenter !== 'function') return [...text].length;
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  let n = 0;
-  for (const _ of graphemes.segment(text)) n++;
-  return n;
-}
+/** Characters as the worker sees them (grapheme clusters): "👨‍👩‍👧" and "é" count 1. For counters; the API counts the same. */
+export { countCharacters } from '@unionkit/sdk/validators';
