@@ -116,7 +116,9 @@ describe('UnionElement', () => {
         return globalThis.fetch(input, init);
       },
     });
-    const el = await mountWidget('union-demo-widget', client, (w) => (w.locale = 'en'));
+    const el = await mountWidget('union-demo-widget', client, (w) => {
+      w.locale = 'en';
+    });
     await settled(el);
     expect(languages).to.deep.equal(['en']);
     el.locale = 'zh-CN';
