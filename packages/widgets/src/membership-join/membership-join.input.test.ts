@@ -28,7 +28,7 @@ import {
   validSentinelId,
   waitFor,
   waitText,
-} from './testing.js';
+} from '../internal/testing/membership-join.js';
 
 beforeEach(() => sessionStorage.removeItem(DRAFT_KEY));
 

@@ -30,7 +30,7 @@ import {
   validSentinelId,
   waitFor,
   waitText,
-} from './testing.js';
+} from '../internal/testing/membership-join.js';
 
 // Every test starts without a draft from an earlier one (sessionStorage is shared by the file's tests).
 beforeEach(() => sessionStorage.removeItem(DRAFT_KEY));

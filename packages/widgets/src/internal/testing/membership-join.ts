@@ -7,11 +7,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { UnionClient } from '@unionkit/sdk';
 import type { MembershipApplication } from '@unionkit/sdk/types';
 import { residentIdCheckChar } from '@unionkit/sdk/validators';
-import '../define/membership-join.js';
-import type { UnionElement } from '../internal/base.js';
-import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget } from '../internal/testing/common-suite.js';
-import { createTestClient, type SessionParams } from '../internal/testing/session.js';
-import type { UnionMembershipJoin } from './membership-join.js';
+import '../../define/membership-join.js';
+import type { UnionElement } from '../base.js';
+import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget } from './common-suite.js';
+import { createTestClient, type SessionParams } from './session.js';
+import type { UnionMembershipJoin } from '../../membership-join/membership-join.js';
 
 export const TAG = 'union-membership-join';
 export const VALID_ID = '310104199203150418';
