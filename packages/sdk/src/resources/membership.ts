@@ -49,7 +49,7 @@ export class MembershipResource extends APIResource {
     );
   }
 
-  /** `GET /membership`; `NotFoundError` with code `not_a_member` when the worker is not one. */
+  /** `GET /membership`: `{ status: "none" }` for a worker who is not a member (an ordinary state, not an error). */
   retrieve(options?: RequestOptions): Promise<Membership> {
     return this._client.request({ method: 'GET', path: path`/membership`, response: zMembership }, options);
   }
