@@ -14,14 +14,14 @@ const here = dirname(fileURLToPath(import.meta.url));
  * 1. `dist/` — one ESM file per module with `.d.ts`, dependencies external: what bundler users import
  *    through the `exports` map (`@unionkit/widgets`, `@unionkit/widgets/<widget>.js`).
  * 2. `dist/bundle/` — ready-to-serve, minified: one entry per element sharing ONE `runtime` chunk
- *    (Lit, @lit/context, the SDK, ky, zod/mini, and our internal/ + events/), and the map library in
+ *    (Lit, @lit/context, the SDK, zod/mini, and our internal/ + events/), and the map library in
  *    its own chunk, loaded only when a map view opens (dynamic `import('leaflet')`). `npm run size`
  *    measures this output against the budgets.
  */
 const entries = ['provider', 'membership-join', 'insurance-enrol', 'service-map', 'event-signup', 'job-listings'];
 
 const isRuntime = (id) =>
-  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs|ky|zod|@zod)[\\/]/.test(id) ||
+  /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs|zod|@zod)[\\/]/.test(id) ||
   /[\\/]packages[\\/]widgets[\\/]src[\\/](internal|events)[\\/]/.test(id);
 
 // The SDK's resources and their validators (one module per schema) go with the one widget that uses
@@ -174,7 +174,7 @@ const bundle = {
     },
   },
   // Tree-shake side-effect-free modules (the SDK says so in its package.json).
-  treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/](zod|ky)[\\/]/.test(id) && !isSdk(id) },
+  treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]zod[\\/]/.test(id) && !isSdk(id) },
   plugins: [
     // The SDK comes from its build (`npm run build -w @unionkit/sdk` first), like a user's bundler sees it.
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'module', 'default'] }),

@@ -2,8 +2,10 @@
  * The request machinery every resource goes through: auth, language, headers, idempotency keys,
  * request and response validation, retries with backoff, token refresh, timeouts, aborts and cursor
  * pages. Resources only describe operations; they never touch HTTP.
+ *
+ * The transport is the platform's `fetch` with an `AbortController` per attempt, not an HTTP library:
+ * see `./retry.ts` for why.
  */
-import ky, { type KyInstance } from 'ky';
 import type { Locale } from '../generated/openapi.js';
 import { isBrowserLike } from './environment.js';
 import {
@@ -184,7 +186,6 @@ export class UnionCore {
   readonly timeoutMs: number;
   readonly maxRetries: number;
   readonly #options: ClientOptions;
-  readonly #ky: KyInstance;
   readonly #retryDelay: RetryDelay;
   #tokenPromise: Promise<string> | undefined;
   #locale: string | undefined;
@@ -208,11 +209,6 @@ export class UnionCore {
     this.#retryDelay = options.retryDelay ?? defaultRetryDelay;
     if (options.locale !== undefined) this.#locale = canonicalLocale(options.locale);
     if (options.token !== undefined) this.#checkToken(options.token, UnionKitError);
-    this.#ky = ky.create({
-      retry: 0,
-      throwHttpErrors: false,
-      ...(options.fetch ? { fetch: options.fetch as typeof globalThis.fetch } : {}),
-    });
   }
 
   /** The language sent as `Accept-Language` on every request (`undefined`: none). */
@@ -322,6 +318,37 @@ export class UnionCore {
     return h;
   }
 
+  /**
+   * One attempt: `fetch` under its own `AbortController`, which the caller's `signal` and the timeout
+   * (until the response headers arrive) both abort; a timeout rejects with a `TimeoutError` DOMException.
+   */
+  async #attempt(url: string, init: RequestInit, timeoutMs: number, signal: AbortSignal | undefined): Promise<RawResponse & { ok: boolean }> {
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const sent = (this.#options.fetch ?? fetch)(new Request(url, { ...init, signal: controller.signal }));
+      const response = await (timeoutMs > 0
+        ? Promise.race([
+            sent,
+            new Promise<never>((_, reject) => {
+              timer = setTimeout(() => {
+                const timedOut = new DOMException(`No response within ${timeoutMs} ms.`, 'TimeoutError');
+                reject(timedOut);
+                controller.abort(timedOut);
+              }, Math.min(timeoutMs, MAX_TIMEOUT_MS));
+            }),
+          ])
+        : sent);
+      clearTimeout(timer);
+      return { ok: response.ok, status: response.status, headers: response.headers, text: await response.text() };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
   async #send(op: OperationBase, options: RequestOptions | undefined, accept: string): Promise<RawResponse> {
     const signal = options?.signal;
     const abort = () => new AbortError(undefined, { cause: signal?.reason });
@@ -354,17 +381,11 @@ export class UnionCore {
       if (signal?.aborted) throw abort();
       let error: UnionKitError;
       try {
-        const response = await this.#ky(url, {
-          method: op.method,
-          headers: this.#headers(op, token, accept, idempotencyKey, locale, options),
-          ...(body !== undefined ? { body } : {}),
-          ...(signal ? { signal } : {}),
-          timeout: timeoutMs > 0 ? Math.min(timeoutMs, MAX_TIMEOUT_MS) : false,
-        });
-        const text = await response.text();
-        if (response.ok) return { status: response.status, headers: response.headers, text };
-        const parsed = text === '' ? undefined : parseJson(text);
-        error = makeApiError(response.status, parsed?.ok ? parsed.value : text, response.headers);
+        const headers = this.#headers(op, token, accept, idempotencyKey, locale, options);
+        const response = await this.#attempt(url, { method: op.method, headers, body }, timeoutMs, signal);
+        if (response.ok) return response;
+        const parsed = response.text === '' ? undefined : parseJson(response.text);
+        error = makeApiError(response.status, parsed?.ok ? parsed.value : response.text, response.headers);
       } catch (err) {
         if (signal?.aborted) throw abort();
         if (err instanceof UnionKitError) throw err;
