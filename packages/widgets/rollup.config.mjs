@@ -56,8 +56,10 @@ for (const widget of [...widgetFolders, 'internal']) {
 }
 
 const isBarrel = (id) => /[\\/]sdk[\\/](dist|src)[\\/](index|client|resources[\\/]index|generated[\\/]zod[\\/]index|server[\\/][^\\/]+)\.[jt]s$/.test(id);
-/** `@unionkit/sdk/schemas`: re-exports, and the request schemas' own checks, which go where their users go. */
+/** `@unionkit/sdk/schemas`: re-exports of the generated schemas and of the request schemas' own checks. */
 const isSchemas = (id) => /[\\/]sdk[\\/](dist|src)[\\/]schemas[\\/]index\.[jt]s$/.test(id);
+/** A request schema with its own checks (`schemas/membership-application`, …): it goes where its users go. */
+const isSchemaCheck = (id) => /[\\/]sdk[\\/](dist|src)[\\/]schemas[\\/](?!index\.)[\w-]+\.[jt]s$/.test(id);
 /** The widget a module of ours belongs to, or `runtime` for the shared layer. */
 const ownerOf = (id) => {
   const own = /[\\/]src[\\/](?:define[\\/])?([\w-]+)(?:[\\/]|\.ts$)/.exec(id)?.[1];
@@ -84,7 +86,7 @@ function sdkUsers(id, getModuleInfo, memo = new Map()) {
     // The request schemas check resident IDs with it: it goes wherever they go, so the runtime never
     // imports from a widget's chunk.
     for (const importer of getModuleInfo(id)?.importers ?? []) {
-      if (isSchemas(importer)) for (const user of sdkUsers(importer, getModuleInfo, memo)) users.add(user);
+      if (isSchemaCheck(importer)) for (const user of sdkUsers(importer, getModuleInfo, memo)) users.add(user);
     }
     return users;
   }
@@ -97,7 +99,7 @@ function sdkUsers(id, getModuleInfo, memo = new Map()) {
     }
     return users;
   }
-  if (!/[\\/]generated[\\/]zod[\\/]/.test(id)) {
+  if (!/[\\/]generated[\\/]zod[\\/]/.test(id) && !isSchemaCheck(id)) {
     users.add('runtime');
     return users;
   }

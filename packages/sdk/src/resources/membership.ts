@@ -3,7 +3,7 @@ import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import { zMembership, zMembershipApplication, zMembershipApplicationList } from '../generated/zod/index.js';
 import type { Membership, MembershipApplication, MembershipApplicationCreate } from '../generated/openapi.js';
-import { membershipApplicationCreate } from '../schemas/index.js';
+import { membershipApplicationCreate } from '../schemas/membership-application.js';
 import type { ListParams } from './shared.js';
 
 /** Membership: apply to join a grassroots union, follow the application, read the membership. */
