@@ -149,6 +149,8 @@ const bundle = {
       if (/[\\/]node_modules[\\/]leaflet[\\/]/.test(id)) return 'leaflet';
       // The service map's code that drives Leaflet goes with it, loaded when a map opens.
       if (/[\\/]src[\\/]service-map[\\/](map-engine|marker-spread|leaflet-styles)\.ts$/.test(id)) return 'leaflet';
+      // The coordinate conversions of the service map's route links: when a point's detail opens.
+      if (/[\\/]node_modules[\\/]gcoord[\\/]/.test(id)) return 'gcoord';
       // The service map's offline basemap (district outlines): only when a map has no tiles.
       if (/[\\/]src[\\/]service-map[\\/](basemap\.ts|data[\\/])/.test(id)) return 'basemap';
       if (isSdk(id)) {

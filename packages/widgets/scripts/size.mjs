@@ -37,11 +37,12 @@ const rows = readdirSync(dir)
   .sort((a, b) => a.name.localeCompare(b.name));
 
 /**
- * Chunks loaded only when needed: the map library, the offline basemap, the privacy-notice dialog and
- * the English tables (shared and per widget).
+ * Chunks loaded only when needed: the map library, the offline basemap, the coordinate conversions of
+ * the route links (when a service point's detail opens), the privacy-notice dialog and the English
+ * tables (shared and per widget).
  */
 const onDemand = (name) =>
-  ['leaflet', 'basemap', 'locale-en', 'notice'].includes(name) || WIDGETS.some((w) => name === `${w}-en`);
+  ['leaflet', 'basemap', 'gcoord', 'locale-en', 'notice'].includes(name) || WIDGETS.some((w) => name === `${w}-en`);
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 const failures = [];
 const budgetOf = (row) =>
@@ -66,6 +67,16 @@ if (runtime.length !== 1) failures.push(`expected exactly one runtime chunk, fou
 for (const r of rows) {
   if (!WIDGETS.includes(r.name) && !['runtime', 'provider'].includes(r.name) && !onDemand(r.name)) {
     failures.push(`unexpected chunk ${r.file} (only widget entries, provider, runtime and on-demand chunks are planned)`);
+  }
+}
+// An on-demand chunk that a page's own chunks import statically would load with every page: only a
+// dynamic `import()` may reach one.
+for (const r of rows) {
+  if (onDemand(r.name)) continue;
+  const code = readFileSync(join(dir, r.file), 'utf8');
+  for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+)["']/g)) {
+    const target = m[1].split('.')[0];
+    if (onDemand(target)) failures.push(`${r.file} imports the on-demand chunk ${m[1]} statically`);
   }
 }
 const sum = (names) => rows.filter((r) => names.includes(r.name)).reduce((s, r) => s + r.gzip, 0);

@@ -36,6 +36,8 @@ export function renderDetail(p: ServicePoint, c: DetailContext): TemplateResult 
   const enums = { ...t.enums, ...s.enums };
   const hours = p.openingHours;
   const sep = t.locale === 'en' ? ', ' : '、';
+  // None until gcoord has loaded (the widget loads it as the detail opens, and renders again).
+  const links = navigationLinks(p.name, p.location, { origin: c.origin });
   return html`<article part="detail" aria-labelledby="sp-detail-title">
     <h3 id="sp-detail-title" data-step-heading tabindex="-1">${p.name}</h3>
     <p class="meta">
@@ -92,27 +94,29 @@ export function renderDetail(p: ServicePoint, c: DetailContext): TemplateResult 
           <a class="link-button button call" part="call" href="tel:${p.phone.replace(/[^\d+]/g, '')}">${s.call(p.phone)}</a>
         </p>`
       : nothing}
-    <section class="detail-section">
-      <h4 id="sp-nav-title">${s.navigate}</h4>
-      <p class="muted" id="sp-nav-hint">${s.navigateHint}</p>
-      <ul class="nav" aria-labelledby="sp-nav-title">
-        ${navigationLinks(p.name, p.location, { origin: c.origin }).map(
-          (link) => html`<li>
-            <a
-              class="link-button button"
-              part="nav-link"
-              data-app=${link.app}
-              href=${link.href}
-              rel="noreferrer"
-              referrerpolicy="no-referrer"
-              aria-describedby="sp-nav-hint"
-              @click=${(e: MouseEvent) => c.navigate(e, p, link.app)}
-              >${s.navigateWith[link.app]}</a
-            >
-          </li>`,
-        )}
-      </ul>
-    </section>
+    ${links.length
+      ? html`<section class="detail-section">
+          <h4 id="sp-nav-title">${s.navigate}</h4>
+          <p class="muted" id="sp-nav-hint">${s.navigateHint}</p>
+          <ul class="nav" aria-labelledby="sp-nav-title">
+            ${links.map(
+              (link) => html`<li>
+                <a
+                  class="link-button button"
+                  part="nav-link"
+                  data-app=${link.app}
+                  href=${link.href}
+                  rel="noreferrer"
+                  referrerpolicy="no-referrer"
+                  aria-describedby="sp-nav-hint"
+                  @click=${(e: MouseEvent) => c.navigate(e, p, link.app)}
+                  >${s.navigateWith[link.app]}</a
+                >
+              </li>`,
+            )}
+          </ul>
+        </section>`
+      : nothing}
     <div class="actions">
       <button type="button" part="button" @click=${c.back}>${s.backToList}</button>
     </div>

@@ -6,7 +6,7 @@ import '../define/service-map.js';
 import { use } from '../internal/api.js';
 import { mountWidget, settled } from '../internal/testing/common-suite.js';
 import { createTestClient } from '../internal/testing/session.js';
-import { navigationLinks } from './navigation.js';
+import { loadConversions, navigationLinks } from './navigation.js';
 import type { UnionServiceMap } from './service-map.js';
 
 /** Near 徐汇 (Xujiahui), WGS-84. */
@@ -82,7 +82,8 @@ describe('union-service-map navigation', function () {
     expect(decodeURIComponent(geo[5]!)).to.equal(point.name);
   });
 
-  it('opens Apple Maps directions on iOS, in GCJ-02, and asks Baidu to start from “我的位置” without a position', () => {
+  it('opens Apple Maps directions on iOS, in GCJ-02, and asks Baidu to start from “我的位置” without a position', async () => {
+    await loadConversions();
     const station: GeoPoint = { lat: 31.2304, lng: 121.4737 };
     const links = Object.fromEntries(navigationLinks('人民广场站点', station, { platform: 'ios' }).map((l) => [l.app, l.href] as const));
     const apple = new URL(links['system']!);

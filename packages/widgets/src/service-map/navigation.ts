@@ -2,7 +2,9 @@
  * Navigation links that start a cycling route to a service point, each in the coordinate system its
  * map app expects. Points are stored in WGS-84; Amap (高德) wants GCJ-02, Baidu BD-09, Apple Maps in
  * mainland China GCJ-02 (its map data there is AutoNavi's), and a `geo:` URI (RFC 5870) WGS-84. The
- * conversions are gcoord's, not hand-written offsets.
+ * conversions are gcoord's, not hand-written offsets; gcoord is its own chunk, loaded the first time a
+ * detail opens (`loadConversions`), like Leaflet with the map, so a page that only lists points never
+ * downloads it.
  *
  * - Amap: `uri.amap.com/navigation` with `mode=ride`; without `from` the app starts from where the
  *   phone is, so the worker's position is not written into the link.
@@ -13,7 +15,8 @@
  *   (it shows the point; Android has no app-neutral route intent).
  */
 import type { GeoPoint } from '@unionkit/sdk/types';
-import gcoord from 'gcoord';
+
+type Gcoord = typeof import('gcoord').default;
 
 export type NavigationApp = 'amap' | 'baidu' | 'system';
 
@@ -36,9 +39,26 @@ const SOURCE = 'unionkit.service-map';
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 
-/** `point` (WGS-84) in GCJ-02 or BD-09. */
-export function convert(point: GeoPoint, to: 'GCJ02' | 'BD09'): GeoPoint {
-  const [lng, lat] = gcoord.transform([point.lng, point.lat], gcoord.WGS84, to === 'GCJ02' ? gcoord.GCJ02 : gcoord.BD09);
+let gcoord: Gcoord | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads gcoord once, for `navigationLinks`. A failed load (offline) may be tried again. */
+export function loadConversions(): Promise<void> {
+  loading ??= import('gcoord').then(
+    (m) => {
+      gcoord = m.default;
+    },
+    (err: unknown) => {
+      loading = undefined;
+      throw err;
+    },
+  );
+  return loading;
+}
+
+/** `point` (WGS-84) in GCJ-02 or BD-09 (gcoord loaded). */
+function convert(g: Gcoord, point: GeoPoint, to: 'GCJ02' | 'BD09'): GeoPoint {
+  const [lng, lat] = g.transform([point.lng, point.lat], g.WGS84, to === 'GCJ02' ? g.GCJ02 : g.BD09);
   return { lat: round6(lat), lng: round6(lng) };
 }
 
@@ -48,13 +68,14 @@ export function isAppleMobile(): boolean {
   return /iPhone|iPad|iPod/.test(navigator.userAgent) || (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
 }
 
-/** The three route links to a point named `name` at `location` (WGS-84). */
+/** The three route links to a point named `name` at `location` (WGS-84); none until `loadConversions()` has. */
 export function navigationLinks(name: string, location: GeoPoint, options: NavigationOptions = {}): NavigationLink[] {
+  if (!gcoord) return [];
   const title = encodeURIComponent(name);
-  const gcj = convert(location, 'GCJ02');
-  const bd = convert(location, 'BD09');
+  const gcj = convert(gcoord, location, 'GCJ02');
+  const bd = convert(gcoord, location, 'BD09');
   const wgs = { lat: round6(location.lat), lng: round6(location.lng) };
-  const from = options.origin ? convert(options.origin, 'BD09') : undefined;
+  const from = options.origin ? convert(gcoord, options.origin, 'BD09') : undefined;
   const baiduOrigin = encodeURIComponent(from ? `latlng:${from.lat},${from.lng}|name:我的位置` : '我的位置');
   const ios = (options.platform ?? (isAppleMobile() ? 'ios' : 'other')) === 'ios';
   return [

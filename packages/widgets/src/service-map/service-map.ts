@@ -9,7 +9,7 @@ import { baseStyles, fieldStyles, widgetTokens } from '../internal/styles.js';
 import { openState, renderDetail } from './detail-view.js';
 import { renderFilters, type Filters } from './filters-view.js';
 import { MapView, type MapStatus } from './map-view.js';
-import type { NavigationApp } from './navigation.js';
+import { loadConversions, type NavigationApp } from './navigation.js';
 import { serviceMapStyles } from './service-map.styles.js';
 import { serviceMapStrings, type ServiceMapStrings } from './strings.js';
 
@@ -307,7 +307,10 @@ export class UnionServiceMap extends UnionElement {
     this._selected = point;
     this.#returnTo = point.id;
     this._view = 'detail';
+    // The route links need gcoord, loaded now (its own chunk); they appear when it has arrived.
+    const links = loadConversions().then(() => this.requestUpdate(), () => undefined);
     await this.focusHeading();
+    await links;
   };
 
   #backToList = async (): Promise<void> => {
