@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createWireClient } from './support/fuzz-client.js';
 import { problemErrors, responseErrors } from './support/contract.js';
-import { SK, startHarness } from './support/harness.js';
+import { NOTICE, SK, snapshot, startHarness } from './support/harness.js';
 
 test('a malformed Host header does not break the sandbox: the request is answered as from anywhere else', async (t) => {
   const h = await startHarness(t);
@@ -48,4 +48,23 @@ test('an Idempotency-Key reused for another reset or another endpoint deletion i
   const again = await h.call('POST', '/sandbox/reset', { token: SK, headers: reset, body: { different: true } });
   assert.equal(again.status, 409);
   assert.equal(again.body.code, 'idempotency_key_reused');
+});
+
+test('a JSON body that is not UTF-8 is refused (400 invalid_json) and nothing is kept, instead of stored with U+FFFD', async (t) => {
+  const h = await startHarness(t);
+  const token = await h.session();
+  const client = createWireClient(h.server.url);
+  t.after(() => client.close());
+  const text = JSON.stringify({ message: '您好', consents: [{ purpose: 'job_application_sharing', noticeVersion: NOTICE }] });
+  const at = text.indexOf(':"') + 2;
+  const body = Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xff]), Buffer.from(text.slice(at))]);
+  const before = snapshot(h);
+  const headers: [string, string][] = [['Authorization', `Bearer ${token}`], ['Content-Type', 'application/json']];
+  const res = await client.send({ method: 'POST', target: '/v1/job-postings/job_0001/applications', headers, body });
+  assert.equal(res.status, 400, res.text);
+  assert.equal(JSON.parse(res.text).code, 'invalid_json');
+  assert.equal(snapshot(h), before);
+  // the same bytes with valid UTF-8 are accepted
+  const ok = await client.send({ method: 'POST', target: '/v1/job-postings/job_0001/applications', headers, body: text });
+  assert.equal(ok.status, 201, ok.text);
 });

@@ -14,26 +14,40 @@ export function payloadTooLarge(maxBytes: number): ProblemError {
   );
 }
 
-/** The body as text, read no further than `maxBytes` (413 past it, before or while reading). */
-export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+/**
+ * The body as text, read no further than `maxBytes` (413 past it, before or while reading). With
+ * `strictUtf8` (operations that take a JSON body, which must be UTF-8), bytes that are not UTF-8 are
+ * 400 `invalid_json` rather than quietly replaced by U+FFFD and stored.
+ */
+export async function readBodyText(request: Request, maxBytes: number, strictUtf8 = false): Promise<string> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) throw payloadTooLarge(maxBytes);
   if (!request.body) return '';
   const reader = request.body.getReader();
-  const decoder = new TextDecoder();
+  const decoder = new TextDecoder('utf-8', { fatal: strictUtf8 });
+  const decode = (bytes?: Uint8Array): string => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      throw new ProblemError(400, 'invalid_json', '请求体不是有效的 UTF-8 文本。 The request body is not valid UTF-8.');
+    }
+  };
   let size = 0;
   let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw payloadTooLarge(maxBytes);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) throw payloadTooLarge(maxBytes);
+      text += decode(value);
     }
-    text += decoder.decode(value, { stream: true });
+    return text + decode();
+  } catch (e) {
+    // Not awaited: msw hands handlers a branch of a tee, whose cancel settles only with the other's.
+    if (e instanceof ProblemError) void reader.cancel().catch(() => undefined);
+    throw e;
   }
-  return text + decoder.decode();
 }
 
 export function isJsonContentType(value: string | null): boolean {

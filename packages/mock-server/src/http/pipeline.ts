@@ -173,7 +173,7 @@ async function respond<B, Q>(
 
     // Everything that refuses a request before it is processed comes first: nothing is kept for it.
     const key = spec.method !== 'GET' && spec.idempotent !== false ? readIdempotencyKey(request) : null;
-    const raw = spec.method === 'POST' ? await readBodyText(request, rt.maxBodyBytes) : '';
+    const raw = spec.method === 'POST' ? await readBodyText(request, rt.maxBodyBytes, spec.body !== undefined) : '';
     const input = parseInput(spec, request, params, raw);
 
     let idem: IdempotencyRecord | null = null;

@@ -2,8 +2,8 @@
  * The fuzzer's properties, checked on one exchange: no 5xx; every error an RFC 9457 problem whose
  * `status`, `type` and `requestId` match the response, never repeating the credential it was sent;
  * `nosniff` on every response; every response as the contract declares it;
- * a request the contract makes invalid never succeeds; a body the contract accepts is not refused
- * for its shape; a refused request (and any GET) changes nothing; no prototype is polluted.
+ * a request the contract makes invalid never succeeds; a body or query the contract accepts is not
+ * refused for its shape; a refused request (and any GET) changes nothing; no prototype is polluted.
  */
 import { findOperation, problemErrors, responseErrors } from './contract.js';
 import type { FuzzOperation } from './fuzz-contract.js';
@@ -61,10 +61,15 @@ export function exchangeErrors({ op, req, res, before, after }: Exchange): strin
   else if (res.status < 400) errors.push(`${res.status} at ${pathname}, where the contract has no ${req.method} operation`);
 
   if (req.invalid && res.status < 400) errors.push(`accepted an invalid request (${req.invalid}) with ${res.status}`);
-  if (req.validBody && res.status === 422 && problem?.code === 'validation_failed') {
+  if (res.status === 422 && problem?.code === 'validation_failed') {
     const paramNames = new Set(op.parameters.map((p) => p.name));
-    const refused = (problem.errors ?? []).filter((e) => SHAPE_CODES.has(e.code) && !paramNames.has(e.path));
-    if (refused.length) errors.push(`refused a body the contract accepts: ${JSON.stringify(refused)}`);
+    const queryNames = new Set(op.parameters.filter((p) => p.in === 'query').map((p) => p.name));
+    const shape = (problem.errors ?? []).filter((e) => SHAPE_CODES.has(e.code));
+    const body = req.validBody ? shape.filter((e) => !paramNames.has(e.path)) : [];
+    // `required` on a query parameter is a documented pairing (radiusM with near), not its shape.
+    const query = req.validQuery ? shape.filter((e) => queryNames.has(e.path) && e.code !== 'required') : [];
+    if (body.length) errors.push(`refused a body the contract accepts: ${JSON.stringify(body)}`);
+    if (query.length) errors.push(`refused a query the contract accepts: ${JSON.stringify(query)}`);
   }
   if ((res.status >= 400 || req.method === 'GET') && before !== after) errors.push(`a ${req.method} answered ${res.status} changed the sandbox's state`);
   return errors;
@@ -88,7 +93,7 @@ export function describeExchange({ req, res }: Pick<Exchange, 'req' | 'res'>, er
     ...errors.map((e) => `✗ ${cut(e, 600)}`),
     `request: ${req.method} ${cut(req.target, 300)}`,
     ...req.headers.map(([n, v]) => `  ${n}: ${cut(JSON.stringify(v), 200)}`),
-    req.body === undefined ? '  (no body)' : `  body: ${cut(JSON.stringify(req.body), 600)}`,
+    req.body === undefined ? '  (no body)' : Buffer.isBuffer(req.body) ? `  body (bytes): ${cut(req.body.toString('hex'), 600)}` : `  body: ${cut(JSON.stringify(req.body), 600)}`,
     `  contract verdict: ${req.invalid ?? 'may succeed'}`,
     `response: ${res.status} ${res.headers.get('content-type') ?? ''}`,
     `  ${cut(res.text, 800)}`,

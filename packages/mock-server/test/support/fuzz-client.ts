@@ -12,7 +12,8 @@ export interface WireRequest {
   target: string;
   /** Header lines, in order; a name may repeat. */
   headers: [string, string][];
-  body?: string;
+  /** Text is sent as UTF-8; bytes as they are. */
+  body?: string | Buffer;
 }
 
 export interface WireResponse {
@@ -26,7 +27,7 @@ export function createWireClient(baseUrl: string): { send(req: WireRequest): Pro
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const send = (req: WireRequest) =>
     new Promise<WireResponse>((resolve, reject) => {
-      const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf8');
+      const body = req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body, 'utf8');
       const lines = [...req.headers];
       if (!lines.some(([n]) => n.toLowerCase() === 'host')) lines.unshift(['Host', `${hostname}:${port}`]);
       if (body) lines.push(['Content-Length', String(body.length)]);

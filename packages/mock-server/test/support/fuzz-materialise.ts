@@ -19,6 +19,8 @@ export interface Materialised extends WireRequest {
   validBody: boolean;
   /** It carries one well-formed Idempotency-Key the operation declares: sent again, it must replay. */
   keyed: boolean;
+  /** Its query is one the contract accepts. */
+  validQuery: boolean;
 }
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
@@ -32,6 +34,7 @@ function actorInvalid(op: FuzzOperation, who: Who): string | null {
   if (who === 'none') return 'no credential';
   if (who === 'sk' && !op.security.includes('secretKey')) return 'a secret key where the operation takes a client token';
   if (who !== 'sk' && !op.security.includes('clientToken')) return 'a client token where the operation takes the secret key';
+  if (who === 'E') return 'an expired client token';
   return null;
 }
 
@@ -66,7 +69,7 @@ function credential(op: FuzzOperation, w: World, c: Credential): { lines: [strin
 }
 
 /** The worker whose client token the request carries (as the server will read it), if any. */
-function actingWorker(c: Credential): 'A' | 'B' | 'C' | 'D' | null {
+function actingWorker(c: Credential): Exclude<Who, 'sk' | 'none'> | null {
   const who = c.kind === 'actor' || c.kind === 'variant' ? c.who : c.kind === 'origin' ? c.who : c.kind === 'duplicate' ? c.first : 'none';
   return who === 'sk' || who === 'none' ? null : who;
 }
@@ -121,10 +124,41 @@ function queryInvalid(op: FuzzOperation, search: string): string | null {
   return null;
 }
 
+/** A query naming a parameter twice: the contract does not say what that means. */
+function repeatsAParameter(search: string): boolean {
+  const keys = [...new URLSearchParams(search).keys()];
+  return new Set(keys).size !== keys.length;
+}
+
 const isJsonMedia = (type: string | null) => type !== null && /^application\/json$/i.test(type.split(';')[0]!.trim());
 const isJsonish = (type: string | null) => type !== null && /^application\/([a-z0-9.+-]+\+)?json$/i.test(type.split(';')[0]!.trim());
 
-function bodyOf(op: FuzzOperation, w: World, pick: BodyPick, contentType: string | null): { text: string | undefined; invalid: string | null; valid: boolean } {
+/** Iterative: a hostile body may nest 100 000 deep. */
+function hasNonFinite(root: unknown): boolean {
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'number' && !Number.isFinite(value)) return true;
+    if (value && typeof value === 'object') stack.push(...Object.values(value));
+  }
+  return false;
+}
+
+/** `text` with its first number literal spelled `spelling` (`{"a":1}` → `{"a":1e400}`); unchanged without one. */
+function respell(text: string, spelling: string): string {
+  return text.replace(/(?<=[:[,])-?\d+(\.\d+)?([eE][+-]?\d+)?(?=[,}\]])/, spelling);
+}
+
+/** `text` as UTF-8 with a 0xFF byte (never valid UTF-8) inside its `nth` string value (cyclically); null without one. */
+function withBadByte(text: string, nth: number): Buffer | null {
+  const starts = [...text.matchAll(/:"/g)].map((m) => m.index + 2);
+  if (starts.length === 0) return null;
+  const bytes = Buffer.from(text, 'utf8');
+  const cut = Buffer.byteLength(text.slice(0, starts[nth % starts.length]), 'utf8');
+  return Buffer.concat([bytes.subarray(0, cut), Buffer.from([0xff]), bytes.subarray(cut)]);
+}
+
+function bodyOf(op: FuzzOperation, w: World, pick: BodyPick, contentType: string | null): { text: string | Buffer | undefined; invalid: string | null; valid: boolean } {
   if (pick.kind === 'none') return { text: undefined, invalid: op.body?.required ? 'the required body is missing' : null, valid: false };
   let text: string | undefined;
   let value: unknown;
@@ -136,6 +170,8 @@ function bodyOf(op: FuzzOperation, w: World, pick: BodyPick, contentType: string
     } catch {
       parsed = false;
     }
+    // A byte-order mark before JSON is one a parser may ignore (RFC 8259 §8.1): no verdict either way.
+    if (!parsed && text.startsWith('\ufeff')) return { text, invalid: null, valid: false };
   } else {
     const s = pick.source;
     const known = OPERATIONS[op.operationId]?.bodies?.(w) ?? [];
@@ -143,11 +179,26 @@ function bodyOf(op: FuzzOperation, w: World, pick: BodyPick, contentType: string
     const base = s.kind === 'schema' ? s.value : s.kind === 'known' ? known[s.index % Math.max(1, known.length)] : examples[s.index % Math.max(1, examples.length)];
     value = mutate(base, pick.mutations);
     text = value === undefined ? undefined : JSON.stringify(value);
+    if (text !== undefined && pick.number !== undefined) {
+      text = respell(text, pick.number);
+      try {
+        value = JSON.parse(text) as unknown;
+      } catch {
+        parsed = false; // `00`: not JSON
+      }
+    }
+    const bytes = text !== undefined && pick.badByte !== undefined ? withBadByte(text, pick.badByte) : null;
+    if (bytes) {
+      if (!op.body || !isJsonish(contentType)) return { text: bytes, invalid: op.body ? `a body sent as ${contentType ?? 'no content type'}` : null, valid: false };
+      return { text: bytes, invalid: 'the body is not UTF-8', valid: false };
+    }
   }
   if (!op.body) return { text, invalid: null, valid: false };
   if (text === undefined || text.trim() === '') return { text, invalid: op.body.required ? 'the required body is empty' : null, valid: false };
   if (!isJsonish(contentType)) return { text, invalid: `a body sent as ${contentType ?? 'no content type'}`, valid: false };
   if (!parsed) return { text, invalid: 'the body is not JSON', valid: false };
+  // `1e400` parses to Infinity, which no JSON number is (and the validator would call an integer).
+  if (hasNonFinite(value)) return { text, invalid: 'a number too large for JSON', valid: false };
   const problems = schemaProblems(op.body.schema, value);
   return { text, invalid: problems.length ? `the body fails its schema: ${problems[0]!.slice(0, 200)}` : null, valid: problems.length === 0 && isJsonMedia(contentType) };
 }
@@ -187,5 +238,5 @@ export function materialise(op: FuzzOperation, plan: Plan, w: World): Materialis
       ? 'no operation at this path'
       : null
     : (auth.invalid ?? pathInvalid ?? queryVerdict ?? keyInvalid ?? body.invalid);
-  return { method: op.method, target, headers, body: body.text, invalid, validBody: !rerouted && body.valid && queryVerdict === null, keyed: keyed && !rerouted };
+  return { method: op.method, target, headers, body: body.text, invalid, validBody: !rerouted && body.valid && queryVerdict === null, keyed: keyed && !rerouted, validQuery: !rerouted && queryVerdict === null && !repeatsAParameter(search) };
 }

@@ -10,7 +10,7 @@ import { OPERATIONS } from './fuzz-operations.js';
 import { hostileShortString, mutationsArb, POLLUTION_KEYS, rawBodyArb, schemaArb, type Mutation } from './fuzz-schema.js';
 import { ID_KINDS, type IdKind } from './fuzz-world.js';
 
-export type Who = 'sk' | 'A' | 'B' | 'C' | 'D' | 'none';
+export type Who = 'sk' | 'A' | 'B' | 'C' | 'D' | 'E' | 'none';
 export type Credential =
   | { kind: 'actor'; who: Who }
   | { kind: 'origin'; who: 'sk' | 'A'; origin: string }
@@ -21,7 +21,16 @@ export type Credential =
 export type PathPick = { kind: 'id'; idKind: IdKind; index: number } | { kind: 'value'; value: string; raw: boolean };
 export type QueryPick = { kind: 'params'; params: [string, string][] } | { kind: 'raw'; text: string };
 export type BodySource = { kind: 'schema'; value: unknown } | { kind: 'known'; index: number } | { kind: 'example'; index: number };
-export type BodyPick = { kind: 'none' } | { kind: 'json'; source: BodySource; mutations: Mutation[] } | { kind: 'raw'; text: string };
+/**
+ * A JSON body may be twisted after serialising: its first number written another way (`1e400`,
+ * `-0`), or a byte that is not UTF-8 put into one of its string values (the `badByte`-th, cyclically).
+ */
+export type BodyPick =
+  | { kind: 'none' }
+  | { kind: 'json'; source: BodySource; mutations: Mutation[]; number?: string; badByte?: number }
+  | { kind: 'raw'; text: string };
+
+const NUMBER_SPELLINGS = ['1e400', '-1e400', '-0', '1.0', '0.1e1', '1E2', '12345678901234567890', '0.0000001', '-0.0', '00'];
 
 export interface Plan {
   credential: Credential;
@@ -82,7 +91,7 @@ export const rawSafe = (text: string) => /^[\x21-\x7e]*$/.test(text) && !/[?#]/.
 
 function credentialArb(op: FuzzOperation, benign: boolean): fc.Arbitrary<Credential> {
   const natural: Who[] = [...(op.security.includes('secretKey') ? (['sk'] as const) : []), ...(op.security.includes('clientToken') ? (['A', 'A', 'B', 'D'] as const) : [])];
-  const who = fc.constantFrom<Who>('sk', 'A', 'B', 'C', 'D', 'none');
+  const who = fc.constantFrom<Who>('sk', 'A', 'B', 'C', 'D', 'E', 'none');
   const naturalArb = fc.constantFrom<Who>(...(natural.length ? natural : (['none'] as Who[]))).map((w) => ({ kind: 'actor' as const, who: w }));
   if (benign) return naturalArb;
   return fc.oneof(
@@ -168,19 +177,43 @@ function bodyArb(op: FuzzOperation, benign: boolean): fc.Arbitrary<BodyPick> {
   return fc.oneof(
     { weight: 4, arbitrary: source.map((s) => ({ kind: 'json' as const, source: s, mutations: [] })) },
     { weight: 4, arbitrary: fc.tuple(source, mutationsArb).map(([s, mutations]) => ({ kind: 'json' as const, source: s, mutations })) },
+    { weight: 1, arbitrary: fc.tuple(source, fc.constantFrom(...NUMBER_SPELLINGS)).map(([s, number]) => ({ kind: 'json' as const, source: s, mutations: [], number })) },
+    { weight: 2, arbitrary: fc.tuple(source, fc.nat()).map(([s, badByte]) => ({ kind: 'json' as const, source: s, mutations: [], badByte })) },
     { weight: 2, arbitrary: rawBodyArb.map((text) => ({ kind: 'raw' as const, text })) },
     { weight: op.body.required ? 1 : 2, arbitrary: fc.constant({ kind: 'none' as const }) },
   );
 }
 
 /**
- * Requests for `op`: two in five are well-formed (the operation's own credential, a real id of the
- * right kind, a valid query and body, nothing odd), so the domain is reached and state changes; the
- * rest twist any number of things at once.
+ * Requests for `op`: a quarter well-formed (the operation's own credential, a real id of the right
+ * kind, a valid query and body, nothing odd), so the domain is reached and state changes; half a
+ * well-formed request with one or two things twisted, so that each twist is tried on its own; a
+ * quarter with anything twisted at once.
  */
 export function planArb(op: FuzzOperation): fc.Arbitrary<Plan> {
-  return fc.oneof({ weight: 2, arbitrary: planOf(op, true) }, { weight: 3, arbitrary: planOf(op, false) });
+  const benign = planOf(op, true);
+  const hostile = planOf(op, false);
+  const twisted = fc
+    .tuple(benign, hostile, fc.uniqueArray(fc.constantFrom(...Object.keys(PLAN_AXES)), { minLength: 1, maxLength: 2 }))
+    .map(([base, other, axes]) => {
+      const plan: Plan = { ...base };
+      for (const axis of axes) for (const key of PLAN_AXES[axis]!) Object.assign(plan, { [key]: other[key] });
+      return plan;
+    });
+  return fc.oneof({ weight: 1, arbitrary: benign }, { weight: 2, arbitrary: twisted }, { weight: 1, arbitrary: hostile });
 }
+
+/** The parts of a plan that are twisted together (a duplicate key goes with the key). */
+const PLAN_AXES: Record<string, readonly (keyof Plan)[]> = {
+  credential: ['credential'],
+  path: ['path'],
+  query: ['query'],
+  idempotencyKey: ['idempotencyKey', 'duplicateIdempotencyKey'],
+  contentType: ['contentType'],
+  body: ['body'],
+  headerParams: ['headerParams'],
+  extraHeaders: ['extraHeaders'],
+};
 
 function planOf(op: FuzzOperation, benign: boolean): fc.Arbitrary<Plan> {
   const post = op.method === 'POST';

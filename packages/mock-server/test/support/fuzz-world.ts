@@ -19,12 +19,12 @@ export type IdKind = (typeof ID_KINDS)[number];
 
 export interface World {
   h: Harness;
-  workerRefs: { A: string; B: string; C: string; D: string };
+  workerRefs: { A: string; B: string; C: string; D: string; E: string };
   /**
    * A: member with everything; B: open application; C: a session with `service_map` only; D: nothing
-   * yet, its mobile verified by the platform (so creates can succeed).
+   * yet, its mobile verified by the platform (so creates can succeed); E: a session that has expired.
    */
-  tokens: { A: string; B: string; C: string; D: string };
+  tokens: { A: string; B: string; C: string; D: string; E: string };
   ids: Record<IdKind, string[]>;
   /** The worker each of the world's own ids belongs to (another worker's token must never reach it). */
   owners: Map<string, 'A' | 'B'>;
@@ -54,8 +54,14 @@ async function created(h: Harness, token: string, path: string, body: unknown): 
   return res.status === 201 ? (res.body.id as string) : null;
 }
 
+/** How far the clock moves after E's session is minted: past the 15 minutes a session lives. */
+const PAST_EXPIRY_MS = 16 * 60 * 1000;
+
 async function sessions(h: Harness, refs: World['workerRefs']): Promise<World['tokens']> {
+  const E = await h.session({ workerRef: refs.E });
+  h.server.sandbox.store.clock.advance(PAST_EXPIRY_MS);
   return {
+    E,
     A: await h.session({ workerRef: refs.A, attestation: { activeOrdersLast7Days: 40 } }),
     B: await h.session({ workerRef: refs.B }),
     C: await h.session({ workerRef: refs.C, components: ['service_map'] }),
@@ -71,7 +77,7 @@ export async function refreshTokens(w: World): Promise<void> {
 /** The world's workers and what they own, built through the API in `h`'s sandbox. */
 export async function buildWorld(h: Harness): Promise<World> {
   const store = h.server.sandbox.store;
-  const workerRefs = { A: 'fuzz-a', B: 'fuzz-b', C: 'fuzz-c', D: 'fuzz-d' };
+  const workerRefs = { A: 'fuzz-a', B: 'fuzz-b', C: 'fuzz-c', D: 'fuzz-d', E: 'fuzz-e' };
   const tokens = await sessions(h, workerRefs);
   const { A, B } = tokens;
   const applications = [await becomeMember(h, A, { share: true }), await apply(h, B)];
@@ -120,8 +126,9 @@ export async function buildWorld(h: Harness): Promise<World> {
       consent: consents,
       endpoint: endpoint ? [endpoint] : [],
       plan: store.plans.map((p) => p.id),
-      event: store.events.slice(0, 8).map((e) => e.id),
-      job: [...store.jobPostings.slice(0, 4).map((j) => j.id), 'job_expired_1'],
+      // Many, so that creates can keep succeeding (each worker applies to a job once).
+      event: store.events.slice(0, 12).map((e) => e.id),
+      job: [...store.jobPostings.slice(0, 12).map((j) => j.id), 'job_expired_1'],
       servicePoint: store.servicePoints.slice(0, 4).map((s) => s.id),
       organisation: store.organisations.slice(0, 4).map((o) => o.id),
       workerRef: [workerRefs.A, workerRefs.B, workerRefs.C, workerRefs.D, 'nobody'],
