@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatter } from './format.js';
+import { createFormatter, formatter } from './format.js';
 
 describe('formatter', () => {
   it('formats fen as yuan in both locales', () => {
@@ -31,5 +31,30 @@ describe('formatter', () => {
     expect(formatter('en').number(12345)).to.equal('12,345');
     expect(formatter('zh-CN')).to.equal(formatter('zh-CN'));
     expect(formatter('zh-CN')).to.not.equal(formatter('en'));
+  });
+
+  it('builds each Intl formatter when it is first used, not up front', () => {
+    const { NumberFormat, DateTimeFormat } = Intl;
+    const built: string[] = [];
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof NumberFormat>) {
+      built.push('number');
+      return new NumberFormat(...args);
+    } as unknown as typeof NumberFormat;
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof DateTimeFormat>) {
+      built.push('date');
+      return new DateTimeFormat(...args);
+    } as unknown as typeof DateTimeFormat;
+    try {
+      const f = createFormatter('zh-CN');
+      expect(built, 'nothing built up front').to.deep.equal([]);
+      expect(f.money(1200)).to.equal('¥12.00');
+      expect(f.money(3400)).to.equal('¥34.00');
+      expect(built, 'one currency formatter, reused').to.deep.equal(['number']);
+      expect(f.date('2026-03-05')).to.equal('2026年3月5日');
+      expect(built).to.deep.equal(['number', 'date']);
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+      Intl.DateTimeFormat = DateTimeFormat;
+    }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Formatting through `Intl`, per locale, with every formatter built once and cached.
+ * Formatting through `Intl`, per locale, with every formatter built once, when first used, and cached.
  * Times are shown in Shanghai time (Asia/Shanghai) whatever the device's zone; money arrives in fen.
  */
 import type { UnionLocale } from './localize/translation.js';
@@ -54,42 +54,40 @@ export function toDate(value: string | Date): Date {
   return new Date(value);
 }
 
-function createFormatter(locale: UnionLocale): Formatter {
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' });
-  const moneyTrim = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  });
-  const number = new Intl.NumberFormat(locale);
-  const metres = new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 });
-  const km = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: TIME_ZONE });
-  const shortDate = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: TIME_ZONE });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: TIME_ZONE });
-  const range = new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: TIME_ZONE,
-  });
+/** `make()`'s value, made on the first call only. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/**
+ * The formatter of a locale. Each `Intl` formatter is built the first time it is used, not up front:
+ * a widget showing a list of jobs never pays for the date-range or distance formatters.
+ */
+export function createFormatter(locale: UnionLocale): Formatter {
+  const num = (options?: Intl.NumberFormatOptions) => once(() => new Intl.NumberFormat(locale, options));
+  const dt = (options: Intl.DateTimeFormatOptions) => once(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE }));
+  const cny = { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' } as const;
+  const money = num(cny);
+  const moneyTrim = num({ ...cny, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const number = num();
+  const metres = num({ style: 'unit', unit: 'meter', maximumFractionDigits: 0 });
+  const km = num({ style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
+  const date = dt({ dateStyle: 'medium' });
+  const shortDate = dt({ month: 'short', day: 'numeric' });
+  const dateTime = dt({ dateStyle: 'medium', timeStyle: 'short' });
+  const time = dt({ timeStyle: 'short' });
+  const range = dt({ month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 
   return {
     locale,
-    money: (fen, options) => {
-      const yuan = fen / 100;
-      return options?.trim && fen % 100 === 0 ? moneyTrim.format(yuan) : money.format(yuan);
-    },
-    number: (value) => number.format(value),
-    date: (value) => date.format(toDate(value)),
-    shortDate: (value) => shortDate.format(toDate(value)),
-    dateTime: (value) => dateTime.format(toDate(value)),
-    time: (value) => time.format(toDate(value)),
-    dateTimeRange: (start, end) => range.formatRange(toDate(start), toDate(end)),
-    distance: (m) => (m < 1000 ? metres.format(Math.round(m)) : km.format(m / 1000)),
+    money: (fen, options) => (options?.trim && fen % 100 === 0 ? moneyTrim() : money()).format(fen / 100),
+    number: (value) => number().format(value),
+    date: (value) => date().format(toDate(value)),
+    shortDate: (value) => shortDate().format(toDate(value)),
+    dateTime: (value) => dateTime().format(toDate(value)),
+    time: (value) => time().format(toDate(value)),
+    dateTimeRange: (start, end) => range().formatRange(toDate(start), toDate(end)),
+    distance: (m) => (m < 1000 ? metres().format(Math.round(m)) : km().format(m / 1000)),
   };
 }
