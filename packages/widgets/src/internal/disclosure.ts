@@ -4,7 +4,7 @@
  * set (so a closed group still says that it narrows the results). The panel stays in the DOM while
  * closed (`hidden`), so what the worker chose is kept.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 
 export interface DisclosureOptions {
   /** Id of the panel (unique within the shadow root). */
@@ -23,58 +23,51 @@ export function disclosure(o: DisclosureOptions): TemplateResult {
   return html`<div class="disclosure" part=${o.part ?? 'disclosure'}>
     <button
       type="button"
-      class="disclosure-toggle"
       part="button disclosure-toggle"
       aria-expanded=${o.open ? 'true' : 'false'}
       aria-controls=${o.id}
       @click=${o.onToggle}
     >
-      <span class="disclosure-label">${o.label}${o.count ? html`<span class="disclosure-count">${o.count}</span>` : nothing}</span>
+      <span>${o.label}<span class="disclosure-count">${o.count}</span></span>
       <span class="disclosure-icon" aria-hidden="true"></span>
     </button>
-    <div id=${o.id} class="disclosure-panel" ?hidden=${!o.open}>${o.content}</div>
+    <div id=${o.id} ?hidden=${!o.open}>${o.content}</div>
   </div>`;
 }
 
+/** On top of the shared button styles (a touch target with rounded corners): full width, label at the start. */
 export const disclosureStyles = css`
   .disclosure {
     margin-bottom: var(--_space);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
   }
-  button.disclosure-toggle {
+  .disclosure > button {
     display: flex;
-    align-items: center;
     justify-content: space-between;
-    gap: var(--_space);
     width: 100%;
-    min-height: var(--_touch-target);
     border: 0;
-    border-radius: var(--_radius);
     background: var(--_color-surface-variant);
-    color: var(--_color-text);
     font-weight: 600;
     text-align: start;
   }
   .disclosure-count {
     color: var(--_color-primary);
   }
+  /* A chevron that points down when closed and up when open. */
   .disclosure-icon {
     flex: none;
     width: 0.6em;
     height: 0.6em;
     margin-inline-end: 0.3em;
-    border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
+    border: solid;
+    border-width: 0 2px 2px 0;
     transform: translateY(-25%) rotate(45deg);
   }
   [aria-expanded='true'] > .disclosure-icon {
     transform: translateY(25%) rotate(-135deg);
   }
-  .disclosure-panel {
+  .disclosure > div {
     padding: var(--_space);
-  }
-  .disclosure-panel[hidden] {
-    display: none;
   }
 `;
