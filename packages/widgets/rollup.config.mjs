@@ -115,6 +115,21 @@ function sdkUsers(id, getModuleInfo, memo = new Map()) {
   return users;
 }
 
+/**
+ * Who uses a Lit directive (`lit/directives/…` and the `lit-html` module behind it): the widgets or
+ * the runtime whose own modules import it, read through the module graph.
+ */
+function directiveUsers(id, getModuleInfo, seen = new Set([id])) {
+  const users = new Set();
+  for (const importer of getModuleInfo(id)?.importers ?? []) {
+    if (seen.has(importer)) continue;
+    seen.add(importer);
+    if (/[\\/]node_modules[\\/]/.test(importer)) for (const user of directiveUsers(importer, getModuleInfo, seen)) users.add(user);
+    else users.add(ownerOf(importer));
+  }
+  return users;
+}
+
 /** The generated schemas a module imports for its own code (not its re-exports). */
 const codeImports = new Map();
 function importsInCode(id) {
@@ -161,6 +176,11 @@ const bundle = {
         // Named after its one widget, so the runtime (a manual chunk that reaches it through the
         // SDK's barrel) does not take it along.
         return users.size === 1 ? [...users][0] : undefined;
+      }
+      // A Lit directive that one widget alone uses goes with it (e.g. classMap with the join form).
+      if (/[\\/]node_modules[\\/](lit|lit-html)[\\/]directives[\\/]/.test(id)) {
+        const users = directiveUsers(id, getModuleInfo);
+        return users.size === 1 && !users.has('runtime') ? [...users][0] : 'runtime';
       }
       // Only <union-provider> provides the context (the widgets only consume it): not in the runtime.
       if (/[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$/.test(id)) return 'provider';

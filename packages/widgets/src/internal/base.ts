@@ -20,7 +20,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { RequestOptions, UnionCore } from '@unionkit/sdk';
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { NoticePurpose } from '@unionkit/sdk/types';
 import {
@@ -343,13 +342,9 @@ export abstract class UnionElement extends LitElement {
   protected override render(): TemplateResult {
     // The first render is always in the default locale (`lang` says which), then the loaded one.
     const theme = this.resolvedTheme;
-    const classes = {
-      base: true,
-      care: this.resolvedMode === 'care',
-      'theme-dark': theme === 'dark',
-      'theme-light': theme === 'light',
-    };
-    return html`<div part="base" class=${classMap(classes)} lang=${this.t.locale}>
+    const care = this.resolvedMode === 'care' ? ' care' : '';
+    const themed = theme === 'dark' || theme === 'light' ? ` theme-${theme}` : '';
+    return html`<div part="base" class="base${care}${themed}" lang=${this.t.locale}>
       ${this.renderContent()} ${this.renderFooter()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._status}</div>
       <div class="visually-hidden" role="alert" aria-live="assertive" aria-atomic="true">${this._alert}</div>

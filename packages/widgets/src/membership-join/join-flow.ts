@@ -15,7 +15,6 @@ import type {
   Occupation,
 } from '@unionkit/sdk/types';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { use } from '../internal/api.js';
 import type { ActionResult } from '../internal/base.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
@@ -128,7 +127,7 @@ export class JoinFlow {
     const step = this.#step as FlowStep;
     const index = STEPS.indexOf(step);
     return html`<ol class="progress" part="progress" aria-hidden="true">
-        ${STEPS.map((s, i) => html`<li class=${classMap({ done: i < index, current: i === index })}></li>`)}
+        ${STEPS.map((s, i) => html`<li class=${i < index ? 'done' : i === index ? 'current' : ''}></li>`)}
       </ol>
       <h3 class="step-heading" part="heading" data-step-heading tabindex="-1">
         <span class="step-of">${this.#h.t().common.stepOf(index + 1, STEPS.length)}</span>

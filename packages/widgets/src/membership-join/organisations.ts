@@ -6,7 +6,6 @@
 import { Organisations, type Page, type UnionCore } from '@unionkit/sdk';
 import type { DistrictCode, UnionOrganisation } from '@unionkit/sdk/types';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { use } from '../internal/api.js';
 import type { ActionResult } from '../internal/base.js';
@@ -85,7 +84,7 @@ export function renderOrganisations(c: ViewContext, o: OrganisationViewOptions):
       ${shown.map(
         (org) => html`<label
           part="organisation"
-          class=${classMap({ choice: true, org: true, selected: org.id === o.chosenId })}
+          class="choice org${org.id === o.chosenId ? ' selected' : ''}"
         >
           <input
             type="radio"
