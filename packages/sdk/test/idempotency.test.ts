@@ -3,7 +3,7 @@
 // rather than acted on twice (or reported as 409 invalid_state / 404).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { UnionClient, type ClientOptions } from '@unionkit/sdk';
+import { UnionClient, newIdempotencyKey, type ClientOptions } from '@unionkit/sdk';
 import { connectionRefused, json, problem, scriptedFetch, type Step } from './support/http.js';
 
 const BASE = 'http://localhost:4010/v1';
@@ -76,4 +76,18 @@ test('reads send no key', async () => {
   const { fetch, seen } = scriptedFetch([json({ data: [], nextCursor: null })]);
   await client(fetch).webhookEndpoints.list();
   assert.equal(seen[0]!.headers.has('idempotency-key'), false);
+});
+
+test('without crypto.randomUUID (a page over plain http), keys are still random UUID v4s', () => {
+  const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
+  try {
+    assert.equal(typeof globalThis.crypto.randomUUID, 'undefined');
+    const keys = Array.from({ length: 200 }, () => newIdempotencyKey());
+    for (const key of keys) assert.match(key, UUID_V4);
+    assert.equal(new Set(keys).size, keys.length);
+  } finally {
+    delete (globalThis.crypto as { randomUUID?: unknown }).randomUUID;
+  }
+  assert.equal(typeof globalThis.crypto.randomUUID, 'function');
 });

@@ -217,25 +217,19 @@ export function makeApiError(status: number, body: unknown, headers: Headers | H
   return new Class(status, problem, h);
 }
 
+/** Status → `ApiError` subclass; other statuses are `ServerError` from 500, else `ApiError`. */
+const CLASS_OF_STATUS: Readonly<Record<number, typeof ApiError>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionError,
+  404: NotFoundError,
+  409: ConflictError,
+  415: ValidationError,
+  422: ValidationError,
+  429: RateLimitError,
+};
+
 /** The `ApiError` subclass for a status. */
 export function errorClassFor(status: number): typeof ApiError {
-  switch (status) {
-    case 400:
-      return BadRequestError;
-    case 401:
-      return AuthenticationError;
-    case 403:
-      return PermissionError;
-    case 404:
-      return NotFoundError;
-    case 409:
-      return ConflictError;
-    case 415:
-    case 422:
-      return ValidationError;
-    case 429:
-      return RateLimitError;
-    default:
-      return status >= 500 ? ServerError : ApiError;
-  }
+  return CLASS_OF_STATUS[status] ?? (status >= 500 ? ServerError : ApiError);
 }
