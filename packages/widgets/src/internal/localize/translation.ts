@@ -41,39 +41,22 @@ export interface Translation {
   locale: UnionLocale;
 
   common: {
-    /** The union's name, for headers and the footer. */
-    unionName: string;
     loading: string;
     loaded: string;
     empty: string;
-    errorTitle: string;
     retry: string;
-    retrying: string;
     back: string;
     next: string;
     submit: string;
     submitting: string;
-    cancel: string;
-    confirm: string;
     close: string;
-    edit: string;
     details: string;
     loadMore: string;
-    search: string;
-    filter: string;
-    all: string;
-    yes: string;
-    no: string;
-    required: string;
     optional: string;
     /** Step counter, e.g. "第 2 步，共 5 步". */
     stepOf: (step: number, total: number) => string;
     /** "职工服务热线". */
     hotlineLabel: string;
-    /** Accessible name of the tel: link. */
-    hotlineCall: string;
-    /** Care mode (关怀模式) toggle label. */
-    careMode: string;
     /** The button beside a consent that opens its privacy notice (or the charter) in full. */
     readNotice: string;
     /** The version a notice (and so a consent) names, e.g. "告知书版本 2026-11". */
