@@ -100,8 +100,11 @@ function pathOf(op: FuzzOperation, w: World, plan: Plan): { path: string; invali
   return { path: `${op.base}${path}`, invalid };
 }
 
+/** A query the contract's verdict cannot be trusted on (a number JSON and JS cannot hold exactly). */
+const UNSURE = Symbol('unsure');
+
 /** What the contract says of a query string. */
-function queryInvalid(op: FuzzOperation, search: string): string | null {
+function queryInvalid(op: FuzzOperation, search: string): string | null | typeof UNSURE {
   const declared = new Map<string, Parameter>(op.parameters.filter((p) => p.in === 'query').map((p) => [p.name, p]));
   let params: URLSearchParams;
   try {
@@ -117,7 +120,10 @@ function queryInvalid(op: FuzzOperation, search: string): string | null {
     if (values.length > 1 && type !== 'array') continue; // repeated scalars: the contract does not say
     let value: unknown = values[0]!;
     if (type === 'array') value = values.flatMap((v) => v.split(','));
-    else if ((type === 'integer' || type === 'number') && NUMBER.test(values[0]!)) value = Number(values[0]);
+    else if ((type === 'integer' || type === 'number') && NUMBER.test(values[0]!)) {
+      value = Number(values[0]);
+      if (oddNumbers(value) !== null) return UNSURE;
+    }
     else if (type === 'boolean' && (values[0] === 'true' || values[0] === 'false')) value = values[0] === 'true';
     if (schemaProblems(p.schema, value).length > 0) return `query parameter ${key}=${JSON.stringify(values[0]!.slice(0, 40))} fails its schema`;
   }
@@ -133,15 +139,24 @@ function repeatsAParameter(search: string): boolean {
 const isJsonMedia = (type: string | null) => type !== null && /^application\/json$/i.test(type.split(';')[0]!.trim());
 const isJsonish = (type: string | null) => type !== null && /^application\/([a-z0-9.+-]+\+)?json$/i.test(type.split(';')[0]!.trim());
 
-/** Iterative: a hostile body may nest 100 000 deep. */
-function hasNonFinite(root: unknown): boolean {
+/**
+ * Numbers JSON cannot carry faithfully: `infinite` (`1e400` parses to Infinity, which the validator
+ * would call an integer) or `imprecise` (an integer past 2^53, beyond what RFC 8259 §6 says
+ * implementations agree on). Iterative: a hostile body may nest 100 000 deep.
+ */
+function oddNumbers(root: unknown): 'infinite' | 'imprecise' | null {
   const stack = [root];
+  let found: 'imprecise' | null = null;
   while (stack.length > 0) {
     const value = stack.pop();
-    if (typeof value === 'number' && !Number.isFinite(value)) return true;
-    if (value && typeof value === 'object') stack.push(...Object.values(value));
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return 'infinite';
+      if (Number.isInteger(value) && !Number.isSafeInteger(value)) found = 'imprecise';
+    } else if (value && typeof value === 'object') {
+      for (const v of Object.values(value)) stack.push(v);
+    }
   }
-  return false;
+  return found;
 }
 
 /** `text` with its first number literal spelled `spelling` (`{"a":1}` → `{"a":1e400}`); unchanged without one. */
@@ -197,8 +212,9 @@ function bodyOf(op: FuzzOperation, w: World, pick: BodyPick, contentType: string
   if (text === undefined || text.trim() === '') return { text, invalid: op.body.required ? 'the required body is empty' : null, valid: false };
   if (!isJsonish(contentType)) return { text, invalid: `a body sent as ${contentType ?? 'no content type'}`, valid: false };
   if (!parsed) return { text, invalid: 'the body is not JSON', valid: false };
-  // `1e400` parses to Infinity, which no JSON number is (and the validator would call an integer).
-  if (hasNonFinite(value)) return { text, invalid: 'a number too large for JSON', valid: false };
+  const odd = oddNumbers(value);
+  if (odd === 'infinite') return { text, invalid: 'a number too large for JSON', valid: false };
+  if (odd === 'imprecise') return { text, invalid: null, valid: false };
   const problems = schemaProblems(op.body.schema, value);
   return { text, invalid: problems.length ? `the body fails its schema: ${problems[0]!.slice(0, 200)}` : null, valid: problems.length === 0 && isJsonMedia(contentType) };
 }
@@ -229,7 +245,8 @@ export function materialise(op: FuzzOperation, plan: Plan, w: World): Materialis
   // What a client can put on the wire: no CR, LF or NUL, nothing past Latin-1.
   for (const line of headers) line[1] = line[1].replace(/[^\t\x20-\x7e\x80-\xff]/g, '?');
 
-  const queryVerdict = queryInvalid(op, search);
+  const queryOutcome = queryInvalid(op, search);
+  const queryVerdict = queryOutcome === UNSURE ? null : queryOutcome;
   const pathname = new URL(target, 'http://x').pathname;
   const landed = findOperation(op.method, pathname)?.operation.operationId;
   const rerouted = landed !== op.operationId;
@@ -238,5 +255,5 @@ export function materialise(op: FuzzOperation, plan: Plan, w: World): Materialis
       ? 'no operation at this path'
       : null
     : (auth.invalid ?? pathInvalid ?? queryVerdict ?? keyInvalid ?? body.invalid);
-  return { method: op.method, target, headers, body: body.text, invalid, validBody: !rerouted && body.valid && queryVerdict === null, keyed: keyed && !rerouted, validQuery: !rerouted && queryVerdict === null && !repeatsAParameter(search) };
+  return { method: op.method, target, headers, body: body.text, invalid, validBody: !rerouted && body.valid && queryOutcome === null, keyed: keyed && !rerouted, validQuery: !rerouted && queryOutcome === null && !repeatsAParameter(search) };
 }

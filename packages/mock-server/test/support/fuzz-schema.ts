@@ -172,10 +172,14 @@ function setOwn(target: Record<string, unknown> | unknown[], key: string | numbe
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+const copy = (v: unknown): unknown => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as unknown));
+
 /** `value` with the mutations applied (a copy; own `__proto__` keys survive, as JSON.parse makes them). */
 export function mutate(value: unknown, mutations: readonly Mutation[]): unknown {
-  let root = value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
-  for (const m of mutations) {
+  let root = copy(value);
+  for (const mutation of mutations) {
+    // A copy of the value: fast-check hands out shared constants (`[]`), which must not end up inside themselves.
+    const m = 'value' in mutation ? { ...mutation, value: copy(mutation.value) } : mutation;
     const nodes = containers(root);
     const target = nodes[m.at % nodes.length]!;
     if (m.op === 'replace') {
