@@ -5,7 +5,8 @@
 //
 // Deterministic: FUZZ_SEED (default below) and FUZZ_RUNS (requests per operation) change it;
 // FUZZ_SHRINK=1 shrinks a failure (slower). A failure prints the seed and the request. Each
-// operation gets a fresh sandbox, so one reproduces alone: --test-name-pattern with its operationId.
+// operation gets a fresh sandbox, so one reproduces alone:
+//   FUZZ_SEED=… node --conditions=source --import tsx --test --test-name-pattern=<operationId> packages/mock-server/test/fuzz.test.ts
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
