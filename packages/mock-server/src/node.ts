@@ -18,6 +18,7 @@ import { payloadTooLarge } from './http/body.js';
 import { setClientAddress } from './http/client-address.js';
 import { methodNotAllowed } from './http/fallback.js';
 import { early, finalise, type Runtime } from './http/pipeline.js';
+import { problem } from './http/result.js';
 import { API_METHODS, belowBase } from './http/routing.js';
 import { declaredLength, hasBody, originOf, parseTarget, readBody, refuseBody, writeResponse } from './node/io.js';
 import { createSandbox, runtimeOf, type Sandbox, type SandboxOptions } from './sandbox.js';
@@ -52,10 +53,26 @@ export interface MockServer {
 /** Methods handed to the sandbox's handlers (they answer 405 for those no route takes); any other is 405 here. */
 const HANDLED_METHODS = new Set<string>([...API_METHODS, 'PUT', 'PATCH']);
 const HEALTH_ALLOW = 'GET, HEAD';
-const TIMEOUT_RESPONSE = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\nX-Content-Type-Options: nosniff\r\n\r\n';
-const BAD_REQUEST_RESPONSE = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\nX-Content-Type-Options: nosniff\r\n\r\n';
-const HEADERS_TOO_LARGE_RESPONSE =
-  'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\nContent-Length: 0\r\nX-Content-Type-Options: nosniff\r\n\r\n';
+/**
+ * What the adapter answers when node's HTTP parser refuses a request before it reaches the sandbox
+ * (malformed request, headers over 16 KB, too slow): still a problem+json with a stable code and a
+ * Request-Id, written straight to the socket, and the connection closed.
+ */
+function parserProblem(rt: Runtime, err: NodeJS.ErrnoException): string {
+  const [reason, error] =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? ['Request Timeout', new ProblemError(408, 'timeout', '请求未能及时发送完毕。 The request did not arrive in time.')]
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? ['Request Header Fields Too Large', new ProblemError(431, 'payload_too_large', '请求头过大。 The request headers are too large.')]
+        : ['Bad Request', new ProblemError(400, 'validation_failed', '请求不是有效的 HTTP 请求。 The request is not valid HTTP.')];
+  const requestId = rt.requestIds.next('req', 20);
+  const { status, body } = problem(error, requestId);
+  const text = typeof body === 'string' ? body : '';
+  return (
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/problem+json\r\n` +
+    `Content-Length: ${Buffer.byteLength(text)}\r\nRequest-Id: ${requestId}\r\nX-Content-Type-Options: nosniff\r\n\r\n${text}`
+  );
+}
 
 /** A problem answered by the adapter itself, with the pipeline's headers (Request-Id, CORS, nosniff). */
 function adapterProblem(rt: Runtime, req: IncomingMessage, error: ProblemError): Response {
@@ -187,9 +204,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
     const pending = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
     if (err.code !== 'ECONNRESET' && socket.writable && !pending?.headersSent) {
-      socket.end(
-        err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? TIMEOUT_RESPONSE : err.code === 'HPE_HEADER_OVERFLOW' ? HEADERS_TOO_LARGE_RESPONSE : BAD_REQUEST_RESPONSE,
-      );
+      socket.end(parserProblem(rt, err));
       socket.setTimeout(1000, () => socket.destroy());
     } else {
       socket.destroy();

@@ -197,3 +197,29 @@ test('a client that disconnects mid-upload leaves at most one log line and no st
     assert.doesNotMatch(line, /wst_|Bearer/i);
   }
 });
+
+test('a request node cannot parse (malformed, headers over 16 KB) is still a problem with a code and a Request-Id', async (t) => {
+  const h = await startHarness(t);
+  const cases: [string, number, string][] = [
+    ['GARBAGE\r\n\r\n', 400, 'validation_failed'],
+    [`GET /v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'payload_too_large'],
+  ];
+  for (const [request, status, code] of cases) {
+    const socket = await socketTo(t, h.server);
+    let answer = '';
+    socket.on('data', (c: Buffer) => (answer += c.toString('utf8')));
+    socket.write(request);
+    await once(socket, 'close');
+    const [head = '', body = ''] = answer.split('\r\n\r\n');
+    assert.match(head, new RegExp(`^HTTP/1\\.1 ${status} `), code);
+    assert.match(head, /\r\ncontent-type: application\/problem\+json/i, code);
+    assert.match(head, /\r\nx-content-type-options: nosniff/i, code);
+    const requestId = /\r\nrequest-id: (\S+)/i.exec(head)?.[1];
+    const problem = JSON.parse(body);
+    assert.equal(problem.status, status);
+    assert.equal(problem.code, code);
+    assert.equal(problem.type, `urn:unionkit:problem:${code}`);
+    assert.equal(problem.requestId, requestId, 'the body names the Request-Id the header carries');
+  }
+  assert.equal((await h.call('GET', '/healthz')).status, 200, 'the server carries on');
+});
