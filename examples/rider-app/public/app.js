@@ -37,13 +37,14 @@ try {
 }
 
 /**
- * Events by which a widget asks the host to open the join flow: <union-insurance-enrol> when the
- * worker presses 去入会 on a members-only plan, <union-event-signup> for a members-only event. The
- * demo switches to <union-membership-join>, and back once the (sandbox) union has approved.
+ * What the demo says when a widget asks the host to open the join flow (`union-join-requested`):
+ * <union-insurance-enrol> when the worker presses 去入会 on a members-only plan, <union-event-signup>
+ * for a members-only event. The demo switches to <union-membership-join>, and back once the (sandbox)
+ * union has approved. Which widget asked is the event's target.
  */
-const JOIN_REQUEST_EVENTS = {
-  'union-insurance-join-requested': '已转到「入会」，入会后可参加会员保障。 Opened “Join the union”: members-only plans open up once you join.',
-  'union-event-join-requested': '已转到「入会」，入会后可报名会员活动。 Opened “Join the union”: members-only events open up once you join.',
+const JOIN_REQUEST_MESSAGES = {
+  'union-insurance-enrol': '已转到「入会」，入会后可参加会员保障。 Opened “Join the union”: members-only plans open up once you join.',
+  'union-event-signup': '已转到「入会」，入会后可报名会员活动。 Opened “Join the union”: members-only events open up once you join.',
 };
 
 /** The rider's position (徐汇, near 漕河泾) and district (徐汇区 310104) for the service map. */
@@ -241,14 +242,13 @@ document.addEventListener('union-navigate', (event) => {
 });
 /** The sub-tab that sent the rider to the join flow, to return to after joining. */
 let returnAfterJoin = '';
-for (const [name, message] of Object.entries(JOIN_REQUEST_EVENTS)) {
-  document.addEventListener(name, (event) => {
-    const panel = /** @type {Element} */ (event.target).closest?.('[role="tabpanel"].widget-panel');
-    returnAfterJoin = panel?.getAttribute('aria-labelledby') ?? '';
-    openUnion('sub-membership');
-    toast(message);
-  });
-}
+document.addEventListener('union-join-requested', (event) => {
+  const widget = /** @type {Element} */ (event.target);
+  const panel = widget.closest?.('[role="tabpanel"].widget-panel');
+  returnAfterJoin = panel?.getAttribute('aria-labelledby') ?? '';
+  openUnion('sub-membership');
+  toast(JOIN_REQUEST_MESSAGES[widget.localName] ?? JOIN_REQUEST_MESSAGES['union-insurance-enrol']);
+});
 
 // Sandbox only: play the union and approve the rider's application, to see what the platform learns
 // then. The page does not need the application's id (it is told only if the rider shares their

@@ -79,7 +79,7 @@ describe('<union-event-signup>: no dead ends, nothing told to the platform', fun
       const join = signUp.querySelector<HTMLButtonElement>('button[part~="join"]')!;
       expect(textOf(join)).to.equal('去入会');
       join.click();
-      const event = await waitFor(() => events.of('union-event-join-requested')[0]);
+      const event = await waitFor(() => events.of('union-join-requested')[0]);
       expect(event.bubbles && event.composed).to.equal(true);
       // A request the host acts on: why, and nothing about the event the worker looked at.
       expect(event.detail).to.deep.equal({ reason: 'not_a_member' });

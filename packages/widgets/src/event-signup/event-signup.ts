@@ -63,7 +63,7 @@ async function memberState(client: UnionCore, signal: AbortSignal): Promise<Memb
  * ```
  *
  * @event union-ready - First load finished: `{ state: 'ready' | 'empty' }`.
- * @event union-event-join-requested - A worker who is not a member pressed "去入会" on a members-only event: `{ reason: 'not_a_member' }`. Show `<union-membership-join>`.
+ * @event union-join-requested - A worker who is not a member pressed "去入会" on a members-only event: `{ reason: 'not_a_member' }`. Show `<union-membership-join>`.
  * @event union-error - A request failed: `{ code, retryable }` (e.g. `members_only`, `registration_closed`, `event_full`).
  *
  * @csspart base - The wrapper (carries the theme and care-mode classes).
@@ -316,7 +316,7 @@ export class UnionEventSignup extends UnionElement {
 
   /** The host shows the join flow; which event it was stays here. */
   private requestJoin(): void {
-    this.emit('union-event-join-requested', { reason: 'not_a_member' });
+    this.emit('union-join-requested', { reason: 'not_a_member' });
   }
 
   private askCancel(registrationId: string): void {

@@ -49,7 +49,7 @@ export interface DetailState {
 
 export interface DetailActions {
   register: (ev: UnionEvent) => void;
-  /** Ask the host for the join flow (`union-event-join-requested`). */
+  /** Ask the host for the join flow (`union-join-requested`). */
   requestJoin: () => void;
   showMine: () => void;
   prepareCalendar: (ev: UnionEvent) => void;

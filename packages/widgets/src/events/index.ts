@@ -22,10 +22,9 @@ import type {
 import type {
   UnionInsuranceCancelledDetail,
   UnionInsuranceEnrolledDetail,
-  UnionInsuranceJoinRequestedDetail,
   UnionPaymentRequiredDetail,
 } from './insurance.js';
-import type { UnionEventJoinRequestedDetail } from './join.js';
+import type { UnionJoinRequestedDetail } from './join.js';
 import type { UnionNavigateDetail } from './service-map.js';
 
 export * from './error.js';
@@ -41,8 +40,7 @@ export interface UnionEventMap {
   'union-ready': UnionReadyDetail;
   'union-navigate': UnionNavigateDetail;
   'union-payment-required': UnionPaymentRequiredDetail;
-  'union-insurance-join-requested': UnionInsuranceJoinRequestedDetail;
-  'union-event-join-requested': UnionEventJoinRequestedDetail;
+  'union-join-requested': UnionJoinRequestedDetail;
   'union-membership-status': UnionMembershipStatusDetail;
   'union-membership-application-submitted': UnionMembershipApplicationSubmittedDetail;
   'union-membership-application-withdrawn': UnionMembershipApplicationWithdrawnDetail;
@@ -61,8 +59,7 @@ export const UNION_EVENT_KINDS = {
   'union-ready': 'host',
   'union-navigate': 'host',
   'union-payment-required': 'host',
-  'union-insurance-join-requested': 'host',
-  'union-event-join-requested': 'host',
+  'union-join-requested': 'host',
   'union-membership-status': 'status',
   'union-membership-application-submitted': 'status',
   'union-membership-application-withdrawn': 'status',

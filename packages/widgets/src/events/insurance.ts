@@ -22,20 +22,6 @@ export interface UnionInsuranceCancelledDetail {
 export type UnionInsuranceCancelledEvent = CustomEvent<UnionInsuranceCancelledDetail>;
 
 /**
- * `union-insurance-join-requested`: a worker who is not a union member pressed "去入会" on a plan that is
- * for members only. The host shows `<union-membership-join>` (or navigates to its join page) in
- * response; the widget itself opens nothing.
- */
-export const UNION_INSURANCE_JOIN_REQUESTED = 'union-insurance-join-requested';
-export interface UnionInsuranceJoinRequestedDetail {
-  /** The plan the worker was looking at, so the host can bring them back to it after joining. */
-  planId: string;
-  /** Why joining is needed (the eligibility reason). */
-  reason: 'not_a_member';
-}
-export type UnionInsuranceJoinRequestedEvent = CustomEvent<UnionInsuranceJoinRequestedDetail>;
-
-/**
  * `union-payment-required`: an enrolment awaits its premium — a request the host may act on. Cancelable:
  * a platform that collects the premium from the rider's wallet (or pays it as a benefit) calls
  * `preventDefault()` and its server confirms with `POST /insurance-enrolments/{id}/payments`; otherwise
@@ -52,7 +38,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'union-insurance-enrolled': UnionInsuranceEnrolledEvent;
     'union-insurance-cancelled': UnionInsuranceCancelledEvent;
-    'union-insurance-join-requested': UnionInsuranceJoinRequestedEvent;
     'union-payment-required': UnionPaymentRequiredEvent;
   }
 }

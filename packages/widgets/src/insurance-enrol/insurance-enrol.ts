@@ -44,7 +44,7 @@ type View = 'plans' | 'confirm' | 'done' | 'enrolments' | 'certificate';
  * @event union-ready - First load finished: `{ state: 'ready' | 'empty' }`.
  * @event union-insurance-enrolled - Enrolled: `{ enrolmentId, planId, status }`. Coverage status: only while the worker shares their status with the platform.
  * @event union-insurance-cancelled - An enrolment was cancelled: `{ enrolmentId, planId, status: 'cancelled' }`. Coverage status, likewise.
- * @event union-insurance-join-requested - A non-member pressed "去入会": `{ planId, reason: 'not_a_member' }`. Show `<union-membership-join>`.
+ * @event union-join-requested - A non-member pressed "去入会" on a members-only plan: `{ reason: 'not_a_member' }` (not which plan). Show `<union-membership-join>`.
  * @event union-error - A request failed: `{ code, retryable }`.
  *
  * @csspart base - The wrapper (carries the theme and care-mode classes).
@@ -276,8 +276,8 @@ export class UnionInsuranceEnrol extends UnionElement {
     void this.focusHeading();
   }
 
-  private requestJoin(planId: string): void {
-    this.emit('union-insurance-join-requested', { planId, reason: 'not_a_member' });
+  private requestJoin(): void {
+    this.emit('union-join-requested', { reason: 'not_a_member' });
   }
 
   private openCertificate(id: string): void {
@@ -364,7 +364,7 @@ export class UnionInsuranceEnrol extends UnionElement {
     const ctx = this.ctx;
     const actions = {
       enrol: (id: string) => this.startEnrol(id),
-      join: (id: string) => this.requestJoin(id),
+      join: () => this.requestJoin(),
       showEnrolments: () => this.go('enrolments'),
     };
     return html`${this.heading(s.title)}
@@ -399,7 +399,7 @@ export class UnionInsuranceEnrol extends UnionElement {
         enrol: () => void this.enrol(),
         back: () => this.go('plans'),
         showEnrolments: () => this.go('enrolments'),
-        join: (id) => this.requestJoin(id),
+        join: () => this.requestJoin(),
       },
       this.renderNoticeLink('share_status_with_platform', 'share-consent-label'),
     )}`;
