@@ -20,7 +20,7 @@ export { createClock, type Clock } from './store/clock.js';
 export { Store, DEMO_PARTNER, type DomainEvent } from './store/store.js';
 export type { DeliveryRecord, DeliveryAttempt } from './store/types.js';
 export { ProblemError } from './domain/problem.js';
-export { signPayload, SIGNATURE_HEADER, type WebhookRetryOptions, type FetchLike } from './webhooks.js';
+export { signPayload, SIGNATURE_HEADER, type WebhookRetryOptions, type FetchLike, type ResolveHost } from './webhooks.js';
 export { formatDate, formatDateTime } from './time.js';
 
 export { TEST_KEYS } from './constants.js';

@@ -10,6 +10,7 @@
  * response carries `X-Content-Type-Options: nosniff`. A client that goes away mid-request is one log
  * line; no log line holds a credential (`../http/log.ts`).
  */
+import { lookup } from 'node:dns/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { getResponse } from 'msw';
@@ -49,6 +50,9 @@ export interface MockServer {
   connections(): number;
   close(): Promise<void>;
 }
+
+/** Every address DNS gives for a webhook host name (the dispatcher refuses link-local and metadata ones). */
+const lookupAll = async (hostname: string): Promise<string[]> => (await lookup(hostname, { all: true })).map((a) => a.address);
 
 /** Methods handed to the sandbox's handlers (they answer 405 for those no route takes); any other is 405 here. */
 const HANDLED_METHODS = new Set<string>([...API_METHODS, 'PUT', 'PATCH']);
@@ -110,7 +114,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     maxConnections = 1_000,
     ...sandboxOptions
   } = options;
-  const sandbox = createSandbox(sandboxOptions);
+  const sandbox = createSandbox({ resolveHost: lookupAll, ...sandboxOptions });
   const rt = runtimeOf(sandbox);
   const urlHost = host.includes(':') ? `[${host}]` : host;
   /** The origin of requests whose `Host` cannot be used (set once listening). */

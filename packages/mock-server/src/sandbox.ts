@@ -20,7 +20,7 @@ import { createIds } from './store/ids.js';
 import type { SandboxLimits } from './store/limits.js';
 import { Store } from './store/store.js';
 import type { DeliveryRecord, SeedDataShape } from './store/types.js';
-import { WebhookDispatcher, type FetchLike, type WebhookRetryOptions } from './webhooks.js';
+import { WebhookDispatcher, type FetchLike, type ResolveHost, type WebhookRetryOptions } from './webhooks.js';
 
 export interface SandboxOptions {
   /** PRNG seed of the seed data and of ids. */
@@ -50,6 +50,11 @@ export interface SandboxOptions {
   webhookRetry?: WebhookRetryOptions;
   /** `fetch` for webhook deliveries; default the global `fetch` as it was when the sandbox was created. */
   fetch?: FetchLike;
+  /**
+   * Resolves a webhook URL's host name before each delivery; an address that could not be registered
+   * (link-local, metadata…) fails the delivery. `startMockServer` asks DNS; elsewhere names are not resolved.
+   */
+  resolveHost?: ResolveHost;
   /** How long the `timeout` scenario holds a request before 504; default 30 000 ms. */
   timeoutScenarioMs?: number;
 }
@@ -89,7 +94,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (!capturedFetch) return Promise.reject(new Error('no fetch available for webhook delivery'));
       return capturedFetch(input, init);
     });
-  const webhooks = new WebhookDispatcher(store, fetchImpl, options.webhookRetry);
+  const webhooks = new WebhookDispatcher(store, fetchImpl, options.webhookRetry, options.resolveHost);
   const baseUrl = (options.baseUrl ?? '*/v1').replace(/\/+$/, '');
   const rt: Runtime = {
     store,

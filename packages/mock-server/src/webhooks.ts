@@ -14,6 +14,7 @@
  * 300-second tolerance works even when a test freezes or moves the sandbox clock.
  */
 import { sharesStatusWithPlatform } from './domain/consents.js';
+import { refusedHost } from './domain/webhook-url.js';
 import type { DomainEvent, Store } from './store/store.js';
 import type { DeliveryRecord, WebhookEndpointRecord } from './store/types.js';
 import { formatDateTime } from './time.js';
@@ -30,6 +31,17 @@ export interface WebhookRetryOptions {
 }
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * The addresses a host name stands for (the node adapter asks DNS). Given to the sandbox, each delivery
+ * first checks them, so a name that points at a link-local or metadata address is not delivered to.
+ */
+export type ResolveHost = (hostname: string) => Promise<readonly string[]>;
+
+/** An address as the URL parser writes a host (`[…]` and hex groups for IPv6), for `refusedHost`. */
+function asUrlHost(address: string): string {
+  return address.includes(':') ? new URL(`http://[${address}]/`).hostname : address;
+}
 
 const encoder = new TextEncoder();
 
@@ -64,6 +76,7 @@ export class WebhookDispatcher {
     private readonly store: Store,
     private readonly fetchImpl: FetchLike,
     options: WebhookRetryOptions = {},
+    private readonly resolveHost?: ResolveHost,
   ) {
     this.attempts = Math.max(1, options.attempts ?? 5);
     this.baseDelayMs = Math.max(0, options.baseDelayMs ?? 1000);
@@ -129,6 +142,8 @@ export class WebhookDispatcher {
   private async attempt(entry: Pending): Promise<void> {
     const { record, endpoint } = entry;
     if (this.store.webhookEndpoints.get(endpoint.id) !== endpoint) return this.finish(entry, 'failed', 'endpoint deleted');
+    const refused = await this.refusedAddress(record.url);
+    if (refused) return this.finish(entry, 'failed', refused);
     const t = Math.floor(Date.now() / 1000);
     const controller = new AbortController();
     entry.controller = controller;
@@ -165,6 +180,23 @@ export class WebhookDispatcher {
     if (error === null && statusCode !== null && statusCode >= 200 && statusCode < 300) this.finish(entry, 'succeeded');
     else if (record.attempts.length >= this.attempts) this.finish(entry, 'failed');
     else this.schedule(entry, this.baseDelayMs * 2 ** (record.attempts.length - 1));
+  }
+
+  /** Why the URL's host name may not be delivered to once resolved, or null (no resolver, an IP literal, allowed). */
+  private async refusedAddress(url: string): Promise<string | null> {
+    const { hostname } = new URL(url);
+    if (!this.resolveHost || hostname.startsWith('[') || /^[\d.]+$/.test(hostname)) return null;
+    let addresses: readonly string[];
+    try {
+      addresses = await this.resolveHost(hostname);
+    } catch {
+      return null; // unresolvable: the delivery itself fails and is retried as any unreachable URL
+    }
+    for (const address of addresses) {
+      const refusal = refusedHost(asUrlHost(address));
+      if (refusal) return `${hostname} resolves to ${refusal.en}`;
+    }
+    return null;
   }
 
   private endpointDeleted(endpoint: WebhookEndpointRecord): void {

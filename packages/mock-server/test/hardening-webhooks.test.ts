@@ -158,3 +158,38 @@ test('after POST /sandbox/reset the next approval still sends its webhook: the p
   assert.equal(receiver.got.length, 2, 'the approval after the reset was announced');
   assert.equal(JSON.parse(receiver.got[1]!).data.workerRef, 'after-reset');
 });
+
+test('a host name that resolves to a link-local or metadata address is not delivered to, and no request is sent', async (t) => {
+  const names: Record<string, string[]> = {
+    'metadata-alias.example': ['169.254.169.254'],
+    'mapped-alias.example': ['203.0.113.7', '::ffff:169.254.169.254'],
+    'v6-alias.example': ['fe80::1'],
+  };
+  const h = await startHarness(t, {
+    webhookRetry: { attempts: 1, baseDelayMs: 10 },
+    resolveHost: async (name: string) => names[name] ?? ['127.0.0.1'],
+  });
+  for (const name of Object.keys(names)) {
+    const res = await h.call('POST', '/webhook-endpoints', { token: SK, body: { url: `http://${name}/hooks`, events: ['member.status_changed'] } });
+    assert.equal(res.status, 201, 'a name is stored: what it resolves to is checked at delivery');
+  }
+  await becomeMember(h, await h.session({ workerRef: 'resolved' }), { share: true });
+  await h.server.sandbox.webhooksSettled();
+  const deliveries = h.server.sandbox.deliveries();
+  assert.equal(deliveries.length, 3);
+  for (const d of deliveries) {
+    assert.equal(d.status, 'failed', d.url);
+    assert.deepEqual(d.attempts, [], `${d.url}: no request was sent`);
+    assert.match(d.reason ?? '', /resolves to a (link-local|metadata)/, d.url);
+  }
+});
+
+test('the node server asks DNS for webhook host names, and a loopback name is delivered to as usual', async (t) => {
+  const h = await startHarness(t, { webhookRetry: { attempts: 1, baseDelayMs: 10 } });
+  await h.call('POST', '/webhook-endpoints', { token: SK, body: { url: 'http://localhost:1/hooks', events: ['member.status_changed'] } });
+  await becomeMember(h, await h.session({ workerRef: 'loopback-name' }), { share: true });
+  await h.server.sandbox.webhooksSettled();
+  const [delivery] = h.server.sandbox.deliveries();
+  assert.equal(delivery!.attempts.length, 1, 'the delivery was tried (nothing listens on port 1, so it failed there)');
+  assert.doesNotMatch(delivery!.reason ?? '', /resolves to/);
+});

@@ -8,8 +8,9 @@
  * stay allowed: partners test against their own machine. A URL with spaces, control or non-ASCII
  * characters, a backslash or credentials is refused rather than stored in a normalised form.
  *
- * A host *name* is not resolved here (the sandbox also runs in browsers); one that resolves to a
- * refused address is not caught.
+ * A host *name* is not resolved here (the sandbox also runs in browsers): where a resolver is given
+ * (`SandboxOptions.resolveHost`; the node server asks DNS), each delivery checks the addresses the name
+ * stands for with `refusedHost` (`../webhooks.ts`).
  */
 import type { FieldError } from '@unionkit/sdk/types';
 import { fieldError } from './problem.js';
