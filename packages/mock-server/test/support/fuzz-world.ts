@@ -38,13 +38,15 @@ const offlineFetch = async (): Promise<Response> => new Response(null, { status:
 
 /**
  * A fresh sandbox for the fuzzer: request and failed-authentication limits off and the endpoint cap
- * raised, so that no 429 or cap masks a result; webhooks offline.
+ * raised, so that no 429 or cap masks a result; webhooks offline, their host names resolved here
+ * (the fuzzer's made-up names never become DNS queries).
  */
 export function startFuzzSandbox(t: TestContext): Promise<Harness> {
   return startHarness(t, {
     rateLimit: { limit: 0, authFailureLimit: 0 },
     limits: { webhookEndpointsPerPartner: 10_000 },
     fetch: offlineFetch,
+    resolveHost: async () => ['127.0.0.1'],
     webhookRetry: { attempts: 1 },
   });
 }
