@@ -1,4 +1,4 @@
-/** The one error the domain rules and the HTTP layer throw; `../http/problem.ts` renders it. */
+/** The one error the domain rules and the HTTP layer throw; `problem()` in `../http/result.ts` renders it. */
 import type { ErrorCode, FieldError } from '@unionkit/sdk/types';
 
 export type FieldErrorCode = FieldError['code'];
