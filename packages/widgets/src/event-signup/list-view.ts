@@ -7,8 +7,6 @@ import type { Translation } from '../internal/localize/translation.js';
 import { availability, shanghaiDate, type Availability, type When } from './dates.js';
 import type { EventSignupStrings } from './strings.js';
 
-const CATEGORIES: readonly EventCategory[] = ['legal', 'culture', 'sport', 'health', 'matchmaking', 'family', 'skills'];
-
 /** What every view of the widget reads: its strings, the shared table and the formatters. */
 export interface EventViewContext {
   s: EventSignupStrings;
@@ -43,7 +41,7 @@ export function renderFilters(
       id: 'category',
       label: s.category,
       value: f.category || 'all',
-      options: [{ value: 'all', label: s.allCategories }, ...CATEGORIES.map((c) => ({ value: c, label: s.enums.eventCategory[c] }))],
+      options: [{ value: 'all', label: s.allCategories }, ...(Object.keys(s.enums.eventCategory) as EventCategory[]).map((c) => ({ value: c, label: s.enums.eventCategory[c] }))],
       onChange: (v) => onChange({ category: v === 'all' || v === '' ? '' : v }),
     })}
     ${selectField<'any' | 'week' | 'month' | 'custom'>({

@@ -10,33 +10,6 @@ import { checkbox, selectField } from '../internal/fields.js';
 import type { Translation } from '../internal/localize/translation.js';
 import type { ServiceMapStrings } from './strings.js';
 
-const TYPES: readonly ServicePointType[] = [
-  'rest_station',
-  'driver_home',
-  'canteen',
-  'community_dining',
-  'mediation_room',
-  'legal_aid',
-  'health_check',
-  'fitness',
-];
-const AMENITIES: readonly Amenity[] = [
-  'air_conditioning',
-  'fridge',
-  'microwave',
-  'hot_water',
-  'phone_charging',
-  'ebike_charging',
-  'seating',
-  'toilet',
-  'wifi',
-  'first_aid',
-  'blood_pressure_monitor',
-  'shower',
-  'laundry',
-  'truck_parking',
-];
-
 export interface Filters {
   type: ServicePointType | '';
   amenities: Amenity[];
@@ -60,12 +33,15 @@ export interface FiltersContext {
 export function renderFilters(c: FiltersContext): TemplateResult {
   const { s, filters: f } = c;
   const enums = { ...c.t.enums, ...s.enums };
+  // The label tables are typed Record<enum, string>, so their keys are every value the contract has.
+  const types = Object.keys(enums.servicePointType) as ServicePointType[];
+  const amenities = Object.keys(enums.amenity) as Amenity[];
   const toggleAmenity = (a: Amenity, on: boolean) =>
     c.update((now) => {
       const set = new Set(now.amenities);
       if (on) set.add(a);
       else set.delete(a);
-      return { amenities: AMENITIES.filter((x) => set.has(x)) };
+      return { amenities: amenities.filter((x) => set.has(x)) };
     });
   return html`<form class="filters" part="filters" novalidate aria-label=${s.filters} @submit=${c.submit}>
     ${c.district !== undefined
@@ -83,7 +59,7 @@ export function renderFilters(c: FiltersContext): TemplateResult {
       label: s.type,
       value: f.type,
       placeholder: s.allTypes,
-      options: TYPES.map((v) => ({ value: v, label: enums.servicePointType[v] })),
+      options: types.map((v) => ({ value: v, label: enums.servicePointType[v] })),
       onChange: (v) => c.update(() => ({ type: v })),
     })}
     ${disclosure({
@@ -94,7 +70,7 @@ export function renderFilters(c: FiltersContext): TemplateResult {
       onToggle: c.toggleAmenities,
       content: html`<fieldset class="amenities">
         <legend class="visually-hidden">${s.amenities}</legend>
-        ${AMENITIES.map((a) =>
+        ${amenities.map((a) =>
           checkbox({
             id: `sp-amenity-${a}`,
             label: enums.amenity[a],
