@@ -7,18 +7,11 @@ import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, settled } 
 import { createTestClient } from '../internal/testing/session.js';
 import { leafletStatus } from './leaflet-loader.js';
 import type { UnionServiceMap } from './service-map.js';
+import { $, $$, root, session, shownIds, text, XUHUI } from '../internal/testing/service-map.js';
 
 // Keep every resource entry of this page (the default buffer of 250 fills up), to see what was fetched.
 performance.setResourceTimingBufferSize(100_000);
-/** Near 徐汇 (Xujiahui), WGS-84. */
-const XUHUI: GeoPoint = { lat: 31.188, lng: 121.437 };
-const session = () => ({ workerRef: `map-${crypto.randomUUID()}`, components: ['service_map' as const] });
 
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
-const text = (el: Element) => root(el).querySelector('[part~="base"]')!.textContent!.replace(/\s+/g, ' ');
-const shownIds = (el: Element) => $$(el, 'ul.points > li').map((li) => li.dataset['pointId']!);
 const names = (el: Element) =>
   Object.fromEntries($$(el, 'ul.points > li').map((li) => [li.dataset['pointId']!, li.querySelector('.item-link')!.textContent!.trim()]));
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((r) => pattern.test(r.name));

@@ -1,24 +1,17 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { ServicePoints, type ClientOptions, type UnionClient } from '@unionkit/sdk';
-import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
+import type { ServicePoint } from '@unionkit/sdk/types';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/service-map.js';
 import { use } from '../internal/api.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
 import { createTestClient, flakyFetch } from '../internal/testing/session.js';
 import type { UnionServiceMap } from './service-map.js';
+import { $, $$, root, session, shownIds, text, XUHUI } from '../internal/testing/service-map.js';
 
 const TAG = 'union-service-map';
-/** Near 徐汇 (Xujiahui), WGS-84. */
-const XUHUI: GeoPoint = { lat: 31.188, lng: 121.437 };
-const session = () => ({ workerRef: `map-${crypto.randomUUID()}`, components: ['service_map' as const] });
 
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
-const text = (el: Element) => root(el).querySelector('[part~="base"]')!.textContent!.replace(/\s+/g, ' ');
 const active = (el: Element) => root(el).activeElement as HTMLElement | null;
-const shownIds = (el: Element) => $$(el, 'ul.points > li').map((li) => li.dataset['pointId']!);
 
 async function tabTo(el: Element, matches: (e: HTMLElement) => boolean, what: string, max = 60): Promise<HTMLElement> {
   for (let i = 0; i < max; i++) {
