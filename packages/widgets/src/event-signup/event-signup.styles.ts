@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { baseStyles, cardLayer, fieldStyles, segmentedLayer, widgetTokens } from '../internal/styles.js';
 
-/** `<union-event-signup>`'s own layout (on top of `cardStyles`): filters, badges, tags of full and members-only events. */
-export const eventSignupStyles = css`
+/** What only `<union-event-signup>` draws: filters, badges, tags of full and members-only events. */
+const own = css`
   .filters {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
@@ -35,7 +36,7 @@ export const eventSignupStyles = css`
   .description {
     white-space: pre-line;
   }
-  .more {
-    margin-top: calc(var(--_space) * 2);
-  }
 `;
+
+/** `<union-event-signup>`: the shared layers (cards), then its own. */
+export const eventSignupStyles = [...baseStyles, widgetTokens('event-signup'), fieldStyles, segmentedLayer, cardLayer, own];

@@ -5,8 +5,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { baseStyles, fieldStyles, widgetTokens } from '../internal/styles.js';
-import { cardStyles } from '../internal/card-styles.js';
 import { CalendarFile } from './calendar.js';
 import { listParams, type When } from './dates.js';
 import { eventSignupStyles } from './event-signup.styles.js';
@@ -92,7 +90,7 @@ async function memberState(client: UnionCore, signal: AbortSignal): Promise<Memb
  * @cssproperty --union-event-signup-space - Spacing unit (falls back to `--union-space`).
  */
 export class UnionEventSignup extends UnionElement {
-  static override styles = [...baseStyles, widgetTokens('event-signup'), fieldStyles, cardStyles, eventSignupStyles];
+  static override styles = eventSignupStyles;
 
   static override properties = {
     ...UnionElement.properties,

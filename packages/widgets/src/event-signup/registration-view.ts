@@ -6,7 +6,7 @@
  */
 import type { Event as UnionEvent, EventRegistration } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
-import { confirmPanel } from '../internal/confirm-panel.js';
+import { confirmPanel } from '../internal/views/confirm.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { availability } from './dates.js';
 import { eventTime, renderBadges, type EventViewContext } from './list-view.js';

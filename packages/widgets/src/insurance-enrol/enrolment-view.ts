@@ -4,7 +4,7 @@
  */
 import type { InsuranceEnrolment } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
-import { confirmPanel } from '../internal/confirm-panel.js';
+import { confirmPanel } from '../internal/views/confirm.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { dateRange, money, startsLater, statusText, type InsuranceViewContext } from './shared.js';
 

@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { baseStyles, cardLayer, fieldStyles, segmentedLayer, widgetTokens } from '../internal/styles.js';
 
-/** `<union-insurance-enrol>`'s own layout (on top of `cardStyles`): benefits, eligibility, reasons. */
-export const insuranceEnrolStyles = css`
+/** What only `<union-insurance-enrol>` draws: benefits, eligibility, reasons. */
+const own = css`
   .benefits {
     margin: 0;
     padding: 0;
@@ -23,3 +24,6 @@ export const insuranceEnrolStyles = css`
     padding-inline-start: 1.25em;
   }
 `;
+
+/** `<union-insurance-enrol>`: the shared layers (cards), then its own. */
+export const insuranceEnrolStyles = [...baseStyles, widgetTokens('insurance-enrol'), fieldStyles, segmentedLayer, cardLayer, own];

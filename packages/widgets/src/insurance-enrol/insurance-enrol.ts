@@ -4,8 +4,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { baseStyles, fieldStyles, widgetTokens } from '../internal/styles.js';
-import { cardStyles } from '../internal/card-styles.js';
 import { birthDateProblem, renderConfirm } from './confirm-view.js';
 import { renderEnrolment, renderEnrolmentFacts, resultText } from './enrolment-view.js';
 import { insuranceEnrolStyles } from './insurance-enrol.styles.js';
@@ -74,7 +72,7 @@ type View = 'plans' | 'confirm' | 'done' | 'enrolments' | 'certificate';
  * @cssproperty --union-insurance-enrol-space - Spacing unit (falls back to `--union-space`).
  */
 export class UnionInsuranceEnrol extends UnionElement {
-  static override styles = [...baseStyles, widgetTokens('insurance-enrol'), fieldStyles, cardStyles, insuranceEnrolStyles];
+  static override styles = insuranceEnrolStyles;
 
   static override properties = {
     ...UnionElement.properties,

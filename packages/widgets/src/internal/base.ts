@@ -37,7 +37,7 @@ import { DEFAULT_LOCALE, getTranslation, loadTranslation, resolveLocale, zhCN } 
 import { pickStrings, type LocalStrings } from './localize/local.js';
 import type { Translation, UnionLocale } from './localize/translation.js';
 import { baseStyles } from './styles.js';
-import { emptyTemplate, errorTemplate, hotlineFooter, loadingTemplate } from './templates.js';
+import { emptyTemplate, errorTemplate, hotlineFooter, loadingTemplate } from './views/states.js';
 import { newIdempotencyKey } from '@unionkit/sdk';
 
 import type { AsyncState, LoadStatus } from './async-state.js';

@@ -10,11 +10,12 @@
  */
 import { Consents, type UnionCore } from '@unionkit/sdk';
 import type { NoticePurpose, PrivacyNotice } from '@unionkit/sdk/types';
-import { css, html, nothing, render } from 'lit';
+import { html, nothing, render } from 'lit';
 import { use } from './api.js';
 import { toErrorInfo, type UnionErrorInfo } from './errors.js';
 import type { Translation } from './localize/translation.js';
-import { errorTemplate, loadingTemplate } from './templates.js';
+import { dialogLayer } from './styles/dialog.js';
+import { errorTemplate, loadingTemplate } from './views/states.js';
 
 export interface NoticeDialogOptions {
   /** The widget: its shadow root's `base` part gets the dialog, so the widget's tokens apply. */
@@ -26,42 +27,6 @@ export interface NoticeDialogOptions {
   purpose: NoticePurpose;
 }
 
-const styles = css`
-  dialog.notice-dialog {
-    width: min(40rem, calc(100% - 1rem));
-    max-height: calc(100% - 2rem);
-    padding: 0;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    font: inherit;
-    overflow-wrap: anywhere;
-  }
-  dialog.notice-dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  .notice-head {
-    position: sticky;
-    top: 0;
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: var(--_space);
-    padding: var(--_space) calc(var(--_space) * 2);
-    border-bottom: 1px solid var(--_color-border);
-    background: var(--_color-surface);
-  }
-  .notice-head h2 {
-    margin: calc(var(--_space) / 2) 0 0;
-  }
-  .notice-content {
-    padding: var(--_space) calc(var(--_space) * 2) calc(var(--_space) * 2);
-  }
-  .notice-content p {
-    white-space: pre-line;
-  }
-`;
 const styled = new WeakSet<ShadowRoot>();
 
 /** Paragraphs and "- " lists of a plain-text notice body. */
@@ -85,7 +50,7 @@ export function showNotice(o: NoticeDialogOptions): void {
   const root = o.host.shadowRoot!;
   if (!styled.has(root)) {
     styled.add(root);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogLayer.styleSheet!];
   }
   const dialog = document.createElement('dialog');
   dialog.className = 'notice-dialog';

@@ -1,71 +1,11 @@
 import { css } from 'lit';
+import { disclosureStyles } from '../internal/disclosure.js';
+import { baseStyles, fieldStyles, itemListLayer, segmentedLayer, widgetTokens } from '../internal/styles.js';
 
-/** `<union-job-listings>`: list, detail, apply form and "my applications". Colours come from the token layer. */
-export const jobListingsStyles = css`
-  .tabs {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    margin-bottom: calc(var(--_space) * 2);
-  }
-  .tabs button {
-    flex: 1 1 8em;
-  }
-  .tabs button[aria-pressed='true'] {
-    background: var(--_color-primary);
-    border-color: var(--_color-primary);
-    color: var(--_color-on-primary);
-    font-weight: 600;
-  }
+/** What only `<union-job-listings>` draws: pay, badges, the message counter, the sharing question and consent. */
+const own = css`
   form.search {
     margin-bottom: calc(var(--_space) * 2);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    margin: var(--_space) 0;
-  }
-  .actions > button {
-    flex: 1 1 auto;
-  }
-  ul.plain {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  ul.jobs > li,
-  ul.applications > li {
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    margin-bottom: var(--_space);
-    background: var(--_color-surface);
-  }
-  .item-title {
-    margin: 0;
-    font-size: 1.05em;
-  }
-  button.item-link {
-    display: flex;
-    justify-content: flex-start;
-    width: 100%;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_color-primary);
-    font-weight: 600;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) var(--_space);
-    margin: 0;
-    color: var(--_color-text-muted);
-    font-size: 0.95em;
   }
   .salary {
     color: var(--_color-text);
@@ -90,16 +30,6 @@ export const jobListingsStyles = css`
   .count.over {
     color: var(--_color-danger);
     font-weight: 600;
-  }
-  .notice {
-    border-left: 4px solid var(--_color-primary);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    margin: var(--_space) 0;
-    background: var(--_color-surface-variant);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
-  }
-  .notice.error {
-    border-left-color: var(--_color-danger);
   }
   .notice.error .message,
   .confirm .message,
@@ -142,14 +72,18 @@ export const jobListingsStyles = css`
   .confirm {
     margin-top: var(--_space);
   }
-  .detail-section h4 {
-    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
-  }
-  .detail-section ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
   .status {
     font-weight: 600;
   }
 `;
+
+/** `<union-job-listings>`: the shared layers, then its own. Colours come from the token layer. */
+export const jobListingsStyles = [
+  ...baseStyles,
+  widgetTokens('job-listings'),
+  fieldStyles,
+  disclosureStyles,
+  segmentedLayer,
+  itemListLayer,
+  own,
+];

@@ -4,9 +4,7 @@ import { JOB_APPLICATION_MESSAGE_MAX } from '@unionkit/sdk/validators';
 import { html, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
-import { disclosureStyles } from '../internal/disclosure.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { baseStyles, fieldStyles, widgetTokens } from '../internal/styles.js';
 import { messageOver, renderApplied, renderApply } from './apply-view.js';
 import { JobApplications } from './applications.js';
 import { renderDetail } from './detail-view.js';
@@ -66,7 +64,7 @@ type View = 'list' | 'detail' | 'apply' | 'applied' | 'mine';
  * @cssproperty --union-job-listings-touch-target - Minimum size of controls (falls back to `--union-touch-target`, 44px).
  */
 export class UnionJobListings extends UnionElement {
-  static override styles = [...baseStyles, widgetTokens('job-listings'), fieldStyles, disclosureStyles, jobListingsStyles];
+  static override styles = jobListingsStyles;
 
   static override properties = {
     ...UnionElement.properties,

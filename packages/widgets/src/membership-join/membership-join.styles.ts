@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { baseStyles, fieldStyles, widgetTokens } from '../internal/styles.js';
 
-/** `<union-membership-join>`'s own styles (tokens, base and field styles come first). */
-export const membershipJoinStyles = css`
+/** What only `<union-membership-join>` draws: steps, benefits, the SMS code, unions, the review, the member card. */
+const own = css`
   .intro {
     color: var(--_color-text-muted);
   }
@@ -216,3 +217,6 @@ export const membershipJoinStyles = css`
     color: var(--_color-success);
   }
 `;
+
+/** `<union-membership-join>`: the shared layers, then its own. */
+export const membershipJoinStyles = [...baseStyles, widgetTokens('membership-join'), fieldStyles, own];

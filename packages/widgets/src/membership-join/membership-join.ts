@@ -4,7 +4,6 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { baseStyles, fieldStyles, widgetTokens } from '../internal/styles.js';
 import { JoinFlow } from './join-flow.js';
 import { membershipJoinStyles } from './membership-join.styles.js';
 import { clearDraft, type JoinStep } from './model.js';
@@ -88,7 +87,7 @@ async function organisationName(
  * @cssproperty --union-membership-join-card-color - The member card's text colour (default: on-primary).
  */
 export class UnionMembershipJoin extends UnionElement {
-  static override styles = [...baseStyles, widgetTokens('membership-join'), fieldStyles, membershipJoinStyles];
+  static override styles = membershipJoinStyles;
 
   /** The current step of the join flow (read-only for hosts; the worker moves it). */
   get step(): JoinStep {

@@ -1,22 +1,9 @@
 import { css } from 'lit';
+import { disclosureStyles } from '../internal/disclosure.js';
+import { baseStyles, fieldStyles, itemListLayer, segmentedLayer, widgetTokens } from '../internal/styles.js';
 
-/** `<union-service-map>`: list, filters, detail and the map view. Colours come from the token layer. */
-export const serviceMapStyles = css`
-  .views {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    margin-bottom: calc(var(--_space) * 2);
-  }
-  .views button {
-    flex: 1 1 6em;
-  }
-  .views button[aria-pressed='true'] {
-    background: var(--_color-primary);
-    border-color: var(--_color-primary);
-    color: var(--_color-on-primary);
-    font-weight: 600;
-  }
+/** What only `<union-service-map>` draws: locating, filters, opening state, hours, amenities, routes, the map. */
+const own = css`
   .locate {
     margin-bottom: calc(var(--_space) * 2);
   }
@@ -44,52 +31,6 @@ export const serviceMapStyles = css`
   .open-now .field {
     margin-bottom: 0;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    margin: var(--_space) 0;
-  }
-  .actions > button {
-    flex: 1 1 auto;
-  }
-  ul.plain {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  ul.points > li {
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    margin-bottom: var(--_space);
-    background: var(--_color-surface);
-  }
-  .item-title {
-    margin: 0;
-    font-size: 1.05em;
-  }
-  button.item-link {
-    display: flex;
-    justify-content: flex-start;
-    width: 100%;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_color-primary);
-    font-weight: 600;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) var(--_space);
-    margin: 0;
-    color: var(--_color-text-muted);
-    font-size: 0.95em;
-  }
   .open-state {
     font-weight: 600;
   }
@@ -105,13 +46,6 @@ export const serviceMapStyles = css`
   .distance {
     color: var(--_color-text);
     font-weight: 600;
-  }
-  .detail-section h4 {
-    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
-  }
-  .detail-section ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
   }
   dl.hours {
     margin: 0;
@@ -156,16 +90,6 @@ export const serviceMapStyles = css`
   a.call {
     width: 100%;
     justify-content: center;
-  }
-  .notice {
-    border-left: 4px solid var(--_color-primary);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    margin: var(--_space) 0;
-    background: var(--_color-surface-variant);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
-  }
-  .notice.error {
-    border-left-color: var(--_color-danger);
   }
   .map-wrap {
     margin-bottom: calc(var(--_space) * 2);
@@ -236,3 +160,14 @@ export const serviceMapStyles = css`
     fill-opacity: 1;
   }
 `;
+
+/** `<union-service-map>`: the shared layers, then its own. Colours come from the token layer. */
+export const serviceMapStyles = [
+  ...baseStyles,
+  widgetTokens('service-map'),
+  fieldStyles,
+  disclosureStyles,
+  segmentedLayer,
+  itemListLayer,
+  own,
+];

@@ -3,9 +3,7 @@ import type { DistrictCode, GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
-import { disclosureStyles } from '../internal/disclosure.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { baseStyles, fieldStyles, widgetTokens } from '../internal/styles.js';
 import { openState, renderDetail } from './detail-view.js';
 import { renderFilters, type Filters } from './filters-view.js';
 import { MapView, type MapStatus } from './map-view.js';
@@ -78,7 +76,7 @@ type View = 'list' | 'detail';
  * @cssproperty --union-service-map-map-height - Height of the map (default 18rem).
  */
 export class UnionServiceMap extends UnionElement {
-  static override styles = [...baseStyles, widgetTokens('service-map'), fieldStyles, disclosureStyles, serviceMapStyles];
+  static override styles = serviceMapStyles;
 
   static override properties = {
     ...UnionElement.properties,

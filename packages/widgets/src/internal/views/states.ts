@@ -1,7 +1,10 @@
-/** Templates every widget shares: loading, empty, error with retry, the 12351 hotline footer. */
+/**
+ * The states every widget shows (styled by `styles/states.ts`): loading, empty, error with retry, a
+ * message about what just happened, and the 12351 hotline footer.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UnionErrorInfo } from './errors.js';
-import type { Translation } from './localize/translation.js';
+import type { UnionErrorInfo } from '../errors.js';
+import type { Translation } from '../localize/translation.js';
 
 /** The union's service hotline (职工服务热线). */
 export const HOTLINE = '12351';

@@ -5,7 +5,7 @@
  * retryable failure; `cancel-no`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UnionErrorInfo } from './errors.js';
+import type { UnionErrorInfo } from '../errors.js';
 
 export interface ConfirmPanelOptions {
   question: string;
