@@ -12,17 +12,14 @@ import {
   PermissionError,
   type Page,
 } from '@unionkit/sdk';
-import type { JobPosting, WidgetSession } from '@unionkit/sdk/types';
+import type { Component, JobPosting, WidgetSession } from '@unionkit/sdk/types';
+// This file's own sandbox, as every browser test file has (scripts/test-sandboxes.mjs).
+import { apiBaseUrl, mintSession } from '../../widgets/src/internal/testing/session.js';
 
-const sandboxPath = '/__sandbox.js';
-const { sandboxUrl } = (await import(/* @vite-ignore */ sandboxPath)) as { sandboxUrl: string };
-const baseUrl = `${sandboxUrl}/v1`;
+const baseUrl = await apiBaseUrl();
 
-async function mint(components = 'membership,insurance,service_map,events,jobs'): Promise<WidgetSession> {
-  const res = await fetch(`/__session?workerRef=browser-${crypto.randomUUID()}&components=${components}`);
-  expect(res.ok).to.equal(true);
-  return (await res.json()) as WidgetSession;
-}
+const mint = (...components: Component[]): Promise<WidgetSession> =>
+  mintSession({ workerRef: `browser-${crypto.randomUUID()}`, ...(components.length ? { components } : {}) });
 
 /** A fetch that counts what leaves the page. */
 function countingFetch() {

@@ -12,14 +12,12 @@ import {
   type WidgetSession,
 } from '@unionkit/sdk';
 
-const sandboxPath = '/__sandbox.js';
-const { sandboxUrl } = (await import(/* @vite-ignore */ sandboxPath)) as { sandboxUrl: string };
-const baseUrl = `${sandboxUrl}/v1`;
+// This file's own sandbox, as every browser test file has (scripts/test-sandboxes.mjs).
+import { apiBaseUrl, mintSession } from '../../widgets/src/internal/testing/session.js';
 
-async function mint(): Promise<WidgetSession> {
-  const res = await fetch(`/__session?workerRef=browser-${crypto.randomUUID()}&components=jobs`);
-  return (await res.json()) as WidgetSession;
-}
+const baseUrl = await apiBaseUrl();
+
+const mint = (): Promise<WidgetSession> => mintSession({ workerRef: `browser-${crypto.randomUUID()}`, components: ['jobs'] });
 
 /**
  * Every string reachable from `value`: own properties (hidden ones too), the cause chain, and the

@@ -1,8 +1,11 @@
 /**
- * Test helpers that talk to the real sandbox through the test server (see web-test-runner.config.mjs):
- * `/__sandbox.js` says where the sandbox listens, `/__session` mints a widget session with the
- * secret key on the server side — the browser never sees the key.
+ * Test helpers that talk to this test file's own sandbox through the test server
+ * (scripts/test-sandboxes.mjs): the `unionkit-sandbox` command says where it listens, and
+ * `unionkit-session` mints a widget session there with the secret key on the server side — the
+ * browser never sees the key. Every file (and each rerun of it) starts from the seed, whatever ran
+ * before or beside it.
  */
+import { executeServerCommand } from '@web/test-runner-commands';
 import { UnionClient, type ClientOptions } from '@unionkit/sdk';
 import type { Component, WidgetSession } from '@unionkit/sdk/types';
 
@@ -16,10 +19,9 @@ export interface SessionParams {
 
 let sandboxUrlPromise: Promise<string> | undefined;
 
-/** Base URL of the sandbox, e.g. `http://127.0.0.1:43210` (without `/v1`). */
+/** Base URL of this file's sandbox, e.g. `http://127.0.0.1:43210` (without `/v1`). */
 export function sandboxUrl(): Promise<string> {
-  const path = '/__sandbox.js';
-  sandboxUrlPromise ??= (import(/* @vite-ignore */ path) as Promise<{ sandboxUrl: string }>).then((m) => m.sandboxUrl);
+  sandboxUrlPromise ??= executeServerCommand<string, undefined>('unionkit-sandbox');
   return sandboxUrlPromise;
 }
 
@@ -28,19 +30,14 @@ export async function apiBaseUrl(): Promise<string> {
   return `${await sandboxUrl()}/v1`;
 }
 
-let counter = 0;
-
 /** Mints a widget session for a fresh worker (unless `workerRef` is given). */
 export async function mintSession(params: SessionParams = {}): Promise<WidgetSession> {
-  const q = new URLSearchParams();
-  q.set('workerRef', params.workerRef ?? `test-worker-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2, 8)}`);
-  if (params.components) q.set('components', params.components.join(','));
-  if (params.verifiedMobile) q.set('verifiedMobile', params.verifiedMobile);
-  if (params.activeOrders !== undefined) q.set('activeOrders', String(params.activeOrders));
-  if (params.locale) q.set('locale', params.locale);
-  const res = await fetch(`/__session?${q}`);
-  if (!res.ok) throw new Error(`minting a session failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as WidgetSession;
+  const { status, body } = await executeServerCommand<{ status: number; body: string }, SessionParams>('unionkit-session', {
+    ...params,
+    workerRef: params.workerRef ?? `test-worker-${crypto.randomUUID()}`,
+  });
+  if (status < 200 || status > 299) throw new Error(`minting a session failed: ${status} ${body}`);
+  return JSON.parse(body) as WidgetSession;
 }
 
 /** A client on a fresh session; no retries and a short timeout, so failures show quickly. */

@@ -1,0 +1,96 @@
+// A sandbox of its own for every browser test file, so that no file depends on another or on the
+// order they run in: a file passes alone, in any order, twice in one runner process and on each
+// rerun in watch mode.
+//
+// The page asks through web-test-runner's server commands (packages/widgets/src/internal/testing/
+// session.ts): `unionkit-sandbox` answers the URL of its sandbox, `unionkit-session` mints a widget
+// session there. A command carries the test session (one per file, per group, per browser) and its
+// test run (a watch-mode rerun is a new run), so each run of each file gets a fresh sandbox — one
+// `startMockServer` on a port of its own, which costs the same as a `createSandbox()` behind a
+// shared router (seeding the store is nearly all of it, ~0.3 s) and keeps the real HTTP adapter.
+// A sandbox is closed when its file is reported finished, or when the same file runs again.
+import { startMockServer } from '@unionkit/mock-server/node';
+
+/** The demo partner's secret key: only this server-side helper holds it, never the browser. */
+const SECRET_KEY = 'sk_test_demo_delivery';
+const ALL_COMPONENTS = ['membership', 'insurance', 'service_map', 'events', 'jobs'];
+
+const keyOf = (session) => `${session.id}#${session.testRun}`;
+
+/**
+ * `plugin` serves the commands; `reporter` frees a file's sandboxes once its results are in (add it
+ * beside the default reporter).
+ */
+export function sandboxPerTestFile(options = {}) {
+  /** Sandboxes being started or running, by test session and run. */
+  const sandboxes = new Map();
+  /** One started ahead, so a file does not wait for the seed. */
+  let spare;
+
+  const start = () => {
+    const server = startMockServer({ port: 0, host: '127.0.0.1', webhookRetry: { attempts: 1, baseDelayMs: 10 }, ...options });
+    server.catch(() => undefined);
+    return server;
+  };
+
+  const close = (key) => {
+    const server = sandboxes.get(key);
+    sandboxes.delete(key);
+    return server?.then((s) => s.close()).catch(() => undefined);
+  };
+
+  const sandboxFor = (session) => {
+    const key = keyOf(session);
+    let server = sandboxes.get(key);
+    if (!server) {
+      // The same file's earlier run is over: it gets no more requests.
+      for (const old of [...sandboxes.keys()]) if (old.startsWith(`${session.id}#`)) void close(old);
+      server = spare ?? start();
+      spare = start();
+      sandboxes.set(key, server);
+    }
+    return server;
+  };
+
+  /** Plays the partner's back end: mints a session with the secret key for `params`. */
+  const mint = async (server, params = {}) => {
+    const body = {
+      workerRef: params.workerRef ?? `worker-${crypto.randomUUID()}`,
+      components: params.components ?? ALL_COMPONENTS,
+      ...(params.verifiedMobile ? { verifiedMobile: params.verifiedMobile } : {}),
+      ...(params.activeOrders !== undefined ? { attestation: { activeOrdersLast7Days: params.activeOrders } } : {}),
+      ...(params.locale ? { locale: params.locale } : {}),
+    };
+    const response = await fetch(`${server.url}/v1/widget-sessions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${SECRET_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.text() };
+  };
+
+  const plugin = {
+    name: 'unionkit-sandbox',
+    serverStart() {
+      spare ??= start();
+    },
+    async serverStop() {
+      await Promise.all([...sandboxes.keys()].map(close));
+      await spare?.then((s) => s.close()).catch(() => undefined);
+      spare = undefined;
+    },
+    async executeCommand({ command, payload, session }) {
+      if (command === 'unionkit-sandbox') return (await sandboxFor(session)).url;
+      if (command === 'unionkit-session') return mint(await sandboxFor(session), payload);
+      return undefined;
+    },
+  };
+
+  const reporter = {
+    reportTestFileResults({ sessionsForTestFile }) {
+      for (const session of sessionsForTestFile) void close(keyOf(session));
+    },
+  };
+
+  return { plugin, reporter, open: () => sandboxes.size };
+}
