@@ -1,0 +1,250 @@
+/**
+ * A rollup plugin that chooses the bundle's chunks from the module graph and writes what it chose to
+ * `chunks.json` beside the chunks.
+ *
+ * After tree-shaking, every module that is left is traced to the entries that need it: an import of
+ * `x` from a barrel (`@unionkit/sdk`, `lit`) counts for the module that declares `x`, not for every
+ * module the barrel re-exports, so a resource one widget calls stays with that widget whatever path
+ * it is imported through. Then:
+ *
+ * - an entry module is its own chunk (`membership-join.js`);
+ * - a module that exactly one entry needs, statically and on demand alike, goes with that entry;
+ * - a module that two or more entries need, or that a shared entry (the provider, on every page)
+ *   needs, goes to the one `runtime` chunk;
+ * - a module that only a dynamic `import()` reaches is left to rollup, which makes on-demand chunks
+ *   (the map library, the basemap, other locales, a notice's dialog).
+ *
+ * No file names or import lines are matched: moving or renaming a module cannot move code between
+ * chunks behind anyone's back, and the chunk test (`test/chunks.test.ts`) reads the manifest to
+ * prove it.
+ */
+import { relative, sep } from 'node:path';
+
+/** The names a module binds from each source, and what it exports, read from its AST. */
+function bindingsOf(ast) {
+  const imports = []; // { source, names: string[] | '*' }  ([] = for its side effects only)
+  const reexports = new Map(); // exported name → { source, name }
+  const stars = []; // sources of `export * from`
+  const localImports = new Map(); // local binding → { source, name }
+  for (const node of ast.body) {
+    if (node.type === 'ImportDeclaration') {
+      const source = node.source.value;
+      if (node.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier')) imports.push({ source, names: '*' });
+      const names = [];
+      for (const s of node.specifiers) {
+        if (s.type === 'ImportNamespaceSpecifier') continue;
+        const name = s.type === 'ImportDefaultSpecifier' ? 'default' : nameOf(s.imported);
+        names.push(name);
+        localImports.set(s.local.name, { source, name });
+      }
+      if (names.length || node.specifiers.length === 0) imports.push({ source, names });
+    } else if (node.type === 'ExportNamedDeclaration' && node.source) {
+      for (const s of node.specifiers) reexports.set(nameOf(s.exported), { source: node.source.value, name: nameOf(s.local) });
+    } else if (node.type === 'ExportAllDeclaration') {
+      if (node.exported) reexports.set(nameOf(node.exported), { source: node.source.value, name: '*' });
+      else stars.push(node.source.value);
+    }
+  }
+  // `import { a } from './x'; export { a }` re-exports too.
+  for (const node of ast.body) {
+    if (node.type !== 'ExportNamedDeclaration' || node.source) continue;
+    for (const s of node.specifiers) {
+      const imported = localImports.get(nameOf(s.local));
+      if (imported) reexports.set(nameOf(s.exported), imported);
+    }
+  }
+  return { imports, reexports, stars };
+}
+
+const nameOf = (node) => (node.type === 'Identifier' ? node.name : String(node.value));
+
+/**
+ * @param {{ shared?: string[], runtime?: string, manifest?: string, root: string }} options
+ *   `shared`: entries every page loads (their dependencies go to the runtime); `root`: paths in the
+ *   manifest are relative to it.
+ */
+export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks.json', root }) {
+  /** module id → chunk name (or undefined: rollup decides) */
+  let plan = new Map();
+  /** entry module id → input name */
+  const entryNames = new Map();
+
+  return {
+    name: 'chunk-plan',
+
+    async buildStart(options) {
+      entryNames.clear();
+      const input = Array.isArray(options.input) ? Object.fromEntries(options.input.map((i) => [i, i])) : options.input;
+      for (const [name, file] of Object.entries(input)) {
+        const resolved = await this.resolve(file, undefined, { isEntry: true });
+        if (resolved) entryNames.set(resolved.id, name);
+      }
+    },
+
+    async buildEnd(error) {
+      if (error) return;
+      const info = (id) => this.getModuleInfo(id);
+      const summaries = new Map();
+      const resolved = new Map();
+      const resolve = async (source, importer) => {
+        const key = `${importer}\0${source}`;
+        if (!resolved.has(key)) resolved.set(key, (await this.resolve(source, importer))?.id);
+        return resolved.get(key);
+      };
+      for (const id of this.getModuleIds()) {
+        const m = info(id);
+        if (m.isExternal || !m.ast) continue;
+        const b = bindingsOf(m.ast);
+        const to = async (source) => ({ id: await resolve(source, id) });
+        summaries.set(id, {
+          imports: await Promise.all(b.imports.map(async (i) => ({ ...i, ...(await to(i.source)) }))),
+          reexports: new Map(await Promise.all([...b.reexports].map(async ([k, r]) => [k, { ...r, ...(await to(r.source)) }]))),
+          stars: await Promise.all(b.stars.map(async (s) => (await to(s)).id)),
+        });
+      }
+
+      /** The modules that binding `name` of `id` passes through, ending at the one declaring it. */
+      const origin = (id, name, seen = new Set()) => {
+        const s = summaries.get(id);
+        if (!s || seen.has(id)) return [];
+        seen.add(id);
+        const re = s.reexports.get(name);
+        if (re) return [id, ...(re.name === '*' ? wholeModule(re.id) : origin(re.id, re.name, seen))];
+        if (name !== 'default' && !info(id).exports?.includes(name)) return [];
+        for (const star of s.stars) {
+          if (name !== 'default' && info(star)?.exports?.includes(name)) return [id, ...origin(star, name, seen)];
+        }
+        return [id];
+      };
+      /** A namespace import uses everything a module exports. */
+      const wholeModule = (id, seen = new Set()) => {
+        const s = summaries.get(id);
+        if (!s || seen.has(id)) return [];
+        seen.add(id);
+        return [id, ...[...s.reexports.values()].flatMap((r) => wholeModule(r.id, seen)), ...s.stars.flatMap((st) => wholeModule(st, seen))];
+      };
+      const included = (id) => info(id)?.isIncluded === true;
+
+      /** The modules `id` needs when it runs: what it imports, traced through barrels. */
+      const needs = new Map();
+      const needsOf = (id) => {
+        if (needs.has(id)) return needs.get(id);
+        const out = new Set();
+        needs.set(id, out);
+        const s = summaries.get(id);
+        if (!s) return out;
+        const uses = [...s.imports];
+        // What an entry re-exports is used by whoever imports the entry.
+        if (entryNames.has(id)) {
+          for (const r of s.reexports.values()) uses.push({ id: r.id, names: r.name === '*' ? '*' : [r.name] });
+          for (const star of s.stars) uses.push({ id: star, names: '*' });
+        }
+        for (const use of uses) {
+          if (!use.id) continue;
+          const path = use.names === '*' ? wholeModule(use.id) : use.names.length ? use.names.flatMap((n) => origin(use.id, n)) : [use.id];
+          // A barrel that is left with no code of its own is passed over; its side-effect imports are not.
+          for (const dep of new Set(path)) if (included(dep)) out.add(dep);
+          for (const dep of new Set(path)) {
+            if (included(dep)) continue;
+            for (const i of summaries.get(dep)?.imports ?? []) if (i.names.length === 0 && i.id && included(i.id)) out.add(i.id);
+          }
+        }
+        return out;
+      };
+
+      /** module id → entries that need it statically / on demand. */
+      const statically = new Map();
+      const onDemand = new Map();
+      const add = (map, id, entry) => {
+        if (!map.has(id)) map.set(id, new Set());
+        map.get(id).add(entry);
+      };
+      const dynamicRoots = new Map(); // dynamic entry → entries that load it
+      for (const [entryId, entry] of entryNames) {
+        const seen = new Set([entryId]);
+        for (const id of seen) {
+          add(statically, id, entry);
+          for (const dep of needsOf(id)) seen.add(dep);
+          for (const dyn of info(id).dynamicallyImportedIds) if (included(dyn) || summaries.has(dyn)) add(dynamicRoots, dyn, entry);
+        }
+      }
+      const queue = [...dynamicRoots].flatMap(([root, entries]) => [...entries].map((e) => [root, e]));
+      const done = new Set();
+      for (const [root, entry] of queue) {
+        const key = `${root}\0${entry}`;
+        if (done.has(key)) continue;
+        done.add(key);
+        const seen = new Set([root]);
+        for (const id of seen) {
+          add(onDemand, id, entry);
+          for (const dep of needsOf(id)) seen.add(dep);
+          for (const dyn of info(id).dynamicallyImportedIds) queue.push([dyn, entry]);
+        }
+      }
+
+      plan = new Map();
+      const sharedSet = new Set(shared);
+      for (const [id, entries] of statically) {
+        if (entryNames.has(id)) {
+          plan.set(id, entryNames.get(id));
+          continue;
+        }
+        const all = new Set([...entries, ...(onDemand.get(id) ?? [])]);
+        const one = [...entries][0];
+        plan.set(id, all.size === 1 && !sharedSet.has(one) ? one : runtime);
+      }
+    },
+
+    outputOptions(output) {
+      return {
+        ...output,
+        manualChunks: (id) => plan.get(id),
+        // The runtime keeps one name, so a page can hint it (`<link rel="modulepreload">`) without
+        // reading the manifest; entries have fixed names already; the rest are hashed.
+        chunkFileNames: (chunk) => (chunk.name === runtime ? `${runtime}.js` : `${chunkName(chunk, root)}.[hash].js`),
+      };
+    },
+
+    generateBundle(_options, bundle) {
+      const chunks = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunks[chunk.fileName] = {
+          name: chunk.name,
+          isEntry: chunk.isEntry,
+          isDynamicEntry: chunk.isDynamicEntry,
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+          modules: Object.entries(chunk.modules)
+            .filter(([, m]) => m.renderedLength > 0)
+            .map(([id]) => posix(relative(root, id))),
+        };
+      }
+      const entries = {};
+      for (const [file, chunk] of Object.entries(chunks)) {
+        if (!chunk.isEntry) continue;
+        const preload = new Set([file]);
+        for (const f of preload) for (const i of chunks[f]?.imports ?? []) preload.add(i);
+        entries[chunk.name] = { file, preload: [...preload] };
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: manifest,
+        source: `${JSON.stringify({ runtime: `${runtime}.js`, entries, chunks }, null, 2)}\n`,
+      });
+    },
+  };
+}
+
+const posix = (path) => path.split(sep).join('/');
+
+/** An on-demand chunk's name: its module's path (`service-map-map-engine`), or its package (`leaflet`). */
+function chunkName(chunk, root) {
+  const id = chunk.facadeModuleId ?? chunk.moduleIds.at(-1);
+  if (!id) return chunk.name;
+  const path = posix(relative(root, id));
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+  if (pkg) return pkg.replace('@', '').replace('/', '-');
+  const src = /\/src\/(.+)\.[jt]s$/.exec(path)?.[1];
+  return src ? src.replace(/\//g, '-') : chunk.name;
+}

@@ -1,0 +1,91 @@
+// The ready-to-serve bundle keeps each widget's code to itself: read from the manifest the build writes
+// (dist/bundle/chunks.json, `npm run build -w @unionkit/widgets` first), every module under
+// src/<widget>/ sits only in chunks that <widget>'s entry alone loads, up front or on demand, and
+// nothing of a widget is in the shared runtime. A page that shows one widget never downloads another's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadedBy, misplacedWidgetCode, readManifest, staticClosure, type ChunkManifest } from '../scripts/chunks.mjs';
+
+const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SRC = 'packages/widgets/src';
+/** The widgets, from their define modules (the provider holds no widget code of its own). */
+const WIDGETS = readdirSync(join(pkg, 'src', 'define'))
+  .map((f) => f.replace(/\.ts$/, ''))
+  .filter((name) => name !== 'provider');
+
+test('every module of a widget is only in chunks that widget alone loads, never in the runtime', () => {
+  const manifest = readManifest(join(pkg, 'dist', 'bundle'));
+  assert.deepEqual(misplacedWidgetCode(manifest, { widgets: WIDGETS, srcDir: SRC }), []);
+  // Not vacuous: each widget's own folder is in the bundle, and its entry chunk holds some of it.
+  for (const widget of WIDGETS) {
+    const entry = manifest.entries[widget];
+    assert.ok(entry, `${widget} is an entry of the bundle`);
+    const own = manifest.chunks[entry.file]!.modules.filter((m) => m.startsWith(`${SRC}/${widget}/`));
+    assert.ok(own.length > 0, `${entry.file} holds modules of src/${widget}/`);
+  }
+});
+
+test('every page loads the one runtime chunk up front, and the entries hint exactly what they import', () => {
+  const manifest = readManifest(join(pkg, 'dist', 'bundle'));
+  assert.ok(manifest.chunks[manifest.runtime], `${manifest.runtime} is in the bundle`);
+  for (const [name, entry] of Object.entries(manifest.entries)) {
+    const closure = staticClosure(manifest, [entry.file]);
+    assert.ok(closure.has(manifest.runtime), `${name} imports the runtime`);
+    assert.deepEqual(new Set(entry.preload), closure, `${name}: modulepreload list`);
+  }
+});
+
+/** A small bundle: two widgets, the runtime, and an on-demand chunk of the first widget. */
+function fixture(): ChunkManifest {
+  const chunk = (modules: string[], imports: string[] = [], dynamicImports: string[] = [], isEntry = false) => ({
+    name: '',
+    isEntry,
+    isDynamicEntry: !isEntry,
+    imports,
+    dynamicImports,
+    modules,
+  });
+  return {
+    runtime: 'runtime.js',
+    entries: {
+      alpha: { file: 'alpha.js', preload: ['alpha.js', 'runtime.js'] },
+      beta: { file: 'beta.js', preload: ['beta.js', 'runtime.js'] },
+    },
+    chunks: {
+      'alpha.js': chunk([`${SRC}/define/alpha.ts`, `${SRC}/alpha/alpha.ts`], ['runtime.js'], ['alpha-extra.js'], true),
+      'beta.js': chunk([`${SRC}/define/beta.ts`, `${SRC}/beta/beta.ts`], ['runtime.js'], [], true),
+      'alpha-extra.js': chunk([`${SRC}/alpha/extra.ts`], ['runtime.js']),
+      'runtime.js': chunk([`${SRC}/internal/base.ts`, 'node_modules/lit-html/lit-html.js']),
+    },
+  };
+}
+
+test('the check passes a bundle that keeps each widget to itself, on-demand chunks included', () => {
+  const manifest = fixture();
+  assert.deepEqual(misplacedWidgetCode(manifest, { widgets: ['alpha', 'beta'], srcDir: SRC }), []);
+  assert.deepEqual(loadedBy(manifest).get('alpha-extra.js'), new Set(['alpha']));
+});
+
+test('the check names a widget module in the runtime, in another widget’s chunk, or in a shared chunk', () => {
+  const inRuntime = fixture();
+  inRuntime.chunks['runtime.js']!.modules.push(`${SRC}/alpha/model.ts`);
+  assert.deepEqual(misplacedWidgetCode(inRuntime, { widgets: ['alpha', 'beta'], srcDir: SRC }), [
+    `${SRC}/alpha/model.ts (alpha) is in the runtime chunk runtime.js`,
+  ]);
+
+  const inOther = fixture();
+  inOther.chunks['beta.js']!.modules.push(`${SRC}/alpha/model.ts`);
+  assert.deepEqual(misplacedWidgetCode(inOther, { widgets: ['alpha', 'beta'], srcDir: SRC }), [
+    `${SRC}/alpha/model.ts (alpha) is in beta.js, which beta load(s)`,
+  ]);
+
+  // beta loading alpha's on-demand chunk would download alpha's code with beta.
+  const shared = fixture();
+  shared.chunks['beta.js']!.dynamicImports.push('alpha-extra.js');
+  assert.deepEqual(misplacedWidgetCode(shared, { widgets: ['alpha', 'beta'], srcDir: SRC }), [
+    `${SRC}/alpha/extra.ts (alpha) is in alpha-extra.js, which alpha, beta load(s)`,
+  ]);
+});
