@@ -35,7 +35,7 @@ async function openEvent(el: Element, category: EventCategory, eventId: string):
 }
 
 async function openMine(el: Element): Promise<void> {
-  q<HTMLButtonElement>(el, 'button[part~="tab"]:not([aria-current="page"])')!.click();
+  q<HTMLButtonElement>(el, 'button[part~="tab"]:not([aria-selected="true"])')!.click();
   await waitFor(() => headingOf(el) === '我的报名' && q(el, '[part~="registration"]'));
 }
 

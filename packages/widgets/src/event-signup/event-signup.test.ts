@@ -182,7 +182,7 @@ describe('<union-event-signup>', function () {
     await expect(el).to.be.accessible();
 
     // "我的报名" joins the registration with the event's title and shows the position.
-    q<HTMLButtonElement>(el, 'button[part~="tab"]:not([aria-current="page"])')!.click();
+    q<HTMLButtonElement>(el, 'button[part~="tab"]:not([aria-selected="true"])')!.click();
     const row = await waitFor(() => q(el, `[data-registration="${registration!.id}"]`));
     expect(heading(el)).to.equal('我的报名');
     expect(text(row)).to.contain('小哥相亲会');
@@ -198,7 +198,7 @@ describe('<union-event-signup>', function () {
     {
       const el = await mountWidget(TAG, client);
       await settled(el);
-      q<HTMLButtonElement>(el, 'button[part~="tab"]:not([aria-current="page"])')!.click();
+      q<HTMLButtonElement>(el, 'button[part~="tab"]:not([aria-selected="true"])')!.click();
       const row = await waitFor(() => q(el, `[data-registration="${mine.id}"]`));
       expect(text(row)).to.contain('新就业形态劳动者法律服务专场');
       expect(text(row)).to.contain('报名成功');
@@ -234,7 +234,7 @@ describe('<union-event-signup>', function () {
     expect(registration!.status).to.equal('waitlisted');
     await other.events.cancelRegistration(taken.id);
 
-    q<HTMLButtonElement>(el, 'button[part~="tab"]:not([aria-current="page"])')!.click();
+    q<HTMLButtonElement>(el, 'button[part~="tab"]:not([aria-selected="true"])')!.click();
     const row = await waitFor(() => q(el, `[data-registration="${registration!.id}"]`));
     expect(text(row.querySelector('[part~="status"]'))).to.equal('报名成功');
     expect(text(row.querySelector('[part~="promoted"]'))).to.equal('已从候补转为报名成功');

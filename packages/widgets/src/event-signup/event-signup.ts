@@ -3,6 +3,7 @@ import { zMembership } from '@unionkit/sdk/schemas';
 import type { Event as UnionEvent, EventRegistration } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
+import { segmented } from '../internal/views/segmented.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { CalendarFile } from './calendar.js';
@@ -67,7 +68,7 @@ async function memberState(client: UnionCore, signal: AbortSignal): Promise<Memb
  * @csspart base - The wrapper (carries the theme and care-mode classes).
  * @csspart header - The intro.
  * @csspart heading - The current view's heading.
- * @csspart views - The switch between "活动" and "我的报名". @csspart tab - One of its buttons (`aria-current="page"` when current).
+ * @csspart views - The switch between "活动" and "我的报名". @csspart tab - One of its tabs (`aria-selected="true"` when current).
  * @csspart filters - The category and date filters. @csspart field - A filter field. @csspart label - Its label. @csspart input - Its control.
  * @csspart body - The current view.
  * @csspart list - A list of events or registrations.
@@ -368,16 +369,18 @@ export class UnionEventSignup extends UnionElement {
   protected renderContent(): TemplateResult {
     const s = this.s;
     const onMine = this._view === 'mine';
-    const tab = (label: string, current: boolean, view: View) =>
-      html`<li>
-        <button type="button" part="button tab" aria-current=${current ? 'page' : 'false'} @click=${() => this.go(view)}>${label}</button>
-      </li>`;
     return html`<div part="header"><p class="muted">${s.intro}</p></div>
-      <nav aria-label=${s.views}>
-        <ul class="views" part="views">
-          ${tab(s.eventsTab, !onMine, 'list')} ${tab(s.myRegistrationsTab, onMine, 'mine')}
-        </ul>
-      </nav>
+      ${segmented<View>({
+        label: s.views,
+        part: 'views',
+        outline: true,
+        selected: onMine ? 'mine' : 'list',
+        segments: [
+          { value: 'list', label: s.eventsTab },
+          { value: 'mine', label: s.myRegistrationsTab },
+        ],
+        onSelect: (view) => this.go(view),
+      })}
       <div part="body" class="body">
         ${this._view === 'list' ? this.renderList() : this._view === 'detail' ? this.renderDetail() : this.renderMine()}
       </div>`;

@@ -348,7 +348,7 @@ describe('<union-insurance-enrol>', function () {
     expect(accident).to.contain('Free');
     expect(accident).to.contain('Join the union first, then come back');
     expect(text(card(el, PLAN.inpatient))).to.contain('Hospital stay allowance: ¥50 a day');
-    expect(text(root(el).querySelector('nav'))).to.contain('My cover');
+    expect(text(root(el).querySelector('[part~="views"]'))).to.contain('My cover');
     await expect(el).to.be.accessible();
 
     card(el, PLAN.platformAccident).querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();

@@ -2,6 +2,7 @@ import { Insurance } from '@unionkit/sdk';
 import type { ConsentGrant, InsuranceEnrolment, InsuranceEnrolmentCreate, InsurancePlan } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
+import { segmented } from '../internal/views/segmented.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { birthDateProblem, renderConfirm } from './confirm-view.js';
@@ -49,7 +50,7 @@ type View = 'plans' | 'confirm' | 'done' | 'enrolments' | 'certificate';
  * @csspart header - Title and intro.
  * @csspart heading - The current view's heading.
  * @csspart views - The switch between "保障计划" and "我的保障".
- * @csspart tab - A button of that switch (`aria-current="page"` on the current one).
+ * @csspart tab - A tab of that switch (`aria-selected="true"` on the current one).
  * @csspart body - The current view.
  * @csspart list - The list of plans or of enrolments.
  * @csspart card - One plan or enrolment (also `plan` / `enrolment`).
@@ -321,20 +322,22 @@ export class UnionInsuranceEnrol extends UnionElement {
   protected renderContent(): TemplateResult {
     const s = this.s;
     const onPlans = this._view === 'plans' || this._view === 'done';
-    const tab = (label: string, current: boolean, view: View) =>
-      html`<li>
-        <button type="button" part="button tab" aria-current=${current ? 'page' : 'false'} @click=${() => this.go(view)}>${label}</button>
-      </li>`;
     return html`<div part="header">
         <p class="muted">${s.intro}</p>
       </div>
       ${this._view === 'confirm'
         ? nothing
-        : html`<nav aria-label=${s.views}>
-            <ul class="views" part="views">
-              ${tab(s.plansTab, onPlans, 'plans')} ${tab(s.myEnrolmentsTab, !onPlans, 'enrolments')}
-            </ul>
-          </nav>`}
+        : segmented<View>({
+            label: s.views,
+            part: 'views',
+            outline: true,
+            selected: onPlans ? 'plans' : 'enrolments',
+            segments: [
+              { value: 'plans', label: s.plansTab },
+              { value: 'enrolments', label: s.myEnrolmentsTab },
+            ],
+            onSelect: (view) => this.go(view),
+          })}
       <div part="body" class="body">${this.renderView()}</div>`;
   }
 

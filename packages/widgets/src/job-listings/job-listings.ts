@@ -3,6 +3,7 @@ import type { JobApplication, JobApplicationCreate, JobPosting } from '@unionkit
 import { JOB_APPLICATION_MESSAGE_MAX } from '@unionkit/sdk/validators';
 import { html, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
+import { segmented } from '../internal/views/segmented.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { messageOver, renderApplied, renderApply } from './apply-view.js';
@@ -383,10 +384,17 @@ export class UnionJobListings extends UnionElement {
         <h2 part="heading">${s.title}</h2>
         <p class="muted">${s.intro}</p>
       </div>
-      <div class="tabs" part="tabs" role="group" aria-label=${s.tabsLabel}>
-        <button type="button" part="button" aria-pressed=${mine ? 'false' : 'true'} @click=${this.#openJobs}>${s.tabJobs}</button>
-        <button type="button" part="button" aria-pressed=${mine ? 'true' : 'false'} @click=${this.#openMine}>${s.tabMine}</button>
-      </div>
+      ${segmented({
+        label: s.tabsLabel,
+        part: 'tabs',
+        tabPart: 'button',
+        selected: mine ? 'mine' : 'jobs',
+        segments: [
+          { value: 'jobs', label: s.tabJobs },
+          { value: 'mine', label: s.tabMine },
+        ],
+        onSelect: (tab) => (tab === 'mine' ? this.#openMine() : this.#openJobs()),
+      })}
       <div part="body">${this.#renderView()}</div>`;
   }
 

@@ -70,7 +70,7 @@ describe('union-service-map: the map view', function () {
     expect(leafletStatus.loaded).to.equal(true);
     expect(fetched(/node_modules\/leaflet\//), 'leaflet fetched now').to.equal(true);
     expect((window as unknown as { L?: unknown }).L, 'no global L').to.equal(undefined);
-    expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
+    expect(mapButton.getAttribute('aria-selected')).to.equal('true');
 
     const map = $(el, '[part~="map"]')!;
     expect(map.classList.contains('leaflet-container')).to.equal(true);

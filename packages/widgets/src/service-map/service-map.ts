@@ -2,6 +2,7 @@ import { ServicePoints, type Page } from '@unionkit/sdk';
 import type { DistrictCode, GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
+import { segmented } from '../internal/views/segmented.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { openState, renderDetail } from './detail-view.js';
@@ -368,10 +369,17 @@ export class UnionServiceMap extends UnionElement {
     const origin = this.#origin();
     const district = this.#district();
     const mapOn = this.#map.status !== 'off';
-    return html`<div class="views" part="views" role="group" aria-label=${s.viewsLabel}>
-        <button type="button" part="button" aria-pressed=${mapOn ? 'false' : 'true'} @click=${this.#showList}>${s.listView}</button>
-        <button type="button" part="button" aria-pressed=${mapOn ? 'true' : 'false'} @click=${this.#showMap}>${s.mapView}</button>
-      </div>
+    return html`${segmented({
+        label: s.viewsLabel,
+        part: 'views',
+        tabPart: 'button',
+        selected: mapOn ? 'map' : 'list',
+        segments: [
+          { value: 'list', label: s.listView },
+          { value: 'map', label: s.mapView },
+        ],
+        onSelect: (view) => (view === 'map' ? this.#showMap() : this.#showList()),
+      })}
       ${this.useDeviceLocation
         ? html`<div class="locate" part="locate">
             <button type="button" part="button" ?disabled=${this._locating} @click=${this.#locate}>
