@@ -37,6 +37,53 @@ describe('<union-provider>', () => {
     await expect(provider).to.be.accessible();
   });
 
+  it('asks fetchToken as soon as it has base-url and fetchToken, before any widget, and the widgets share that token', async () => {
+    const session = await mintSession({ components: ['service_map'] });
+    const baseUrl = await apiBaseUrl();
+    let calls = 0;
+    const realFetch = window.fetch;
+    const seenAuth: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      if (request.url.includes('/v1/')) seenAuth.push(request.headers.get('authorization') ?? '');
+      return realFetch(input, init);
+    };
+    try {
+      // No widget inside yet: the page's widget code may still be on its way.
+      const provider = await fixture<UnionProvider>(html`<union-provider base-url=${baseUrl}></union-provider>`);
+      provider.fetchToken = async () => {
+        calls++;
+        return session.clientToken;
+      };
+      await provider.updateComplete;
+      expect(calls).to.equal(1);
+      expect(seenAuth).to.deep.equal([]);
+
+      provider.append(document.createElement('union-demo-widget'), document.createElement('union-demo-widget'));
+      const widgets = [...provider.querySelectorAll('union-demo-widget')] as UnionDemoWidget[];
+      for (const widget of widgets) expect(await settled(widget)).to.be.oneOf(['ready', 'empty']);
+      expect(calls).to.equal(1);
+      expect(seenAuth.length).to.be.greaterThan(0);
+      expect(new Set(seenAuth)).to.deep.equal(new Set([`Bearer ${session.clientToken}`]));
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('a fetchToken that fails ahead of time is reported by the first request and asked again on retry', async () => {
+    const session = await mintSession({ components: ['service_map'] });
+    let calls = 0;
+    const { widget } = await mount(async () => {
+      calls++;
+      if (calls === 1) throw new Error('session endpoint down');
+      return session.clientToken;
+    });
+    expect(await settled(widget)).to.equal('error');
+    await widget.points.run();
+    expect(widget.points.status).to.be.oneOf(['ready', 'empty']);
+    expect(calls).to.equal(2);
+  });
+
   it('on token_expired calls fetchToken again and retries the failed call once, invisibly', async () => {
     const session = await mintSession({ components: ['service_map'] });
     const tokens: string[] = [];

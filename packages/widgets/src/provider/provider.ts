@@ -9,9 +9,10 @@ import { DEFAULT_LOCALE, resolveLocale } from '../internal/localize/index.js';
  *
  * @description
  * Give it the API's `base-url` and a `fetchToken` function that asks your server for a widget-session
- * client token (`wst_…`). The provider builds ONE `UnionCore`; `fetchToken` is called when the first
- * widget makes its first request, and again whenever the API answers 401 `token_expired` — the failed
- * request is then retried once, invisibly. Alternatively pass a ready `client`. The provider's `locale`
+ * client token (`wst_…`). The provider builds ONE `UnionCore`; `fetchToken` is called as soon as the
+ * provider has both `base-url` and `fetchToken` — while the widgets' code is still loading — and the
+ * widgets' first requests share that token; it is called again whenever the API answers 401
+ * `token_expired` — the failed request is then retried once, invisibly. Alternatively pass a ready `client`. The provider's `locale`
  * goes to the client as `Accept-Language`, so text from the API (plan names, notices, organisations)
  * comes in the widgets' language and follows it when it changes.
  *
@@ -71,6 +72,8 @@ export class UnionProvider extends LitElement {
   declare client: UnionCore | undefined;
 
   #built: { client: UnionCore; baseUrl: string } | undefined;
+  /** The token asked for ahead of the first request, handed to the client's first `getToken` call. */
+  #early: Promise<string> | undefined;
   readonly #provider = new ContextProvider(this, { context: unionContext });
 
   constructor() {
@@ -87,14 +90,28 @@ export class UnionProvider extends LitElement {
       // getToken reads the current fetchToken, so replacing the function does not rebuild the client.
       const client = new UnionCore({ baseUrl: this.baseUrl, getToken: () => this.#token() });
       this.#built = { client, baseUrl: this.baseUrl };
+      // Ask for the token now rather than when a widget, once its code has loaded, first asks.
+      const early = this.#fetchToken();
+      early.catch(() => {}); // a failure reaches the first request, which shows it; none is unhandled here
+      this.#early = early;
     }
     return this.#built.client;
   }
 
   #token(): Promise<string> {
+    const early = this.#early;
+    this.#early = undefined;
+    return early ?? this.#fetchToken();
+  }
+
+  #fetchToken(): Promise<string> {
     const fetchToken = this.fetchToken;
     if (!fetchToken) return Promise.reject(new Error('union-provider: fetchToken is not set'));
-    return fetchToken();
+    try {
+      return Promise.resolve(fetchToken());
+    } catch (err) {
+      return Promise.reject(err);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
