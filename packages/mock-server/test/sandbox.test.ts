@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
-import { createSandbox, handlers, TEST_KEYS } from '../src/index.js';
+import { createSandbox, TEST_KEYS } from '../src/index.js';
 import { responseErrors } from './support/contract.js';
 import { SK, startHarness, TEST_NOW } from './support/harness.js';
 
@@ -67,8 +67,10 @@ test('reset() and POST /sandbox/reset go back to the seed', async (t) => {
   assert.equal(h.server.sandbox.store.sessions.size, 0);
 });
 
-test('the default handlers array and TEST_KEYS', () => {
+test('a sandbox’s handlers array and TEST_KEYS', () => {
+  const { handlers, dispose } = createSandbox();
   assert.ok(Array.isArray(handlers) && handlers.length > 30);
+  dispose();
   assert.deepEqual(
     { secretKey: TEST_KEYS.secretKey, webhookSecret: TEST_KEYS.webhookSecret, partnerId: TEST_KEYS.partnerId },
     { secretKey: 'sk_test_demo_delivery', webhookSecret: 'whsec_test_demo_delivery', partnerId: 'demo-delivery' },
