@@ -1,6 +1,7 @@
 /**
- * The sandbox as a real HTTP server on `node:http`: each request becomes a fetch `Request`, runs
- * through the sandbox's msw handlers with `getResponse`, and the `Response` is streamed back.
+ * The sandbox as a real HTTP server on `node:http`: each request becomes a fetch `Request`, is answered
+ * by the sandbox's routes (`./http/dispatch.ts`: the same answers as its msw handlers, without msw's
+ * per-handler matching), and the `Response` is streamed back.
  *
  * Only `/v1/…` (exactly: `../http/routing.ts`) and `GET|HEAD /healthz` are served; anything else is a
  * 404 problem, a method the API does not know a 405 problem with `Allow`. A body over `maxBodyBytes`
@@ -17,6 +18,7 @@ import { getResponse } from 'msw';
 import { ProblemError } from './domain/problem.js';
 import { payloadTooLarge } from './http/body.js';
 import { setClientAddress } from './http/client-address.js';
+import { canDispatch, dispatch } from './http/dispatch.js';
 import { methodNotAllowed } from './http/fallback.js';
 import { early, finalise, type Runtime } from './http/pipeline.js';
 import { problem } from './http/result.js';
@@ -173,7 +175,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       try {
         let response: Response | undefined;
         try {
-          response = await getResponse(sandbox.handlers, request);
+          response = canDispatch(rt) ? await dispatch(rt, request) : await getResponse(sandbox.handlers, request);
         } catch (e) {
           // e.g. a malformed percent-escape in the path that the router cannot decode
           if (!(e instanceof URIError)) throw e;

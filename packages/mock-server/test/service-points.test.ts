@@ -1,16 +1,10 @@
 // The service map: distance, filters, opening hours.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { metres } from './support/geo.js';
 import { startHarness } from './support/harness.js';
 
 const NEAR = { lat: 31.188, lng: 121.437 }; // Xujiahui
-
-/** Independent haversine (mean Earth radius 6 371 008.8 m). */
-function metres(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const r = (d: number) => (d * Math.PI) / 180;
-  const h = Math.sin(r(b.lat - a.lat) / 2) ** 2 + Math.cos(r(a.lat)) * Math.cos(r(b.lat)) * Math.sin(r(b.lng - a.lng) / 2) ** 2;
-  return 2 * 6371008.8 * Math.asin(Math.sqrt(h));
-}
 
 interface Point {
   id: string;

@@ -18,18 +18,14 @@ export interface EventQuery {
   district?: DistrictCode;
 }
 
-function registrationsOf(store: Store, eventId: string): RegistrationRecord[] {
-  return [...store.registrations.values()].filter((r) => r.eventId === eventId);
-}
-
 function waitlistOf(store: Store, eventId: string): RegistrationRecord[] {
-  return registrationsOf(store, eventId)
+  return store.registrationsOf(eventId)
     .filter((r) => r.status === 'waitlisted')
     .sort((a, b) => a.waitlistSeq - b.waitlistSeq);
 }
 
 export function placesLeft(store: Store, ev: EventRecord): number {
-  const confirmed = registrationsOf(store, ev.id).filter((r) => r.status === 'confirmed').length;
+  const confirmed = store.registrationsOf(ev.id).filter((r) => r.status === 'confirmed').length;
   return Math.max(0, ev.capacity - ev.takenPlaces - confirmed);
 }
 
@@ -60,19 +56,31 @@ export function toRegistration(store: Store, r: RegistrationRecord): EventRegist
   };
 }
 
-/** Events matching the query, soonest first (serve them with `toEvent`). */
+/** An event's start and end in milliseconds, read once from its RFC 3339 strings (they never change). */
+const times = new WeakMap<EventRecord, { starts: number; ends: number }>();
+
+function timesOf(ev: EventRecord): { starts: number; ends: number } {
+  let t = times.get(ev);
+  if (!t) times.set(ev, (t = { starts: Date.parse(ev.startsAt), ends: Date.parse(ev.endsAt) }));
+  return t;
+}
+
+/** Events matching the query, soonest first: the stored records (serve only the page with `toEvent`). */
 export function listEvents(store: Store, q: EventQuery): EventRecord[] {
   const from = (q.from ?? store.now()).getTime();
   const to = q.to?.getTime();
+  const categories = q.category !== undefined && q.category.length > 0 ? q.category : undefined;
   return store.events
-    .filter(
-      (ev) =>
-        Date.parse(ev.endsAt) >= from &&
-        (to === undefined || Date.parse(ev.startsAt) <= to) &&
-        (q.category === undefined || q.category.length === 0 || q.category.includes(ev.category)) &&
-        (q.district === undefined || ev.venue.district === q.district),
-    )
-    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.id.localeCompare(b.id));
+    .filter((ev) => {
+      const t = timesOf(ev);
+      return (
+        t.ends >= from &&
+        (to === undefined || t.starts <= to) &&
+        (categories === undefined || categories.includes(ev.category)) &&
+        (q.district === undefined || ev.venue.district === q.district)
+      );
+    })
+    .sort((a, b) => timesOf(a).starts - timesOf(b).starts || a.id.localeCompare(b.id));
 }
 
 export function findEvent(store: Store, id: string): EventRecord {
@@ -94,7 +102,7 @@ export function register(store: Store, actor: WorkerActor, eventId: string): Reg
   if (ev.membersOnly && !activeMembership(store, actor.workerKey)) {
     throw new ProblemError(403, 'members_only', '该活动仅限工会会员报名，请先加入工会。 This event is for union members only: join the union first.');
   }
-  const existing = registrationsOf(store, ev.id).find((r) => r.workerKey === actor.workerKey && r.status !== 'cancelled');
+  const existing = store.registrationsOf(ev.id).find((r) => r.workerKey === actor.workerKey && r.status !== 'cancelled');
   if (existing) {
     throw new ProblemError(409, 'already_registered', `您已报名该活动（${existing.id}）。 Already registered for this event (${existing.id}).`);
   }
@@ -117,7 +125,7 @@ export function register(store: Store, actor: WorkerActor, eventId: string): Reg
     updatedAt: now,
     waitlistSeq,
   };
-  store.registrations.set(record.id, record);
+  store.addRegistration(record);
   return record;
 }
 

@@ -35,51 +35,104 @@ const minutes = (hhmm: string): number => {
   return h * 60 + m;
 };
 
-/** Whether the point is open at `at`, by its weekly hours, 24-hour flag, closures and status. */
-export function isOpenAt(point: SeedServicePoint, at: Date): boolean {
+/** A point's weekly hours in minutes since midnight, read once from its `HH:MM` strings. */
+interface ParsedHours {
+  /** Per ISO weekday (index 1–7): `[opens, closes]` pairs, flattened. */
+  byDay: number[][];
+}
+
+/** Parsed hours per seed record; a reset's fresh records are parsed again on first use. */
+const parsedHours = new WeakMap<SeedServicePoint, ParsedHours>();
+
+function hoursOf(point: SeedServicePoint): ParsedHours {
+  let parsed = parsedHours.get(point);
+  if (!parsed) {
+    const byDay: number[][] = Array.from({ length: 8 }, () => []);
+    for (const entry of point.openingHours.weekly) {
+      for (const iv of entry.intervals) byDay[entry.day]?.push(minutes(iv.opens), minutes(iv.closes));
+    }
+    parsed = { byDay };
+    parsedHours.set(point, parsed);
+  }
+  return parsed;
+}
+
+/** `at` read once for many points: its Shanghai date, weekday and minute of the day. */
+interface Instant {
+  date: string;
+  weekday: number;
+  yesterday: number;
+  minute: number;
+}
+
+function instantOf(at: Date): Instant {
+  const p = shanghaiParts(at);
+  return { date: formatDate(at), weekday: p.weekday, yesterday: p.weekday === 1 ? 7 : p.weekday - 1, minute: p.hour * 60 + p.minute };
+}
+
+function openAt(point: SeedServicePoint, at: Instant): boolean {
   if (point.status !== 'operating') return false;
   const hours = point.openingHours;
-  const today = formatDate(at);
-  if (hours.closures.some((c) => c.from <= today && today <= c.to)) return false;
+  if (hours.closures.some((c) => c.from <= at.date && at.date <= c.to)) return false;
   if (hours.open24Hours) return true;
-  const p = shanghaiParts(at);
-  const now = p.hour * 60 + p.minute;
-  const yesterday = p.weekday === 1 ? 7 : p.weekday - 1;
-  for (const entry of hours.weekly) {
-    for (const iv of entry.intervals) {
-      const opens = minutes(iv.opens);
-      const closes = minutes(iv.closes);
-      if (entry.day === p.weekday) {
-        if (closes > opens ? now >= opens && now < closes : now >= opens) return true;
-      } else if (entry.day === yesterday && closes <= opens && closes > 0) {
-        // An interval past midnight, e.g. 22:00–02:00, still open early today.
-        if (now < closes) return true;
-      }
-    }
+  const { byDay } = hoursOf(point);
+  const today = byDay[at.weekday] ?? [];
+  for (let i = 0; i < today.length; i += 2) {
+    const opens = today[i]!;
+    const closes = today[i + 1]!;
+    if (closes > opens ? at.minute >= opens && at.minute < closes : at.minute >= opens) return true;
+  }
+  const yesterday = byDay[at.yesterday] ?? [];
+  for (let i = 0; i < yesterday.length; i += 2) {
+    const opens = yesterday[i]!;
+    const closes = yesterday[i + 1]!;
+    // An interval past midnight, e.g. 22:00–02:00, still open early today.
+    if (closes <= opens && closes > 0 && at.minute < closes) return true;
   }
   return false;
 }
 
-export function listServicePoints(store: Store, q: ServicePointQuery, locale: Locale): ServicePoint[] {
-  const at = q.openAt ?? store.now();
+/** Whether the point is open at `at`, by its weekly hours, 24-hour flag, closures and status. */
+export function isOpenAt(point: SeedServicePoint, at: Date): boolean {
+  return openAt(point, instantOf(at));
+}
+
+/** A point found by a search: the stored record, with its distance when searched near a place. */
+export interface ServicePointHit {
+  point: SeedServicePoint;
+  distanceM?: number;
+}
+
+/**
+ * The points matching `q`, nearest first when searched `near` (then by id), else in seed order.
+ * Filters and sorts the stored records; serve only the page returned, with `toServicePoint`.
+ */
+export function searchServicePoints(store: Store, q: ServicePointQuery): ServicePointHit[] {
+  const open = q.openAt !== undefined ? instantOf(q.openAt) : undefined;
   const radius = q.near ? (q.radiusM ?? DEFAULT_RADIUS_M) : undefined;
-  const out: ServicePoint[] = [];
+  const types = q.types !== undefined && q.types.length > 0 ? q.types : undefined;
+  const out: ServicePointHit[] = [];
   for (const sp of store.servicePoints) {
     if (q.district !== undefined && sp.district !== q.district) continue;
-    if (q.types !== undefined && q.types.length > 0 && !q.types.includes(sp.type)) continue;
+    if (types !== undefined && !types.includes(sp.type)) continue;
     if (q.amenities !== undefined && !q.amenities.every((a) => sp.amenities.includes(a))) continue;
-    const openNow = isOpenAt(sp, at);
-    if (q.openAt !== undefined && !openNow) continue;
     let distanceM: number | undefined;
     if (q.near && radius !== undefined) {
       const d = haversineM(q.near, sp.location);
       if (d > radius) continue;
       distanceM = Math.round(d);
     }
-    out.push({ ...localize(sp, locale), openNow, ...(distanceM !== undefined ? { distanceM } : {}) });
+    if (open !== undefined && !openAt(sp, open)) continue;
+    out.push(distanceM !== undefined ? { point: sp, distanceM } : { point: sp });
   }
-  if (q.near) out.sort((a, b) => a.distanceM! - b.distanceM! || a.id.localeCompare(b.id));
+  if (q.near) out.sort((a, b) => a.distanceM! - b.distanceM! || a.point.id.localeCompare(b.point.id));
   return out;
+}
+
+/** A hit as served, in `locale`, with whether it is open at `at`. */
+export function toServicePoint(hit: ServicePointHit, at: Date, locale: Locale): ServicePoint {
+  const openNow = isOpenAt(hit.point, at);
+  return { ...localize(hit.point, locale), openNow, ...(hit.distanceM !== undefined ? { distanceM: hit.distanceM } : {}) };
 }
 
 export function getServicePoint(store: Store, id: string, locale: Locale): ServicePoint {

@@ -3,7 +3,7 @@ import type { HttpHandler } from 'msw';
 import type { FieldError, GeoPoint } from '@unionkit/sdk/types';
 import { zGetServicePointPath, zListServicePointsQuery } from '@unionkit/sdk/schemas';
 import { fieldError, validationFailed } from '../domain/problem.js';
-import { getServicePoint, listServicePoints } from '../domain/service-points.js';
+import { getServicePoint, searchServicePoints, toServicePoint } from '../domain/service-points.js';
 import { paginate, toPage } from '../http/pagination.js';
 import { operation, type Runtime } from '../http/pipeline.js';
 import { query } from '../http/query.js';
@@ -44,7 +44,12 @@ export function servicePointHandlers(rt: Runtime): HttpHandler[] {
           },
         };
       }),
-      handle: (ctx) => json(200, paginate(listServicePoints(ctx.store, ctx.query.filters, ctx.locale), ctx.query.page)),
+      handle: (ctx) => {
+        const { filters } = ctx.query;
+        const page = paginate(searchServicePoints(ctx.store, filters), ctx.query.page);
+        const at = filters.openAt ?? ctx.store.now();
+        return json(200, { data: page.data.map((hit) => toServicePoint(hit, at, ctx.locale)), nextCursor: page.nextCursor });
+      },
     }),
     operation(rt, {
       operationId: 'getServicePoint',

@@ -138,7 +138,11 @@ function authenticateRequest<B, Q>(rt: Runtime, request: Request, spec: Operatio
 
 export function operation<B = undefined, Q = undefined>(rt: Runtime, spec: OperationSpec<B, Q>): HttpHandler {
   const pattern = routePattern(spec.path);
-  rt.routes.push({ method: spec.method, path: spec.path, pattern });
+  const answer = async (request: Request, params: Record<string, string | readonly string[] | undefined>, pathname: string): Promise<Response> => {
+    const response = await respond(rt, spec, request, params, pathname);
+    return request.method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
+  };
+  rt.routes.push({ method: spec.method, path: spec.path, pattern, answer });
   const url = `${rt.baseUrl}${spec.path}`;
   // GET operations take HEAD too; the method is checked below, so http.all costs nothing more.
   const register = spec.method === 'GET' ? http.all : spec.method === 'POST' ? http.post : http.delete;
@@ -148,8 +152,7 @@ export function operation<B = undefined, Q = undefined>(rt: Runtime, spec: Opera
     const below = belowBase(rt.basePath, pathname);
     // msw matches case-insensitively and decodes `%2F`: anything but the exact path falls through.
     if (below === null || !isCanonicalPath(pathname) || !pattern.test(below)) return undefined;
-    const response = await respond(rt, spec, request, params, pathname);
-    return request.method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
+    return answer(request, params, pathname);
   });
 }
 

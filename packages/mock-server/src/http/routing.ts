@@ -16,6 +16,60 @@ export interface Route {
   path: string;
   /** Matches the path below the base (`/events/evt_1`). */
   pattern: RegExp;
+  /** Answers a request already matched to this route (exact path, its method or HEAD for GET). */
+  answer?: (request: Request, params: Record<string, string>, pathname: string) => Promise<Response>;
+}
+
+/** A route found for a request, with its path parameters decoded. */
+export interface RouteMatch {
+  route: Route;
+  params: Record<string, string>;
+}
+
+/** Routes grouped by segment count and first segment (`2 events`), in registration order. */
+type RouteIndex = Map<string, { route: Route; segments: string[] }[]>;
+
+const indexes = new WeakMap<readonly Route[], { size: number; index: RouteIndex }>();
+
+const indexKey = (segments: readonly string[]): string => `${segments.length} ${segments[0] ?? ''}`;
+
+function indexOf(routes: readonly Route[]): RouteIndex {
+  const cached = indexes.get(routes);
+  if (cached && cached.size === routes.length) return cached.index;
+  const index: RouteIndex = new Map();
+  for (const route of routes) {
+    const segments = route.path.split('/').slice(1);
+    const key = indexKey(segments);
+    let bucket = index.get(key);
+    if (!bucket) index.set(key, (bucket = []));
+    bucket.push({ route, segments });
+  }
+  indexes.set(routes, { size: routes.length, index });
+  return index;
+}
+
+/**
+ * The first route (in registration order, as msw would try them) for `method` at `below`, a
+ * canonical path below the base; GET routes take HEAD too. One map lookup by segment count and first
+ * segment, then the few routes there. Parameters are decoded like msw's (`decodeURIComponent`: a
+ * malformed escape throws `URIError`).
+ */
+export function matchRoute(routes: readonly Route[], method: string, below: string): RouteMatch | null {
+  const parts = below.split('/').slice(1);
+  const bucket = indexOf(routes).get(indexKey(parts));
+  if (!bucket) return null;
+  for (const { route, segments } of bucket) {
+    if (route.method !== method && !(route.method === 'GET' && method === 'HEAD')) continue;
+    const params: Record<string, string> = {};
+    let ok = true;
+    for (let i = 0; i < segments.length && ok; i++) {
+      const seg = segments[i]!;
+      if (seg.startsWith(':')) params[seg.slice(1)] = decodeURIComponent(parts[i]!);
+      else ok = seg === parts[i];
+    }
+    if (ok) return { route, params };
+  }
+  return null;
 }
 
 /** The path prefix of the API in a base URL: `*\/v1` → `/v1`, `http://localhost:4010/v1` → `/v1`. */
@@ -59,7 +113,7 @@ export function routePattern(path: string): RegExp {
 /** The methods of the routes matching `below`, HEAD beside GET, OPTIONS last; empty when none matches. */
 export function allowedMethods(routes: readonly Route[], below: string): string[] {
   const methods = new Set<string>();
-  for (const r of routes) {
+  for (const { route: r } of indexOf(routes).get(indexKey(below.split('/').slice(1))) ?? []) {
     if (!r.pattern.test(below)) continue;
     methods.add(r.method);
     if (r.method === 'GET') methods.add('HEAD');

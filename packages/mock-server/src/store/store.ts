@@ -32,11 +32,11 @@ import type {
 
 /** The sandbox's one documented partner. */
 export const DEMO_PARTNER: Readonly<Partner> = Object.freeze({
-  id: 'demo-delivery',
+  id: TEST_KEYS.partnerId,
   name: 'Demo Delivery',
-  platformId: 'demo-delivery',
-  secretKey: 'sk_test_demo_delivery',
-  webhookSecret: 'whsec_test_demo_delivery',
+  platformId: TEST_KEYS.partnerId,
+  secretKey: TEST_KEYS.secretKey,
+  webhookSecret: TEST_KEYS.webhookSecret,
   allowedOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
 });
 
@@ -90,7 +90,9 @@ export class Store {
   memberships!: Map<string, MembershipRecord>;
   enrolments!: Map<string, EnrolmentRecord>;
   registrations!: Map<string, RegistrationRecord>;
+  /** Add with `addRegistration()`, which also keeps them by event. */
   jobApplications!: Map<string, JobApplicationRecord>;
+  private registrationsByEvent!: Map<string, RegistrationRecord[]>;
   consents!: Map<string, ConsentRecord>;
   /** The partners' webhook endpoints: their configuration, kept across `reset()`. */
   readonly webhookEndpoints = new Map<string, WebhookEndpointRecord>();
@@ -143,6 +145,7 @@ export class Store {
     this.enrolments = new Map();
     this.registrations = new Map();
     this.jobApplications = new Map();
+    this.registrationsByEvent = new Map();
     this.consents = new Map();
     this.idempotency = new IdempotencyRecords(this.limits.idempotencyRecords, this.limits.idempotencyBytes);
     this.rateWindows = new BoundedMap(this.limits.rateLimitBuckets);
@@ -151,6 +154,18 @@ export class Store {
   }
 
   /** Adds to the delivery log, dropping the oldest fifth once it is past its cap (amortised O(1)). */
+  addRegistration(record: RegistrationRecord): void {
+    this.registrations.set(record.id, record);
+    const list = this.registrationsByEvent.get(record.eventId);
+    if (list) list.push(record);
+    else this.registrationsByEvent.set(record.eventId, [record]);
+  }
+
+  /** The registrations of one event (every status), oldest first. */
+  registrationsOf(eventId: string): readonly RegistrationRecord[] {
+    return this.registrationsByEvent.get(eventId) ?? [];
+  }
+
   logDelivery(record: DeliveryRecord): void {
     this.deliveries.push(record);
     const max = this.limits.deliveryLog;
