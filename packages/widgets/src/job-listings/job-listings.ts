@@ -494,7 +494,7 @@ export class UnionJobListings extends UnionElement {
       salary: (job) => this.#salary(job),
       applied: (id) => this.#applications.of(id),
       open: this.#openDetail,
-      more: { cursor: this._nextCursor, error: this._moreError, loading: this.isRunning('more'), load: this.#loadMore },
+      more: { hasMore: !!this._nextCursor, moreError: this._moreError, loadingMore: this.isRunning('more'), loadMore: this.#loadMore },
     });
     return html`${search}
       <h3 data-list-heading data-step-heading tabindex="-1">${s.resultsHeading}</h3>

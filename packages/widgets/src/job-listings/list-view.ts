@@ -5,22 +5,23 @@
  */
 import type { JobApplication, JobPosting } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AsyncState } from '../internal/base.js';
-import type { UnionErrorInfo } from '../internal/errors.js';
 import type { Translation } from '../internal/localize/translation.js';
+import { itemTitle, results, type ResultsLoad } from '../internal/views/list.js';
+import { loadMore, type MoreSource } from '../internal/views/load-more.js';
 import type { JobListingsStrings } from './strings.js';
 
-export interface ResultsContext<T> {
+export interface ResultsContext {
   s: JobListingsStrings;
   t: Translation;
-  state: AsyncState<T>;
+  /** The search. */
+  state: ResultsLoad;
   /** A search has succeeded: keep its jobs on screen while the next one loads or after it failed. */
   keepLast: boolean;
   items: readonly JobPosting[];
   salary: (job: JobPosting) => string;
   applied: (jobPostingId: string) => JobApplication | undefined;
   open: (job: JobPosting) => void;
-  more: { cursor: string | null; error: UnionErrorInfo | undefined; loading: boolean; load: () => void };
+  more: MoreSource;
 }
 
 /** "已投递" and the application's status, for a job the worker applied for. */
@@ -30,36 +31,26 @@ export function appliedBadge(s: JobListingsStrings, application: JobApplication 
     <span class="status">${s.status(s.enums.jobApplicationStatus[application.status])}</span>`;
 }
 
-export function renderResults<T>(c: ResultsContext<T>): unknown {
-  const { s, state } = c;
-  const { status, error } = state;
-  if (c.keepLast && (status === 'loading' || status === 'error')) {
-    return html`${status === 'error' && error
-        ? html`<div class="notice error" part="error-state" data-search-error>
-            <p class="message">${error.message}</p>
-            <p>${s.staleResults}</p>
-            <button type="button" part="button retry" class="primary" @click=${state.retry}>${c.t.common.retry}</button>
-          </div>`
-        : html`<p class="muted" aria-busy="true">${s.updating}</p>`}
-      ${renderItems(c)}`;
-  }
-  return state.render({
-    empty: () => html`<p class="state muted" part="empty">${s.noResults}</p>`,
-    ready: () => renderItems(c),
+export function renderResults(c: ResultsContext): unknown {
+  const { s } = c;
+  return results({
+    t: c.t,
+    load: c.state,
+    keepLast: c.keepLast,
+    updating: s.updating,
+    stale: s.staleResults,
+    empty: s.noResults,
+    items: () => renderItems(c),
   });
 }
 
-function renderItems<T>(c: ResultsContext<T>): TemplateResult {
+function renderItems(c: ResultsContext): TemplateResult {
   const { s } = c;
   return html`<p class="muted">${s.resultsShown(c.items.length)}</p>
     <ul class="plain jobs" part="list">
       ${c.items.map(
         (job, i) => html`<li part="item" data-job-id=${job.id} data-index=${i}>
-          <h4 class="item-title">
-            <button type="button" class="item-link" part="button item-link" aria-label=${s.viewDetail(job.title)} @click=${() => c.open(job)}>
-              ${job.title}
-            </button>
-          </h4>
+          ${itemTitle(job.title, s.viewDetail(job.title), () => c.open(job))}
           <p class="meta">
             <span>${job.employer}</span>
             <span>${c.t.enums.district[job.district]}</span>
@@ -73,21 +64,5 @@ function renderItems<T>(c: ResultsContext<T>): TemplateResult {
         </li>`,
       )}
     </ul>
-    ${renderMore(c)}`;
-}
-
-function renderMore<T>(c: ResultsContext<T>): unknown {
-  const { s, more } = c;
-  if (more.error) {
-    return html`<div class="notice error" part="error-state">
-      <p class="message">${more.error.message}</p>
-      <button type="button" part="button retry" class="primary" ?disabled=${more.loading} @click=${more.load}>${c.t.common.retry}</button>
-    </div>`;
-  }
-  if (!more.cursor) return nothing;
-  return html`<div class="actions">
-    <button type="button" part="button load-more" ?disabled=${more.loading} aria-busy=${more.loading ? 'true' : 'false'} @click=${more.load}>
-      ${more.loading ? s.loadingMore : s.loadMore}
-    </button>
-  </div>`;
+    ${loadMore(c.t, c.more)}`;
 }

@@ -24,8 +24,6 @@ export const en: JobListingsStrings = {
   noResults: 'No jobs match. Try another keyword or fewer filters.',
   updating: 'Updating; these are still the last jobs…',
   staleResults: 'These are still the last jobs.',
-  loadMore: 'Load more',
-  loadingMore: 'Loading more…',
   moreLoaded: (n) => `${n} more ${n === 1 ? 'job' : 'jobs'} loaded`,
   salaryRange: (min, max) => `${min}–${max} a month`,
   perMonth: 'Monthly pay',

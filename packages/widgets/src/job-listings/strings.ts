@@ -30,8 +30,6 @@ export interface JobListingsStrings {
   updating: string;
   /** A new search failed; the jobs below are the last ones. */
   staleResults: string;
-  loadMore: string;
-  loadingMore: string;
   moreLoaded: (n: number) => string;
   salaryRange: (min: string, max: string) => string;
   perMonth: string;
@@ -106,8 +104,6 @@ export const jobListingsStrings = localStrings<JobListingsStrings>(
     noResults: '没有找到符合条件的岗位，可以换个关键词或放宽筛选条件。',
     updating: '正在更新结果，下面仍是上次的岗位…',
     staleResults: '下面仍是上次的岗位。',
-    loadMore: '加载更多',
-    loadingMore: '正在加载更多…',
     moreLoaded: (n) => `又加载了 ${n} 个岗位`,
     salaryRange: (min, max) => `${min}–${max}/月`,
     perMonth: '月薪',

@@ -3,6 +3,8 @@ import type { DistrictCode, GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { segmented } from '../internal/views/segmented.js';
+import { loadMore } from '../internal/views/load-more.js';
+import { itemTitle, results } from '../internal/views/list.js';
 import { AsyncState, UnionElement } from '../internal/base.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { openState, renderDetail } from './detail-view.js';
@@ -409,21 +411,14 @@ export class UnionServiceMap extends UnionElement {
 
   #renderResults(): unknown {
     const s = this.s;
-    const { status, error } = this.points;
-    // A new search on its way or failed (a poor signal): the last results stay, said so.
-    if (this.#hasResults && (status === 'loading' || status === 'error')) {
-      return html`${status === 'error' && error
-          ? html`<div class="notice error" part="error-state" data-search-error>
-              <p class="message">${error.message}</p>
-              <p>${s.staleResults}</p>
-              <button type="button" part="button retry" class="primary" @click=${this.points.retry}>${this.t.common.retry}</button>
-            </div>`
-          : html`<p class="muted" aria-busy="true">${s.updating}</p>`}
-        ${this.#renderItems()}`;
-    }
-    return this.points.render({
-      empty: () => html`<p class="state muted" part="empty">${s.noResults}</p>`,
-      ready: () => this.#renderItems(),
+    return results({
+      t: this.t,
+      load: this.points,
+      keepLast: this.#hasResults,
+      updating: s.updating,
+      stale: s.staleResults,
+      empty: s.noResults,
+      items: () => this.#renderItems(),
     });
   }
 
@@ -432,7 +427,7 @@ export class UnionServiceMap extends UnionElement {
       <ul class="plain points" part="list">
         ${this._items.map((p, i) => this.#renderItem(p, i))}
       </ul>
-      ${this.#renderMore()}`;
+      ${loadMore(this.t, { hasMore: !!this._nextCursor, loadingMore: this.isRunning('more'), moreError: this._moreError, loadMore: this.#loadMore })}`;
   }
 
   #renderMap(): TemplateResult {
@@ -466,11 +461,7 @@ export class UnionServiceMap extends UnionElement {
   #renderItem(p: ServicePoint, index: number): TemplateResult {
     const s = this.s;
     return html`<li part="item" data-point-id=${p.id} data-index=${index}>
-      <h4 class="item-title">
-        <button type="button" class="item-link" part="button item-link" aria-label=${s.viewDetail(p.name)} @click=${() => this.#openDetail(p)}>
-          ${p.name}
-        </button>
-      </h4>
+      ${itemTitle(p.name, s.viewDetail(p.name), () => this.#openDetail(p))}
       <p class="meta">
         <span>${s.enums.servicePointType[p.type]}</span>
         ${openState(p, s)}
@@ -480,22 +471,4 @@ export class UnionServiceMap extends UnionElement {
     </li>`;
   }
 
-  #renderMore(): unknown {
-    const s = this.s;
-    const loading = this.isRunning('more');
-    if (this._moreError) {
-      return html`<div class="notice error" part="error-state">
-        <p class="message">${this._moreError.message}</p>
-        <button type="button" part="button retry" class="primary" ?disabled=${loading} @click=${this.#loadMore}>
-          ${this.t.common.retry}
-        </button>
-      </div>`;
-    }
-    if (!this._nextCursor) return nothing;
-    return html`<div class="actions">
-      <button type="button" part="button load-more" ?disabled=${loading} aria-busy=${loading ? 'true' : 'false'} @click=${this.#loadMore}>
-        ${loading ? s.loadingMore : s.loadMore}
-      </button>
-    </div>`;
-  }
 }

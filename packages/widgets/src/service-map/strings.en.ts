@@ -30,8 +30,6 @@ export const en: ServiceMapStrings = {
   noResults: 'No service point nearby matches. Try fewer filters.',
   updating: 'Updating; these are still the last results…',
   staleResults: 'These are still the last results.',
-  loadMore: 'Load more',
-  loadingMore: 'Loading more…',
   moreLoaded: (n) => `${n} more service ${n === 1 ? 'point' : 'points'} loaded`,
   openState: { open: 'Open now', closed: 'Closed now', temporarilyClosed: 'Temporarily closed' },
   distance: (d) => `${d} away`,

@@ -36,8 +36,6 @@ export interface ServiceMapStrings {
   updating: string;
   /** A new search failed; the results below are the last ones. */
   staleResults: string;
-  loadMore: string;
-  loadingMore: string;
   moreLoaded: (n: number) => string;
   openState: { open: string; closed: string; temporarilyClosed: string };
   distance: (d: string) => string;
@@ -104,8 +102,6 @@ export const serviceMapStrings = localStrings<ServiceMapStrings>(
     noResults: '附近没有符合条件的服务阵地，可以减少筛选条件再试。',
     updating: '正在更新结果，下面仍是上次的结果…',
     staleResults: '下面仍是上次的结果。',
-    loadMore: '加载更多',
-    loadingMore: '正在加载更多…',
     moreLoaded: (n) => `又加载了 ${n} 个服务阵地`,
     openState: { open: '营业中', closed: '休息中', temporarilyClosed: '暂停开放' },
     distance: (d) => `距您 ${d}`,

@@ -16,6 +16,7 @@ export const en: Translation = {
     close: 'Close',
     details: 'Details',
     loadMore: 'Load more',
+    loadingMore: 'Loading more…',
     optional: 'optional',
     stepOf: (step, total) => `Step ${step} of ${total}`,
     hotlineLabel: 'Workers’ hotline',

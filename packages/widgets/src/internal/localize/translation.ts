@@ -52,6 +52,8 @@ export interface Translation {
     close: string;
     details: string;
     loadMore: string;
+    /** The load-more button while the next page is on its way. */
+    loadingMore: string;
     optional: string;
     /** Step counter, e.g. "第 2 步，共 5 步". */
     stepOf: (step: number, total: number) => string;

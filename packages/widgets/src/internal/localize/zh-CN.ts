@@ -16,6 +16,7 @@ export const zhCN: Translation = {
     close: '关闭',
     details: '详情',
     loadMore: '加载更多',
+    loadingMore: '正在加载更多…',
     optional: '选填',
     stepOf: (step, total) => `第 ${step} 步，共 ${total} 步`,
     hotlineLabel: '职工服务热线',
