@@ -152,19 +152,18 @@ export async function sendFile(req, res, dir, name, cacheControl) {
   return true;
 }
 
-/** The bundle chunks `entry` imports statically (`import … from"./runtime.<hash>.js"`), by file name. */
+/**
+ * The bundle chunks `entry` imports statically, by file name, as the build's manifest
+ * (`chunks.json`, written beside the chunks) records them.
+ */
 export async function staticImports(dir, entry) {
-  let source;
+  let manifest;
   try {
-    source = await readFile(join(dir, entry), 'utf8');
+    manifest = JSON.parse(await readFile(join(dir, 'chunks.json'), 'utf8'));
   } catch {
     return [];
   }
-  const names = new Set();
-  for (const match of source.matchAll(/\bimport\s*(?:[\w$*{}\s,]+\s*from\s*)?["']\.\/([A-Za-z0-9_-][A-Za-z0-9._-]*\.js)["']/g)) {
-    names.add(match[1]);
-  }
-  return [...names];
+  return manifest.chunks?.[entry]?.imports ?? [];
 }
 
 /**

@@ -199,9 +199,8 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
       return {
         ...output,
         manualChunks: (id) => plan.get(id),
-        // The runtime keeps one name, so a page can hint it (`<link rel="modulepreload">`) without
-        // reading the manifest; entries have fixed names already; the rest are hashed.
-        chunkFileNames: (chunk) => (chunk.name === runtime ? `${runtime}.js` : `${chunkName(chunk, root)}.[hash].js`),
+        // Content-hashed, so a host can cache them for good; `chunks.json` tells a page which to preload.
+        chunkFileNames: (chunk) => `${chunk.name === runtime ? runtime : chunkName(chunk, root)}.[hash].js`,
       };
     },
 
@@ -230,7 +229,7 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
       this.emitFile({
         type: 'asset',
         fileName: manifest,
-        source: `${JSON.stringify({ runtime: `${runtime}.js`, entries, chunks }, null, 2)}\n`,
+        source: `${JSON.stringify({ runtime: Object.keys(chunks).find((f) => chunks[f].name === runtime), entries, chunks }, null, 2)}\n`,
       });
     },
   };
