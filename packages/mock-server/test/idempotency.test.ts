@@ -1,6 +1,7 @@
 // Idempotency keys on creates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fingerprint } from '../src/http/idempotency.js';
 import { SK, snapshot, startHarness } from './support/harness.js';
 
 test('the same key and body replays the first response, without creating twice', async (t) => {
@@ -82,7 +83,10 @@ test('the same key while the first request is running is 409 request_in_progress
     body: { mobile: '13800138000' },
     headers: { 'Idempotency-Key': 'busy', 'UnionKit-Sandbox-Scenario': 'slow:800' },
   });
-  await new Promise((r) => setTimeout(r, 250));
+  // Send the second once the sandbox holds the first's key as in progress (it then waits its 800 ms).
+  const holding = () => [...h.server.sandbox.store.idempotency.values()].some((r) => r.state === 'in_progress');
+  for (let i = 0; i < 400 && !holding(); i++) await new Promise((r) => setTimeout(r, 5));
+  assert.ok(holding(), 'the first request holds its key');
   const second = await h.call('POST', '/sms-verifications', { token, body: { mobile: '13800138000' }, headers: { 'Idempotency-Key': 'busy' } });
   assert.equal(second.status, 409);
   assert.equal(second.body.code, 'request_in_progress');
@@ -108,4 +112,19 @@ test('keys live 24 hours; a malformed key is 422', async (t) => {
   const bad = await h.call('POST', '/sms-verifications', { token: token2, body: { mobile: '13800138000' }, headers: { 'Idempotency-Key': 'x'.repeat(256) } });
   assert.equal(bad.status, 422);
   assert.equal(bad.body.errors[0].path, 'Idempotency-Key');
+});
+
+test('the request digest is the SHA-256 of method, path and canonical body, whichever hash computes it', async () => {
+  const webCrypto = async (text: string) => {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  };
+  const body = JSON.stringify({ workerRef: '骑手-七号 🚲', components: ['events'], a: { z: 1, b: [2, '三'] } });
+  const print = await fingerprint('POST', '/v1/widget-sessions', body);
+  assert.equal(print, await webCrypto('POST /v1/widget-sessions\n{"a":{"b":[2,"三"],"z":1},"components":["events"],"workerRef":"骑手-七号 🚲"}'));
+  // key order does not matter; anything else does
+  assert.equal(await fingerprint('POST', '/v1/widget-sessions', JSON.stringify({ components: ['events'], a: { b: [2, '三'], z: 1 }, workerRef: '骑手-七号 🚲' })), print);
+  assert.notEqual(await fingerprint('POST', '/v1/widget-sessions', body.replace('七', '八')), print);
+  // a body that is not JSON is digested as sent
+  assert.equal(await fingerprint('DELETE', '/v1/x', 'not json ✓'), await webCrypto('DELETE /v1/x\nnot json ✓'));
 });
