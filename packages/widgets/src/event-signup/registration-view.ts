@@ -8,6 +8,7 @@ import type { Event as UnionEvent, EventRegistration } from '@unionkit/sdk/types
 import { html, nothing, type TemplateResult } from 'lit';
 import { confirmPanel } from '../internal/views/confirm.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
+import { busyButton } from '../internal/views/busy-button.js';
 import { availability } from './dates.js';
 import { eventTime, renderBadges, type EventViewContext } from './list-view.js';
 
@@ -104,7 +105,7 @@ function renderSignUp(ctx: EventViewContext, ev: UnionEvent, member: MemberState
       <p>${s.membersOnlyJoinFirst}</p>
       ${explain ? html`<p>${explain}</p>` : nothing}
       <div class="actions">
-        <button type="button" class="primary" part="button button-primary join" @click=${actions.requestJoin}>${s.joinUnion}</button>
+        <button type="button" class="primary" part="button button-primary join" @click=${actions.requestJoin}>${ctx.t.common.joinUnion}</button>
       </div>
     </div>`;
   }
@@ -115,17 +116,16 @@ function renderSignUp(ctx: EventViewContext, ev: UnionEvent, member: MemberState
     ${explain ? html`<p id="sign-up-explain">${explain}</p>` : nothing}
     ${error ? renderRegisterError(ctx, ev, error, actions) : nothing}
     <div class="actions">
-      <button
-        type="button"
-        class="primary"
-        part="button button-primary register"
-        ?disabled=${!can}
-        aria-describedby=${explain ? 'sign-up-explain' : nothing}
-        aria-busy=${state.registering ? 'true' : 'false'}
-        @click=${() => actions.register(ev)}
-      >
-        ${state.registering ? s.signingUp : a === 'waitlist' ? s.joinWaitlist : a === 'full' ? s.full : s.signUp}
-      </button>
+      ${busyButton({
+        primary: true,
+        part: 'button button-primary register',
+        disabled: !can,
+        describedBy: explain ? 'sign-up-explain' : undefined,
+        label: a === 'waitlist' ? s.joinWaitlist : a === 'full' ? s.full : s.signUp,
+        busyLabel: s.signingUp,
+        busy: state.registering,
+        onClick: () => actions.register(ev),
+      })}
     </div>
   </div>`;
 }
@@ -179,9 +179,13 @@ function renderCalendar(ctx: EventViewContext, ev: UnionEvent, state: DetailStat
             @click=${actions.calendarOpened}
             >${s.downloadCalendar}</a
           >`
-        : html`<button type="button" part="button calendar" aria-busy=${running ? 'true' : 'false'} @click=${() => actions.prepareCalendar(ev)}>
-            ${running ? s.preparingCalendar : s.addToCalendar}
-          </button>`}
+        : busyButton({
+            part: 'button calendar',
+            label: s.addToCalendar,
+            busyLabel: s.preparingCalendar,
+            busy: running,
+            onClick: () => actions.prepareCalendar(ev),
+          })}
     </div>
     ${error && !ready ? html`<div class="state state-error" part="error-state"><p class="message">${error.message}</p></div>` : nothing}`;
 }
@@ -208,10 +212,8 @@ export function renderCancel(ctx: EventViewContext, cancel: CancelPanel, r: Even
     question: waitlisted ? s.leaveWaitlistConfirm(title, r.waitlistPosition ?? 0) : s.cancelConfirm(title),
     error: cancel.error,
     running: cancel.running(r.id),
-    yes: waitlisted ? s.leaveWaitlistYes : s.cancelConfirmYes,
-    busy: s.cancelling,
-    retry: t.common.retry,
-    no: s.cancelConfirmNo,
+    t,
+    yes: waitlisted ? s.leaveWaitlistYes : undefined,
     onYes: () => cancel.confirm(r, title),
     onNo: () => cancel.keep(r.id),
   });

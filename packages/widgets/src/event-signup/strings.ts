@@ -56,7 +56,6 @@ export interface EventSignupStrings {
   membersOnlyError: string;
   /** A members-only event, and the worker is not a member: join first, then sign up. */
   membersOnlyJoinFirst: string;
-  joinUnion: string;
   registrationClosedError: string;
   confirmedHeading: string;
   confirmedText: string;
@@ -74,9 +73,6 @@ export interface EventSignupStrings {
   cancel: string;
   cancelFor: (title: string) => string;
   cancelConfirm: (title: string) => string;
-  cancelConfirmYes: string;
-  cancelConfirmNo: string;
-  cancelling: string;
   cancelled: (title: string) => string;
   /** Leaving a waitlist: no place is freed, the worker gives up their position. */
   leaveWaitlist: string;
@@ -141,7 +137,6 @@ export const eventSignupStrings = localStrings<EventSignupStrings>(
     membersOnlyExplain: '此活动仅限工会会员参加。',
     membersOnlyError: '此活动仅限工会会员参加。加入工会后即可报名。',
     membersOnlyJoinFirst: '此活动仅限工会会员参加。您还不是工会会员：先入会，成为会员后回来报名。',
-    joinUnion: '去入会',
     registrationClosedError: '现在不在报名时间内，无法报名。',
     confirmedHeading: '报名成功',
     confirmedText: '您已报名成功，请按时参加。如不能参加，请及时取消，把名额让给其他职工。',
@@ -159,9 +154,6 @@ export const eventSignupStrings = localStrings<EventSignupStrings>(
     cancel: '取消报名',
     cancelFor: (title) => `取消报名：${title}`,
     cancelConfirm: (title) => `确定取消报名“${title}”吗？名额将让给其他职工。`,
-    cancelConfirmYes: '确定取消',
-    cancelConfirmNo: '不取消',
-    cancelling: '正在取消…',
     cancelled: (title) => `已取消报名“${title}”，名额已让给其他职工。`,
     leaveWaitlist: '退出候补',
     leaveWaitlistFor: (title) => `退出候补：${title}`,

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { textField } from '../internal/fields.js';
+import { busyButton } from '../internal/views/busy-button.js';
 import { ageRange, benefitText, money, reasonText, shanghaiToday, type InsurancePlanRow, type InsuranceViewContext } from './shared.js';
 
 export interface ConfirmState {
@@ -98,15 +99,14 @@ export function renderConfirm(
     <div class="actions">
       ${state.ageRefused
         ? nothing
-        : html`<button
-            type="button"
-            class="primary"
-            part="button button-primary confirm"
-            aria-busy=${state.running ? 'true' : 'false'}
-            @click=${actions.enrol}
-          >
-            ${state.running ? s.enrolling : s.confirmEnrol}
-          </button>`}
+        : busyButton({
+            primary: true,
+            part: 'button button-primary confirm',
+            label: s.confirmEnrol,
+            busyLabel: s.enrolling,
+            busy: state.running,
+            onClick: actions.enrol,
+          })}
       <button type="button" part="button back" @click=${actions.back}>${s.back}</button>
     </div>`;
 }
@@ -139,7 +139,7 @@ function renderEnrolError(
       ? html`<button type="button" part="button my-enrolments" @click=${actions.showEnrolments}>${s.viewMyEnrolments}</button>`
       : nothing}
     ${reasons.includes('not_a_member') && !reasons.includes('enrolment_closed')
-      ? html`<button type="button" part="button join" @click=${() => actions.join(plan.id)}>${s.joinUnion}</button>`
+      ? html`<button type="button" part="button join" @click=${() => actions.join(plan.id)}>${t.common.joinUnion}</button>`
       : nothing}
     ${error.requestId ? html`<p class="muted">${t.common.supportReference(error.requestId)}</p>` : nothing}
   </div>`;

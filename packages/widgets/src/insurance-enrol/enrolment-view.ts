@@ -77,10 +77,7 @@ export function renderEnrolment(
           question: s.cancelConfirm(name),
           error: cancel.error,
           running: cancel.running(e.id),
-          yes: s.cancelConfirmYes,
-          busy: s.cancelling,
-          retry: t.common.retry,
-          no: s.cancelConfirmNo,
+          t,
           onYes: () => actions.cancel(e),
           onNo: () => actions.keep(e.id),
         })

@@ -111,7 +111,7 @@ function renderStatus(ctx: InsuranceViewContext, plan: InsurancePlan, eligibilit
     ${reasons.includes('not_a_member')
       ? html`<div class="actions">
           <button type="button" class="primary" part="button button-primary join" @click=${() => actions.join(plan.id)}>
-            ${s.joinUnion}
+            ${ctx.t.common.joinUnion}
           </button>
         </div>`
       : nothing}

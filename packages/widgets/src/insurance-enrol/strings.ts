@@ -54,7 +54,6 @@ export interface InsuranceEnrolStrings {
   reasonActivity: (minOrders: number) => string;
   reasonNotMember: string;
   reasonAlreadyEnrolled: string;
-  joinUnion: string;
   viewMyEnrolments: string;
   enrolOneClick: (plan: string) => string;
   enrolOneClickShort: string;
@@ -100,9 +99,6 @@ export interface InsuranceEnrolStrings {
   noCertificateYet: string;
   cancel: string;
   cancelConfirm: (plan: string) => string;
-  cancelConfirmYes: string;
-  cancelConfirmNo: string;
-  cancelling: string;
   cancelled: (plan: string) => string;
   backToEnrolments: string;
   enrolledAnnounce: (plan: string, status: string) => string;
@@ -153,7 +149,6 @@ export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
     reasonActivity: (minOrders) => `需要平台确认您近 7 天至少完成 ${minOrders} 单。多跑几单后再来看看。`,
     reasonNotMember: '本计划仅限工会会员参加。先加入工会，再回来一键参保。',
     reasonAlreadyEnrolled: '您已参加本计划，可以在“我的保障”里查看保障凭证。',
-    joinUnion: '去入会',
     viewMyEnrolments: '查看我的保障',
     enrolOneClick: (plan) => `一键参保：${plan}`,
     enrolOneClickShort: '一键参保',
@@ -195,9 +190,6 @@ export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
     noCertificateYet: '保障生效后出具凭证。',
     cancel: '取消参保',
     cancelConfirm: (plan) => `确定取消“${plan}”吗？取消后保障随即终止，如需保障须重新参保。`,
-    cancelConfirmYes: '确定取消',
-    cancelConfirmNo: '不取消',
-    cancelling: '正在取消…',
     cancelled: (plan) => `已取消“${plan}”。`,
     backToEnrolments: '返回我的保障',
     enrolledAnnounce: (plan, status) => `“${plan}”：${status}`,

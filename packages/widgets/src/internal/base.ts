@@ -20,7 +20,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { RequestOptions, UnionCore } from '@unionkit/sdk';
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { NoticePurpose } from '@unionkit/sdk/types';
 import {
   UNION_EVENT_KINDS,
@@ -38,6 +37,7 @@ import { pickStrings, type LocalStrings } from './localize/local.js';
 import type { Translation, UnionLocale } from './localize/translation.js';
 import { baseStyles } from './styles.js';
 import { emptyTemplate, errorTemplate, hotlineFooter, loadingTemplate } from './views/states.js';
+import { noticeLink } from './views/notice-link.js';
 import { newIdempotencyKey } from '@unionkit/sdk';
 
 import type { AsyncState, LoadStatus } from './async-state.js';
@@ -360,22 +360,10 @@ export abstract class UnionElement extends LitElement {
    * id of the consent's label, so a screen reader says which notice it opens.
    */
   protected renderNoticeLink(purpose: NoticePurpose, describedBy?: string): TemplateResult {
-    return html`<button
-      type="button"
-      class="notice-link"
-      part="button notice-link"
-      aria-haspopup="dialog"
-      aria-describedby=${ifDefined(describedBy)}
-      @click=${(e: Event) => {
-        const trigger = e.currentTarget as HTMLElement;
-        const client = this.resolvedClient;
-        if (client) {
-          void import('./notice-dialog.js').then((m) => m.showNotice({ host: this, trigger, client, t: this.t, purpose }));
-        }
-      }}
-    >
-      ${this.t.common.readNotice}
-    </button>`;
+    return noticeLink(this.t, describedBy, (trigger) => {
+      const client = this.resolvedClient;
+      if (client) void import('./notice-dialog.js').then((m) => m.showNotice({ host: this, trigger, client, t: this.t, purpose }));
+    });
   }
 
   /** The footer: the 12351 hotline. Override to add to it (keep the hotline). */

@@ -1,8 +1,9 @@
 /** `<union-job-listings>`'s own words, zh-CN first. Shared words, enum labels and errors come from `this.t`. */
 import { localStrings } from '../internal/localize/local.js';
 import type { WidgetEnums } from '../internal/localize/translation.js';
+import type { ResultsStrings } from '../internal/views/list.js';
 
-export interface JobListingsStrings {
+export interface JobListingsStrings extends ResultsStrings {
   /** Labels of the contract's enums that only this widget shows. */
   enums: Pick<WidgetEnums, 'employmentType' | 'jobApplicationStatus'>;
   title: string;
@@ -23,18 +24,8 @@ export interface JobListingsStrings {
   salaryMin: string;
   salaryMinHint: string;
   salaryMinInvalid: string;
-  resultsHeading: string;
-  resultsShown: (n: number) => string;
-  noResults: string;
-  /** A new search is on its way; the jobs below are the last ones. */
-  updating: string;
-  /** A new search failed; the jobs below are the last ones. */
-  staleResults: string;
-  moreLoaded: (n: number) => string;
   salaryRange: (min: string, max: string) => string;
   perMonth: string;
-  viewDetail: (title: string) => string;
-  backToList: string;
   description: string;
   requirements: string;
   benefits: string;

@@ -8,6 +8,7 @@ import { maskMobile, maskResidentId, parseResidentId } from '@unionkit/sdk/valid
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { normaliseId, selectField, textField } from '../internal/fields.js';
+import { busyButton } from '../internal/views/busy-button.js';
 import type { Draft, FieldKey } from './model.js';
 import type { ViewContext } from './views.js';
 
@@ -124,23 +125,14 @@ export function renderPersonal(c: ViewContext, o: PersonalViewOptions): Template
 
 function renderSendCode(c: ViewContext, o: PersonalViewOptions): TemplateResult {
   const wait = Math.max(0, Math.ceil((o.sms.resendAt - Date.now()) / 1000));
-  const label = o.sending
-    ? c.t.common.submitting
-    : wait > 0
-      ? c.s.resendIn(wait)
-      : o.sms.phase === 'sent'
-        ? c.s.resendCode
-        : c.s.sendCode;
-  return html`<button
-    type="button"
-    part="button"
-    id="sendCode"
-    ?disabled=${o.sending || wait > 0}
-    aria-busy=${o.sending ? 'true' : 'false'}
-    @click=${o.onSendCode}
-  >
-    ${label}
-  </button>`;
+  return busyButton({
+    id: 'sendCode',
+    disabled: o.sending || wait > 0,
+    label: wait > 0 ? c.s.resendIn(wait) : o.sms.phase === 'sent' ? c.s.resendCode : c.s.sendCode,
+    busyLabel: c.t.common.submitting,
+    busy: o.sending,
+    onClick: o.onSendCode,
+  });
 }
 
 function renderSms(c: ViewContext, o: PersonalViewOptions): TemplateResult | typeof nothing {
@@ -179,16 +171,14 @@ function renderSms(c: ViewContext, o: PersonalViewOptions): TemplateResult | typ
         <span class="hint" id="smsCode-hint" part="hint">${s.smsCodeHint}</span>
         <span class="error" id="smsCode-error" part="error" aria-live="polite">${error ?? ''}</span>
       </div>
-      <button
-        type="button"
-        part="button"
-        id="confirmCode"
-        ?disabled=${o.confirming}
-        aria-busy=${o.confirming ? 'true' : 'false'}
-        @click=${o.onConfirmCode}
-      >
-        ${o.confirming ? t.common.submitting : s.confirmCode}
-      </button>
+      ${busyButton({
+        id: 'confirmCode',
+        disabled: o.confirming,
+        label: s.confirmCode,
+        busyLabel: t.common.submitting,
+        busy: o.confirming,
+        onClick: o.onConfirmCode,
+      })}
     </div>
   </div>`;
 }

@@ -8,6 +8,7 @@ import { maskMobile, maskResidentId, parseResidentId } from '@unionkit/sdk/valid
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { checkbox, normaliseId } from '../internal/fields.js';
+import { busyButton } from '../internal/views/busy-button.js';
 import type { Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
 import { CONSENT_KEYS, NOTICE_VERSION, normaliseName, type ConsentKey, type Draft, type FieldKey, type JoinStep } from './model.js';
@@ -89,16 +90,14 @@ export function renderStatus(c: ViewContext, o: StatusViewOptions): TemplateResu
       ? html`<div class="confirm" role="group" aria-labelledby="withdraw-question">
           <p id="withdraw-question" tabindex="-1">${s.withdrawQuestion}</p>
           <div class="actions">
-            <button
-              type="button"
-              part="button"
-              class="danger"
-              ?disabled=${o.running}
-              aria-busy=${o.running ? 'true' : 'false'}
-              @click=${o.onWithdraw}
-            >
-              ${o.running ? t.common.submitting : s.withdrawYes}
-            </button>
+            ${busyButton({
+              className: 'danger',
+              disabled: o.running,
+              label: s.withdrawYes,
+              busyLabel: t.common.submitting,
+              busy: o.running,
+              onClick: o.onWithdraw,
+            })}
             <button type="button" part="button" ?disabled=${o.running} @click=${o.onCancel}>${s.withdrawNo}</button>
           </div>
         </div>`
@@ -227,17 +226,16 @@ export function renderReview(c: ViewContext, o: ReviewViewOptions): TemplateResu
     ${o.error ? o.renderError(o.error, o.error.retryable ? o.onSubmit : undefined) : nothing}
     <div class="actions">
       <button type="button" part="button" ?disabled=${o.running} @click=${o.onBack}>${t.common.back}</button>
-      <button
-        type="button"
-        part="button button-primary"
-        class="primary"
-        id="submit"
-        ?disabled=${o.running}
-        aria-busy=${o.running ? 'true' : 'false'}
-        @click=${o.onSubmit}
-      >
-        ${o.running ? t.common.submitting : s.submitApplication}
-      </button>
+      ${busyButton({
+        primary: true,
+        part: 'button button-primary',
+        id: 'submit',
+        disabled: o.running,
+        label: s.submitApplication,
+        busyLabel: t.common.submitting,
+        busy: o.running,
+        onClick: o.onSubmit,
+      })}
     </div>`;
 }
 

@@ -1,8 +1,9 @@
 /** `<union-service-map>`'s own words, zh-CN first. Shared words, enum labels and errors come from `this.t`. */
 import { localStrings } from '../internal/localize/local.js';
 import type { WidgetEnums } from '../internal/localize/translation.js';
+import type { ResultsStrings } from '../internal/views/list.js';
 
-export interface ServiceMapStrings {
+export interface ServiceMapStrings extends ResultsStrings {
   /** Labels of the contract's enums that only this widget shows. */
   enums: Pick<WidgetEnums, 'servicePointType' | 'servicePointStatus' | 'amenity' | 'weekday'>;
   title: string;
@@ -29,18 +30,8 @@ export interface ServiceMapStrings {
   activeCount: (n: number) => string;
   openNow: string;
   applyFilters: string;
-  resultsHeading: string;
-  resultsShown: (n: number) => string;
-  noResults: string;
-  /** A new search is on its way; the results below are the last ones. */
-  updating: string;
-  /** A new search failed; the results below are the last ones. */
-  staleResults: string;
-  moreLoaded: (n: number) => string;
   openState: { open: string; closed: string; temporarilyClosed: string };
   distance: (d: string) => string;
-  viewDetail: (name: string) => string;
-  backToList: string;
   address: string;
   openingHours: string;
   open24h: string;

@@ -54,6 +54,12 @@ export interface Translation {
     loadMore: string;
     /** The load-more button while the next page is on its way. */
     loadingMore: string;
+    /** The way in for a worker who is not a member yet (asks the host for the join flow). */
+    joinUnion: string;
+    /** The confirm panel before cancelling something: yes, while it runs, and no. */
+    confirmCancel: string;
+    cancelling: string;
+    keep: string;
     optional: string;
     /** Step counter, e.g. "第 2 步，共 5 步". */
     stepOf: (step: number, total: number) => string;

@@ -6,16 +6,17 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnionErrorInfo } from '../errors.js';
+import type { Translation } from '../localize/translation.js';
+import { busyButton } from './busy-button.js';
 
 export interface ConfirmPanelOptions {
+  t: Translation;
   question: string;
   error: UnionErrorInfo | undefined;
   running: boolean;
-  /** Labels: the yes button, while it runs, after a retryable failure, and the no button. */
-  yes: string;
-  busy: string;
-  retry: string;
-  no: string;
+  /** The yes button, when not "确定取消" (e.g. "确定退出候补"); while it runs it says "正在取消…",
+   *  after a retryable failure "重试", and the no button "不取消". */
+  yes?: string | undefined;
   onYes: () => void;
   onNo: () => void;
 }
@@ -25,16 +26,15 @@ export function confirmPanel(o: ConfirmPanelOptions): TemplateResult {
     <p data-cancel-question tabindex="-1">${o.question}</p>
     ${o.error ? html`<div class="state state-error" part="error-state"><p class="message">${o.error.message}</p></div>` : nothing}
     <div class="actions">
-      <button
-        type="button"
-        class="primary"
-        part="button button-primary cancel-yes"
-        aria-busy=${o.running ? 'true' : 'false'}
-        @click=${o.onYes}
-      >
-        ${o.running ? o.busy : o.error?.retryable ? o.retry : o.yes}
-      </button>
-      <button type="button" part="button cancel-no" @click=${o.onNo}>${o.no}</button>
+      ${busyButton({
+        primary: true,
+        part: 'button button-primary cancel-yes',
+        label: o.error?.retryable ? o.t.common.retry : (o.yes ?? o.t.common.confirmCancel),
+        busyLabel: o.t.common.cancelling,
+        busy: o.running,
+        onClick: o.onYes,
+      })}
+      <button type="button" part="button cancel-no" @click=${o.onNo}>${o.t.common.keep}</button>
     </div>
   </div>`;
 }

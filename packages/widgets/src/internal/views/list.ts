@@ -10,6 +10,22 @@ import type { UnionErrorInfo } from '../errors.js';
 import type { Translation } from '../localize/translation.js';
 import { emptyTemplate } from './states.js';
 
+/** What a widget that lists search results says, in its own words (its strings table extends this). */
+export interface ResultsStrings {
+  resultsHeading: string;
+  resultsShown: (n: number) => string;
+  noResults: string;
+  /** A new search is on its way; the items below are the last ones. */
+  updating: string;
+  /** A new search failed; the items below are the last ones. */
+  staleResults: string;
+  /** Said when a further page arrived. */
+  moreLoaded: (n: number) => string;
+  /** The name of an item's title button: "查看详情：…". */
+  viewDetail: (name: string) => string;
+  backToList: string;
+}
+
 /** The load behind the list (a `LoadTask`, or a `PagedList`'s `load`). */
 export interface ResultsLoad {
   readonly status: string;
