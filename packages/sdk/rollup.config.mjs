@@ -9,7 +9,7 @@ export default {
     validators: 'src/validators.ts',
     types: 'src/types.ts',
   },
-  external: (id) => /^(node:|zod(\/|$))/.test(id),
+  external: (id) => /^(node:|zod(\/|$)|@unionkit\/contract(\/|$))/.test(id),
   output: {
     dir: 'dist',
     format: 'es',

@@ -1,9 +1,9 @@
 /**
  * Webhook delivery. On `member.status_changed` and `coverage.status_changed`, for a worker whose
  * `share_status_with_platform` consent is active, the event is POSTed to every endpoint of the
- * worker's partner subscribed to that type, signed
- * `UnionKit-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>` with Web
- * Crypto (so this also runs in browsers under `setupWorker`). Delivery never blocks the API response;
+ * worker's partner subscribed to that type, signed by the contract's signer
+ * (`UnionKit-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, Web Crypto,
+ * so this also runs in browsers under `setupWorker`). Delivery never blocks the API response;
  * a delivery without a 2xx within 10 s is retried with exponential backoff (default 5 tries: 1 s, 2 s,
  * 4 s, 8 s). Redirects are never followed: a 3xx is a failed try (the signed body goes nowhere but the
  * registered URL). Retries stop when the endpoint is deleted or the sandbox reset. At most
@@ -13,13 +13,15 @@
  * The signature's `t` is the wall clock (`Date.now()`), not the sandbox clock, so that receivers'
  * 300-second tolerance works even when a test freezes or moves the sandbox clock.
  */
+import { SIGNATURE_HEADER, signWebhook } from '@unionkit/contract';
 import { sharesStatusWithPlatform } from './domain/consents.js';
 import { refusedHost } from './domain/webhook-url.js';
 import type { DomainEvent, Store } from './store/store.js';
 import type { DeliveryRecord, WebhookEndpointRecord } from './store/types.js';
 import { formatDateTime } from './time.js';
 
-export const SIGNATURE_HEADER = 'UnionKit-Signature';
+/** The contract's signer and header name, for tests that forge or check a delivery. */
+export { SIGNATURE_HEADER, signWebhook as signPayload };
 
 export interface WebhookRetryOptions {
   /** Tries in all, the first included. Default 5. */
@@ -41,17 +43,6 @@ export type ResolveHost = (hostname: string) => Promise<readonly string[]>;
 /** An address as the URL parser writes a host (`[…]` and hex groups for IPv6), for `refusedHost`. */
 function asUrlHost(address: string): string {
   return address.includes(':') ? new URL(`http://[${address}]/`).hostname : address;
-}
-
-const encoder = new TextEncoder();
-
-/** `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`. */
-export async function signPayload(secret: string, body: string, timestampSeconds: number): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(`${timestampSeconds}.${body}`)));
-  let hex = '';
-  for (const b of mac) hex += b.toString(16).padStart(2, '0');
-  return `t=${timestampSeconds},v1=${hex}`;
 }
 
 /** A delivery waiting for its next try or in the middle of one. */
@@ -151,7 +142,7 @@ export class WebhookDispatcher {
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const signature = await signPayload(endpoint.secret, record.payload, t);
+      const signature = await signWebhook(endpoint.secret, record.payload, t);
       const res = await this.fetchImpl(record.url, {
         method: 'POST',
         headers: {

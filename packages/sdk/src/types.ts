@@ -1,5 +1,5 @@
 /**
- * Named types for every schema of the UnionKit API: `ServicePoint`, `MembershipApplicationCreate`, …
- * They are the contract's own, generated into `./generated/openapi.ts`.
+ * `@unionkit/sdk/types`: named types for every schema of the UnionKit API (`ServicePoint`,
+ * `MembershipApplicationCreate`, …), the contract's own, from `@unionkit/contract`.
  */
-export type * from './generated/openapi.js';
+export type * from '@unionkit/contract';

@@ -17,11 +17,12 @@ import {
   UnionClient,
   UnionKitError,
   ValidationError,
-  defaultRetryDelay,
   type ClientOptions,
   type MembershipApplicationCreate,
   type RetryInfo,
 } from '@unionkit/sdk';
+// The default delay is machinery, not exported from the package root.
+import { defaultRetryDelay } from '../src/core/retry.js';
 import { application, applyBody, job } from './support/fixtures.js';
 import { connectionRefused, hang, json, problem, scriptedFetch, type Step } from './support/http.js';
 

@@ -6,6 +6,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
+/** The contract package's entries, followed like the SDK's own modules. */
+const contract: Record<string, string> = {
+  '@unionkit/contract': resolve(src, '../../contract/src/index.ts'),
+  '@unionkit/contract/schemas': resolve(src, '../../contract/src/schemas/index.ts'),
+};
 
 /** Every module reachable from `entry` by relative imports, with its bare imports. */
 function graph(entry: string) {
@@ -18,6 +23,7 @@ function graph(entry: string) {
     seen.set(file, bare);
     for (const s of specifiers) {
       if (s.startsWith('.')) visit(resolve(dirname(file), s.replace(/\.js$/, '.ts')));
+      else if (contract[s]) visit(contract[s]);
       else bare.push(s);
     }
   };
@@ -25,9 +31,10 @@ function graph(entry: string) {
   return seen;
 }
 
-test('src/index.ts reaches no Node built-in and only zod/mini', () => {
+test('src/index.ts reaches no Node built-in and only zod/mini, through the contract too', () => {
   const modules = graph(resolve(src, 'index.ts'));
   assert.ok(modules.size > 10);
+  assert.ok([...modules.keys()].some((f) => f.includes('/contract/src/')), 'the contract is followed');
   for (const [file, bare] of modules) {
     assert.ok(!file.includes('/server/'), `${file} is server-only`);
     for (const s of bare) assert.ok(['zod/mini'].includes(s), `${file} imports ${s}`);

@@ -11,9 +11,9 @@ import {
   ServerError,
   UnionKitError,
   ValidationError,
-  makeApiError,
-  parseRetryAfter,
 } from '@unionkit/sdk';
+// The factory and the header parser are machinery, not exported from the package root.
+import { makeApiError, parseRetryAfter } from '../src/core/errors.js';
 
 function problem(status: number, code: string, extra: Record<string, unknown> = {}) {
   return {

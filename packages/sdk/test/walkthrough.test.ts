@@ -31,7 +31,7 @@ before(async () => {
   receiver = createServer(async (req, res) => {
     const raw = await readRawBody(req);
     deliveredHeader = String(req.headers['unionkit-signature'] ?? '');
-    const event = constructEvent(raw, deliveredHeader, webhookSecret);
+    const event = await constructEvent(raw, deliveredHeader, webhookSecret);
     if (event.type === 'member.status_changed') {
       received.push({ type: event.type, workerRef: event.data.workerRef, status: event.data.status });
     }

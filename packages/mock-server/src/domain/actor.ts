@@ -16,5 +16,5 @@ export interface WorkerActor {
 
 export type Actor = PartnerActor | WorkerActor;
 
-/** Current privacy-notice version; every consent must name it. */
-export const NOTICE_VERSION = '2026-11';
+/** Current privacy-notice version (the contract's); every consent must name it. */
+export { NOTICE_VERSION } from '@unionkit/contract';

@@ -2,7 +2,7 @@
  * Separate consents (单独同意): each recorded with its purpose, notice version and the application,
  * enrolment or job application it came with; withdrawn one at a time.
  */
-import type { ConsentGrant, ConsentPurpose } from '@unionkit/sdk/types';
+import type { ConsentGrant, ConsentPurpose } from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { ConsentRecord } from '../store/types.js';
 import { NOTICE_VERSION, type WorkerActor } from './actor.js';

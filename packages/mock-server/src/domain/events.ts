@@ -2,7 +2,7 @@
  * Events and registrations: capacity, waitlist and promotion. Seed counts stand for other workers:
  * `takenPlaces` are their confirmed places, `waitlistedOthers` are waiting ahead of any sandbox worker.
  */
-import type { DistrictCode, Event, EventCategory, EventRegistration, Locale } from '@unionkit/sdk/types';
+import type { DistrictCode, Event, EventCategory, EventRegistration, Locale } from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { EventRecord, RegistrationRecord } from '../store/types.js';
 import { formatDateTime } from '../time.js';

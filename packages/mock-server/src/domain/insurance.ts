@@ -7,8 +7,8 @@
  * A plan with age limits needs the worker's date of birth: from the membership record (resident ID),
  * the worker's application, or `birthDate` given on the enrolment; the age counts on the day cover starts.
  */
-import type { EligibilityReason, InsuranceEnrolmentCreate, InsurancePlan, Occupation } from '@unionkit/sdk/types';
-import { ageOn } from '@unionkit/sdk/validators';
+import type { EligibilityReason, InsuranceEnrolmentCreate, InsurancePlan, Occupation } from '@unionkit/contract';
+import { ageOn } from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { EnrolmentRecord, MembershipApplicationRecord, SeedPlan } from '../store/types.js';
 import { formatDate, isIsoDate, shanghaiParts } from '../time.js';

@@ -6,7 +6,7 @@ import type {
   JobPosting,
   Locale,
   Occupation,
-} from '@unionkit/sdk/types';
+} from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { JobApplicationRecord, SeedJobPosting } from '../store/types.js';
 import type { WorkerActor } from './actor.js';

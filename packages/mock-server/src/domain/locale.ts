@@ -3,7 +3,7 @@
  * session's `locale`, else `zh-CN`. Only two locales exist; any Chinese tag (`zh`, `zh-Hans`,
  * `zh-CN`, `zh-TW`) counts as `zh-CN` and any English one (`en`, `en-US`, `en-GB`) as `en`.
  */
-import type { Locale } from '@unionkit/sdk/types';
+import type { Locale } from '@unionkit/contract';
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 

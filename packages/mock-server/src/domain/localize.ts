@@ -3,7 +3,7 @@
  * fields in `en` (`Bilingual` in `../store/types.ts`). A shallow copy per item served, no cloning of
  * the data; served objects are only serialised, never changed.
  */
-import type { Locale } from '@unionkit/sdk/types';
+import type { Locale } from '@unionkit/contract';
 
 /** The record in `locale`, without its `en`. */
 export function localize<T extends { en: object }>(record: T, locale: Locale): Omit<T, 'en'> {

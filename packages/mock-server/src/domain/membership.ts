@@ -2,8 +2,8 @@
  * Membership: applications (`submitted → under_review → approved | rejected | needs_info`, or
  * `withdrawn`), the sandbox's decision endpoint, and the membership an approval creates.
  */
-import type { MembershipApplicationCreate, SandboxDecision } from '@unionkit/sdk/types';
-import { ageOn, maskMobile, maskResidentId, normaliseMobile, parseResidentId } from '@unionkit/sdk/validators';
+import type { MembershipApplicationCreate, SandboxDecision } from '@unionkit/contract';
+import { ageOn, maskMobile, maskResidentId, MIN_MEMBER_AGE, normaliseMobile, OPEN_APPLICATION_STATUSES, parseResidentId } from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { MembershipApplicationRecord, MembershipRecord } from '../store/types.js';
 import { addWorkingDays, formatDate, shanghaiDateAsUtc, shanghaiParts } from '../time.js';
@@ -12,9 +12,9 @@ import { checkConsentGrants, recordConsents } from './consents.js';
 import { findOrganisation } from './organisations.js';
 import { fieldError, notFound, ProblemError, validationFailed } from './problem.js';
 
-export const MIN_MEMBER_AGE = 16;
+export { MIN_MEMBER_AGE };
 export const CONTACT_WORKING_DAYS = 15;
-const OPEN_STATUSES = new Set(['submitted', 'under_review', 'needs_info']);
+const OPEN_STATUSES: ReadonlySet<string> = new Set(OPEN_APPLICATION_STATUSES);
 
 export function activeMembership(store: Store, workerKey: string): MembershipRecord | undefined {
   const m = store.memberships.get(workerKey);

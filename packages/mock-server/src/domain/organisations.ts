@@ -1,5 +1,5 @@
 /** The union organisation tree, and the one grassroots union suggested to a worker in a district. */
-import type { DistrictCode, Locale, OrganisationKind, UnionOrganisation } from '@unionkit/sdk/types';
+import type { DistrictCode, Locale, OrganisationKind, UnionOrganisation } from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { SeedOrganisation } from '../store/types.js';
 import type { WorkerActor } from './actor.js';

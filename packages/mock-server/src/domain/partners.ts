@@ -1,5 +1,5 @@
 /** What only a partner's server does: webhook endpoints and the worker status it may learn. */
-import type { WebhookEndpointCreate, WorkerStatus } from '@unionkit/sdk/types';
+import type { WebhookEndpointCreate, WorkerStatus } from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import { workerKey } from '../store/store.js';
 import type { WebhookEndpointRecord } from '../store/types.js';

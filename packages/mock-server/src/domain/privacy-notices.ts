@@ -4,7 +4,7 @@
  * processed, why, how long it is kept, how to withdraw and who processes it, in Chinese and English.
  * Plain text: paragraphs separated by a blank line, list items starting with `- `.
  */
-import type { Locale, NoticePurpose, PrivacyNotice } from '@unionkit/sdk/types';
+import type { Locale, NoticePurpose, PrivacyNotice } from '@unionkit/contract';
 import { NOTICE_VERSION } from './actor.js';
 import { notFound } from './problem.js';
 

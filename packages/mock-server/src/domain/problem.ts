@@ -1,7 +1,8 @@
 /** The one error the domain rules and the HTTP layer throw; `problem()` in `../http/result.ts` renders it. */
-import type { ErrorCode, FieldError } from '@unionkit/sdk/types';
+import type { ErrorCode, FieldError } from '@unionkit/contract';
 
-export type FieldErrorCode = FieldError['code'];
+/** Field errors and their messages are the contract's own, shared with the SDK. */
+export { fieldError } from '@unionkit/contract';
 
 /** Short bilingual titles (Chinese first), one per code. */
 export const PROBLEM_TITLES: Record<ErrorCode, string> = {
@@ -70,22 +71,6 @@ export class ProblemError extends Error {
     this.extra = options.extra;
     this.headers = options.headers;
   }
-}
-
-/** Bilingual messages for field errors (Chinese first). */
-export const FIELD_MESSAGES: Record<FieldErrorCode, string> = {
-  required: '此项为必填。 This field is required.',
-  invalid_type: '类型不正确。 This field has the wrong type.',
-  invalid_format: '格式不正确。 This field has the wrong format.',
-  invalid_checksum: '校验位不正确。 The check digit is wrong.',
-  invalid_value: '取值无效。 This value is not allowed.',
-  too_small: '数值或长度过小。 This value is too small or too short.',
-  too_big: '数值或长度过大。 This value is too big or too long.',
-  unknown_field: '不支持该字段。 This field is not recognised.',
-};
-
-export function fieldError(path: string, code: FieldErrorCode, message?: string): FieldError {
-  return { path, code, message: message ?? FIELD_MESSAGES[code] };
 }
 
 /** 422 `validation_failed` with the given field errors. */

@@ -8,7 +8,7 @@ import type {
   SmsVerification,
   WebhookEndpoint,
   WidgetSession,
-} from '@unionkit/sdk/types';
+} from '@unionkit/contract';
 import { formatDateTime } from '../time.js';
 import type {
   ConsentRecord,
@@ -20,7 +20,7 @@ import type {
   SmsVerificationRecord,
   WebhookEndpointRecord,
 } from '../store/types.js';
-import { maskMobile } from '@unionkit/sdk/validators';
+import { maskMobile } from '@unionkit/contract';
 
 export function widgetSession(s: Session): WidgetSession {
   return {

@@ -2,7 +2,7 @@
  * The service map: rest stations, driver homes, canteens… Search by distance (haversine on WGS-84),
  * type, amenities (all must match), district and opening time (Asia/Shanghai, +08:00).
  */
-import type { Amenity, DistrictCode, GeoPoint, Locale, ServicePoint, ServicePointType } from '@unionkit/sdk/types';
+import type { Amenity, DistrictCode, GeoPoint, Locale, ServicePoint, ServicePointType } from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { SeedServicePoint } from '../store/types.js';
 import { formatDate, shanghaiParts } from '../time.js';

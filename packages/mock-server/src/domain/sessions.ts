@@ -3,8 +3,8 @@
  * token comes from a CSPRNG; expired sessions are dropped as new ones are minted, and past
  * `limits.sessions` the oldest live one is revoked.
  */
-import type { WidgetSessionCreate } from '@unionkit/sdk/types';
-import { normaliseMobile } from '@unionkit/sdk/validators';
+import type { WidgetSessionCreate } from '@unionkit/contract';
+import { normaliseMobile } from '@unionkit/contract';
 import { secureToken } from '../store/ids.js';
 import type { Store } from '../store/store.js';
 import type { Session } from '../store/types.js';

@@ -2,8 +2,8 @@
  * SMS verification of a mobile number. In the sandbox no SMS is sent: code `000000` always verifies,
  * any other code is wrong. A verification expires after 10 minutes and allows 5 wrong codes.
  */
-import type { SmsVerificationConfirm, SmsVerificationCreate, SmsVerificationResult } from '@unionkit/sdk/types';
-import { normaliseMobile } from '@unionkit/sdk/validators';
+import type { SmsVerificationConfirm, SmsVerificationCreate, SmsVerificationResult } from '@unionkit/contract';
+import { normaliseMobile } from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { SmsVerificationRecord } from '../store/types.js';
 import type { WorkerActor } from './actor.js';

@@ -12,7 +12,7 @@
  * (`SandboxOptions.resolveHost`; the node server asks DNS), each delivery checks the addresses the name
  * stands for with `refusedHost` (`../webhooks.ts`).
  */
-import type { FieldError } from '@unionkit/sdk/types';
+import type { FieldError } from '@unionkit/contract';
 import { fieldError } from './problem.js';
 
 export const MAX_WEBHOOK_URL_LENGTH = 2048;

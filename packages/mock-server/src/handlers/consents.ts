@@ -1,6 +1,6 @@
 /** The worker's consents and the notices behind them, from any widget. */
 import type { HttpHandler } from 'msw';
-import { zGetPrivacyNoticePath, zListConsentsQuery, zWithdrawConsentPath } from '@unionkit/sdk/schemas';
+import { zGetPrivacyNoticePath, zListConsentsQuery, zWithdrawConsentPath } from '@unionkit/contract/schemas';
 import { listConsents, withdrawConsent } from '../domain/consents.js';
 import { getPrivacyNotice } from '../domain/privacy-notices.js';
 import * as serialize from '../domain/serialize.js';

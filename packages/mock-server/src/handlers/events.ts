@@ -8,7 +8,7 @@ import {
   zGetEventPath,
   zListEventRegistrationsQuery,
   zListEventsQuery,
-} from '@unionkit/sdk/schemas';
+} from '@unionkit/contract/schemas';
 import {
   cancelRegistration,
   eventCalendar,

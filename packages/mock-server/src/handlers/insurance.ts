@@ -7,7 +7,7 @@ import {
   zInsuranceEnrolmentCreate,
   zListInsuranceEnrolmentsQuery,
   zListInsurancePlansQuery,
-} from '@unionkit/sdk/schemas';
+} from '@unionkit/contract/schemas';
 import {
   cancelEnrolment,
   checkEligibility,

@@ -7,7 +7,7 @@ import {
   zListJobApplicationsQuery,
   zListJobPostingsQuery,
   zWithdrawJobApplicationPath,
-} from '@unionkit/sdk/schemas';
+} from '@unionkit/contract/schemas';
 import { applyForJob, getJobPosting, listJobApplications, listJobPostings, withdrawJobApplication } from '../domain/jobs.js';
 import { localize } from '../domain/localize.js';
 import * as serialize from '../domain/serialize.js';

@@ -9,7 +9,7 @@ import {
   zSmsVerificationConfirm,
   zSmsVerificationCreate,
   zWithdrawMembershipApplicationPath,
-} from '@unionkit/sdk/schemas';
+} from '@unionkit/contract/schemas';
 import { applyForMembership, getApplication, getMembership, listApplications, withdrawApplication } from '../domain/membership.js';
 import { listOrganisations } from '../domain/organisations.js';
 import * as serialize from '../domain/serialize.js';

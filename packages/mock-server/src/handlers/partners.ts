@@ -6,7 +6,7 @@ import {
   zListWebhookEndpointsQuery,
   zWebhookEndpointCreate,
   zWidgetSessionCreate,
-} from '@unionkit/sdk/schemas';
+} from '@unionkit/contract/schemas';
 import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints, workerStatus } from '../domain/partners.js';
 import * as serialize from '../domain/serialize.js';
 import { createSession } from '../domain/sessions.js';

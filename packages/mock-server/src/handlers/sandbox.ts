@@ -1,6 +1,6 @@
 /** Sandbox-only operations: decide a membership application, reset everything (webhook endpoints stay). */
 import type { HttpHandler } from 'msw';
-import { zDecideMembershipApplicationPath, zSandboxDecision } from '@unionkit/sdk/schemas';
+import { zDecideMembershipApplicationPath, zSandboxDecision } from '@unionkit/contract/schemas';
 import { decideApplication } from '../domain/membership.js';
 import * as serialize from '../domain/serialize.js';
 import { operation, type Runtime } from '../http/pipeline.js';

@@ -1,7 +1,7 @@
 /** The service map. */
 import type { HttpHandler } from 'msw';
-import type { FieldError, GeoPoint } from '@unionkit/sdk/types';
-import { zGetServicePointPath, zListServicePointsQuery } from '@unionkit/sdk/schemas';
+import type { FieldError, GeoPoint } from '@unionkit/contract';
+import { zGetServicePointPath, zListServicePointsQuery } from '@unionkit/contract/schemas';
 import { fieldError, validationFailed } from '../domain/problem.js';
 import { getServicePoint, searchServicePoints, toServicePoint } from '../domain/service-points.js';
 import { paginate, toPage } from '../http/pagination.js';

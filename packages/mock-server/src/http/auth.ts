@@ -3,7 +3,7 @@
  * (one worker's widget session: unexpired, from an origin its partner registered, with the component
  * the operation needs).
  */
-import type { Component } from '@unionkit/sdk/types';
+import type { Component } from '@unionkit/contract';
 import type { Actor } from '../domain/actor.js';
 import { ProblemError } from '../domain/problem.js';
 import type { Store } from '../store/store.js';

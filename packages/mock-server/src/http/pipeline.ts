@@ -8,7 +8,7 @@
  * answers HEAD too, without the body.
  */
 import { http, type HttpHandler } from 'msw';
-import type { Component, Locale } from '@unionkit/sdk/types';
+import type { Component, Locale } from '@unionkit/contract';
 import type { Actor, PartnerActor, WorkerActor } from '../domain/actor.js';
 import { resolveLocale } from '../domain/locale.js';
 import { ProblemError } from '../domain/problem.js';

@@ -6,7 +6,7 @@
  * `unknown_field`.
  */
 import { fieldError, validationFailed } from '../domain/problem.js';
-import { baseDefOf, validate, type Parser } from './validation.js';
+import { queryFieldTypes, validate, type Parser } from './validation.js';
 
 export interface QuerySpec<Q> {
   parse(params: URLSearchParams): Q;
@@ -15,18 +15,18 @@ export interface QuerySpec<Q> {
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** Coerces the text values of `params` by `schema`'s field types. */
-export function coerceQuery(schema: unknown, params: URLSearchParams): Record<string, unknown> {
+export function coerceQuery(schema: Parser<unknown>, params: URLSearchParams): Record<string, unknown> {
   // No prototype: `?__proto__=x` is a key like any other (an unknown parameter), not a setter.
   const out = Object.create(null) as Record<string, unknown>;
+  const types = queryFieldTypes(schema);
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    const def = baseDefOf(schema, key);
-    switch (def?.type) {
+    switch (types[key]) {
       case 'array':
         out[key] = values.flatMap((v) => v.split(','));
         break;
       case 'number':
-      case 'int':
+      case 'integer':
         out[key] = values.length === 1 && NUMBER.test(values[0]!) ? Number(values[0]) : values.length === 1 ? values[0] : values;
         break;
       case 'boolean':

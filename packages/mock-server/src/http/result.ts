@@ -1,5 +1,5 @@
 /** What an operation hands back before headers are added: status, body and content type. */
-import type { Problem } from '@unionkit/sdk/types';
+import type { Problem } from '@unionkit/contract';
 import { PROBLEM_TITLES, type ProblemError } from '../domain/problem.js';
 
 export interface ApiResult {

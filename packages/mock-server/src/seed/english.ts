@@ -7,7 +7,7 @@
 import { district, DISTRICT_ROADS, PLACE_OVERRIDES } from './geography.js';
 import type { Street } from './divisions.js';
 import { PINYIN } from './pinyin.js';
-import type { DistrictCode } from '@unionkit/sdk/types';
+import type { DistrictCode } from '@unionkit/contract';
 
 /** Official or customary English names of the special areas (development zones, farms, parks). */
 const SPECIAL_AREAS_EN: Readonly<Record<string, string>> = {

@@ -1,4 +1,4 @@
-import type { DistrictCode, EventCategory } from '@unionkit/sdk/types';
+import type { DistrictCode, EventCategory } from '@unionkit/contract';
 import type { SeedEvent } from '../store/types.js';
 import { districts, type Street } from './divisions.js';
 import { districtNameEn, districtShortNameEn, streetNameEn } from './english.js';

@@ -1,4 +1,4 @@
-import type { DistrictCode, GeoPoint } from '@unionkit/sdk/types';
+import type { DistrictCode, GeoPoint } from '@unionkit/contract';
 import { districts, streets, type District, type Street } from './divisions.js';
 import { districtNameEn, roadEn } from './english.js';
 import type { Random } from './random.js';

@@ -1,5 +1,5 @@
-import { zOccupation } from '@unionkit/sdk/schemas';
-import type { EmploymentType, Occupation } from '@unionkit/sdk/types';
+import { zOccupation } from '@unionkit/contract/schemas';
+import type { EmploymentType, Occupation } from '@unionkit/contract';
 import type { SeedJobPosting } from '../store/types.js';
 import { districts } from './divisions.js';
 import { districtNameEn, districtShortNameEn, placeNameEn } from './english.js';

@@ -1,4 +1,4 @@
-import type { DistrictCode, OrganisationKind } from '@unionkit/sdk/types';
+import type { DistrictCode, OrganisationKind } from '@unionkit/contract';
 import type { SeedOrganisation } from '../store/types.js';
 import { districts, type Street } from './divisions.js';
 import { districtNameEn, streetNameEn } from './english.js';

@@ -1,4 +1,4 @@
-import type { BenefitKind, InsurancePlan } from '@unionkit/sdk/types';
+import type { BenefitKind, InsurancePlan } from '@unionkit/contract';
 import { termOnSale } from '../domain/coverage.js';
 import type { SeedPlan } from '../store/types.js';
 import { OCCUPATIONS } from './jobs.js';

@@ -1,4 +1,4 @@
-import { zAmenity, zServicePointType } from '@unionkit/sdk/schemas';
+import { zAmenity, zServicePointType } from '@unionkit/contract/schemas';
 import type {
   Amenity,
   DistrictCode,
@@ -7,7 +7,7 @@ import type {
   ServicePoint,
   ServicePointType,
   TimeInterval,
-} from '@unionkit/sdk/types';
+} from '@unionkit/contract';
 import type { SeedServicePoint } from '../store/types.js';
 import { districts, type Street } from './divisions.js';
 import { districtNameEn, districtShortNameEn, placeNameEn, streetNameEn } from './english.js';

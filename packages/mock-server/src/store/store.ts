@@ -2,7 +2,8 @@
  * The sandbox's in-memory state. No HTTP here and no rules beyond bookkeeping: `../domain/` holds the
  * rules, `../http/` and `../handlers/` the transport. `reset()` goes back to the seed.
  */
-import type { WebhookEventType } from '@unionkit/sdk/types';
+import type { WebhookEventType } from '@unionkit/contract';
+import { TEST_KEYS } from '../constants.js';
 import { BoundedMap } from './bounded.js';
 import type { Clock } from './clock.js';
 import { IdempotencyRecords } from './idempotency-records.js';
@@ -89,10 +90,10 @@ export class Store {
   /** Worker key → membership. */
   memberships!: Map<string, MembershipRecord>;
   enrolments!: Map<string, EnrolmentRecord>;
-  registrations!: Map<string, RegistrationRecord>;
   /** Add with `addRegistration()`, which also keeps them by event. */
-  jobApplications!: Map<string, JobApplicationRecord>;
+  registrations!: Map<string, RegistrationRecord>;
   private registrationsByEvent!: Map<string, RegistrationRecord[]>;
+  jobApplications!: Map<string, JobApplicationRecord>;
   consents!: Map<string, ConsentRecord>;
   /** The partners' webhook endpoints: their configuration, kept across `reset()`. */
   readonly webhookEndpoints = new Map<string, WebhookEndpointRecord>();
@@ -144,8 +145,8 @@ export class Store {
     this.memberships = new Map();
     this.enrolments = new Map();
     this.registrations = new Map();
-    this.jobApplications = new Map();
     this.registrationsByEvent = new Map();
+    this.jobApplications = new Map();
     this.consents = new Map();
     this.idempotency = new IdempotencyRecords(this.limits.idempotencyRecords, this.limits.idempotencyBytes);
     this.rateWindows = new BoundedMap(this.limits.rateLimitBuckets);
@@ -153,7 +154,6 @@ export class Store {
     this.deliveries = [];
   }
 
-  /** Adds to the delivery log, dropping the oldest fifth once it is past its cap (amortised O(1)). */
   addRegistration(record: RegistrationRecord): void {
     this.registrations.set(record.id, record);
     const list = this.registrationsByEvent.get(record.eventId);
@@ -166,6 +166,7 @@ export class Store {
     return this.registrationsByEvent.get(eventId) ?? [];
   }
 
+  /** Adds to the delivery log, dropping the oldest fifth once it is past its cap (amortised O(1)). */
   logDelivery(record: DeliveryRecord): void {
     this.deliveries.push(record);
     const max = this.limits.deliveryLog;

@@ -19,7 +19,7 @@ import type {
   ServicePoint,
   UnionOrganisation,
   WebhookEventType,
-} from '@unionkit/sdk/types';
+} from '@unionkit/contract';
 
 /**
  * A seed record: the contract's shape with its text in Chinese, and `en`, the English of every text

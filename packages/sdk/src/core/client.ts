@@ -6,7 +6,7 @@
  * The transport is the platform's `fetch` with an `AbortController` per attempt, not an HTTP library:
  * see `./retry.ts` for why.
  */
-import type { Locale } from '../generated/openapi.js';
+import { MAX_REQUEST_BODY_BYTES, type Locale } from '@unionkit/contract';
 import { isBrowserLike } from './environment.js';
 import {
   AbortError,
@@ -32,8 +32,8 @@ export type SandboxScenario = 'rate_limited' | 'server_error' | 'timeout' | `slo
 /** A BCP 47 language tag: `zh-CN` and `en` are served; the API falls back to Chinese for others. */
 export type ClientLocale = Locale | (string & {});
 
-/** The largest JSON body the API accepts, in UTF-8 bytes (1 MiB). A larger one is refused before sending. */
-export const MAX_REQUEST_BODY_BYTES = 1_048_576;
+/** The largest JSON body the API accepts, in UTF-8 bytes (1 MiB, from the contract). A larger one is refused before sending. */
+export { MAX_REQUEST_BODY_BYTES };
 
 export interface ClientOptions {
   /** API base including `/v1`, e.g. `http://localhost:4010/v1`. */

@@ -29,7 +29,7 @@
  * fetch library hung on it, and an `ApiError`'s problem and headers are copies without credentials.
  */
 import type { z } from 'zod/mini';
-import type { ErrorCode, FieldError, Problem } from '../generated/openapi.js';
+import type { ErrorCode, FieldError, Problem } from '@unionkit/contract';
 import { redact, redactHeaders, redactJson, safeCause } from './redact.js';
 
 /** A problem code of the contract, or one added to it after this SDK was built. */

@@ -4,8 +4,8 @@
  * false failure. Web Crypto only (`globalThis.crypto`), so this runs in browsers, workers and Node ≥ 20.
  */
 import * as z from 'zod/mini';
-import type { FieldError } from '../generated/openapi.js';
-import { zIdempotencyKey } from '../generated/zod/index.js';
+import type { FieldError } from '@unionkit/contract';
+import { zIdempotencyKey } from '@unionkit/contract/schemas';
 
 /** A random UUID v4. Falls back to `getRandomValues` where `randomUUID` is missing (insecure contexts). */
 export function newIdempotencyKey(): string {

@@ -1,8 +1,8 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zConsent, zConsentList, zPrivacyNotice } from '../generated/zod/index.js';
-import type { Consent, NoticePurpose, PrivacyNotice } from '../generated/openapi.js';
+import { zConsent, zConsentList, zPrivacyNotice } from '@unionkit/contract/schemas';
+import type { Consent, NoticePurpose, PrivacyNotice } from '@unionkit/contract';
 import type { ListParams } from './shared.js';
 
 /** The worker's separate consents (单独同意): each one listed, each one withdrawable. */

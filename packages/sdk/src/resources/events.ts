@@ -7,8 +7,8 @@ import {
   zEventRegistration,
   zEventRegistrationCreate,
   zEventRegistrationList,
-} from '../generated/zod/index.js';
-import type { Event, EventRegistration } from '../generated/openapi.js';
+} from '@unionkit/contract/schemas';
+import type { Event, EventRegistration } from '@unionkit/contract';
 import type { ListParams, QueryOf } from './shared.js';
 
 /** `category`, `from`, `to` (RFC 3339, or a `Date`), `district`, `limit`, `cursor`. */

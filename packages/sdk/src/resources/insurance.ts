@@ -7,13 +7,13 @@ import {
   zInsuranceEnrolmentCreate,
   zInsuranceEnrolmentList,
   zInsurancePlanList,
-} from '../generated/zod/index.js';
+} from '@unionkit/contract/schemas';
 import type {
   Eligibility,
   InsuranceEnrolment,
   InsuranceEnrolmentCreate,
   InsurancePlan,
-} from '../generated/openapi.js';
+} from '@unionkit/contract';
 import type { ListParams } from './shared.js';
 
 /** The mutual-aid protection plan (互助保障): plans, eligibility, enrolments. */

@@ -1,9 +1,8 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zJobApplication, zJobApplicationList, zJobPosting, zJobPostingList } from '../generated/zod/index.js';
-import { jobApplicationCreate } from '../schemas/job-application.js';
-import type { JobApplication, JobApplicationCreate, JobPosting } from '../generated/openapi.js';
+import { jobApplicationCreate, zJobApplication, zJobApplicationList, zJobPosting, zJobPostingList } from '@unionkit/contract/schemas';
+import type { JobApplication, JobApplicationCreate, JobPosting } from '@unionkit/contract';
 import type { ListParams, QueryOf } from './shared.js';
 
 /** `q`, `occupation`, `employmentType`, `district`, `salaryMin` (fen), `limit`, `cursor`. */

@@ -1,9 +1,13 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zMembership, zMembershipApplication, zMembershipApplicationList } from '../generated/zod/index.js';
-import type { Membership, MembershipApplication, MembershipApplicationCreate } from '../generated/openapi.js';
-import { membershipApplicationCreate } from '../schemas/membership-application.js';
+import type { Membership, MembershipApplication, MembershipApplicationCreate } from '@unionkit/contract';
+import {
+  membershipApplicationCreate,
+  zMembership,
+  zMembershipApplication,
+  zMembershipApplicationList,
+} from '@unionkit/contract/schemas';
 import type { ListParams } from './shared.js';
 
 /** Membership: apply to join a grassroots union, follow the application, read the membership. */

@@ -1,8 +1,8 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zUnionOrganisationList } from '../generated/zod/index.js';
-import type { UnionOrganisation } from '../generated/openapi.js';
+import { zUnionOrganisationList } from '@unionkit/contract/schemas';
+import type { UnionOrganisation } from '@unionkit/contract';
 import type { QueryOf } from './shared.js';
 
 /** `district`, `kind`, `parentId`, `acceptsMembers`, `limit`, `cursor`. */

@@ -1,7 +1,7 @@
 import { path, type RequestOptions } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
-import { zMembershipApplication, zSandboxDecision } from '../generated/zod/index.js';
-import type { MembershipApplication, SandboxDecision } from '../generated/openapi.js';
+import { zMembershipApplication, zSandboxDecision } from '@unionkit/contract/schemas';
+import type { MembershipApplication, SandboxDecision } from '@unionkit/contract';
 
 /** Sandbox only: play the union's part and start over. */
 export class Sandbox extends APIResource {

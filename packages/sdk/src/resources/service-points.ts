@@ -1,8 +1,8 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zServicePoint, zServicePointList } from '../generated/zod/index.js';
-import type { Amenity, GeoPoint, ServicePoint, ServicePointType } from '../generated/openapi.js';
+import { zServicePoint, zServicePointList } from '@unionkit/contract/schemas';
+import type { Amenity, GeoPoint, ServicePoint, ServicePointType } from '@unionkit/contract';
 import type { OneOrMany, QueryOf } from './shared.js';
 
 /**

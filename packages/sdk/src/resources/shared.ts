@@ -1,4 +1,4 @@
-import type { operations } from '../generated/openapi.js';
+import type { operations } from '@unionkit/contract';
 
 /** The query parameters of an operation, as the contract declares them. */
 export type QueryOf<Op extends keyof operations> = NonNullable<operations[Op]['parameters']['query']>;

@@ -1,12 +1,12 @@
 import { path, type RequestOptions } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
-import { zSmsVerification, zSmsVerificationConfirm, zSmsVerificationCreate, zSmsVerificationResult } from '../generated/zod/index.js';
+import { zSmsVerification, zSmsVerificationConfirm, zSmsVerificationCreate, zSmsVerificationResult } from '@unionkit/contract/schemas';
 import type {
   SmsVerification,
   SmsVerificationConfirm,
   SmsVerificationCreate,
   SmsVerificationResult,
-} from '../generated/openapi.js';
+} from '@unionkit/contract';
 
 /** SMS verifications: prove a mobile number with a six-digit code. */
 export class SmsVerifications extends APIResource {

@@ -1,8 +1,8 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zWebhookEndpointCreate, zWebhookEndpointList, zWebhookEndpointWithSecret } from '../generated/zod/index.js';
-import type { WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointWithSecret } from '../generated/openapi.js';
+import { zWebhookEndpointCreate, zWebhookEndpointList, zWebhookEndpointWithSecret } from '@unionkit/contract/schemas';
+import type { WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointWithSecret } from '@unionkit/contract';
 import type { ListParams } from './shared.js';
 
 /** Webhook endpoints (secret key). */

@@ -1,7 +1,7 @@
 import { path, type RequestOptions } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
-import { zWidgetSession, zWidgetSessionCreate } from '../generated/zod/index.js';
-import type { WidgetSession, WidgetSessionCreate } from '../generated/openapi.js';
+import { zWidgetSession, zWidgetSessionCreate } from '@unionkit/contract/schemas';
+import type { WidgetSession, WidgetSessionCreate } from '@unionkit/contract';
 
 /** Widget sessions (secret key): a short-lived client token for one worker. */
 export class WidgetSessions extends APIResource {

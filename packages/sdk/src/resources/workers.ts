@@ -1,7 +1,7 @@
 import { path, type RequestOptions } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
-import { zWorkerStatus } from '../generated/zod/index.js';
-import type { WorkerStatus } from '../generated/openapi.js';
+import { zWorkerStatus } from '@unionkit/contract/schemas';
+import type { WorkerStatus } from '@unionkit/contract';
 
 /** Workers (secret key): what the platform may learn, only with the worker's consent. */
 export class Workers extends APIResource {

@@ -1,7 +1,7 @@
 import { UnionClient } from '../client.js';
 import type { ClientOptions, RequestOptions } from '../core/client.js';
 import { UnionKitError } from '../core/errors.js';
-import type { WidgetSession, WidgetSessionCreate } from '../generated/openapi.js';
+import type { WidgetSession, WidgetSessionCreate } from '@unionkit/contract';
 
 /**
  * Mints a widget session for one worker with the partner's secret key; hand `clientToken` (never the

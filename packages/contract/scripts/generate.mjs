@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// Regenerates src/generated/ from openapi/unionkit.yaml:
+// - openapi.ts: TypeScript types with openapi-typescript;
+// - zod/: zod/mini validators with @hey-api/openapi-ts, one module per schema so that a bundle (a
+//   widget) carries only the validators it uses. What a client sends is strict: every object schema
+//   reached from a request body, and every operation's query and path schema, refuses unknown keys
+//   (`z.strictObject`), so the SDK and the sandbox refuse the same keys. Responses stay lenient.
+// - constants.ts: the values the contract states beside its schemas (`x-unionkit-…` extensions where
+//   OpenAPI has no field: the notice version, the minimum age, the open statuses, limits), the
+//   signature header's name, and every enum's values in the contract's order.
+// Never edit the output by hand; run `npm run generate`. `--out DIR` writes elsewhere (the staleness
+// test generates into a temp folder and compares).
+import { mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import ts from 'typescript';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { createClient } from '@hey-api/openapi-ts';
+import { parse } from 'yaml';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const contract = resolve(here, '../../../openapi/unionkit.yaml');
+const outFlag = process.argv.indexOf('--out');
+const out = outFlag > 0 ? resolve(process.argv[outFlag + 1]) : resolve(here, '../src/generated');
+const header = '// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.\n';
+const doc = parse(await readFile(contract, 'utf8'));
+
+await mkdir(out, { recursive: true });
+
+const ast = await openapiTS(new URL(`file://${contract}`), { exportType: true, rootTypes: true, rootTypesNoSchemaPrefix: true });
+await writeFile(join(out, 'openapi.ts'), header + '/* eslint-disable */\n' + astToString(ast));
+
+// ---------- what a client sends ----------
+
+const operations = Object.values(doc.paths).flatMap((item) =>
+  Object.values(item)
+    .filter((op) => op && typeof op === 'object' && op.operationId)
+    .map((op) => ({ op, parameters: [...(item.parameters ?? []), ...(op.parameters ?? [])] })),
+);
+/** Names of the component schemas `value` refers to, and those they refer to, transitively (beside the refs seen). */
+function reached(value, seen = new Set()) {
+  if (Array.isArray(value)) value.forEach((v) => reached(v, seen));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === '$ref' && typeof v === 'string' && v.startsWith('#/components/')) {
+        // Follows responses, parameters and headers too; only schemas are collected.
+        const [, , kind, name] = v.split('/');
+        if (!seen.has(v)) {
+          seen.add(v);
+          if (kind === 'schemas') seen.add(name);
+          reached(doc.components[kind]?.[name], seen);
+        }
+      } else reached(v, seen);
+    }
+  }
+  return seen;
+}
+const sent = reached(operations.map(({ op }) => op.requestBody ?? null));
+const received = reached([operations.map(({ op }) => op.responses), doc.webhooks]);
+const isObject = (name) => doc.components.schemas[name]?.type === 'object';
+const shared = [...sent].filter((name) => isObject(name) && received.has(name));
+if (shared.length > 0) {
+  throw new Error(`Object schemas both sent and received cannot be strict for one and lenient for the other: ${shared.join(', ')}`);
+}
+const pascal = (id) => id[0].toUpperCase() + id.slice(1);
+const strict = new Set([...sent].filter(isObject).map((name) => `z${name}`));
+for (const { op, parameters } of operations) {
+  const resolved = parameters.map((p) => (p.$ref ? doc.components.parameters[p.$ref.split('/').pop()] : p));
+  if (resolved.some((p) => p.in === 'query')) strict.add(`z${pascal(op.operationId)}Query`);
+  if (resolved.some((p) => p.in === 'path')) strict.add(`z${pascal(op.operationId)}Path`);
+}
+
+/** A request schema's text with every object strict (`{}` with no properties is an empty strict object). */
+function strictText(text) {
+  return text.replaceAll('z.object(', 'z.strictObject(').replaceAll('z.record(z.string(), z.never())', 'z.strictObject({})');
+}
+
+// ---------- validators ----------
+
+const scratch = join(tmpdir(), `unionkit-zod-${process.pid}`);
+await createClient({
+  input: contract,
+  output: { path: scratch },
+  logs: { level: 'silent' },
+  plugins: [{ name: 'zod', compatibilityVersion: 'mini', dates: { offset: true }, metadata: false }],
+});
+const zod = await readFile(join(scratch, 'zod.gen.ts'), 'utf8');
+await rm(scratch, { recursive: true, force: true });
+await rm(join(out, 'zod'), { recursive: true, force: true });
+await mkdir(join(out, 'zod'), { recursive: true });
+
+// One module per `export const zX = …`, importing the schemas it refers to.
+const source = ts.createSourceFile('zod.gen.ts', zod, ts.ScriptTarget.Latest, true);
+const statements = source.statements.filter(ts.isVariableStatement);
+const names = statements.map((s) => s.declarationList.declarations[0].name.getText(source));
+const known = new Set(names);
+const missing = [...strict].filter((name) => !known.has(name));
+if (missing.length > 0) throw new Error(`No generated schema for ${missing.join(', ')}`);
+for (const [i, statement] of statements.entries()) {
+  const name = names[i];
+  const generated = statement.getFullText(source).replace(/^\n+/, '');
+  const text = strict.has(name) ? strictText(generated) : generated;
+  const deps = [...new Set(statement.declarationList.getText(source).match(/\bz[A-Z]\w*/g) ?? [])]
+    .filter((dep) => dep !== name && known.has(dep))
+    .sort();
+  const imports = deps.map((dep) => `import { ${dep} } from './${dep}.js';\n`).join('');
+  await writeFile(join(out, 'zod', `${name}.ts`), `${header}\nimport * as z from 'zod/mini';\n${imports}\n${text}\n`);
+}
+const barrel = names.map((name) => `export { ${name} } from './${name}.js';`).join('\n');
+await writeFile(join(out, 'zod', 'index.ts'), `${header}\n${barrel}\n`);
+
+// ---------- constants ----------
+
+/** The value at `path` in the contract; a missing one is an error, not an `undefined` constant. */
+function at(...path) {
+  let value = doc;
+  for (const key of path) {
+    value = value?.[key];
+    if (value === undefined) throw new Error(`openapi/unionkit.yaml has no ${path.join(' → ')}`);
+  }
+  return value;
+}
+const schemas = ['components', 'schemas'];
+const signatureHeaders = Object.values(doc.webhooks ?? {})
+  .flatMap((item) => Object.values(item).flatMap((op) => op.parameters ?? []))
+  .filter((p) => p.in === 'header' && p.schema?.$ref === '#/components/schemas/WebhookSignature')
+  .map((p) => p.name);
+if (new Set(signatureHeaders).size !== 1) throw new Error(`The webhooks must name one signature header, not ${signatureHeaders.join(', ')}`);
+
+const constants = [
+  ['NOTICE_VERSION', at(...schemas, 'ConsentGrant', 'x-unionkit-notice-version'),
+    'The current privacy-notice version: every consent names it (`ConsentGrant.noticeVersion`).'],
+  ['MIN_MEMBER_AGE', at(...schemas, 'MembershipApplicationCreate', 'x-unionkit-min-age'),
+    'Youngest age, in whole years, at which a worker may join the union.'],
+  ['OPEN_APPLICATION_STATUSES', at(...schemas, 'MembershipApplicationStatus', 'x-unionkit-open-statuses'),
+    'Membership-application statuses that are still open: a worker has at most one such application, and only these may be withdrawn or decided.'],
+  ['JOB_APPLICATION_MESSAGE_MAX', at(...schemas, 'JobApplicationCreate', 'properties', 'message', 'x-unionkit-max-characters'),
+    'Most characters a job application\'s message may have, counted as a person counts them (`countCharacters`).'],
+  ['MAX_REQUEST_BODY_BYTES', at('x-unionkit-max-request-body-bytes'),
+    'Largest request body the API accepts, in bytes (else 413 `payload_too_large`).'],
+  ['SIGNATURE_HEADER', signatureHeaders[0],
+    'Name of the header that signs a webhook delivery (`t=<unix seconds>,v1=<hex HMAC-SHA256>`).'],
+  ['WEBHOOK_TOLERANCE_SEC', at(...schemas, 'WebhookSignature', 'x-unionkit-tolerance-seconds'),
+    'Largest distance, in seconds, between a delivery\'s signed timestamp and now that a receiver accepts by default.'],
+  ['FIELD_ERROR_CODE_VALUES', at(...schemas, 'FieldError', 'properties', 'code', 'enum'),
+    'Every `FieldError.code`, in the contract\'s order.'],
+];
+const screaming = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+for (const [name, schema] of Object.entries(doc.components.schemas)) {
+  if (Array.isArray(schema.enum)) constants.push([`${screaming(name)}_VALUES`, schema.enum, `Every \`${name}\`, in the contract's order.`]);
+}
+const literal = (value) => (Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}] as const` : JSON.stringify(value));
+const constantsText = constants.map(([name, value, comment]) => `/** ${comment} */\nexport const ${name} = ${literal(value)};\n`).join('\n');
+await writeFile(join(out, 'constants.ts'), `${header}\n${constantsText}`);
+
+console.log(`generated ${out}/openapi.ts, ${out}/constants.ts and ${names.length} validators (${strict.size} strict) in ${out}/zod/`);

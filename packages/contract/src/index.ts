@@ -1,0 +1,45 @@
+/**
+ * `@unionkit/contract`: what `openapi/unionkit.yaml` generates, and the rules the SDK, the sandbox and
+ * the widgets share. No Node built-ins, nothing done at import time.
+ *
+ * - the contract's types (`ServicePoint`, `MembershipApplicationCreate`, …);
+ * - constants the contract states: `NOTICE_VERSION`, `MIN_MEMBER_AGE`, `OPEN_APPLICATION_STATUSES`,
+ *   limits, `SIGNATURE_HEADER`, and every enum's values in order (`SERVICE_POINT_TYPE_VALUES`, …);
+ * - resident-ID and mobile checks, masks, ages and character counts;
+ * - field errors: `toFieldErrors` from zod issues, with zh-CN and en messages;
+ * - webhook signing and verification on Web Crypto.
+ *
+ * The zod/mini validators are in `@unionkit/contract/schemas`.
+ */
+export type * from './generated/openapi.js';
+export * from './generated/constants.js';
+export {
+  ageOn,
+  countCharacters,
+  isValidMobile,
+  isValidResidentId,
+  maskMobile,
+  maskResidentId,
+  normaliseMobile,
+  parseResidentId,
+  residentIdCheckChar,
+  type ResidentIdInfo,
+  type ResidentIdProblem,
+  type ResidentIdResult,
+} from './validators.js';
+export {
+  FIELD_ERROR_TEXTS,
+  fieldError,
+  fieldErrorMessage,
+  toFieldErrors,
+  type FieldErrorCode,
+  type FieldErrorTexts,
+} from './field-errors.js';
+export {
+  WebhookInputError,
+  signWebhook,
+  verifyWebhookSignature,
+  type WebhookSignatureErrorReason,
+  type WebhookVerification,
+  type WebhookVerifyOptions,
+} from './webhooks.js';

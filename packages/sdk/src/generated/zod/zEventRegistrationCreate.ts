@@ -1,5 +1,0 @@
-// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
-
-import * as z from 'zod/mini';
-
-export const zEventRegistrationCreate = z.record(z.string(), z.never());

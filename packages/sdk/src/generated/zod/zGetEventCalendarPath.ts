@@ -1,7 +1,0 @@
-// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
-
-import * as z from 'zod/mini';
-
-export const zGetEventCalendarPath = z.object({
-    id: z.string().check(z.minLength(1), z.maxLength(64))
-});

@@ -1,9 +1,0 @@
-// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
-
-import * as z from 'zod/mini';
-import { zConsentGrant } from './zConsentGrant.js';
-
-export const zJobApplicationCreate = z.object({
-    message: z.optional(z.string().check(z.maxLength(4000))),
-    consents: z.array(zConsentGrant).check(z.minLength(1), z.maxLength(4))
-});
