@@ -5,7 +5,7 @@
  * key; the element lends it its runners, strings and shared templates (`JoinHooks`) and says to the host
  * what it may (`submitted`).
  */
-import { MembershipResource, type RequestOptions, type UnionCore } from '@unionkit/sdk';
+import { Memberships, type RequestOptions, type UnionCore } from '@unionkit/sdk';
 import type {
   ConsentPurpose,
   DistrictCode,
@@ -424,7 +424,7 @@ export class JoinFlow {
     };
     this.#submitError = undefined;
     this.#host.requestUpdate();
-    const r = await this.#h.runCreate('apply', (client, options) => use(client, MembershipResource).apply(body, options));
+    const r = await this.#h.runCreate('apply', (client, options) => use(client, Memberships).apply(body, options));
     if (r.ok) {
       this.#submitted = r.value;
       // Sent: nothing personal stays in memory longer than needed.

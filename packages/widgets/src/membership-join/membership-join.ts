@@ -1,4 +1,4 @@
-import { MembershipResource, Organisations, type UnionCore } from '@unionkit/sdk';
+import { Memberships, Organisations, type UnionCore } from '@unionkit/sdk';
 import type { DistrictCode, Membership, MembershipApplication } from '@unionkit/sdk/types';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
@@ -127,7 +127,7 @@ export class UnionMembershipJoin extends UnionElement {
   readonly #overview: AsyncState<Overview> = new AsyncState<Overview>(
     this,
     async (client, signal) => {
-      const m = use(client, MembershipResource);
+      const m = use(client, Memberships);
       const [found, applications] = await Promise.all([m.retrieve({ signal }), m.listApplications({ limit: 20 }, { signal })]);
       // Not a member is an ordinary answer: `{ status: 'none' }`.
       const membership = found.status === 'none' ? undefined : found;
@@ -227,7 +227,7 @@ export class UnionMembershipJoin extends UnionElement {
   };
 
   async #withdraw(a: MembershipApplication): Promise<void> {
-    const r = await this.runAction('withdraw', (client) => use(client, MembershipResource).withdrawApplication(a.id));
+    const r = await this.runAction('withdraw', (client) => use(client, Memberships).withdrawApplication(a.id));
     this.#confirmWithdraw = false;
     if (!r.ok) {
       if (r.error.code === 'invalid_state' || r.error.code === 'not_found') {
