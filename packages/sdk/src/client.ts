@@ -4,7 +4,7 @@ import {
   Events,
   Insurance,
   Jobs,
-  Memberships,
+  MembershipResource,
   Organisations,
   Sandbox,
   ServicePoints,
@@ -31,7 +31,7 @@ import {
  */
 export class UnionClient extends UnionCore {
   /** Membership applications and the membership itself (client token). */
-  readonly membership: Memberships;
+  readonly membership: MembershipResource;
   readonly organisations: Organisations;
   readonly smsVerifications: SmsVerifications;
   readonly insurance: Insurance;
@@ -50,7 +50,7 @@ export class UnionClient extends UnionCore {
 
   constructor(options: ClientOptions) {
     super(options);
-    this.membership = new Memberships(this);
+    this.membership = new MembershipResource(this);
     this.organisations = new Organisations(this);
     this.smsVerifications = new SmsVerifications(this);
     this.insurance = new Insurance(this);

@@ -3,8 +3,10 @@
  * popup, nothing in a URL the platform sees). The URL is let go shortly after the worker opened it, when
  * the widget leaves the page, or when another event's file is prepared.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ActionResult } from '../internal/base.js';
+import type { UnionCore } from '@unionkit/sdk';
+import type { ReactiveController } from 'lit';
+import { ActionTask } from '../internal/controllers/action.js';
+import type { WidgetHost } from '../internal/controllers/host.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 
 /** How long a prepared calendar file stays downloadable after the worker opens it. */
@@ -13,23 +15,26 @@ const URL_TTL_MS = 1500;
 const LINK = 'a[part~="calendar-link"]';
 const BUTTON = 'button[part~="calendar"]';
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
-
 export class CalendarFile implements ReactiveController {
   /** The prepared file: which event, and its `blob:` URL. */
   ready: { eventId: string; url: string } | undefined;
   error: UnionErrorInfo | undefined;
-  readonly #host: Host;
-  readonly #load: (eventId: string) => Promise<ActionResult<string>>;
+  readonly #host: WidgetHost;
+  readonly #load: ActionTask<[string], string>;
   readonly #announce: () => void;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   /** `load` fetches the `.ics` text; `announce` tells the worker it is ready. */
-  constructor(host: Host, load: (eventId: string) => Promise<ActionResult<string>>, announce: () => void) {
+  constructor(host: WidgetHost, load: (client: UnionCore, eventId: string) => Promise<string>, announce: () => void) {
     this.#host = host;
-    this.#load = load;
+    this.#load = new ActionTask(host, (client, _options, eventId: string) => load(client, eventId), { key: (id) => id });
     this.#announce = announce;
     host.addController(this);
+  }
+
+  /** Whether the file of `eventId` is being fetched. */
+  running(eventId: string): boolean {
+    return this.#load.running(eventId);
   }
 
   hostDisconnected(): void {
@@ -39,7 +44,7 @@ export class CalendarFile implements ReactiveController {
   /** Fetches the file and offers it, moving focus to the download link. */
   async prepare(eventId: string): Promise<void> {
     this.error = undefined;
-    const result = await this.#load(eventId);
+    const result = await this.#load.run(eventId);
     if (!result.ok) {
       this.error = result.error;
       this.#host.requestUpdate();
@@ -51,7 +56,7 @@ export class CalendarFile implements ReactiveController {
     this.#announce();
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>(LINK)?.focus();
+    this.#host.element.renderRoot.querySelector<HTMLElement>(LINK)?.focus();
   }
 
   /** The download has started from the link: let the URL go shortly after, and offer the button again. */
@@ -61,7 +66,7 @@ export class CalendarFile implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       if (this.ready?.url !== url) return;
-      const root = this.#host.renderRoot as ShadowRoot;
+      const root = this.#host.element.renderRoot as ShadowRoot;
       const hadFocus = root.querySelector(LINK) === root.activeElement;
       this.revoke();
       if (hadFocus) void this.#host.updateComplete.then(() => root.querySelector<HTMLElement>(BUTTON)?.focus());

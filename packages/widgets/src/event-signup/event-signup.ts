@@ -1,44 +1,21 @@
-import { Events, NotFoundError, path, type Page, type UnionCore } from '@unionkit/sdk';
-import { zMembership } from '@unionkit/sdk/schemas';
+import { Events } from '@unionkit/sdk';
 import type { Event as UnionEvent, EventRegistration } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { segmented } from '../internal/views/segmented.js';
-import { AsyncState, UnionElement } from '../internal/base.js';
-import type { UnionErrorInfo } from '../internal/errors.js';
+import { ActionTask, LoadTask, UnionElement } from '../internal/base.js';
+import { PagedList } from '../internal/controllers/paged-list.js';
 import { CalendarFile } from './calendar.js';
 import { listParams, type When } from './dates.js';
 import { eventSignupStyles } from './event-signup.styles.js';
 import { renderEventCard, renderFilters, type EventViewContext, type FilterState } from './list-view.js';
-import {
-  renderDetailBody,
-  renderRegistrationRow,
-  type CancelPanel,
-  type EventDetail,
-  type MemberState,
-  type RegistrationRow,
-} from './registration-view.js';
+import { renderDetailBody, renderRegistrationRow, type CancelPanel, type EventDetail, type RegistrationRow } from './registration-view.js';
+import { Promotions, readDetail, readMine } from './registrations.js';
 import { eventSignupStrings, type EventSignupStrings } from './strings.js';
 
 export type { EventDetail, RegistrationRow } from './registration-view.js';
 
 type View = 'list' | 'detail' | 'mine';
-
-/**
- * Whether the worker is a member (`GET /membership`); a failure leaves it `unknown`, never a guess.
- * The one read is made through the client's core rather than the SDK's membership resource, whose
- * application schemas and ID checks this widget has no use for (they would weigh on every page).
- */
-async function memberState(client: UnionCore, signal: AbortSignal): Promise<MemberState> {
-  try {
-    const membership = await client.request({ method: 'GET', path: path`/membership`, response: zMembership }, { signal });
-    return membership.status === 'active' ? 'member' : 'not_member';
-  } catch (err) {
-    if (err instanceof NotFoundError && err.code === 'not_a_member') return 'not_member';
-    if (signal.aborted) throw err;
-    return 'unknown';
-  }
-}
 
 /**
  * @summary Union events (工会活动) by category and date: places left, sign up or join the waitlist,
@@ -97,191 +74,136 @@ export class UnionEventSignup extends UnionElement {
     ...UnionElement.properties,
     _view: { state: true },
     _filters: { state: true },
-    _more: { state: true },
-    _moreError: { state: true },
     _preview: { state: true },
     _result: { state: true },
-    _registerError: { state: true },
     _cancelId: { state: true },
-    _cancelError: { state: true },
     _notice: { state: true },
   };
 
   declare private _view: View;
   declare private _filters: Omit<FilterState, 'datesInvalid'>;
-  /** Events loaded with "加载更多", after the first page. */
-  declare private _more: UnionEvent[];
-  declare private _moreError: UnionErrorInfo | undefined;
   /** The event whose detail is open (from the list, until the fresh one arrives). */
   declare private _preview: UnionEvent | undefined;
   /** The registration just made in the detail. */
   declare private _result: EventRegistration | undefined;
-  declare private _registerError: UnionErrorInfo | undefined;
+  /** The registration whose cancellation is being confirmed. */
   declare private _cancelId: string | undefined;
-  declare private _cancelError: UnionErrorInfo | undefined;
   declare private _notice: string;
 
-  #lastPage: Page<UnionEvent> | undefined;
-  /** Registrations this widget has seen on the waitlist: confirmed later means promoted. */
-  readonly #seenWaitlisted = new Set<string>();
+  readonly #promotions = new Promotions();
 
   readonly #calendar = new CalendarFile(
-    this,
-    (eventId) => this.runAction(`calendar:${eventId}`, (client) => use(client, Events).calendar(eventId)),
-    () => this.announce(this.s.calendarReady),
+    this.controllerHost,
+    (client, eventId) => use(client, Events).calendar(eventId),
+    () => this.announce(this.#strings.calendarReady),
   );
 
-  /** The events list: the main load. */
-  readonly list = new AsyncState<Page<UnionEvent>>(this, (client, signal) => {
-    const f = this._filters;
-    return use(client, Events).list(listParams(f.category, f.when, f.from, f.to), { signal });
-  });
+  /** The events, ten at a time: the main load. */
+  readonly #events = new PagedList<UnionEvent>(
+    this.controllerHost,
+    (client, signal) => {
+      const f = this._filters;
+      return use(client, Events).list(listParams(f.category, f.when, f.from, f.to), { signal });
+    },
+    {
+      loadedMore: (count) => this.#strings.loadedMore(count),
+      focusAfterMore: (event) => `[data-event="${CSS.escape(event.id)}"] button[part~="details"]`,
+    },
+  );
 
   /** The open event, fresh, with the worker's registration for it and, if members only, their membership. */
-  readonly detail = new AsyncState<EventDetail>(
-    this,
-    async (client, signal) => {
-      const events = use(client, Events);
-      const preview = this._preview!;
-      const [event, mine, member] = await Promise.all([
-        events.retrieve(preview.id, { signal }),
-        events.listRegistrations({ limit: 100 }, { signal }),
-        preview.membersOnly ? memberState(client, signal) : ('unknown' as const),
-      ]);
-      const registration = mine.data.find((r) => r.eventId === preview.id && r.status !== 'cancelled');
-      if (registration) this.noteRegistration(registration);
-      return { event, registration, member };
-    },
+  readonly #detail = new LoadTask<EventDetail>(
+    this.controllerHost,
+    (client, signal) => readDetail(client, this._preview!, signal, this.#promotions),
     { auto: false },
   );
 
   /** "我的报名": registrations joined with their events' titles and times. */
-  readonly mine = new AsyncState<RegistrationRow[]>(
-    this,
-    async (client, signal) => {
-      const events = use(client, Events);
-      const regs = (await events.listRegistrations({ limit: 100 }, { signal })).data;
-      const ids = [...new Set(regs.map((r) => r.eventId))];
-      const found = await Promise.all(ids.map((id) => events.retrieve(id, { signal }).catch(() => undefined)));
-      const byId = new Map(ids.map((id, i) => [id, found[i]]));
-      for (const r of regs) this.noteRegistration(r);
-      return regs.map((registration) => ({ registration, event: byId.get(registration.eventId) }));
-    },
-    { auto: false },
+  readonly #mine = new LoadTask<RegistrationRow[]>(this.controllerHost, (client, signal) => readMine(client, signal, this.#promotions), {
+    auto: false,
+  });
+
+  /** Signing up: one create per event, whatever the network does. */
+  readonly #registration = new ActionTask(
+    this.controllerHost,
+    (client, options, eventId: string) => use(client, Events).register(eventId, options),
+    { idempotent: true, key: (eventId) => eventId },
+  );
+
+  readonly #cancellation = new ActionTask(
+    this.controllerHost,
+    (client, _options, registrationId: string) => use(client, Events).cancelRegistration(registrationId),
+    { key: (registrationId) => registrationId },
   );
 
   constructor() {
     super();
     this._view = 'list';
     this._filters = { category: '', when: '' as When, from: '', to: '' };
-    this._more = [];
-    this._moreError = undefined;
     this._preview = undefined;
     this._result = undefined;
-    this._registerError = undefined;
     this._cancelId = undefined;
-    this._cancelError = undefined;
     this._notice = '';
   }
 
-  private get s(): EventSignupStrings {
-    return this.strings(eventSignupStrings);
+  get #strings(): EventSignupStrings {
+    return this.localStrings(eventSignupStrings);
   }
 
-  private get ctx(): EventViewContext {
-    return { s: this.s, t: this.t, fmt: this.fmt };
-  }
-
-  private noteRegistration(r: EventRegistration): void {
-    if (r.status === 'waitlisted') this.#seenWaitlisted.add(r.id);
-  }
-
-  /**
-   * Moved up from the waitlist: seen waitlisted by this widget and now confirmed, or confirmed and
-   * changed after it was made (a confirmed registration only changes by promotion or cancellation).
-   */
-  private wasPromoted(r: EventRegistration): boolean {
-    return r.status === 'confirmed' && (this.#seenWaitlisted.has(r.id) || Date.parse(r.updatedAt) > Date.parse(r.createdAt));
+  get #ctx(): EventViewContext {
+    return { s: this.#strings, t: this.t, fmt: this.fmt };
   }
 
   // ---------------------------------------------------------------- list
 
   /** Whether the chosen dates are the wrong way round. */
-  private get datesInvalid(): boolean {
+  get #datesInvalid(): boolean {
     const f = this._filters;
     return f.when === 'custom' && !!f.from && !!f.to && f.to < f.from;
   }
 
-  private async applyFilters(change: Partial<Omit<FilterState, 'datesInvalid'>>): Promise<void> {
+  async #applyFilters(change: Partial<Omit<FilterState, 'datesInvalid'>>): Promise<void> {
     this._filters = { ...this._filters, ...change };
-    if (this.datesInvalid) return;
-    this._more = [];
-    this._moreError = undefined;
-    this.#lastPage = undefined;
-    await this.list.run();
-    if (this.list.status === 'ready' || this.list.status === 'empty') {
-      this.announce(this.s.found(this.list.value?.data.length ?? 0));
-    }
-  }
-
-  private async loadMore(): Promise<void> {
-    const page = this.#lastPage ?? this.list.value;
-    if (!page?.hasNextPage()) return;
-    this._moreError = undefined;
-    const result = await this.runAction('more', () => page.getNextPage());
-    if (!result.ok) {
-      this._moreError = result.error;
-      return;
-    }
-    // The filters changed meanwhile: this page belongs to another search.
-    if ((this.#lastPage ?? this.list.value) !== page) return;
-    this.#lastPage = result.value;
-    this._more = [...this._more, ...result.value.data];
-    this.announce(this.s.loadedMore(result.value.data.length));
-    const first = result.value.data[0];
-    if (first) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-event="${CSS.escape(first.id)}"] button[part~="details"]`)?.focus();
-    }
+    if (this.#datesInvalid) return;
+    const list = this.#events;
+    await list.run();
+    if (list.load.status === 'ready' || list.load.status === 'empty') this.announce(this.#strings.found(list.items.length));
   }
 
   // ---------------------------------------------------------------- views
 
-  private go(view: View): void {
+  #go(view: View): void {
     this._view = view;
     this._notice = '';
     this._cancelId = undefined;
-    this._cancelError = undefined;
+    this.#cancellation.clear();
     if (view !== 'detail') this.#calendar.revoke();
-    if (view === 'mine') void this.mine.run();
+    if (view === 'mine') void this.#mine.run();
     void this.focusHeading();
   }
 
-  private openDetail(event: UnionEvent): void {
+  #openDetail(event: UnionEvent): void {
     this._preview = event;
     this._result = undefined;
-    this._registerError = undefined;
+    this.#registration.clear();
     this.#calendar.revoke();
-    this.go('detail');
-    void this.detail.run();
+    this.#go('detail');
+    void this.#detail.run();
   }
 
   /** Replaces an event everywhere it is shown (places left change after a sign-up or cancel). */
-  private patchEvent(event: UnionEvent): void {
-    for (const list of [this.list.value?.data, this._more]) {
-      const i = list?.findIndex((e) => e.id === event.id) ?? -1;
-      if (list && i >= 0) list[i] = event;
-    }
-    if (this.detail.value?.event.id === event.id) this.detail.value = { ...this.detail.value, event };
+  #patchEvent(event: UnionEvent): void {
+    this.#events.replace(event, (e) => e.id === event.id);
+    if (this.#detail.value?.event.id === event.id) this.#detail.value = { ...this.#detail.value, event };
     this.requestUpdate();
   }
 
   /** Quietly refreshes an event (no loading state; a failure leaves what is shown). */
-  private async refreshEvent(id: string): Promise<void> {
+  async #refreshEvent(id: string): Promise<void> {
     const client = this.resolvedClient;
     if (!client) return;
     try {
-      this.patchEvent(await use(client, Events).retrieve(id));
+      this.#patchEvent(await use(client, Events).retrieve(id));
     } catch {
       // What is shown stays; the next load brings it up to date.
     }
@@ -289,85 +211,74 @@ export class UnionEventSignup extends UnionElement {
 
   // ---------------------------------------------------------------- actions
 
-  private async register(event: UnionEvent): Promise<void> {
-    this._registerError = undefined;
+  async #register(event: UnionEvent): Promise<void> {
     const eventId = event.id;
-    const result = await this.runCreate(`register:${eventId}`, (client, options) => use(client, Events).register(eventId, options));
+    const result = await this.#registration.run(eventId);
+    const detail = this.#detail.value?.event.id === eventId ? this.#detail.value : undefined;
     if (!result.ok) {
-      this._registerError = result.error;
-      if (result.error.code === 'already_registered' || result.error.code === 'event_full') void this.detail.run();
+      if (result.error.code === 'already_registered' || result.error.code === 'event_full') void this.#detail.run();
       // The API says the worker is not a member: offer joining from now on.
-      if (result.error.code === 'members_only' && this.detail.value?.event.id === eventId) {
-        this.detail.value = { ...this.detail.value, member: 'not_member' };
-      }
+      if (result.error.code === 'members_only' && detail) this.#detail.value = { ...detail, member: 'not_member' };
       return;
     }
     // Nothing goes to the host page: a registration is the worker's business alone.
     const registration = result.value;
-    this.noteRegistration(registration);
+    this.#promotions.note(registration);
     this._result = registration;
-    if (this.detail.value?.event.id === eventId) this.detail.value = { ...this.detail.value, registration };
-    const s = this.s;
+    if (detail) this.#detail.value = { ...detail, registration };
+    const s = this.#strings;
     this.announce(registration.status === 'waitlisted' ? s.waitlistedAnnounce(registration.waitlistPosition ?? 0) : s.confirmedHeading);
     void this.focusHeading('[data-result-heading]');
-    void this.refreshEvent(eventId);
+    void this.#refreshEvent(eventId);
   }
 
   /** The host shows the join flow; which event it was stays here. */
-  private requestJoin(): void {
+  #requestJoin(): void {
     this.emit('union-join-requested', { reason: 'not_a_member' });
   }
 
-  private askCancel(registrationId: string): void {
-    this._cancelId = registrationId;
-    this._cancelError = undefined;
-    void this.focusHeading('[data-cancel-question]');
-  }
-
-  private keep(registrationId: string): void {
-    this._cancelId = undefined;
-    this._cancelError = undefined;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`button[data-cancel-for="${CSS.escape(registrationId)}"]`)?.focus(),
-    );
-  }
-
-  private async cancel(registration: EventRegistration, title: string): Promise<void> {
-    this._cancelError = undefined;
-    const result = await this.runAction(`cancel:${registration.id}`, (client) => use(client, Events).cancelRegistration(registration.id));
-    if (!result.ok) {
-      this._cancelError = result.error;
-      return;
-    }
+  async #cancel(registration: EventRegistration, title: string): Promise<void> {
+    const result = await this.#cancellation.run(registration.id);
+    if (!result.ok) return;
     this._cancelId = undefined;
     // Leaving a waitlist frees no place: say what happened, not what a cancellation would do.
-    this._notice = registration.status === 'waitlisted' ? this.s.leftWaitlist(title) : this.s.cancelled(title);
+    this._notice = registration.status === 'waitlisted' ? this.#strings.leftWaitlist(title) : this.#strings.cancelled(title);
     this.announce(this._notice);
     if (this._view === 'detail') {
       this._result = undefined;
-      await this.detail.run();
+      await this.#detail.run();
     } else {
-      await this.mine.run();
+      await this.#mine.run();
     }
-    void this.refreshEvent(result.value.eventId);
+    void this.#refreshEvent(result.value.eventId);
     void this.focusHeading();
   }
 
-  private get cancelPanel(): CancelPanel {
+  get #cancelPanel(): CancelPanel {
     return {
       openFor: this._cancelId,
-      error: this._cancelError,
-      running: (id) => this.isRunning(`cancel:${id}`),
-      ask: (id) => this.askCancel(id),
-      keep: (id) => this.keep(id),
-      confirm: (r, title) => void this.cancel(r, title),
+      error: this.#cancellation.error,
+      running: (id) => this.#cancellation.running(id),
+      ask: (id) => {
+        this._cancelId = id;
+        this.#cancellation.clear();
+        void this.focusHeading('[data-cancel-question]');
+      },
+      keep: (id) => {
+        this._cancelId = undefined;
+        this.#cancellation.clear();
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLElement>(`button[data-cancel-for="${CSS.escape(id)}"]`)?.focus(),
+        );
+      },
+      confirm: (r, title) => void this.#cancel(r, title),
     };
   }
 
   // ---------------------------------------------------------------- render
 
   protected renderContent(): TemplateResult {
-    const s = this.s;
+    const s = this.#strings;
     const onMine = this._view === 'mine';
     return html`<div part="header"><p class="muted">${s.intro}</p></div>
       ${segmented<View>({
@@ -379,46 +290,46 @@ export class UnionEventSignup extends UnionElement {
           { value: 'list', label: s.eventsTab },
           { value: 'mine', label: s.myRegistrationsTab },
         ],
-        onSelect: (view) => this.go(view),
+        onSelect: (view) => this.#go(view),
       })}
       <div part="body" class="body">
-        ${this._view === 'list' ? this.renderList() : this._view === 'detail' ? this.renderDetail() : this.renderMine()}
+        ${this._view === 'list' ? this.#renderList() : this._view === 'detail' ? this.#renderDetail() : this.#renderMine()}
       </div>`;
   }
 
-  private heading(text: string): TemplateResult {
+  #heading(text: string): TemplateResult {
     return html`<h2 part="heading" data-step-heading tabindex="-1">${text}</h2>`;
   }
 
-  private notice(): unknown {
+  #renderNotice(): unknown {
     return this._notice ? html`<p class="panel success" part="notice">${this._notice}</p>` : nothing;
   }
 
-  private renderList(): TemplateResult {
-    const { s, t } = this;
-    const ctx = this.ctx;
-    const open = (ev: UnionEvent) => this.openDetail(ev);
-    return html`${this.heading(this.s.title)}
-      ${renderFilters(ctx, { ...this._filters, datesInvalid: this.datesInvalid }, (change) => void this.applyFilters(change))}
-      ${this.list.render({
-        ready: (page) => {
-          const last = this.#lastPage ?? page;
-          const loading = this.isRunning('more');
+  #renderList(): TemplateResult {
+    const { t } = this;
+    const s = this.#strings;
+    const ctx = this.#ctx;
+    const list = this.#events;
+    const open = (ev: UnionEvent) => this.#openDetail(ev);
+    return html`${this.#heading(s.title)}
+      ${renderFilters(ctx, { ...this._filters, datesInvalid: this.#datesInvalid }, (change) => void this.#applyFilters(change))}
+      ${list.load.render({
+        ready: () => {
+          const loading = list.loadingMore;
+          const error = list.moreError;
           return html`<ul class="list" part="list">
-              ${[...page.data, ...this._more].map((e) => renderEventCard(ctx, e, open))}
+              ${list.items.map((e) => renderEventCard(ctx, e, open))}
             </ul>
-            ${this._moreError
-              ? html`<div class="state state-error" part="error-state"><p class="message">${this._moreError.message}</p></div>`
-              : nothing}
-            ${last.hasNextPage()
+            ${error ? html`<div class="state state-error" part="error-state"><p class="message">${error.message}</p></div>` : nothing}
+            ${list.hasMore
               ? html`<div class="more">
                   <button
                     type="button"
-                    part="button load-more ${this._moreError ? 'retry' : ''}"
+                    part="button load-more ${error ? 'retry' : ''}"
                     aria-busy=${loading ? 'true' : 'false'}
-                    @click=${() => void this.loadMore()}
+                    @click=${() => void list.loadMore()}
                   >
-                    ${this._moreError ? t.common.retry : loading ? t.common.loading : t.common.loadMore}
+                    ${error ? t.common.retry : loading ? t.common.loading : t.common.loadMore}
                   </button>
                 </div>`
               : nothing}`;
@@ -427,50 +338,50 @@ export class UnionEventSignup extends UnionElement {
       })}`;
   }
 
-  private renderDetail(): TemplateResult {
-    const s = this.s;
+  #renderDetail(): TemplateResult {
+    const s = this.#strings;
     const preview = this._preview;
-    const loaded = this.detail.value?.event;
+    const loaded = this.#detail.value?.event;
     const title = (loaded && loaded.id === preview?.id ? loaded.title : preview?.title) ?? s.details;
     const calendar = this.#calendar;
-    return html`${this.heading(title)} ${this.notice()}
-      ${this.detail.render({
+    return html`${this.#heading(title)} ${this.#renderNotice()}
+      ${this.#detail.render({
         ready: (d) =>
           renderDetailBody(
-            this.ctx,
+            this.#ctx,
             d,
             {
               result: this._result,
-              registerError: this._registerError,
-              registering: this.isRunning(`register:${d.event.id}`),
-              calendar: { ready: calendar.ready, error: calendar.error, running: this.isRunning(`calendar:${d.event.id}`) },
-              promoted: (r) => this.wasPromoted(r),
+              registerError: this.#registration.error,
+              registering: this.#registration.running(d.event.id),
+              calendar: { ready: calendar.ready, error: calendar.error, running: calendar.running(d.event.id) },
+              promoted: (r) => this.#promotions.promoted(r),
             },
             {
-              register: (ev) => void this.register(ev),
-              requestJoin: () => this.requestJoin(),
-              showMine: () => this.go('mine'),
+              register: (ev) => void this.#register(ev),
+              requestJoin: () => this.#requestJoin(),
+              showMine: () => this.#go('mine'),
               prepareCalendar: (ev) => void calendar.prepare(ev.id),
               calendarOpened: () => calendar.opened(),
             },
-            this.cancelPanel,
+            this.#cancelPanel,
           ),
       })}
       <div class="actions">
-        <button type="button" part="button back" @click=${() => this.go('list')}>${s.backToList}</button>
+        <button type="button" part="button back" @click=${() => this.#go('list')}>${s.backToList}</button>
       </div>`;
   }
 
-  private renderMine(): TemplateResult {
-    const s = this.s;
-    const open = (ev: UnionEvent) => this.openDetail(ev);
-    return html`${this.heading(s.myRegistrationsHeading)} ${this.notice()}
-      ${this.mine.render({
+  #renderMine(): TemplateResult {
+    const s = this.#strings;
+    const open = (ev: UnionEvent) => this.#openDetail(ev);
+    return html`${this.#heading(s.myRegistrationsHeading)} ${this.#renderNotice()}
+      ${this.#mine.render({
         ready: (rows) => html`<ul class="list" part="list">
-          ${rows.map((row) => renderRegistrationRow(this.ctx, row, this.cancelPanel, this.wasPromoted(row.registration), open))}
+          ${rows.map((row) => renderRegistrationRow(this.#ctx, row, this.#cancelPanel, this.#promotions.promoted(row.registration), open))}
         </ul>`,
         empty: () => html`${this.renderEmpty(s.noRegistrations)}
-          <button type="button" part="button back" @click=${() => this.go('list')}>${s.backToList}</button>`,
+          <button type="button" part="button back" @click=${() => this.#go('list')}>${s.backToList}</button>`,
       })}`;
   }
 }

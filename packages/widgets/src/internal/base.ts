@@ -5,10 +5,11 @@
  * - Language: `locale` attribute → the provider's → zh-CN; `this.t` is the typed table, `this.fmt` the
  *   Intl formatters.
  * - Look: `theme` (light | dark | auto) and `mode="care"` (关怀模式), own attribute → provider's.
- * - Data: `new AsyncState(this, (client, signal) => client.x.list(…, { signal }))` loads when a client
- *   is there and renders loading / empty / error (with retry) / ready.
- * - Creates: `this.runCreate('apply', (client, options) => client.membership.apply(body, options))`
- *   keeps ONE idempotency key per logical create until it succeeds, so a retry is never a second create.
+ * - Controllers (`internal/controllers/`) get the element through `this.controllerHost`, a typed
+ *   `WidgetHost`: `new LoadTask(this.controllerHost, (client, signal) => …)` loads when a client is
+ *   there and renders loading / empty / error (with retry) / ready; `new ActionTask(…, { idempotent:
+ *   true })` keeps ONE idempotency key per logical create until it succeeds, so a retry is never a
+ *   second create; `PagedList`, `SmsVerification` and `DraftStore` likewise.
  * - Events: `this.emit('union-…', detail)` (bubbles, composed, typed) applies the event rule in ONE
  *   place: host events go out at once; status events only once the worker's `share_status_with_platform`
  *   consent is confirmed (see `events/index.ts`). Errors go out as `union-error` with `{ code, retryable }`.
@@ -18,7 +19,7 @@
  * Nothing here logs, stores or puts anything into a URL. Subclasses implement `renderContent()`.
  */
 import { ContextConsumer } from '@lit/context';
-import type { RequestOptions, UnionCore } from '@unionkit/sdk';
+import type { UnionCore } from '@unionkit/sdk';
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import type { NoticePurpose } from '@unionkit/sdk/types';
 import {
@@ -28,7 +29,7 @@ import {
   type UnionHostEventName,
   type UnionStatusEventName,
 } from '../events/index.js';
-import { sharesStatus, statusSharingChanged } from './status-sharing.js';
+import { sharesStatus } from './status-sharing.js';
 import { unionContext, type UnionContextValue, type UnionMode, type UnionTheme } from './context.js';
 import { isAbort, toErrorInfo, type UnionErrorInfo } from './errors.js';
 import { formatter, type Formatter } from './format.js';
@@ -38,13 +39,12 @@ import type { Translation, UnionLocale } from './localize/translation.js';
 import { baseStyles } from './styles.js';
 import { emptyTemplate, errorTemplate, hotlineFooter, loadingTemplate } from './views/states.js';
 import { noticeLink } from './views/notice-link.js';
-import { newIdempotencyKey } from '@unionkit/sdk';
+import type { HostLoad, WidgetHost } from './controllers/host.js';
+import type { LoadStatus } from './controllers/load.js';
 
-import type { AsyncState, LoadStatus } from './async-state.js';
-
-export { AsyncState, type AsyncStateOptions, type LoadStatus } from './async-state.js';
-
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: UnionErrorInfo };
+export { LoadTask, type LoadOptions, type LoadStatus } from './controllers/load.js';
+export { ActionTask, type ActionOptions, type ActionResult } from './controllers/action.js';
+export type { WidgetHost } from './controllers/host.js';
 
 /** Per widget: the status events waiting for the consent check, in order. */
 const eventQueues = new WeakMap<UnionElement, Promise<void>>();
@@ -79,9 +79,9 @@ export abstract class UnionElement extends LitElement {
   declare private _alert: string;
 
   readonly #context = new ContextConsumer(this, { context: unionContext, subscribe: true });
-  readonly #states: AsyncState<unknown>[] = [];
-  readonly #idempotencyKeys = new Map<string, string>();
-  readonly #pending = new Map<string, Promise<ActionResult<unknown>>>();
+  /** The element's loads, in order: the first that loads by itself (`auto`) is the main one. */
+  readonly #loads: HostLoad[] = [];
+  #controllerHost: WidgetHost | undefined;
   #lastClient: UnionCore | undefined;
   #lastLocale: UnionLocale | undefined;
   #readySent = false;
@@ -131,7 +131,7 @@ export abstract class UnionElement extends LitElement {
    * The widget's own strings (`./strings.ts`) in the locale `t` speaks; a table not loaded yet is
    * fetched once and the widget re-renders when it arrives.
    */
-  protected strings<T>(table: LocalStrings<T>): T {
+  protected localStrings<T>(table: LocalStrings<T>): T {
     this.#localTables.add(table as LocalStrings<unknown>);
     return pickStrings(table, this.t.locale, () => this.requestUpdate());
   }
@@ -142,11 +142,51 @@ export abstract class UnionElement extends LitElement {
   }
 
   /**
-   * The widget's load state, from its first `AsyncState`: `loading` until the first load ends, then
+   * The widget's load state, from its main `LoadTask` (the first `auto` one): `loading` until the first load ends, then
    * `ready`, `empty` or `error`. `idle` when there is no client yet.
    */
   get state(): LoadStatus {
-    return this.#states[0]?.status ?? 'ready';
+    return this.#mainLoad?.status ?? 'ready';
+  }
+
+  get #mainLoad(): HostLoad | undefined {
+    return this.#loads.find((load) => load.auto);
+  }
+
+  /** What the element lends its reactive controllers (typed; see `internal/controllers/host.ts`). */
+  protected get controllerHost(): WidgetHost {
+    if (this.#controllerHost) return this.#controllerHost;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const el = this;
+    return (this.#controllerHost = {
+      element: el,
+      get client() {
+        return el.resolvedClient;
+      },
+      get configured() {
+        return !!el.client || !!el.unionContext;
+      },
+      get t() {
+        return el.t;
+      },
+      addController: (c) => el.addController(c),
+      removeController: (c) => el.removeController(c),
+      requestUpdate: () => el.requestUpdate(),
+      get updateComplete() {
+        return el.updateComplete;
+      },
+      reportError: (err) => el.reportError(err),
+      reportNotConfigured: () => el.#reportNotConfigured(),
+      announce: (m) => el.announce(m),
+      announceError: (m) => el.announceError(m),
+      clearError: () => el.clearError(),
+      focusHeading: (selector) => el.focusHeading(selector),
+      renderLoading: () => el.renderLoading(),
+      renderEmpty: (m) => el.renderEmpty(m),
+      renderError: (e, retry) => el.renderError(e, retry),
+      addLoad: (load) => void el.#loads.push(load),
+      loadSettled: (load) => el.#loadSettled(load),
+    });
   }
 
   /**
@@ -216,82 +256,11 @@ export abstract class UnionElement extends LitElement {
     return info;
   }
 
-  /**
-   * Runs a create with ONE idempotency key per logical create (`key`, e.g. `'apply'` or
-   * `` `register:${eventId}` ``): the key is kept while the create fails in a way a retry can fix, so
-   * the retry replays rather than creating twice, and dropped once it succeeds or fails for good.
-   * While a create with that key is running, a second call gets the same promise (no double submit).
-   */
-  protected runCreate<T>(
-    key: string,
-    fn: (client: UnionCore, options: RequestOptions) => Promise<T>,
-  ): Promise<ActionResult<T>> {
-    let idempotencyKey = this.#idempotencyKeys.get(key);
-    if (!idempotencyKey) {
-      idempotencyKey = newIdempotencyKey();
-      this.#idempotencyKeys.set(key, idempotencyKey);
-    }
-    const used = idempotencyKey;
-    return this.#run(key, (client) => fn(client, { idempotencyKey: used }), (result) => {
-      if (result.ok || !result.error.retryable || result.error.code === 'idempotency_key_reused') {
-        this.#idempotencyKeys.delete(key);
-      }
-    });
-  }
-
-  /** Forgets the idempotency key of a create, e.g. when the worker changed what will be sent. */
-  protected forgetCreate(key: string): void {
-    this.#idempotencyKeys.delete(key);
-  }
-
-  /** Runs an action that is not a create (cancel, withdraw, confirm) with the same error handling. */
-  protected runAction<T>(key: string, fn: (client: UnionCore) => Promise<T>): Promise<ActionResult<T>> {
-    return this.#run(key, fn);
-  }
-
-  /** Whether a create or action with this key is running (disable its button meanwhile). */
-  protected isRunning(key: string): boolean {
-    return this.#pending.has(key);
-  }
-
-  #run<T>(
-    key: string,
-    fn: (client: UnionCore) => Promise<T>,
-    after?: (result: ActionResult<T>) => void,
-  ): Promise<ActionResult<T>> {
-    const running = this.#pending.get(key);
-    if (running) return running as Promise<ActionResult<T>>;
-    const promise = (async (): Promise<ActionResult<T>> => {
-      const client = this.resolvedClient;
-      let result: ActionResult<T>;
-      if (!client) {
-        const error = this.#notConfigured();
-        this.announceError(error.message);
-        this.emit('union-error', { code: error.code, retryable: error.retryable });
-        result = { ok: false, error };
-      } else {
-        try {
-          result = { ok: true, value: await fn(client) };
-          // A join, an enrolment or a withdrawal may have granted or withdrawn status sharing.
-          statusSharingChanged(client);
-          this.clearError();
-        } catch (err) {
-          const error = this.reportError(err) ?? toErrorInfo(err, this.t);
-          result = { ok: false, error };
-        }
-      }
-      this.#pending.delete(key);
-      after?.(result);
-      this.requestUpdate();
-      return result;
-    })();
-    this.#pending.set(key, promise as Promise<ActionResult<unknown>>);
-    this.requestUpdate();
-    return promise;
-  }
-
-  #notConfigured(): UnionErrorInfo {
-    return { code: 'not_configured', retryable: false, message: this.t.errors.not_configured, fieldErrors: [] };
+  #reportNotConfigured(): UnionErrorInfo {
+    const error: UnionErrorInfo = { code: 'not_configured', retryable: false, message: this.t.errors.not_configured, fieldErrors: [] };
+    this.announceError(error.message);
+    this.emit('union-error', { code: error.code, retryable: error.retryable });
+    return error;
   }
 
   /**
@@ -307,17 +276,12 @@ export abstract class UnionElement extends LitElement {
     el.focus();
   }
 
-  /** @internal Called by `AsyncState`. */
-  _registerState(state: AsyncState<unknown>): void {
-    this.#states.push(state);
-  }
-
-  /** @internal Called by `AsyncState` when a load settles. */
-  _stateSettled(state: AsyncState<unknown>): void {
-    if (state !== this.#states[0] || this.#readySent) return;
-    if (state.status === 'ready' || state.status === 'empty') {
+  /** The first settled main load says `union-ready`. */
+  #loadSettled(load: HostLoad): void {
+    if (load !== this.#mainLoad || this.#readySent) return;
+    if (load.status === 'ready' || load.status === 'empty') {
       this.#readySent = true;
-      this.emit('union-ready', { state: state.status });
+      this.emit('union-ready', { state: load.status });
     }
   }
 
@@ -331,11 +295,11 @@ export abstract class UnionElement extends LitElement {
     if (client !== this.#lastClient) {
       this.#lastClient = client;
       this.#lastLocale = locale;
-      if (client) for (const s of this.#states) if (s.auto) void s.run();
+      if (client) for (const load of this.#loads) if (load.auto) void load.run();
     } else if (locale !== this.#lastLocale) {
       // Another language: what the API said (names, descriptions) is said again in it.
       this.#lastLocale = locale;
-      if (client) for (const s of this.#states) if (s.auto && s.status !== 'idle') void s.run();
+      if (client) for (const load of this.#loads) if (load.auto && load.status !== 'idle') void load.run();
     }
   }
 

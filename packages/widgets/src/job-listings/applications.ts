@@ -7,11 +7,12 @@ import { Jobs, NotFoundError } from '@unionkit/sdk';
 import type { JobApplication, JobPosting } from '@unionkit/sdk/types';
 import type { UnionCore } from '@unionkit/sdk';
 import { use } from '../internal/api.js';
-import { AsyncState, type UnionElement } from '../internal/base.js';
+import type { WidgetHost } from '../internal/controllers/host.js';
+import { LoadTask } from '../internal/controllers/load.js';
 
 export class JobApplications {
   /** "我的投递": every application, with the postings it refers to looked up. Loaded when opened. */
-  readonly mine: AsyncState<JobApplication[]>;
+  readonly mine: LoadTask<JobApplication[]>;
   /** Whether the worker's applications have been read since the widget started. */
   known = false;
 
@@ -20,9 +21,9 @@ export class JobApplications {
   /** Postings seen, by id (shared with the widget's list). */
   readonly #postings: Map<string, JobPosting>;
 
-  constructor(host: UnionElement, postings: Map<string, JobPosting>) {
+  constructor(host: WidgetHost, postings: Map<string, JobPosting>) {
     this.#postings = postings;
-    this.mine = new AsyncState<JobApplication[]>(
+    this.mine = new LoadTask<JobApplication[]>(
       host,
       async (client, signal) => {
         const all = await this.#read(client, signal);

@@ -1,23 +1,20 @@
-import { Jobs, type Page } from '@unionkit/sdk';
-import type { JobApplication, JobApplicationCreate, JobPosting } from '@unionkit/sdk/types';
-import { JOB_APPLICATION_MESSAGE_MAX } from '@unionkit/sdk/validators';
+import { Jobs } from '@unionkit/sdk';
+import type { JobApplication, JobPosting } from '@unionkit/sdk/types';
 import { html, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { segmented } from '../internal/views/segmented.js';
-import { AsyncState, UnionElement } from '../internal/base.js';
-import type { UnionErrorInfo } from '../internal/errors.js';
-import { messageOver, renderApplied, renderApply } from './apply-view.js';
+import { ActionTask, UnionElement } from '../internal/base.js';
+import { PagedList } from '../internal/controllers/paged-list.js';
+import { ApplyForm } from './apply-form.js';
+import { renderApplied, renderApply } from './apply-view.js';
 import { JobApplications } from './applications.js';
 import { renderDetail } from './detail-view.js';
 import { jobListingsStyles } from './job-listings.styles.js';
 import { renderResults } from './list-view.js';
 import { renderMine } from './mine-view.js';
 import { EMPTY_FILTERS, renderSearch, toQuery, type Filters, type JobQuery } from './search-view.js';
-import { findPersonalNumbers, type PersonalNumbers } from './sensitive.js';
 import { jobListingsStrings, type JobListingsStrings } from './strings.js';
 
-/** Version of the privacy notice the consent refers to (the API rejects any other). */
-const NOTICE_VERSION = '2026-11';
 const PAGE_SIZE = 10;
 
 type View = 'list' | 'detail' | 'apply' | 'applied' | 'mine';
@@ -73,70 +70,68 @@ export class UnionJobListings extends UnionElement {
     _filters: { state: true },
     _filtersOpen: { state: true },
     _salaryError: { state: true },
-    _items: { state: true },
-    _nextCursor: { state: true },
-    _moreError: { state: true },
     _selected: { state: true },
-    _message: { state: true },
-    _consent: { state: true },
-    _consentAttempted: { state: true },
-    _asking: { state: true },
-    _applyError: { state: true },
     _lastApplication: { state: true },
     _confirming: { state: true },
-    _withdrawError: { state: true },
   };
 
   declare private _view: View;
   declare private _filters: Filters;
   declare private _filtersOpen: boolean;
   declare private _salaryError: string;
-  declare private _items: JobPosting[];
-  declare private _nextCursor: string | null;
-  declare private _moreError: UnionErrorInfo | undefined;
   declare private _selected: JobPosting | undefined;
-  declare private _message: string;
-  declare private _consent: boolean;
-  declare private _consentAttempted: boolean;
-  declare private _asking: PersonalNumbers | undefined;
-  declare private _applyError: UnionErrorInfo | undefined;
   declare private _lastApplication: JobApplication | undefined;
   declare private _confirming: string | undefined;
-  declare private _withdrawError: UnionErrorInfo | undefined;
 
   /** The query of the list on screen (what the last search asked). */
   #query: JobQuery = {};
-  /** Bumped by every new search, so a late "load more" never lands in another search's list. */
-  #generation = 0;
-  /** Whether a search has succeeded: a later failure keeps its jobs on screen. */
-  #hasResults = false;
   /** Postings seen, by id (list pages and look-ups for "my applications"). */
   readonly #postings = new Map<string, JobPosting>();
-  /** The job the application form (message, consent) was filled for. */
-  #formJobId: string | undefined;
-  /** The message the worker chose to send although it holds a personal number. */
-  #sendAnyway: string | undefined;
   /** The job whose detail was opened from the list, to return focus to it. */
   #returnTo: string | undefined;
 
-  /** The list of jobs (the widget's main load), with the worker's applications the first time. */
-  readonly jobs = new AsyncState<Page<JobPosting>>(this, async (client, signal) => {
-    const generation = ++this.#generation;
-    const [page] = await Promise.all([
-      use(client, Jobs).list({ ...this.#query, limit: PAGE_SIZE }, { signal }),
-      this.#applications.ensure(client, signal),
-    ]);
-    if (generation === this.#generation) {
-      for (const j of page.data) this.#postings.set(j.id, j);
-      this._items = page.data;
-      this._nextCursor = page.nextCursor;
-      this._moreError = undefined;
-      this.#hasResults = page.data.length > 0;
-    }
-    return page;
-  });
+  /** The jobs, ten at a time (the widget's main load), with the worker's applications the first time. */
+  readonly #jobs = new PagedList<JobPosting>(
+    this.controllerHost,
+    async (client, signal) => {
+      const [page] = await Promise.all([
+        use(client, Jobs).list({ ...this.#query, limit: PAGE_SIZE }, { signal }),
+        this.#applications.ensure(client, signal),
+      ]);
+      return page;
+    },
+    {
+      onItems: (jobs) => {
+        for (const j of jobs) this.#postings.set(j.id, j);
+      },
+      loadedMore: (count) => this.#strings.moreLoaded(count),
+      focusAfterMore: (_job, index) => `[data-index="${index}"] .item-link`,
+    },
+  );
 
-  readonly #applications = new JobApplications(this, this.#postings);
+  readonly #applications = new JobApplications(this.controllerHost, this.#postings);
+
+  /** The application form: message, consent, and the one create per job. */
+  readonly #form = new ApplyForm(this.controllerHost, () => this.#strings);
+
+  readonly #withdrawal = new ActionTask(
+    this.controllerHost,
+    (client, _options, applicationId: string) => use(client, Jobs).withdrawApplication(applicationId),
+    { key: (applicationId) => applicationId },
+  );
+
+  /** A job opened by id (the host's deep link), with the worker's applications. */
+  readonly #opening = new ActionTask(
+    this.controllerHost,
+    async (client, _options, id: string) => {
+      const [job] = await Promise.all([
+        this.#postings.get(id) ?? use(client, Jobs).retrieve(id),
+        this.#applications.ensure(client, new AbortController().signal),
+      ]);
+      return job;
+    },
+    { key: (id) => id },
+  );
 
   constructor() {
     super();
@@ -144,23 +139,14 @@ export class UnionJobListings extends UnionElement {
     this._filters = { ...EMPTY_FILTERS };
     this._filtersOpen = false;
     this._salaryError = '';
-    this._items = [];
-    this._nextCursor = null;
-    this._moreError = undefined;
     this._selected = undefined;
-    this._message = '';
-    this._consent = false;
-    this._consentAttempted = false;
-    this._asking = undefined;
-    this._applyError = undefined;
     this._lastApplication = undefined;
     this._confirming = undefined;
-    this._withdrawError = undefined;
   }
 
   /** This widget's strings, in the language `this.t` is in (so a page never mixes two). */
-  private get s(): JobListingsStrings {
-    return this.strings(jobListingsStrings);
+  get #strings(): JobListingsStrings {
+    return this.localStrings(jobListingsStrings);
   }
 
   /** The current view: `list`, `detail`, `apply`, `applied` or `mine`. */
@@ -173,13 +159,7 @@ export class UnionJobListings extends UnionElement {
    * `false` when it could not be loaded (the error is announced and sent as `union-error`).
    */
   async openJob(id: string): Promise<boolean> {
-    const result = await this.runAction(`open:${id}`, async (client) => {
-      const [job] = await Promise.all([
-        this.#postings.get(id) ?? use(client, Jobs).retrieve(id),
-        this.#applications.ensure(client, new AbortController().signal),
-      ]);
-      return job;
-    });
+    const result = await this.#opening.run(id);
     if (!result.ok) return false;
     this.#postings.set(id, result.value);
     this.#openDetail(result.value);
@@ -198,38 +178,18 @@ export class UnionJobListings extends UnionElement {
     e.preventDefault();
     const query = toQuery(this._filters);
     if (!query) {
-      this._salaryError = this.s.salaryMinInvalid;
+      this._salaryError = this.#strings.salaryMinInvalid;
       this._filtersOpen = true;
-      this.announceError(this.s.salaryMinInvalid);
+      this.announceError(this.#strings.salaryMinInvalid);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#job-salary')?.focus();
       return;
     }
     this.#query = query;
-    await this.jobs.run();
-    if (this.jobs.status === 'ready') this.announce(this.s.resultsShown(this._items.length));
-    else if (this.jobs.status === 'empty') this.announce(this.s.noResults);
-  };
-
-  #loadMore = async (): Promise<void> => {
-    const cursor = this._nextCursor;
-    if (!cursor) return;
-    const generation = this.#generation;
-    const from = this._items.length;
-    const query = this.#query;
-    const result = await this.runAction('more', async (client) => use(client, Jobs).list({ ...query, limit: PAGE_SIZE, cursor }));
-    if (generation !== this.#generation) return;
-    if (!result.ok) {
-      this._moreError = result.error;
-      return;
-    }
-    this._moreError = undefined;
-    for (const j of result.value.data) this.#postings.set(j.id, j);
-    this._items = [...this._items, ...result.value.data];
-    this._nextCursor = result.value.nextCursor;
-    this.announce(this.s.moreLoaded(result.value.data.length));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-index="${from}"] .item-link`)?.focus();
+    const jobs = this.#jobs;
+    await jobs.run();
+    if (jobs.load.status === 'ready') this.announce(this.#strings.resultsShown(jobs.items.length));
+    else if (jobs.load.status === 'empty') this.announce(this.#strings.noResults);
   };
 
   #show = async (view: View): Promise<void> => {
@@ -254,15 +214,7 @@ export class UnionJobListings extends UnionElement {
   };
 
   #openApply = (): void => {
-    // The consent names one employer and the message was written for one job: another job starts afresh.
-    if (this.#formJobId !== this._selected?.id) {
-      this.#formJobId = this._selected?.id;
-      this._message = '';
-      this._consent = false;
-    }
-    this._applyError = undefined;
-    this._consentAttempted = false;
-    this._asking = undefined;
+    this.#form.open(this._selected?.id);
     void this.#show('apply');
   };
 
@@ -278,82 +230,30 @@ export class UnionJobListings extends UnionElement {
 
   // ——— apply ———
 
-  #onMessage = (value: string): void => {
-    this._message = value;
-    this._asking = undefined;
-    // A changed message is another application body: it needs a new idempotency key.
-    if (this._selected) this.forgetCreate(`apply:${this._selected.id}`);
-  };
-
   #apply = async (e?: Event): Promise<void> => {
     e?.preventDefault();
     const job = this._selected;
-    if (!job || this.isRunning(`apply:${job.id}`)) return;
-    const s = this.s;
-    const message = this._message.trim();
-    const over = messageOver(message);
-    if (over) {
-      this.announceError(s.messageTooLong(over, JOB_APPLICATION_MESSAGE_MAX));
-      this.renderRoot.querySelector<HTMLTextAreaElement>('#job-message')?.focus();
-      return;
-    }
-    if (!this._consent) {
-      this._consentAttempted = true;
-      this.announceError(s.consentNeeded);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#job-consent')?.focus();
-      return;
-    }
-    // A resident ID or a mobile number for the employer: ask first, "edit" being the default.
-    const found = findPersonalNumbers(message);
-    if ((found.residentId || found.mobile) && this.#sendAnyway !== message) {
-      this._asking = found;
-      this.announceError(s.sensitiveHeading);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLButtonElement>('[data-sensitive-ask] [data-edit]')?.focus();
-      return;
-    }
-    this._applyError = undefined;
-    const body: JobApplicationCreate = {
-      consents: [{ purpose: 'job_application_sharing', noticeVersion: NOTICE_VERSION }],
-      ...(message ? { message } : {}),
-    };
-    const result = await this.runCreate(`apply:${job.id}`, (client, options) => use(client, Jobs).apply(job.id, body, options));
-    if (!result.ok) {
-      this._applyError = result.error;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-apply-error]')?.focus();
-      return;
-    }
-    const application = result.value;
+    if (job) this.#applied(await this.#form.submit(job.id));
+  };
+
+  #sendAnyway = async (): Promise<void> => {
+    const job = this._selected;
+    if (job) this.#applied(await this.#form.sendAnyway(job.id));
+  };
+
+  #applied(application: JobApplication | undefined): void {
+    if (!application) return;
     this.#applications.record(application);
     this._lastApplication = application;
-    this._message = '';
-    this._consent = false;
-    this._consentAttempted = false;
-    this._asking = undefined;
-    this.#sendAnyway = undefined;
-    this.announce(s.appliedHeading);
-    await this.#show('applied');
-  };
-
-  #editMessage = async (): Promise<void> => {
-    this._asking = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLTextAreaElement>('#job-message')?.focus();
-  };
-
-  #sendAnywayNow = (): void => {
-    this.#sendAnyway = this._message.trim();
-    this._asking = undefined;
-    void this.#apply();
-  };
+    this.announce(this.#strings.appliedHeading);
+    void this.#show('applied');
+  }
 
   // ——— withdraw ———
 
   #askWithdraw = async (application: JobApplication): Promise<void> => {
     this._confirming = application.id;
-    this._withdrawError = undefined;
+    this.#withdrawal.clear();
     await this.focusHeading('[data-confirm-heading]');
   };
 
@@ -364,21 +264,17 @@ export class UnionJobListings extends UnionElement {
   };
 
   #withdraw = async (application: JobApplication): Promise<void> => {
-    const result = await this.runAction(`withdraw:${application.id}`, (client) => use(client, Jobs).withdrawApplication(application.id));
-    if (!result.ok) {
-      this._withdrawError = result.error;
-      return;
-    }
-    this._withdrawError = undefined;
+    const result = await this.#withdrawal.run(application.id);
+    if (!result.ok) return;
     this.#applications.record(result.value);
     this._confirming = undefined;
-    this.announce(this.s.withdrawn);
+    this.announce(this.#strings.withdrawn);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-application-id="${result.value.id}"] .item-title`)?.focus();
   };
 
   protected renderContent(): TemplateResult {
-    const s = this.s;
+    const s = this.#strings;
     const mine = this._view === 'mine';
     return html`<div part="header">
         <h2 part="heading">${s.title}</h2>
@@ -399,7 +295,7 @@ export class UnionJobListings extends UnionElement {
   }
 
   #renderView(): unknown {
-    const s = this.s;
+    const s = this.#strings;
     const job = this._selected;
     switch (this._view) {
       case 'detail':
@@ -423,19 +319,19 @@ export class UnionJobListings extends UnionElement {
               t: this.t,
               job,
               salary: this.#salary(job),
-              message: this._message,
-              consent: this._consent,
-              consentAttempted: this._consentAttempted,
-              sending: this.isRunning(`apply:${job.id}`),
-              error: this._applyError,
-              asking: this._asking,
+              message: this.#form.message,
+              consent: this.#form.consent,
+              consentAttempted: this.#form.consentAttempted,
+              sending: this.#form.sending(job.id),
+              error: this.#form.error,
+              asking: this.#form.asking,
               noticeLink: this.renderNoticeLink('job_application_sharing', 'job-consent-label'),
-              onMessage: this.#onMessage,
-              onConsent: (checked) => (this._consent = checked),
+              onMessage: (value) => this.#form.setMessage(value),
+              onConsent: (checked) => this.#form.setConsent(checked),
               submit: this.#apply,
               back: () => void this.#show('detail'),
-              edit: this.#editMessage,
-              sendAnyway: this.#sendAnywayNow,
+              edit: () => void this.#form.edit(),
+              sendAnyway: () => void this.#sendAnyway(),
               openMine: this.#openMine,
               backToList: this.#backToList,
             })
@@ -458,8 +354,8 @@ export class UnionJobListings extends UnionElement {
           applications: this.#applications,
           salary: (job) => this.#salary(job),
           confirming: this._confirming,
-          withdrawError: this._withdrawError,
-          busy: (id) => this.isRunning(`withdraw:${id}`),
+          withdrawError: this.#withdrawal.error,
+          busy: (id) => this.#withdrawal.running(id),
           askWithdraw: this.#askWithdraw,
           withdraw: this.#withdraw,
           keep: this.#keep,
@@ -470,11 +366,11 @@ export class UnionJobListings extends UnionElement {
   }
 
   #salary(job: JobPosting): string {
-    return this.s.salaryRange(this.fmt.money(job.salaryMinFen, { trim: true }), this.fmt.money(job.salaryMaxFen, { trim: true }));
+    return this.#strings.salaryRange(this.fmt.money(job.salaryMinFen, { trim: true }), this.fmt.money(job.salaryMaxFen, { trim: true }));
   }
 
   #renderList(): TemplateResult {
-    const s = this.s;
+    const s = this.#strings;
     const search = renderSearch({
       s,
       t: this.t,
@@ -488,13 +384,13 @@ export class UnionJobListings extends UnionElement {
     const results = renderResults({
       s,
       t: this.t,
-      state: this.jobs,
-      keepLast: this.#hasResults,
-      items: this._items,
+      state: this.#jobs.load,
+      keepLast: this.#jobs.hasResults,
+      items: this.#jobs.items,
       salary: (job) => this.#salary(job),
       applied: (id) => this.#applications.of(id),
       open: this.#openDetail,
-      more: { hasMore: !!this._nextCursor, moreError: this._moreError, loadingMore: this.isRunning('more'), loadMore: this.#loadMore },
+      more: this.#jobs,
     });
     return html`${search}
       <h3 data-list-heading data-step-heading tabindex="-1">${s.resultsHeading}</h3>

@@ -1,9 +1,8 @@
-import { Memberships, Organisations, type UnionCore } from '@unionkit/sdk';
+import { MembershipResource, Organisations, type UnionCore } from '@unionkit/sdk';
 import type { DistrictCode, Membership, MembershipApplication } from '@unionkit/sdk/types';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
-import { AsyncState, UnionElement } from '../internal/base.js';
-import type { UnionErrorInfo } from '../internal/errors.js';
+import { ActionTask, LoadTask, UnionElement } from '../internal/base.js';
 import { JoinFlow } from './join-flow.js';
 import { membershipJoinStyles } from './membership-join.styles.js';
 import { clearDraft, type JoinStep } from './model.js';
@@ -94,25 +93,21 @@ export class UnionMembershipJoin extends UnionElement {
     return this.#flow.step;
   }
 
-  #confirmWithdraw = false;
-  #withdrawError: UnionErrorInfo | undefined;
+  static override properties = {
+    ...UnionElement.properties,
+    _confirmWithdraw: { state: true },
+  };
+
+  /** The open application's withdrawal is being confirmed. */
+  declare private _confirmWithdraw: boolean;
   #seenOverview: Overview | undefined;
 
-  readonly #flow = new JoinFlow(this, {
-    runCreate: (key, fn) => this.runCreate(key, fn),
-    runAction: (key, fn) => this.runAction(key, fn),
-    forgetCreate: (key) => this.forgetCreate(key),
-    isRunning: (key) => this.isRunning(key),
-    s: () => this.s,
-    t: () => this.t,
+  readonly #withdrawal = new ActionTask(this.controllerHost, (client, _options, applicationId: string) =>
+    use(client, MembershipResource).withdrawApplication(applicationId),
+  );
+
+  readonly #flow = new JoinFlow(this.controllerHost, {
     view: () => this.#view,
-    announce: (m) => this.announce(m),
-    announceError: (m) => this.announceError(m),
-    clearError: () => this.clearError(),
-    focusHeading: () => this.focusHeading(),
-    renderLoading: () => this.renderLoading(),
-    renderEmpty: (m) => this.renderEmpty(m),
-    renderError: (e, retry) => this.renderError(e, retry),
     noticeLink: (purpose, describedBy) => this.renderNoticeLink(purpose, describedBy),
     // A status event: it goes out only if the worker lets the platform know (the consent is read again).
     submitted: (a) => void this.emit('union-membership-application-submitted', { applicationId: a.id, status: a.status }),
@@ -124,10 +119,10 @@ export class UnionMembershipJoin extends UnionElement {
   });
 
   /** Membership, then the open application: which of card, status or join flow to show. */
-  readonly #overview: AsyncState<Overview> = new AsyncState<Overview>(
-    this,
+  readonly #overview: LoadTask<Overview> = new LoadTask<Overview>(
+    this.controllerHost,
     async (client, signal) => {
-      const m = use(client, Memberships);
+      const m = use(client, MembershipResource);
       const [found, applications] = await Promise.all([m.retrieve({ signal }), m.listApplications({ limit: 20 }, { signal })]);
       // Not a member is an ordinary answer: `{ status: 'none' }`.
       const membership = found.status === 'none' ? undefined : found;
@@ -148,12 +143,17 @@ export class UnionMembershipJoin extends UnionElement {
     { isEmpty: () => false },
   );
 
-  private get s(): MembershipJoinStrings {
-    return this.strings(membershipJoinStrings);
+  constructor() {
+    super();
+    this._confirmWithdraw = false;
+  }
+
+  get #strings(): MembershipJoinStrings {
+    return this.localStrings(membershipJoinStrings);
   }
 
   get #view(): ViewContext {
-    return { s: this.s, t: this.t, fmt: this.fmt };
+    return { s: this.#strings, t: this.t, fmt: this.fmt };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -178,7 +178,7 @@ export class UnionMembershipJoin extends UnionElement {
 
   protected renderContent(): TemplateResult {
     return html`<div part="header">
-        <h2 part="heading">${this.s.title}</h2>
+        <h2 part="heading">${this.#strings.title}</h2>
       </div>
       <div part="body">
         ${this.#overview.render({
@@ -189,9 +189,9 @@ export class UnionMembershipJoin extends UnionElement {
                 ? renderStatus(this.#view, {
                     application: o.application,
                     organisationName: o.organisationName,
-                    confirming: this.#confirmWithdraw,
-                    running: this.isRunning('withdraw'),
-                    error: this.#withdrawError,
+                    confirming: this._confirmWithdraw,
+                    running: this.#withdrawal.running(),
+                    error: this.#withdrawal.error,
                     onAsk: this.#askWithdraw,
                     onCancel: this.#cancelWithdraw,
                     onWithdraw: () => void this.#withdraw(o.application),
@@ -207,28 +207,25 @@ export class UnionMembershipJoin extends UnionElement {
     this.#flow.reset();
     this.#overview.value = { kind: 'none' };
     this.#seenOverview = this.#overview.value;
-    this.requestUpdate();
     void this.focusHeading();
   };
 
   #askWithdraw = async (): Promise<void> => {
-    this.#confirmWithdraw = true;
-    this.#withdrawError = undefined;
-    this.requestUpdate();
+    this._confirmWithdraw = true;
+    this.#withdrawal.clear();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#withdraw-question')?.focus();
   };
 
   #cancelWithdraw = async (): Promise<void> => {
-    this.#confirmWithdraw = false;
-    this.requestUpdate();
+    this._confirmWithdraw = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#withdraw')?.focus();
   };
 
   async #withdraw(a: MembershipApplication): Promise<void> {
-    const r = await this.runAction('withdraw', (client) => use(client, Memberships).withdrawApplication(a.id));
-    this.#confirmWithdraw = false;
+    const r = await this.#withdrawal.run(a.id);
+    this._confirmWithdraw = false;
     if (!r.ok) {
       if (r.error.code === 'invalid_state' || r.error.code === 'not_found') {
         // Decided or withdrawn meanwhile: show what it is now.
@@ -236,16 +233,13 @@ export class UnionMembershipJoin extends UnionElement {
         void this.focusHeading();
         return;
       }
-      this.#confirmWithdraw = true;
-      this.#withdrawError = r.error;
-      this.requestUpdate();
+      this._confirmWithdraw = true;
       return;
     }
-    this.#withdrawError = undefined;
     void this.emit('union-membership-application-withdrawn', { applicationId: r.value.id, status: r.value.status });
     this.#flow.reset();
     await this.#overview.run();
-    this.announce(this.s.withdrawn);
+    this.announce(this.#strings.withdrawn);
     void this.focusHeading();
   }
 }

@@ -4,7 +4,8 @@
  * worker), and the checks of each field as the worker types.
  */
 import type { DistrictCode, Occupation } from '@unionkit/sdk/types';
-import { ageOn, isValidMobile, normaliseMobile, parseResidentId } from '@unionkit/sdk/validators';
+import { ageOn, parseResidentId } from '@unionkit/sdk/validators';
+import { DraftStore } from '../internal/controllers/draft-store.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { normaliseId } from '../internal/fields.js';
 import type { Translation } from '../internal/localize/translation.js';
@@ -12,8 +13,7 @@ import type { MembershipJoinStrings } from './strings.js';
 
 /** The privacy notices' current version; every consent names it. */
 export const NOTICE_VERSION = '2026-11';
-/** Seconds before another SMS code may be asked for. */
-export const SMS_RESEND_SECONDS = 60;
+export { SMS_RESEND_SECONDS, checkMobile, mobileOf } from '../internal/controllers/sms-verification.js';
 /** `sessionStorage` key of the (non-personal) draft. */
 export const DRAFT_KEY = 'unionkit:membership-join:draft';
 /** A draft older than this is not restored. */
@@ -74,18 +74,6 @@ export interface Draft {
   charter: boolean;
 }
 
-/** What is written to `sessionStorage`: nothing that identifies the worker. */
-interface StoredDraft {
-  v: 1;
-  savedAt: number;
-  step: FlowStep;
-  occupation: Occupation | '';
-  workDistrict: DistrictCode | '';
-  organisationId: string;
-  consents: Record<ConsentKey, boolean>;
-  charter: boolean;
-}
-
 export function emptyDraft(): Draft {
   return {
     fullName: '',
@@ -101,30 +89,18 @@ export function emptyDraft(): Draft {
 
 // ── kept over a reload (non-personal only) ─────────────────────────────────────────────────────
 
+/** The draft as kept: the step reached and the draft's fields but the personal ones. */
+type KeptDraft = Draft & { step: FlowStep };
+
+/** Name, ID number and mobile are never written anywhere. */
+const draftStore = new DraftStore<KeptDraft>(DRAFT_KEY, { never: ['fullName', 'residentId', 'mobile'], ttlMs: DRAFT_TTL_MS });
+
 export function saveDraft(step: FlowStep, d: Draft): void {
-  const stored: StoredDraft = {
-    v: 1,
-    savedAt: Date.now(),
-    step,
-    occupation: d.occupation,
-    workDistrict: d.workDistrict,
-    organisationId: d.organisationId,
-    consents: { ...d.consents },
-    charter: d.charter,
-  };
-  try {
-    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(stored));
-  } catch {
-    // Storage off or full: the draft just does not survive a reload.
-  }
+  draftStore.save({ ...d, consents: { ...d.consents }, step });
 }
 
 export function clearDraft(): void {
-  try {
-    sessionStorage.removeItem(DRAFT_KEY);
-  } catch {
-    // nothing to clear
-  }
+  draftStore.clear();
 }
 
 /**
@@ -135,28 +111,21 @@ export function restoreDraft(
   occupations: Record<Occupation, string>,
   districts: Record<DistrictCode, string>,
 ): { draft: Draft; step: FlowStep; restored: boolean } | undefined {
-  let stored: StoredDraft | undefined;
-  try {
-    const raw = sessionStorage.getItem(DRAFT_KEY);
-    if (raw) stored = JSON.parse(raw) as StoredDraft;
-  } catch {
-    stored = undefined;
-  }
-  if (!stored || stored.v !== 1 || Date.now() - stored.savedAt > DRAFT_TTL_MS) {
-    clearDraft();
-    return undefined;
-  }
+  const stored = draftStore.load();
+  if (!stored) return undefined;
   const consents = { ...emptyDraft().consents };
-  for (const k of CONSENT_KEYS) consents[k] = stored.consents?.[k] === true;
+  const storedConsents = (stored.consents ?? {}) as Partial<Record<ConsentKey, unknown>>;
+  for (const k of CONSENT_KEYS) consents[k] = storedConsents[k] === true;
+  const { occupation, workDistrict, organisationId } = stored;
   const draft: Draft = {
     ...emptyDraft(),
-    occupation: stored.occupation && stored.occupation in occupations ? stored.occupation : '',
-    workDistrict: stored.workDistrict && stored.workDistrict in districts ? stored.workDistrict : '',
-    organisationId: typeof stored.organisationId === 'string' ? stored.organisationId : '',
+    occupation: typeof occupation === 'string' && occupation in occupations ? (occupation as Occupation) : '',
+    workDistrict: typeof workDistrict === 'string' && workDistrict in districts ? (workDistrict as DistrictCode) : '',
+    organisationId: typeof organisationId === 'string' ? organisationId : '',
     consents,
     charter: stored.charter === true,
   };
-  const step = STEPS.includes(stored.step) ? stored.step : 'benefits';
+  const step = STEPS.includes(stored.step as FlowStep) ? (stored.step as FlowStep) : 'benefits';
   return { draft, step: step === 'benefits' ? 'benefits' : 'personal', restored: step !== 'benefits' };
 }
 
@@ -214,17 +183,6 @@ export function checkResidentId(value: string, complete: boolean, s: MembershipJ
   if (!r.valid) return s.residentIdProblem[r.problem];
   if (ageOn(r.birthDate, new Date()) < MIN_AGE) return s.residentIdTooYoung;
   return undefined;
-}
-
-/** The mobile as the API takes it (full-width digits, spaces, dashes and +86 taken care of), or `null`. */
-export function mobileOf(value: string): string | null {
-  return normaliseMobile(normaliseId(value));
-}
-
-export function checkMobile(value: string, s: MembershipJoinStrings): string | undefined {
-  const m = normaliseId(value);
-  if (!m) return s.mobileRequired;
-  return isValidMobile(m) ? undefined : s.mobileInvalid;
 }
 
 /** The API's verdict on a resident ID, in the widget's words (for a field error from the server). */

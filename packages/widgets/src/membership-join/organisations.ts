@@ -1,14 +1,11 @@
 /**
- * Step 3 of the join flow: the grassroots unions of the worker's district that accept members, the
- * suggested one first and preselected, and a search box over them (by name or street), so a district
- * with many unions is not one long scroll. The choice stays in view whatever the search.
+ * The unions of step 3 as the worker sees them: a search box over them (by name or street) when there
+ * are many, so a district with many unions is not one long scroll, the radio group — the suggested one
+ * first, the choice in view whatever the search — and "load more" (`organisation-step.ts` loads them).
  */
-import { Organisations, type Page, type UnionCore } from '@unionkit/sdk';
 import type { DistrictCode, UnionOrganisation } from '@unionkit/sdk/types';
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { use } from '../internal/api.js';
-import type { ActionResult } from '../internal/base.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { orgName, type ViewContext } from './views.js';
 
@@ -108,55 +105,4 @@ export function renderOrganisations(c: ViewContext, o: OrganisationViewOptions):
           ${o.loadingMore ? t.common.loading : t.common.loadMore}
         </button>`
       : nothing}`;
-}
-
-/** Runs a list request as an action of the element (errors reported, no double request). */
-type ListRunner = (
-  key: string,
-  fn: (client: UnionCore) => Promise<Page<UnionOrganisation>>,
-) => Promise<ActionResult<Page<UnionOrganisation>>>;
-
-/** The unions of the worker's district as loaded (100 a page, more on request) and the search typed. */
-export class OrganisationChoice {
-  list: OrganisationList = { district: '', status: 'idle', items: [], next: null };
-  query = '';
-  readonly #host: ReactiveControllerHost;
-  readonly #run: ListRunner;
-
-  constructor(host: ReactiveControllerHost, run: ListRunner) {
-    this.#host = host;
-    this.#run = run;
-  }
-
-  find(id: string): UnionOrganisation | undefined {
-    return this.list.items.find((o) => o.id === id);
-  }
-
-  /** Whether `district`'s unions are loaded or on their way. */
-  has(district: DistrictCode): boolean {
-    return this.list.district === district && (this.list.status === 'ready' || this.list.status === 'loading');
-  }
-
-  /**
-   * Loads `district`'s unions (`more`: the next page). `stillWanted` says whether the worker still
-   * works there when they arrive; the loaded list is returned, or `undefined`.
-   */
-  async load(district: DistrictCode, more: boolean, stillWanted: () => boolean): Promise<UnionOrganisation[] | undefined> {
-    const cursor = more ? this.list.next : null;
-    if (!more) this.list = { district, status: 'loading', items: [], next: null };
-    this.#host.requestUpdate();
-    const r = await this.#run(more ? 'orgs-more' : `orgs:${district}`, (client) =>
-      use(client, Organisations).list({ district, acceptsMembers: true, limit: 100, ...(cursor ? { cursor } : {}) }),
-    );
-    if (!stillWanted()) return undefined;
-    if (!r.ok) {
-      this.list = { ...this.list, district, status: 'error', error: r.error };
-      this.#host.requestUpdate();
-      return undefined;
-    }
-    const items = more ? [...this.list.items, ...r.value.data] : r.value.data;
-    this.list = { district, status: 'ready', items, next: r.value.nextCursor };
-    this.#host.requestUpdate();
-    return items;
-  }
 }

@@ -9,6 +9,7 @@
 import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadMapEngine } from './leaflet-loader.js';
+import { askPosition } from './location.js';
 import type { MapEngine } from './map-engine.js';
 import type { ServiceMapStrings } from './strings.js';
 
@@ -110,28 +111,15 @@ export class MapView implements ReactiveController {
   }
 
   /** "Locate me": the device's position, on the device only. */
-  locate = (): void => {
+  locate = async (): Promise<void> => {
     const s = this.#o.strings();
-    const geo = typeof navigator !== 'undefined' ? navigator.geolocation : undefined;
-    if (!geo) {
-      this.#note(s.locateUnavailable);
-      return;
-    }
     this.#set({ locating: true, locateNote: '' });
-    geo.getCurrentPosition(
-      (pos) => {
-        this.#set({ locating: false });
-        const here = { lat: pos.coords.latitude, lng: pos.coords.longitude };
-        if (!this.#engine || !Number.isFinite(here.lat) || !Number.isFinite(here.lng)) return;
-        this.#engine.showHere(here);
-        this.#note(s.locatedHere);
-      },
-      (err) => {
-        this.#set({ locating: false });
-        this.#note(err.code === err.PERMISSION_DENIED ? s.locateDenied : s.locateUnavailable);
-      },
-      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
-    );
+    const answer = await askPosition({ enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+    this.#set({ locating: false });
+    if (answer.problem) return this.#note(answer.problem === 'denied' ? s.locateDenied : s.locateUnavailable);
+    if (!this.#engine) return;
+    this.#engine.showHere(answer.position);
+    this.#note(s.locatedHere);
   };
 
   #note(message: string): void {

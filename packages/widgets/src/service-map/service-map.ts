@@ -1,30 +1,21 @@
-import { ServicePoints, type Page } from '@unionkit/sdk';
+import { ServicePoints } from '@unionkit/sdk';
 import type { DistrictCode, GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { segmented } from '../internal/views/segmented.js';
 import { loadMore } from '../internal/views/load-more.js';
 import { itemTitle, results } from '../internal/views/list.js';
-import { AsyncState, UnionElement } from '../internal/base.js';
-import type { UnionErrorInfo } from '../internal/errors.js';
+import { ActionTask, UnionElement } from '../internal/base.js';
+import { PagedList } from '../internal/controllers/paged-list.js';
 import { openState, renderDetail } from './detail-view.js';
 import { renderFilters, type Filters } from './filters-view.js';
 import { MapView, type MapStatus } from './map-view.js';
+import { DeviceLocation, isPosition, roundPosition } from './location.js';
 import { loadConversions, type NavigationApp } from './navigation.js';
 import { serviceMapStyles } from './service-map.styles.js';
 import { serviceMapStrings, type ServiceMapStrings } from './strings.js';
 
 const PAGE_SIZE = 10;
-/** A position rounded to 0.001° (about 100 m): what leaves the device for a `near` search. */
-export function roundPosition(p: GeoPoint): GeoPoint {
-  return { lat: Math.round(p.lat * 1000) / 1000, lng: Math.round(p.lng * 1000) / 1000 };
-}
-
-function isPosition(p: unknown): p is GeoPoint {
-  const g = p as GeoPoint | undefined;
-  return !!g && Number.isFinite(g.lat) && Number.isFinite(g.lng) && Math.abs(g.lat) <= 90 && Math.abs(g.lng) <= 180;
-}
-
 type View = 'list' | 'detail';
 
 
@@ -91,12 +82,7 @@ export class UnionServiceMap extends UnionElement {
     _view: { state: true },
     _filters: { state: true },
     _amenitiesOpen: { state: true },
-    _items: { state: true },
-    _nextCursor: { state: true },
-    _moreError: { state: true },
     _selected: { state: true },
-    _locating: { state: true },
-    _locationNote: { state: true },
   };
 
   /** Where the worker is, WGS-84, given by the host app (rounded to ~100 m before it is sent). */
@@ -113,25 +99,17 @@ export class UnionServiceMap extends UnionElement {
   declare private _view: View;
   declare private _filters: Filters;
   declare private _amenitiesOpen: boolean;
-  declare private _items: ServicePoint[];
-  declare private _nextCursor: string | null;
-  declare private _moreError: UnionErrorInfo | undefined;
   declare private _selected: ServicePoint | undefined;
-  declare private _locating: boolean;
-  declare private _locationNote: string;
 
-  /** The device's position, rounded, in memory only. */
-  #device: GeoPoint | undefined;
+  /** "使用我的位置": the device's position, rounded, in memory only. */
+  readonly #location = new DeviceLocation(this.controllerHost, () => this.#strings);
   /** Filters of the list on screen. */
   #applied: Filters;
-  #generation = 0;
-  /** Whether a search has succeeded: a later failure keeps its results on screen. */
-  #hasResults = false;
   #returnTo: string | undefined;
   #reopenMap = false;
 
   readonly #map = new MapView(this, {
-    strings: () => this.s,
+    strings: () => this.#strings,
     tileUrl: () => this.tileUrl,
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     select: (point) => void this.#openDetail(point),
@@ -140,17 +118,19 @@ export class UnionServiceMap extends UnionElement {
     failed: () => this.emit('union-error', { code: 'network_error', retryable: true }),
   });
 
-  /** The list (the widget's main load). */
-  readonly points = new AsyncState<Page<ServicePoint>>(this, async (client, signal) => {
-    const generation = ++this.#generation;
-    const page = await use(client, ServicePoints).list({ ...this.#query(), limit: PAGE_SIZE }, { signal });
-    if (generation === this.#generation) {
-      this._items = page.data;
-      this._nextCursor = page.nextCursor;
-      this._moreError = undefined;
-      this.#hasResults = page.data.length > 0;
-    }
-    return page;
+  /** The list, ten at a time (the widget's main load). */
+  readonly #points = new PagedList<ServicePoint>(
+    this.controllerHost,
+    (client, signal) => use(client, ServicePoints).list({ ...this.#query(), limit: PAGE_SIZE }, { signal }),
+    {
+      loadedMore: (count) => this.#strings.moreLoaded(count),
+      focusAfterMore: (_point, index) => `[data-index="${index}"] .item-link`,
+    },
+  );
+
+  /** A point opened by id (the host's deep link). */
+  readonly #opening = new ActionTask(this.controllerHost, (client, _options, id: string) => use(client, ServicePoints).retrieve(id), {
+    key: (id) => id,
   });
 
   constructor() {
@@ -160,16 +140,11 @@ export class UnionServiceMap extends UnionElement {
     this._filters = { type: '', amenities: [], openNow: false, district: '' };
     this._amenitiesOpen = false;
     this.#applied = this._filters;
-    this._items = [];
-    this._nextCursor = null;
-    this._moreError = undefined;
     this._selected = undefined;
-    this._locating = false;
-    this._locationNote = '';
   }
 
-  private get s(): ServiceMapStrings {
-    return this.strings(serviceMapStrings);
+  get #strings(): ServiceMapStrings {
+    return this.localStrings(serviceMapStrings);
   }
 
   /** The current view: `list` or `detail`. */
@@ -184,7 +159,7 @@ export class UnionServiceMap extends UnionElement {
 
   /** Where distances are measured from, rounded: the device's (when the worker asked), else the host's. */
   #origin(): GeoPoint | undefined {
-    if (this.#device) return this.#device;
+    if (this.#location.position) return this.#location.position;
     return isPosition(this.position) ? roundPosition(this.position) : undefined;
   }
 
@@ -209,23 +184,23 @@ export class UnionServiceMap extends UnionElement {
     super.willUpdate(changed);
     // A new position or district from the host: search again (the first load is the client's).
     if (this.hasUpdated && (changed.has('position') || changed.has('district')) && this.resolvedClient) {
-      void this.points.run();
+      void this.#points.run();
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#map.draw(this._items, this.#origin());
+    this.#map.draw(this.#points.items, this.#origin());
   }
 
   /**
    * Opens a service point's detail by id (e.g. the host's deep link). Resolves `true` once shown.
    */
   async openPoint(id: string): Promise<boolean> {
-    const known = this._items.find((p) => p.id === id);
+    const known = this.#points.items.find((p) => p.id === id);
     const result = known
       ? ({ ok: true, value: known } as const)
-      : await this.runAction(`open:${id}`, (client) => use(client, ServicePoints).retrieve(id));
+      : await this.#opening.run(id);
     if (!result.ok) return false;
     await this.#openDetail(result.value);
     return true;
@@ -233,36 +208,10 @@ export class UnionServiceMap extends UnionElement {
 
   // ——— location (for the list: sent rounded, only when the host allows and the worker asks) ———
 
-  #locate = (): void => {
-    const s = this.s;
-    const geo = typeof navigator !== 'undefined' ? navigator.geolocation : undefined;
-    if (!geo) {
-      this._locationNote = s.locationUnavailable;
-      this.announce(s.locationUnavailable);
-      return;
-    }
-    this._locating = true;
-    this._locationNote = '';
-    geo.getCurrentPosition(
-      (pos) => {
-        this._locating = false;
-        const p = { lat: pos.coords.latitude, lng: pos.coords.longitude };
-        if (!isPosition(p)) {
-          this._locationNote = this.s.locationUnavailable;
-          return;
-        }
-        this.#device = roundPosition(p);
-        this._locationNote = this.s.locationUsed;
-        void this.points.run().then(() => this.announce(this.s.locationUsed));
-      },
-      (err) => {
-        this._locating = false;
-        const message = err.code === err.PERMISSION_DENIED ? this.s.locationDenied : this.s.locationUnavailable;
-        this._locationNote = message;
-        this.announce(message);
-      },
-      { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
-    );
+  #locate = async (): Promise<void> => {
+    if (!(await this.#location.locate())) return;
+    await this.#points.run();
+    this.announce(this.#strings.locationUsed);
   };
 
   // ——— filters and pages ———
@@ -270,31 +219,10 @@ export class UnionServiceMap extends UnionElement {
   #filter = async (e?: Event): Promise<void> => {
     e?.preventDefault();
     this.#applied = { ...this._filters, amenities: [...this._filters.amenities] };
-    await this.points.run();
-    if (this.points.status === 'ready') this.announce(this.s.resultsShown(this._items.length));
-    else if (this.points.status === 'empty') this.announce(this.s.noResults);
-  };
-
-  #loadMore = async (): Promise<void> => {
-    const cursor = this._nextCursor;
-    if (!cursor) return;
-    const generation = this.#generation;
-    const from = this._items.length;
-    const query = this.#query();
-    const result = await this.runAction('more', async (client) =>
-      use(client, ServicePoints).list({ ...query, limit: PAGE_SIZE, cursor }),
-    );
-    if (generation !== this.#generation) return;
-    if (!result.ok) {
-      this._moreError = result.error;
-      return;
-    }
-    this._moreError = undefined;
-    this._items = [...this._items, ...result.value.data];
-    this._nextCursor = result.value.nextCursor;
-    this.announce(this.s.moreLoaded(result.value.data.length));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-index="${from}"] .item-link`)?.focus();
+    const points = this.#points;
+    await points.run();
+    if (points.load.status === 'ready') this.announce(this.#strings.resultsShown(points.items.length));
+    else if (points.load.status === 'empty') this.announce(this.#strings.noResults);
   };
 
   // ——— views ———
@@ -336,7 +264,7 @@ export class UnionServiceMap extends UnionElement {
     this.#map.close();
   };
 
-  #showMap = (): Promise<void> => this.#map.open(this._items, this.#origin());
+  #showMap = (): Promise<void> => this.#map.open(this.#points.items, this.#origin());
 
   #retryMap = (): void => {
     this.#map.close();
@@ -346,7 +274,7 @@ export class UnionServiceMap extends UnionElement {
   // ——— rendering ———
 
   protected renderContent(): TemplateResult {
-    const s = this.s;
+    const s = this.#strings;
     const selected = this._view === 'detail' ? this._selected : undefined;
     return html`<div part="header">
         <h2 part="heading">${s.title}</h2>
@@ -367,7 +295,7 @@ export class UnionServiceMap extends UnionElement {
   }
 
   #renderList(): TemplateResult {
-    const s = this.s;
+    const s = this.#strings;
     const origin = this.#origin();
     const district = this.#district();
     const mapOn = this.#map.status !== 'off';
@@ -384,11 +312,11 @@ export class UnionServiceMap extends UnionElement {
       })}
       ${this.useDeviceLocation
         ? html`<div class="locate" part="locate">
-            <button type="button" part="button" ?disabled=${this._locating} @click=${this.#locate}>
-              ${this._locating ? s.locating : s.useMyLocation}
+            <button type="button" part="button" ?disabled=${this.#location.locating} @click=${this.#locate}>
+              ${this.#location.locating ? s.locating : s.useMyLocation}
             </button>
             <p class="muted">${s.locationNote}</p>
-            ${this._locationNote ? html`<p>${this._locationNote}</p>` : nothing}
+            ${this.#location.note ? html`<p>${this.#location.note}</p>` : nothing}
           </div>`
         : nothing}
       ${renderFilters({
@@ -410,11 +338,11 @@ export class UnionServiceMap extends UnionElement {
   }
 
   #renderResults(): unknown {
-    const s = this.s;
+    const s = this.#strings;
     return results({
       t: this.t,
-      load: this.points,
-      keepLast: this.#hasResults,
+      load: this.#points.load,
+      keepLast: this.#points.hasResults,
       updating: s.updating,
       stale: s.staleResults,
       empty: s.noResults,
@@ -423,15 +351,15 @@ export class UnionServiceMap extends UnionElement {
   }
 
   #renderItems(): TemplateResult {
-    return html`<p class="muted">${this.s.resultsShown(this._items.length)}</p>
+    return html`<p class="muted">${this.#strings.resultsShown(this.#points.items.length)}</p>
       <ul class="plain points" part="list">
-        ${this._items.map((p, i) => this.#renderItem(p, i))}
+        ${this.#points.items.map((p, i) => this.#renderItem(p, i))}
       </ul>
-      ${loadMore(this.t, { hasMore: !!this._nextCursor, loadingMore: this.isRunning('more'), moreError: this._moreError, loadMore: this.#loadMore })}`;
+      ${loadMore(this.t, this.#points)}`;
   }
 
   #renderMap(): TemplateResult {
-    const s = this.s;
+    const s = this.#strings;
     const map = this.#map;
     if (map.status === 'error') {
       return html`<div class="map-wrap">
@@ -459,7 +387,7 @@ export class UnionServiceMap extends UnionElement {
   }
 
   #renderItem(p: ServicePoint, index: number): TemplateResult {
-    const s = this.s;
+    const s = this.#strings;
     return html`<li part="item" data-point-id=${p.id} data-index=${index}>
       ${itemTitle(p.name, s.viewDetail(p.name), () => this.#openDetail(p))}
       <p class="meta">

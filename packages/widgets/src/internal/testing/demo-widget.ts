@@ -1,14 +1,14 @@
 /**
  * A minimal widget on `UnionElement`, for testing the base class and the common suite itself (the
  * real widgets run the same suite). Lists service points; "Apply" makes no create (there is none to
- * make without personal data), so creates are tested through `runCreate` directly.
+ * make without personal data), so creates are tested through an idempotent `ActionTask` directly.
  */
 import { html, type TemplateResult } from 'lit';
-import { AsyncState, UnionElement } from '../base.js';
+import { ActionTask, LoadTask, UnionElement } from '../base.js';
 import { fieldStyles, widgetTokens, baseStyles } from '../styles.js';
 import { textField } from '../fields.js';
 import type { ServicePoint } from '@unionkit/sdk/types';
-import { ServicePoints, type Page } from '@unionkit/sdk';
+import { ServicePoints, type Page, type RequestOptions, type UnionCore } from '@unionkit/sdk';
 import { use } from '../api.js';
 
 export class UnionDemoWidget extends UnionElement {
@@ -20,13 +20,19 @@ export class UnionDemoWidget extends UnionElement {
 
   static override properties = { ...UnionElement.properties, emptyQuery: { type: Boolean, attribute: 'empty-query' } };
 
-  readonly points: AsyncState<Page<ServicePoint>> = new AsyncState<Page<ServicePoint>>(this, (client, signal) =>
+  readonly points: LoadTask<Page<ServicePoint>> = new LoadTask<Page<ServicePoint>>(this.controllerHost, (client, signal) =>
     use(client, ServicePoints).list(this.emptyQuery ? { district: '310151', types: 'fitness', limit: 1 } : { limit: 3 }, { signal }),
   );
 
-  /** Exposed for tests of `runCreate`. */
-  create<T>(key: string, fn: Parameters<UnionElement['runCreate']>[1]) {
-    return this.runCreate<T>(key, fn as never);
+  readonly #creates = new ActionTask(
+    this.controllerHost,
+    (client, options, _key: string, fn: (client: UnionCore, options: RequestOptions) => Promise<unknown>) => fn(client, options),
+    { idempotent: true, key: (key) => key },
+  );
+
+  /** Exposed for tests of idempotent creates. */
+  create<T>(key: string, fn: (client: UnionCore, options: RequestOptions) => Promise<T>) {
+    return this.#creates.run(key, fn) as ReturnType<ActionTask<[], T>['run']>;
   }
 
   protected renderContent(): TemplateResult {
