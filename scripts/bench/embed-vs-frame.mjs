@@ -1,0 +1,111 @@
+// A widget embedded in a page against the same widget in a cross-site iframe: Chromium, cold cache
+// (a fresh browser context per load), 4× CPU slowdown on every renderer the page uses (the iframe's
+// own process included), from navigation start to the first job item of <union-job-listings>.
+// Loads alternate embedded / framed, so machine noise falls on both; each pair gives a ratio.
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { startSandboxCli } from './servers.mjs';
+import { median, spread } from './stats.mjs';
+import { startWidgetPages } from './widget-pages.mjs';
+
+export const EMBEDDED_BUDGET_MS = 500;
+export const FRAMED_RATIO_BUDGET = 1.5;
+const CPU_SLOWDOWN = 4;
+const LOAD_TIMEOUT_MS = 30_000;
+
+/** Throttles the CPU of a page's or a frame's renderer (each out-of-process iframe has its own). */
+async function throttle(session) {
+  await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+}
+
+/** Milliseconds from navigation start to the first job item, in a fresh (cold) browser context. */
+async function firstItemMs(browser, url) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 420, height: 900 });
+    await page.setCacheEnabled(false);
+    const pageSession = await page.createCDPSession();
+    await throttle(pageSession);
+    // An out-of-process iframe gets its renderer throttled before its document runs.
+    const frameSessions = [];
+    const onTarget = async (target) => {
+      if (target.type() !== 'other' && target.type() !== 'page' && target.type() !== 'iframe') return;
+      if (target === page.target()) return;
+      try {
+        const session = await target.createCDPSession();
+        frameSessions.push(session);
+        await throttle(session);
+      } catch {
+        // a target that is not a frame (a worker, a service) has no such emulation
+      }
+    };
+    context.on('targetcreated', onTarget);
+    let reported;
+    const firstItem = new Promise((resolve) => {
+      reported = resolve;
+    });
+    await page.exposeFunction('__benchFirstItem', (at) => reported(at));
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const at = await Promise.race([
+      firstItem,
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`no job item within ${LOAD_TIMEOUT_MS} ms at ${url}`)), LOAD_TIMEOUT_MS)),
+    ]);
+    context.off('targetcreated', onTarget);
+    return { ms: at - timeOrigin, throttledFrames: frameSessions.length };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchEmbedVsFrame({ rounds = 5 } = {}) {
+  const sandbox = await startSandboxCli();
+  const pages = await startWidgetPages({ apiBase: sandbox.apiBase }).catch(async (error) => {
+    await sandbox.stop();
+    throw error;
+  });
+  const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  try {
+    // Warm the sandbox and the page server (not the browser: every load has a cold context).
+    await firstItemMs(browser, pages.embeddedUrl);
+    const embedded = [];
+    const framed = [];
+    const ratios = [];
+    let framedThrottled = 0;
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? ['embedded', 'framed'] : ['framed', 'embedded'];
+      const times = {};
+      for (const kind of order) {
+        const run = await firstItemMs(browser, kind === 'embedded' ? pages.embeddedUrl : pages.framedUrl);
+        times[kind] = run.ms;
+        if (kind === 'framed') framedThrottled = Math.max(framedThrottled, run.throttledFrames);
+      }
+      embedded.push(times.embedded);
+      framed.push(times.framed);
+      ratios.push(times.framed / times.embedded);
+    }
+    return { rounds, embedded, framed, ratios, embeddedMs: median(embedded), framedMs: median(framed), ratio: median(ratios), framedThrottled };
+  } finally {
+    await browser.close();
+    await pages.close();
+    await sandbox.stop();
+  }
+}
+
+/** Prints the comparison; returns the budgets it missed. */
+export function reportEmbedVsFrame(result) {
+  console.log(
+    `\nEmbedded vs cross-site iframe, <union-job-listings> first item, Chromium, cold cache, ${CPU_SLOWDOWN}× CPU slowdown` +
+      ` (budget: embedded ≤ ${EMBEDDED_BUDGET_MS} ms and ≥ ${FRAMED_RATIO_BUDGET}× sooner than framed, at the median)`,
+  );
+  console.log(`  ${result.rounds} loads of each, alternating; the iframe's renderer throttled too (${result.framedThrottled} frame target(s))`);
+  const list = (xs) => xs.map((x) => Math.round(x)).join(', ');
+  console.log(`  embedded: median ${Math.round(result.embeddedMs)} ms (${list(result.embedded)})`);
+  console.log(`  framed:   median ${Math.round(result.framedMs)} ms (${list(result.framed)})`);
+  console.log(`  framed ÷ embedded: ${spread(result.ratios)}`);
+  const missed = [];
+  if (result.embeddedMs > EMBEDDED_BUDGET_MS) missed.push(`embedded first item: ${Math.round(result.embeddedMs)} ms > ${EMBEDDED_BUDGET_MS} ms`);
+  if (result.ratio < FRAMED_RATIO_BUDGET) missed.push(`embedded vs framed: ${result.ratio.toFixed(2)}× sooner < ${FRAMED_RATIO_BUDGET}×`);
+  return missed;
+}

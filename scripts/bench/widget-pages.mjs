@@ -1,0 +1,126 @@
+// The two pages the embed bench opens, served by one small server from the widget bundle as built
+// (packages/widgets/dist/bundle):
+//   /embedded.html  <union-job-listings> on the page, as docs/widgets.en.md shows it (modulepreload of
+//                   the entry and the chunks it imports, a fetchToken that asks the page's server);
+//   /framed.html    the same embedded.html in an <iframe> from another site (`localhost` under a
+//                   `127.0.0.1` page), which is what iframe-based kits do.
+// Both pages report, to the bench, the moment the first job item is in the widget's shadow DOM.
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { COMMON_HEADERS, CONTENT_TYPES, IMMUTABLE, REVALIDATE, isContentHashed, preloadLinks, sendFile } from '../../examples/rider-app/static.mjs';
+import { ROOT } from './servers.mjs';
+
+export const WIDGETS_DIR = join(ROOT, 'packages', 'widgets', 'dist', 'bundle');
+const SECRET_KEY = 'sk_test_demo_delivery';
+
+/**
+ * Watches for the first job item every animation frame (an item is in the widget's shadow root, where
+ * no MutationObserver of the page can see) and reports its time since the epoch: to the bench's
+ * binding on a top page, to the parent in a frame.
+ */
+const WATCH_FIRST_ITEM = `
+  const seen = () => document.querySelector('union-job-listings')?.shadowRoot?.querySelector('[data-job-id]');
+  const watch = () => {
+    if (!seen()) return requestAnimationFrame(watch);
+    const at = performance.timeOrigin + performance.now();
+    if (window.parent !== window) window.parent.postMessage({ firstItemAt: at }, '*');
+    else window.__benchFirstItem?.(at);
+  };
+  requestAnimationFrame(watch);`;
+
+function embeddedPage(apiBase, preloads) {
+  return `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Embedded job listings</title>
+    ${preloads}
+    <script type="module" src="/widgets/provider.js"></script>
+    <script type="module" src="/widgets/job-listings.js"></script>
+  </head>
+  <body>
+    <union-provider base-url="${apiBase}" locale="zh-CN">
+      <union-job-listings></union-job-listings>
+    </union-provider>
+    <script type="module">
+      document.querySelector('union-provider').fetchToken = () =>
+        fetch('/api/union/session', { method: 'POST' }).then((r) => r.json()).then((s) => s.clientToken);
+    </script>
+    <script>${WATCH_FIRST_ITEM}</script>
+  </body>
+</html>`;
+}
+
+function framedPage(frameUrl) {
+  return `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Framed job listings</title>
+  </head>
+  <body style="margin:0">
+    <iframe src="${frameUrl}" title="工会服务 Union services" style="display:block;width:100%;height:900px;border:0"></iframe>
+    <script>
+      addEventListener('message', (e) => {
+        if (e.origin === new URL(${JSON.stringify(frameUrl)}).origin && e.data && typeof e.data.firstItemAt === 'number') {
+          window.__benchFirstItem?.(e.data.firstItemAt);
+        }
+      });
+    </script>
+  </body>
+</html>`;
+}
+
+/**
+ * Serves the pages on `port` (0: a free one), on every loopback address so that both `127.0.0.1` and
+ * `localhost` reach it at once. `apiBase` is the sandbox's `/v1`, where the page's server mints
+ * sessions with the secret key and the widget calls with the client token.
+ */
+export async function startWidgetPages({ apiBase }) {
+  const preloads = await preloadLinks(WIDGETS_DIR, ['provider.js', 'job-listings.js'], '/widgets/');
+  let port = 0;
+  let workers = 0;
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://pages');
+    try {
+      if (req.method === 'POST' && pathname === '/api/union/session') {
+        // Every page load is a new rider, so no run finds another's state.
+        const minted = await fetch(`${apiBase}/widget-sessions`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${SECRET_KEY}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ workerRef: `bench-embed-${++workers}`, components: ['jobs'] }),
+        });
+        res.writeHead(minted.status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end(await minted.text());
+        return;
+      }
+      const html =
+        pathname === '/embedded.html' ? embeddedPage(apiBase, preloads) : pathname === '/framed.html' ? framedPage(`http://localhost:${port}/embedded.html`) : null;
+      if (html !== null) {
+        res.writeHead(200, { ...COMMON_HEADERS, 'content-type': CONTENT_TYPES['.html'], 'cache-control': REVALIDATE });
+        res.end(html);
+        return;
+      }
+      const file = /^\/widgets\/([A-Za-z0-9_-][A-Za-z0-9._-]*\.js)$/.exec(pathname)?.[1];
+      if (file && (await sendFile(req, res, WIDGETS_DIR, file, isContentHashed(file) ? IMMUTABLE : REVALIDATE))) return;
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    } catch (error) {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    // `::` takes IPv4 too (dual stack): `localhost` answers on ::1 or 127.0.0.1, whichever is tried.
+    server.listen(0, '::', resolve);
+  });
+  port = server.address().port;
+  return {
+    embeddedUrl: `http://127.0.0.1:${port}/embedded.html`,
+    framedUrl: `http://127.0.0.1:${port}/framed.html`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
