@@ -1,7 +1,7 @@
 /** The events list of `<union-event-signup>`: filters, event cards and their badges. */
 import type { Event as UnionEvent, EventCategory } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
-import { selectField, textField } from '../internal/fields.js';
+import { selectField, textField } from '../internal/views/fields.js';
 import type { Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
 import { availability, shanghaiDate, type Availability, type When } from './dates.js';

@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { confirmPanel } from '../internal/views/confirm.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { busyButton } from '../internal/views/busy-button.js';
+import { errorMessage } from '../internal/views/states.js';
 import { availability } from './dates.js';
 import { eventTime, renderBadges, type EventViewContext } from './list-view.js';
 
@@ -187,7 +188,7 @@ function renderCalendar(ctx: EventViewContext, ev: UnionEvent, state: DetailStat
             onClick: () => actions.prepareCalendar(ev),
           })}
     </div>
-    ${error && !ready ? html`<div class="state state-error" part="error-state"><p class="message">${error.message}</p></div>` : nothing}`;
+    ${error && !ready ? errorMessage(error) : nothing}`;
 }
 
 /** Cancel (a confirmed place) or leave the waitlist, after a confirmation that says which it is. */

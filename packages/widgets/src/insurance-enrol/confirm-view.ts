@@ -7,7 +7,7 @@ import type { EligibilityReason, InsurancePlan } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { textField } from '../internal/fields.js';
+import { textField } from '../internal/views/fields.js';
 import { busyButton } from '../internal/views/busy-button.js';
 import { ageRange, benefitText, money, reasonText, shanghaiToday, type InsurancePlanRow, type InsuranceViewContext } from './shared.js';
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import { countCharacters, halfWidth, normaliseId, normaliseNumber, textField } from './fields.js';
+import { countCharacters, halfWidth, normaliseId, normaliseNumber } from './fields.js';
+import { textField } from './views/fields.js';
 import { errorTemplate, noticeTemplate } from './views/states.js';
 import { zhCN } from './localize/index.js';
 import { en } from './localize/en.js';

@@ -10,7 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { field } from '../internal/fields.js';
+import { field } from '../internal/views/fields.js';
 import type { Translation } from '../internal/localize/translation.js';
 import type { PersonalNumbers } from './sensitive.js';
 import type { JobListingsStrings } from './strings.js';

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import type { Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
+import { emptyTemplate } from '../internal/views/states.js';
 import type { JobApplications } from './applications.js';
 import type { JobListingsStrings } from './strings.js';
 
@@ -32,7 +33,7 @@ export function renderMine(c: MineContext): TemplateResult {
   return html`<section part="applications" aria-labelledby="job-mine-title">
     <h3 id="job-mine-title" data-step-heading tabindex="-1">${s.mineHeading}</h3>
     ${c.applications.mine.render({
-      empty: () => html`<p class="state muted" part="empty">${s.mineEmpty}</p>`,
+      empty: () => emptyTemplate(c.t, s.mineEmpty),
       ready: (list) => html`<ul class="plain applications">
         ${list.map((a) => renderApplication(c, a))}
       </ul>`,

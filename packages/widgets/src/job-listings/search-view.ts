@@ -6,7 +6,8 @@
 import type { DistrictCode, EmploymentType, Occupation } from '@unionkit/sdk/types';
 import { html, type TemplateResult } from 'lit';
 import { disclosure } from '../internal/disclosure.js';
-import { normaliseNumber, selectField, textField } from '../internal/fields.js';
+import { normaliseNumber } from '../internal/fields.js';
+import { selectField, textField } from '../internal/views/fields.js';
 import type { Translation } from '../internal/localize/translation.js';
 import type { JobListingsStrings } from './strings.js';
 

@@ -6,8 +6,8 @@
 import type { DistrictCode, Occupation } from '@unionkit/sdk/types';
 import { maskMobile, maskResidentId, parseResidentId } from '@unionkit/sdk/validators';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { normaliseId, selectField, textField } from '../internal/fields.js';
+import { normaliseId } from '../internal/fields.js';
+import { selectField, textField } from '../internal/views/fields.js';
 import { busyButton } from '../internal/views/busy-button.js';
 import type { Draft, FieldKey } from './model.js';
 import type { ViewContext } from './views.js';
@@ -149,28 +149,22 @@ function renderSms(c: ViewContext, o: PersonalViewOptions): TemplateResult | typ
   return html`<div class="sms">
     <p class="muted">${s.codeSent(masked)}</p>
     <div class="inline">
-      <div class="field" part="field">
-        <label for="smsCode" part="label">${s.smsCode}</label>
-        <input
-          id="smsCode"
-          part="input"
-          type="text"
-          inputmode="numeric"
-          autocomplete="one-time-code"
-          aria-describedby=${error ? 'smsCode-hint smsCode-error' : 'smsCode-hint'}
-          aria-invalid=${error ? 'true' : 'false'}
-          .value=${live(o.sms.code)}
-          @input=${(e: InputEvent) => o.onCode((e.target as HTMLInputElement).value)}
-          @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              o.onConfirmCode();
-            }
-          }}
-        />
-        <span class="hint" id="smsCode-hint" part="hint">${s.smsCodeHint}</span>
-        <span class="error" id="smsCode-error" part="error" aria-live="polite">${error ?? ''}</span>
-      </div>
+      ${textField({
+        id: 'smsCode',
+        label: s.smsCode,
+        hint: s.smsCodeHint,
+        error,
+        inputmode: 'numeric',
+        autocomplete: 'one-time-code',
+        value: o.sms.code,
+        onInput: (v) => o.onCode(v),
+        onKeydown: (e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            o.onConfirmCode();
+          }
+        },
+      })}
       ${busyButton({
         id: 'confirmCode',
         disabled: o.confirming,

@@ -7,7 +7,8 @@ import type { Membership, MembershipApplication, NoticePurpose, UnionOrganisatio
 import { maskMobile, maskResidentId, parseResidentId } from '@unionkit/sdk/validators';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { checkbox, normaliseId } from '../internal/fields.js';
+import { normaliseId } from '../internal/fields.js';
+import { checkbox } from '../internal/views/fields.js';
 import { busyButton } from '../internal/views/busy-button.js';
 import type { Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';

@@ -6,7 +6,7 @@
 import type { Amenity, DistrictCode, ServicePointType } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { disclosure } from '../internal/disclosure.js';
-import { checkbox, selectField } from '../internal/fields.js';
+import { checkbox, selectField } from '../internal/views/fields.js';
 import type { Translation } from '../internal/localize/translation.js';
 import type { ServiceMapStrings } from './strings.js';
 

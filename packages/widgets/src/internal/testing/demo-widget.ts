@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ActionTask, LoadTask, UnionElement } from '../base.js';
 import { fieldStyles, widgetTokens, baseStyles } from '../styles.js';
-import { textField } from '../fields.js';
+import { textField } from '../views/fields.js';
 import type { ServicePoint } from '@unionkit/sdk/types';
 import { ServicePoints, type Page, type RequestOptions, type UnionCore } from '@unionkit/sdk';
 import { use } from '../api.js';

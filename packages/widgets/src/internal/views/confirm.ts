@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { UnionErrorInfo } from '../errors.js';
 import type { Translation } from '../localize/translation.js';
 import { busyButton } from './busy-button.js';
+import { errorMessage } from './states.js';
 
 export interface ConfirmPanelOptions {
   t: Translation;
@@ -24,7 +25,7 @@ export interface ConfirmPanelOptions {
 export function confirmPanel(o: ConfirmPanelOptions): TemplateResult {
   return html`<div class="panel warn" part="cancel-confirm">
     <p data-cancel-question tabindex="-1">${o.question}</p>
-    ${o.error ? html`<div class="state state-error" part="error-state"><p class="message">${o.error.message}</p></div>` : nothing}
+    ${o.error ? errorMessage(o.error) : nothing}
     <div class="actions">
       ${busyButton({
         primary: true,

@@ -10,6 +10,7 @@ import { html, nothing } from 'lit';
 import type { UnionErrorInfo } from '../errors.js';
 import type { Translation } from '../localize/translation.js';
 import { busyButton } from './busy-button.js';
+import { errorMessage } from './states.js';
 
 /** What the button reads from the list. */
 export interface MoreSource {
@@ -22,7 +23,7 @@ export interface MoreSource {
 export function loadMore(t: Translation, m: MoreSource): unknown {
   const error = m.moreError;
   if (!m.hasMore && !error) return nothing;
-  return html`${error ? html`<div class="state state-error" part="error-state"><p class="message">${error.message}</p></div>` : nothing}
+  return html`${error ? errorMessage(error) : nothing}
     <div class="load-more">
       ${busyButton({
         part: error ? 'button load-more retry' : 'button load-more',

@@ -40,6 +40,11 @@ export function errorTemplate(t: Translation, error: UnionErrorInfo, onRetry?: (
   </div>`;
 }
 
+/** A failure in the danger colour, without a retry of its own (the button that failed is the retry). */
+export function errorMessage(error: UnionErrorInfo): TemplateResult {
+  return html`<div class="state state-error" part="error-state"><p class="message">${error.message}</p></div>`;
+}
+
 /**
  * A message about what just happened, in the colour of its kind: `success` (the success token, with a
  * ✓), `error` (the danger token) or `info` (the primary colour). Success and error never share a colour.
