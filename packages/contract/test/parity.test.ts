@@ -17,7 +17,7 @@ before(async () => {
   const minted = await fetch(`${sandbox.url}/v1/widget-sessions`, {
     method: 'POST',
     headers: { authorization: `Bearer ${TEST_KEYS.secretKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ workerRef: 'rider-parity', components: ['membership', 'jobs'] }),
+    body: JSON.stringify({ workerRef: 'rider-parity', components: ['membership', 'insurance', 'jobs'] }),
   });
   assert.equal(minted.status, 201);
   token = ((await minted.json()) as { clientToken: string }).clientToken;
@@ -100,6 +100,12 @@ const cases: { what: string; path: string; body: Record<string, unknown>; send: 
     path: '/job-postings/job_any/applications',
     body: { message: '工'.repeat(501), consents: [{ purpose: 'job_application_sharing', noticeVersion: NOTICE_VERSION }], cv: 'x' },
     send: (c, body) => c.jobs.apply('job_any', body),
+  },
+  {
+    what: 'a birth date that is no calendar day (the schema, not a rule of the sandbox, refuses it)',
+    path: '/insurance-enrolments',
+    body: { planId: 'plan_any', birthDate: '1990-02-30' },
+    send: (c, body) => c.insurance.enrol(body),
   },
 ];
 

@@ -68,14 +68,7 @@ export function addWorkingDays(isoDate: string, count: number): string {
   return date;
 }
 
-/** Midnight (start of day) in Shanghai of a `YYYY-MM-DD` date, as an instant. */
-export function startOfShanghaiDay(isoDate: string): Date {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d) - OFFSET_MS);
-}
-
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Parses an RFC 3339 date-time with an offset (or `Z`); `null` when it is not one. */
 export function parseDateTime(value: string): Date | null {
@@ -85,14 +78,6 @@ export function parseDateTime(value: string): Date | null {
   if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 23 || mi! > 59 || s! > 60) return null;
   const t = Date.parse(value.replace(' ', 'T'));
   return Number.isNaN(t) ? null : new Date(t);
-}
-
-/** True for a real calendar date `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
 /** A `Date` at UTC midnight of the Shanghai date of `date` (what `ageOn` expects). */

@@ -11,7 +11,7 @@ import type { EligibilityReason, InsuranceEnrolmentCreate, InsurancePlan, Occupa
 import { ageOn } from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { EnrolmentRecord, MembershipApplicationRecord, SeedPlan } from '../store/types.js';
-import { formatDate, isIsoDate, shanghaiParts } from '../time.js';
+import { formatDate, shanghaiParts } from '../time.js';
 import type { WorkerActor } from './actor.js';
 import { checkConsentGrants, recordConsents } from './consents.js';
 import { coverageFor, dateAsUtc, termOnSale, type Coverage } from './coverage.js';
@@ -153,10 +153,13 @@ function refusal(plan: SeedPlan, reasons: EligibilityReason[]): ProblemError {
   });
 }
 
-/** A `birthDate` given on an enrolment: a real past date, and the ID's own when the union has it. */
+/**
+ * A `birthDate` given on an enrolment: past, and the ID's own when the union has it (the contract's
+ * schema has already refused one that is not a real calendar date).
+ */
 function checkGivenBirthDate(store: Store, actor: WorkerActor, given: string | undefined): void {
   if (given === undefined) return;
-  if (!isIsoDate(given) || given > formatDate(store.now()) || given < '1900-01-01') {
+  if (given > formatDate(store.now()) || given < '1900-01-01') {
     throw validationFailed([fieldError('birthDate', 'invalid_value', '出生日期无效。 The date of birth is not valid.')]);
   }
   const known = profileOf(store, actor.workerKey).birthDate;
