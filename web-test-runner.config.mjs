@@ -28,15 +28,6 @@ export default {
         headless: true,
         args: chromiumArgs,
       },
-      // Files run side by side in one browser, and only one page has the focus: a file whose keyboard
-      // test took it would leave the other page's focus and blur events unfired. Each page behaves as
-      // the focused one, so no file depends on what runs beside it.
-      async createPage({ context }) {
-        const page = await context.newPage();
-        const cdp = await page.createCDPSession();
-        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
-        return page;
-      },
     }),
   ],
 };

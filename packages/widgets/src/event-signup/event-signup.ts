@@ -195,7 +195,6 @@ export class UnionEventSignup extends UnionElement {
   #patchEvent(event: UnionEvent): void {
     this.#events.replace(event, (e) => e.id === event.id);
     if (this.#detail.value?.event.id === event.id) this.#detail.value = { ...this.#detail.value, event };
-    this.requestUpdate();
   }
 
   /** Quietly refreshes an event (no loading state; a failure leaves what is shown). */

@@ -40,14 +40,14 @@ export class MapView implements ReactiveController {
   locating = false;
 
   readonly #host: Host;
-  readonly #o: MapViewOptions;
+  readonly #options: MapViewOptions;
   #engine: MapEngine | undefined;
   #drawnItems: readonly ServicePoint[] | undefined;
   #cssAdopted = false;
 
   constructor(host: Host, options: MapViewOptions) {
     this.#host = host;
-    this.#o = options;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -58,37 +58,37 @@ export class MapView implements ReactiveController {
   /** Opens the map (Leaflet is imported now, the first time). */
   async open(items: readonly ServicePoint[], origin: GeoPoint | undefined): Promise<void> {
     if (this.status === 'ready' || this.status === 'loading') return;
-    const s = this.#o.strings();
+    const s = this.#options.strings();
     this.#set({ status: 'loading' });
-    this.#o.announce(s.mapLoading);
+    this.#options.announce(s.mapLoading);
     let engine: Awaited<ReturnType<typeof loadMapEngine>>;
     try {
       engine = await loadMapEngine();
     } catch {
       this.#set({ status: 'error' });
-      this.#o.announceError(s.mapFailed);
-      this.#o.failed();
+      this.#options.announceError(s.mapFailed);
+      this.#options.failed();
       return;
     }
     if (!this.#loading()) return;
     this.#adoptCss(engine.leafletStyles);
     await this.#host.updateComplete;
-    const container = this.#o.container();
+    const container = this.#options.container();
     if (!container || !this.#loading()) return;
-    const tileUrl = this.#o.tileUrl();
+    const tileUrl = this.#options.tileUrl();
     this.base = 'tiles';
     this.#engine = new engine.MapEngine(container, {
       tileUrl,
       zoomIn: s.zoomIn,
       zoomOut: s.zoomOut,
-      markerLabel: (p) => this.#o.strings().mapMarker(p.name, this.#o.strings().enums.servicePointType[p.type]),
-      select: this.#o.select,
+      markerLabel: (p) => this.#options.strings().mapMarker(p.name, this.#options.strings().enums.servicePointType[p.type]),
+      select: this.#options.select,
       basemap: (why) => this.#set({ base: why }),
     });
     this.#drawnItems = undefined;
     this.draw(items, origin);
     this.#set({ status: 'ready' });
-    this.#o.announce(s.mapView);
+    this.#options.announce(s.mapView);
   }
 
   /** Still opening (the worker did not switch back to the list meanwhile). */
@@ -112,7 +112,7 @@ export class MapView implements ReactiveController {
 
   /** "Locate me": the device's position, on the device only. */
   locate = async (): Promise<void> => {
-    const s = this.#o.strings();
+    const s = this.#options.strings();
     this.#set({ locating: true, locateNote: '' });
     const answer = await askPosition({ enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
     this.#set({ locating: false });
@@ -124,7 +124,7 @@ export class MapView implements ReactiveController {
 
   #note(message: string): void {
     this.#set({ locateNote: message });
-    this.#o.announce(message);
+    this.#options.announce(message);
   }
 
   #set(state: Partial<Pick<MapView, 'status' | 'base' | 'locateNote' | 'locating'>>): void {
