@@ -3,6 +3,7 @@ import type { Event as UnionEvent, EventRegistration } from '@unionkit/sdk/types
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { segmented } from '../internal/views/segmented.js';
+import { loadMore } from '../internal/views/load-more.js';
 import { ActionTask, LoadTask, UnionElement } from '../internal/base.js';
 import { PagedList } from '../internal/controllers/paged-list.js';
 import { CalendarFile } from './calendar.js';
@@ -313,26 +314,11 @@ export class UnionEventSignup extends UnionElement {
     return html`${this.#heading(s.title)}
       ${renderFilters(ctx, { ...this._filters, datesInvalid: this.#datesInvalid }, (change) => void this.#applyFilters(change))}
       ${list.load.render({
-        ready: () => {
-          const loading = list.loadingMore;
-          const error = list.moreError;
-          return html`<ul class="list" part="list">
+        ready: () =>
+          html`<ul class="list" part="list">
               ${list.items.map((e) => renderEventCard(ctx, e, open))}
             </ul>
-            ${error ? html`<div class="state state-error" part="error-state"><p class="message">${error.message}</p></div>` : nothing}
-            ${list.hasMore
-              ? html`<div class="more">
-                  <button
-                    type="button"
-                    part="button load-more ${error ? 'retry' : ''}"
-                    aria-busy=${loading ? 'true' : 'false'}
-                    @click=${() => void list.loadMore()}
-                  >
-                    ${error ? t.common.retry : loading ? t.common.loading : t.common.loadMore}
-                  </button>
-                </div>`
-              : nothing}`;
-        },
+            ${loadMore(t, list)}`,
         empty: () => this.renderEmpty(s.noEvents),
       })}`;
   }

@@ -7,6 +7,7 @@ import type { DistrictCode, UnionOrganisation } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
+import { loadMore } from '../internal/views/load-more.js';
 import { orgName, type ViewContext } from './views.js';
 
 /** What is known of the district's unions. */
@@ -100,9 +101,5 @@ export function renderOrganisations(c: ViewContext, o: OrganisationViewOptions):
       )}
       <span class="error" id="organisationId-error" part="error" aria-live="polite">${o.error ?? ''}</span>
     </fieldset>
-    ${o.list.next && o.list.status !== 'error'
-      ? html`<button type="button" part="button" ?disabled=${o.loadingMore} aria-busy=${o.loadingMore ? 'true' : 'false'} @click=${o.onMore}>
-          ${o.loadingMore ? t.common.loading : t.common.loadMore}
-        </button>`
-      : nothing}`;
+    ${loadMore(t, { hasMore: !!o.list.next && o.list.status !== 'error', loadingMore: o.loadingMore, moreError: undefined, loadMore: o.onMore })}`;
 }
