@@ -23,7 +23,7 @@ import { methodNotAllowed } from './http/fallback.js';
 import { early, finalise, type Runtime } from './http/pipeline.js';
 import { problem } from './http/result.js';
 import { API_METHODS, belowBase } from './http/routing.js';
-import { declaredLength, hasBody, originOf, parseTarget, readBody, refuseBody, writeResponse } from './node/io.js';
+import { declaredLength, hasBody, originOf, parseTarget, readBody, refuseBody, writeAnswer, writeResponse } from './node/io.js';
 import { createSandbox, runtimeOf, type Sandbox, type SandboxOptions } from './sandbox.js';
 
 export interface MockServerOptions extends SandboxOptions {
@@ -175,7 +175,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       try {
         let response: Response | undefined;
         try {
-          response = canDispatch(rt) ? await dispatch(rt, request) : await getResponse(sandbox.handlers, request);
+          if (canDispatch(rt)) {
+            const answer = await dispatch(rt, request);
+            if (answer) return await writeAnswer(res, answer, method === 'HEAD');
+          } else {
+            response = await getResponse(sandbox.handlers, request);
+          }
         } catch (e) {
           // e.g. a malformed percent-escape in the path that the router cannot decode
           if (!(e instanceof URIError)) throw e;

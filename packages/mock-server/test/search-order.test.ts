@@ -2,8 +2,10 @@
 // the pages and the computed fields (distance, open now, places left) must be what they always were.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { localize, served } from '../src/domain/localize.js';
+import { createSandbox } from '../src/sandbox.js';
 import { metres } from './support/geo.js';
-import { SK, startHarness, type Harness } from './support/harness.js';
+import { SK, startHarness, TEST_NOW, type Harness } from './support/harness.js';
 
 const NEAR = { lat: 31.2304, lng: 121.4737 }; // People's Square
 
@@ -21,7 +23,7 @@ async function allPages(h: Harness, token: string, path: string): Promise<Served
   let cursor: string | null = null;
   for (let i = 0; i < 100; i++) {
     const sep = path.includes('?') ? '&' : '?';
-    const res = await h.call<{ data: Served[]; nextCursor: string | null }>('GET', `${path}${sep}${cursor ? `cursor=${cursor}` : ''}`, { token });
+    const res: { status: number; text: string; body: { data: Served[]; nextCursor: string | null } } = await h.call('GET', `${path}${sep}${cursor ? `cursor=${cursor}` : ''}`, { token });
     assert.equal(res.status, 200, res.text);
     items.push(...res.body.data);
     cursor = res.body.nextCursor;
@@ -93,4 +95,24 @@ test('events page by page, soonest first, each with places left and waitlist cou
   assert.deepEqual(await allPages(h, fresh, '/events?limit=4'), before);
   // and the worker may register again: the reset forgot the registration
   assert.equal((await h.call('POST', '/events/evt_open/registrations', { token: fresh, body: {} })).status, 201);
+});
+
+test('a served record has the fields and field order of the spread it replaces, in both locales', (t) => {
+  const sandbox = createSandbox({ now: TEST_NOW });
+  t.after(() => sandbox.dispose());
+  const { events, servicePoints } = sandbox.store;
+  for (const locale of ['zh-CN', 'en'] as const) {
+    for (const ev of events) {
+      const { takenPlaces: _taken, waitlistedOthers: _others, ...rest } = localize(ev, locale);
+      const expected = { ...rest, placesLeft: 3, waitlistCount: 1 };
+      assert.equal(JSON.stringify(served(ev, locale, ['takenPlaces', 'waitlistedOthers'], { placesLeft: 3, waitlistCount: 1 })), JSON.stringify(expected));
+    }
+    for (const sp of servicePoints) {
+      const expected = { ...localize(sp, locale), openNow: true, distanceM: 12 };
+      assert.equal(JSON.stringify(served(sp, locale, [], { openNow: true, distanceM: 12 })), JSON.stringify(expected));
+    }
+  }
+  // an English field the Chinese record lacks is still served, after the others
+  const record = { id: 'x', name: '名', en: { name: 'Name', note: 'only in English' } };
+  assert.equal(JSON.stringify(served(record, 'en', [], { extra: 1 })), JSON.stringify({ ...localize(record, 'en'), extra: 1 }));
 });

@@ -7,7 +7,7 @@ import type { Store } from '../store/store.js';
 import type { EventRecord, RegistrationRecord } from '../store/types.js';
 import { formatDateTime } from '../time.js';
 import type { WorkerActor } from './actor.js';
-import { localize } from './localize.js';
+import { localize, served } from './localize.js';
 import { activeMembership } from './membership.js';
 import { notFound, ProblemError } from './problem.js';
 
@@ -31,12 +31,10 @@ export function placesLeft(store: Store, ev: EventRecord): number {
 
 /** The event as served, in `locale`, with its places left and waitlist counted now. */
 export function toEvent(store: Store, ev: EventRecord, locale: Locale): Event {
-  const { takenPlaces: _taken, waitlistedOthers, ...rest } = localize(ev, locale);
-  return {
-    ...rest,
+  return served(ev, locale, ['takenPlaces', 'waitlistedOthers'], {
     placesLeft: placesLeft(store, ev),
-    waitlistCount: waitlistedOthers + waitlistOf(store, ev.id).length,
-  };
+    waitlistCount: ev.waitlistedOthers + waitlistOf(store, ev.id).length,
+  });
 }
 
 export function toRegistration(store: Store, r: RegistrationRecord): EventRegistration {

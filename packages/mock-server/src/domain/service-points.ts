@@ -6,7 +6,7 @@ import type { Amenity, DistrictCode, GeoPoint, Locale, ServicePoint, ServicePoin
 import type { Store } from '../store/store.js';
 import type { SeedServicePoint } from '../store/types.js';
 import { formatDate, shanghaiParts } from '../time.js';
-import { localize } from './localize.js';
+import { localize, served } from './localize.js';
 import { notFound } from './problem.js';
 
 export const DEFAULT_RADIUS_M = 5000;
@@ -132,7 +132,7 @@ export function searchServicePoints(store: Store, q: ServicePointQuery): Service
 /** A hit as served, in `locale`, with whether it is open at `at`. */
 export function toServicePoint(hit: ServicePointHit, at: Date, locale: Locale): ServicePoint {
   const openNow = isOpenAt(hit.point, at);
-  return { ...localize(hit.point, locale), openNow, ...(hit.distanceM !== undefined ? { distanceM: hit.distanceM } : {}) };
+  return served(hit.point, locale, [], hit.distanceM !== undefined ? { openNow, distanceM: hit.distanceM } : { openNow });
 }
 
 export function getServicePoint(store: Store, id: string, locale: Locale): ServicePoint {

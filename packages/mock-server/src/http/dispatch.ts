@@ -7,7 +7,7 @@
  * compares the origin too.
  */
 import { fallbackResolver, preflightResolver } from './fallback.js';
-import type { Runtime } from './pipeline.js';
+import type { Answer, Runtime } from './pipeline.js';
 import { belowBase, isCanonicalPath, matchRoute } from './routing.js';
 
 /** Whether `dispatch` answers for this sandbox (its base URL takes any origin). */
@@ -16,10 +16,11 @@ export function canDispatch(rt: Runtime): boolean {
 }
 
 /**
- * The sandbox's response to `request`, or undefined when the path is not under the base. Throws
- * `URIError` for a malformed percent-escape in the path, as msw's matching does.
+ * The sandbox's answer to `request` (`toResponse()` makes it the `Response` msw would give), or
+ * undefined when the path is not under the base. Throws `URIError` for a malformed percent-escape in
+ * the path, as msw's matching does.
  */
-export async function dispatch(rt: Runtime, request: Request): Promise<Response | undefined> {
+export async function dispatch(rt: Runtime, request: Request): Promise<Answer | undefined> {
   const pathname = new URL(request.url).pathname;
   const below = belowBase(rt.basePath, pathname);
   if (below === null) return undefined;

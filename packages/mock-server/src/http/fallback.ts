@@ -6,17 +6,17 @@
 import { http, type HttpHandler } from 'msw';
 import { ProblemError } from '../domain/problem.js';
 import { anyPartnerAllowsOrigin, preflightHeaders } from './cors.js';
-import { early, finalise, type Runtime } from './pipeline.js';
+import { earlyAnswer, finaliseAnswer, toResponse, type Answer, type Runtime } from './pipeline.js';
 import { idleRateHeaders } from './rate-limit.js';
 import { allowedMethods, belowBase, isCanonicalPath } from './routing.js';
 
 /** The preflight answer for `request` (OPTIONS) at `pathname`, or undefined when it is not an API path. */
-export function preflightResolver(rt: Runtime, request: Request, pathname: string): Response | undefined {
+export function preflightResolver(rt: Runtime, request: Request, pathname: string): Answer | undefined {
   const below = belowBase(rt.basePath, pathname);
   if (below === null || !isCanonicalPath(pathname)) return undefined;
   const origin = request.headers.get('origin');
   if (origin !== null && !anyPartnerAllowsOrigin(rt.store.partners.values(), origin)) {
-    return early(
+    return earlyAnswer(
       rt,
       request,
       new ProblemError(403, 'origin_not_allowed', `来源 ${origin} 未被任何合作方登记。 The origin ${origin} is not registered by any partner.`),
@@ -24,11 +24,14 @@ export function preflightResolver(rt: Runtime, request: Request, pathname: strin
   }
   const requestId = rt.requestIds.next('req', 20);
   const extra = origin !== null ? preflightHeaders(origin) : { Allow: 'GET, HEAD, POST, DELETE, OPTIONS' };
-  return finalise(rt, request, requestId, { status: 204, body: null, contentType: null }, { ...idleRateHeaders(rt.rateLimit), ...extra });
+  return finaliseAnswer(rt, request, requestId, { status: 204, body: null, contentType: null }, { ...idleRateHeaders(rt.rateLimit), ...extra });
 }
 
 export function preflightHandler(rt: Runtime): HttpHandler[] {
-  const resolver = ({ request }: { request: Request }) => preflightResolver(rt, request, new URL(request.url).pathname);
+  const resolver = ({ request }: { request: Request }) => {
+    const answer = preflightResolver(rt, request, new URL(request.url).pathname);
+    return answer && toResponse(answer);
+  };
   return [http.options(`${rt.baseUrl}`, resolver), http.options(`${rt.baseUrl}/*`, resolver)];
 }
 
@@ -43,14 +46,17 @@ export function methodNotAllowed(rt: Runtime, method: string, below: string): Pr
 }
 
 /** The 404 or 405 problem for a request under the base that no operation took; undefined when not under it. */
-export function fallbackResolver(rt: Runtime, request: Request, pathname: string): Response | undefined {
+export function fallbackResolver(rt: Runtime, request: Request, pathname: string): Answer | undefined {
   const below = belowBase(rt.basePath, pathname);
   if (below === null) return undefined;
   const notAllowed = isCanonicalPath(pathname) ? methodNotAllowed(rt, request.method, below) : null;
-  return early(rt, request, notAllowed ?? new ProblemError(404, 'not_found', `没有 ${pathname} 这个接口。 There is no operation at ${pathname}.`));
+  return earlyAnswer(rt, request, notAllowed ?? new ProblemError(404, 'not_found', `没有 ${pathname} 这个接口。 There is no operation at ${pathname}.`));
 }
 
 export function fallbackHandlers(rt: Runtime): HttpHandler[] {
-  const resolver = ({ request }: { request: Request }) => fallbackResolver(rt, request, new URL(request.url).pathname);
+  const resolver = ({ request }: { request: Request }) => {
+    const answer = fallbackResolver(rt, request, new URL(request.url).pathname);
+    return answer && toResponse(answer);
+  };
   return [http.all(`${rt.baseUrl}`, resolver), http.all(`${rt.baseUrl}/*`, resolver)];
 }

@@ -35,11 +35,26 @@ export async function fingerprint(method: string, path: string, rawBody: string)
   } catch {
     // not JSON (or too deep to walk): compare raw text
   }
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${method} ${path}\n${body}`));
+  const text = `${method} ${path}\n${body}`;
+  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   let hex = '';
   for (const b of new Uint8Array(digest)) hex += b.toString(16).padStart(2, '0');
   return hex;
 }
+
+interface NodeCrypto {
+  createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
+}
+
+/**
+ * Node's own hash where the sandbox runs in Node (≥ 20.16 has `process.getBuiltinModule`): the same
+ * digest as WebCrypto's, computed at once instead of through a worker thread and a promise, which
+ * was the most expensive step of a write. Browsers (msw in a page) use WebCrypto.
+ */
+const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as
+  | NodeCrypto
+  | undefined;
 
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;

@@ -86,6 +86,44 @@ export interface OperationSpec<B, Q> {
   handle(ctx: OperationContext<B, Q>): ApiResult | Promise<ApiResult>;
 }
 
+/**
+ * A response as the sandbox builds it, before it becomes a fetch `Response` (for msw) or is written
+ * to a socket as it is (the node server). Header names are lower-case, as `Headers` gives them.
+ */
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+/** The answer with its headers: Request-Id, no-store, `extra`, CORS, the result's own, nosniff. */
+export function finaliseAnswer(
+  rt: Runtime,
+  request: Request,
+  requestId: string,
+  result: ApiResult,
+  extra: Record<string, string> = {},
+): Answer {
+  const origin = request.headers.get('origin');
+  const allowed = origin !== null && anyPartnerAllowsOrigin(rt.store.partners.values(), origin);
+  const headers: Record<string, string> = {};
+  const set = (entries: Record<string, string>) => {
+    for (const k in entries) headers[k.toLowerCase()] = entries[k]!;
+  };
+  headers['request-id'] = requestId;
+  headers['cache-control'] = 'no-store';
+  set(extra);
+  set(corsHeaders(origin, allowed));
+  if (result.contentType) headers['content-type'] = result.contentType;
+  if (result.headers) set(result.headers);
+  headers['x-content-type-options'] = 'nosniff';
+  return { status: result.status, headers, body: result.body };
+}
+
+export function toResponse(answer: Answer): Response {
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
+
 export function finalise(
   rt: Runtime,
   request: Request,
@@ -93,17 +131,7 @@ export function finalise(
   result: ApiResult,
   extra: Record<string, string> = {},
 ): Response {
-  const origin = request.headers.get('origin');
-  const allowed = origin !== null && anyPartnerAllowsOrigin(rt.store.partners.values(), origin);
-  const headers = new Headers();
-  headers.set('Request-Id', requestId);
-  headers.set('Cache-Control', 'no-store');
-  for (const [k, v] of Object.entries(extra)) headers.set(k, v);
-  for (const [k, v] of Object.entries(corsHeaders(origin, allowed))) headers.set(k, v);
-  if (result.contentType) headers.set('Content-Type', result.contentType);
-  for (const [k, v] of Object.entries(result.headers ?? {})) headers.set(k, v);
-  headers.set('X-Content-Type-Options', 'nosniff');
-  return new Response(result.body, { status: result.status, headers });
+  return toResponse(finaliseAnswer(rt, request, requestId, result, extra));
 }
 
 function toStored(result: ApiResult): StoredResponse {
@@ -138,9 +166,9 @@ function authenticateRequest<B, Q>(rt: Runtime, request: Request, spec: Operatio
 
 export function operation<B = undefined, Q = undefined>(rt: Runtime, spec: OperationSpec<B, Q>): HttpHandler {
   const pattern = routePattern(spec.path);
-  const answer = async (request: Request, params: Record<string, string | readonly string[] | undefined>, pathname: string): Promise<Response> => {
-    const response = await respond(rt, spec, request, params, pathname);
-    return request.method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
+  const answer = async (request: Request, params: Record<string, string | readonly string[] | undefined>, pathname: string): Promise<Answer> => {
+    const full = await respond(rt, spec, request, params, pathname);
+    return request.method === 'HEAD' ? { ...full, body: null } : full;
   };
   rt.routes.push({ method: spec.method, path: spec.path, pattern, answer });
   const url = `${rt.baseUrl}${spec.path}`;
@@ -152,7 +180,7 @@ export function operation<B = undefined, Q = undefined>(rt: Runtime, spec: Opera
     const below = belowBase(rt.basePath, pathname);
     // msw matches case-insensitively and decodes `%2F`: anything but the exact path falls through.
     if (below === null || !isCanonicalPath(pathname) || !pattern.test(below)) return undefined;
-    return answer(request, params, pathname);
+    return toResponse(await answer(request, params, pathname));
   });
 }
 
@@ -162,7 +190,7 @@ async function respond<B, Q>(
   request: Request,
   params: Record<string, string | readonly string[] | undefined>,
   pathname: string,
-): Promise<Response> {
+): Promise<Answer> {
   const store = rt.store;
   const requestId = rt.requestIds.next('req', 20);
   let rateHeaders = idleRateHeaders(rt.rateLimit);
@@ -210,7 +238,7 @@ async function respond<B, Q>(
   } catch (e) {
     result = problem(e instanceof ProblemError ? e : unexpected(rt, spec.operationId, e), requestId);
   }
-  return finalise(rt, request, requestId, result, {
+  return finaliseAnswer(rt, request, requestId, result, {
     ...rateHeaders,
     ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
   });
@@ -279,7 +307,11 @@ function handle<B, Q>(
 }
 
 /** Ends the pipeline before authentication: a problem with Request-Id, idle RateLimit-* and CORS. */
-export function early(rt: Runtime, request: Request, error: ProblemError): Response {
+export function earlyAnswer(rt: Runtime, request: Request, error: ProblemError): Answer {
   const requestId = rt.requestIds.next('req', 20);
-  return finalise(rt, request, requestId, problem(error, requestId), idleRateHeaders(rt.rateLimit));
+  return finaliseAnswer(rt, request, requestId, problem(error, requestId), idleRateHeaders(rt.rateLimit));
+}
+
+export function early(rt: Runtime, request: Request, error: ProblemError): Response {
+  return toResponse(earlyAnswer(rt, request, error));
 }

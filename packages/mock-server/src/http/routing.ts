@@ -4,7 +4,7 @@
  * a backslash or a trailing slash is no operation's path (404), so a proxy rule on `/v1/sandbox/*`
  * cannot be walked around with `//v1/…`, `/V1/…`, `/x/../v1/…` or `%2F`.
  */
-import type { Method } from './pipeline.js';
+import type { Answer, Method } from './pipeline.js';
 
 /** Every method the API knows; anything else is 405 wherever it is sent. */
 export const API_METHODS = ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'] as const;
@@ -17,7 +17,7 @@ export interface Route {
   /** Matches the path below the base (`/events/evt_1`). */
   pattern: RegExp;
   /** Answers a request already matched to this route (exact path, its method or HEAD for GET). */
-  answer?: (request: Request, params: Record<string, string>, pathname: string) => Promise<Response>;
+  answer?: (request: Request, params: Record<string, string>, pathname: string) => Promise<Answer>;
 }
 
 /** A route found for a request, with its path parameters decoded. */

@@ -3,6 +3,7 @@
  * that is too large without resetting the connection, and streaming a fetch `Response` back.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Answer } from '../http/pipeline.js';
 import { isCanonicalPath } from '../http/routing.js';
 
 export interface Target {
@@ -112,6 +113,18 @@ export async function refuseBody(req: IncomingMessage, res: ServerResponse, resp
     if (!res.writableEnded) res.destroy();
   });
   req.resume();
+}
+
+/**
+ * Writes a sandbox answer as it is, in one go with its Content-Length (headers only for HEAD): what
+ * `writeResponse(toResponse(answer))` sends, without building and reading a fetch `Response`.
+ */
+export function writeAnswer(res: ServerResponse, answer: Answer, head: boolean): void {
+  const body = answer.body === null ? null : Buffer.from(answer.body);
+  const headers = body === null ? answer.headers : { ...answer.headers, 'content-length': String(body.length) };
+  res.writeHead(answer.status, headers);
+  if (body === null || head) res.end();
+  else res.end(body);
 }
 
 /** Streams `response` to `res` (headers only for HEAD), stopping if the client goes away. */
