@@ -9,18 +9,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { normaliseId } from '../internal/fields.js';
 import { selectField, textField } from '../internal/views/fields.js';
 import { busyButton } from '../internal/views/busy-button.js';
+import type { SmsState } from '../internal/controllers/sms-verification.js';
 import type { Draft, FieldKey } from './model.js';
 import type { ViewContext } from './views.js';
-
-export interface SmsState {
-  phase: 'idle' | 'sent' | 'verified';
-  id?: string;
-  /** The normalised number the code was sent to. */
-  mobile?: string;
-  code: string;
-  /** `Date.now()` after which a new code may be asked for. */
-  resendAt: number;
-}
 
 export interface PersonalViewOptions {
   draft: Draft;
