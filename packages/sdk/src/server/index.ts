@@ -1,6 +1,7 @@
 /**
  * `@unionkit/sdk/server`: what only runs on a partner's server. Minting widget sessions with the
- * secret key, and verifying webhook signatures (`node:crypto`). Never import this into a page.
+ * secret key, verifying webhook signatures (the contract's Web Crypto verifier) and reading raw
+ * bodies from `node:http`. Never import this into a page.
  */
 export { createWidgetSession } from './sessions.js';
 export {

@@ -7,14 +7,12 @@
  */
 import { Insurance } from '@unionkit/sdk';
 import type { ConsentGrant, InsuranceEnrolment, InsuranceEnrolmentCreate } from '@unionkit/sdk/types';
+import { NOTICE_VERSION } from '@unionkit/contract';
 import { use } from '../internal/api.js';
 import { ActionTask } from '../internal/controllers/action.js';
 import type { WidgetHost } from '../internal/controllers/host.js';
 import { birthDateProblem, type ConfirmState } from './confirm-view.js';
 import type { InsuranceEnrolStrings } from './strings.js';
-
-/** The privacy notice version every consent names (see docs/api-behaviour.md). */
-const NOTICE_VERSION = '2026-11';
 
 /** Refusals after which the plans' eligibility shown is out of date. */
 const STALE_AFTER = ['not_eligible', 'already_enrolled', 'age_out_of_range'];

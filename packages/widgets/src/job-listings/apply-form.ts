@@ -8,6 +8,7 @@
 import { Jobs } from '@unionkit/sdk';
 import type { JobApplication, JobApplicationCreate } from '@unionkit/sdk/types';
 import { JOB_APPLICATION_MESSAGE_MAX } from '@unionkit/sdk/validators';
+import { NOTICE_VERSION } from '@unionkit/contract';
 import { use } from '../internal/api.js';
 import { ActionTask } from '../internal/controllers/action.js';
 import type { WidgetHost } from '../internal/controllers/host.js';
@@ -17,7 +18,6 @@ import { findPersonalNumbers, type PersonalNumbers } from './sensitive.js';
 import type { JobListingsStrings } from './strings.js';
 
 /** Version of the privacy notice the consent refers to (the API rejects any other). */
-const NOTICE_VERSION = '2026-11';
 
 export class ApplyForm {
   message = '';
