@@ -80,7 +80,7 @@ export async function startPartnerBackend({
       }
       if (req.method === 'POST' && url.pathname === '/webhooks/unionkit') {
         const raw = await readRawBody(req);
-        const event = constructEvent(raw, req.headers['unionkit-signature'], endpoint?.secret ?? '');
+        const event = await constructEvent(raw, req.headers['unionkit-signature'], endpoint?.secret ?? '');
         webhookEvents.unshift({ receivedAt: new Date().toISOString(), type: event.type, data: event.data });
         webhookEvents.length = Math.min(webhookEvents.length, 50);
         res.writeHead(204).end();

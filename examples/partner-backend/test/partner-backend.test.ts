@@ -80,7 +80,7 @@ test('a webhook signed with another secret is refused and not recorded', async (
   });
   const response = await fetch(`${backend.url}/webhooks/unionkit`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'unionkit-signature': signPayload('whsec_forged', body) },
+    headers: { 'content-type': 'application/json', 'unionkit-signature': await signPayload('whsec_forged', body) },
     body,
   });
   assert.equal(response.status, 400);

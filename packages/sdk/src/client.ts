@@ -4,7 +4,7 @@ import {
   Events,
   Insurance,
   Jobs,
-  MembershipResource,
+  Memberships,
   Organisations,
   Sandbox,
   ServicePoints,
@@ -31,7 +31,7 @@ import {
  */
 export class UnionClient extends UnionCore {
   /** Membership applications and the membership itself (client token). */
-  readonly membership: MembershipResource;
+  readonly membership: Memberships;
   readonly organisations: Organisations;
   readonly smsVerifications: SmsVerifications;
   readonly insurance: Insurance;
@@ -50,7 +50,7 @@ export class UnionClient extends UnionCore {
 
   constructor(options: ClientOptions) {
     super(options);
-    this.membership = new MembershipResource(this);
+    this.membership = new Memberships(this);
     this.organisations = new Organisations(this);
     this.smsVerifications = new SmsVerifications(this);
     this.insurance = new Insurance(this);

@@ -2,7 +2,7 @@ export { Consents } from './consents.js';
 export { Events, type EventListParams } from './events.js';
 export { Insurance } from './insurance.js';
 export { Jobs, type JobPostingListParams } from './jobs.js';
-export { MembershipResource } from './membership.js';
+export { Memberships } from './membership.js';
 export { Organisations, type OrganisationListParams } from './organisations.js';
 export { Sandbox } from './sandbox.js';
 export { ServicePoints, type ServicePointListParams } from './service-points.js';

@@ -11,7 +11,7 @@ import {
 import type { ListParams } from './shared.js';
 
 /** Membership: apply to join a grassroots union, follow the application, read the membership. */
-export class MembershipResource extends APIResource {
+export class Memberships extends APIResource {
   /**
    * `POST /membership-applications`. The body is checked before sending, including the resident ID's
    * birth date and check digit (`RequestValidationError`, code `invalid_checksum` on `residentIdNumber`).

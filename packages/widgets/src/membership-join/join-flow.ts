@@ -6,7 +6,7 @@
  * `organisation-step.ts`, the consents and review views), the SMS proof in `SmsVerification`. The
  * element lends it the controller host and says to the host page what it may (`submitted`).
  */
-import { MembershipResource } from '@unionkit/sdk';
+import { Memberships } from '@unionkit/sdk';
 import type { ConsentPurpose, DistrictCode, MembershipApplication, MembershipApplicationCreate, NoticePurpose, Occupation } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
@@ -84,7 +84,7 @@ export class JoinFlow {
       proofChanged: () => this.#apply.forget(),
     });
     this.#organisations = new OrganisationStep(host, this);
-    this.#apply = new ActionTask(host, (client, options, body: MembershipApplicationCreate) => use(client, MembershipResource).apply(body, options), {
+    this.#apply = new ActionTask(host, (client, options, body: MembershipApplicationCreate) => use(client, Memberships).apply(body, options), {
       idempotent: true,
     });
   }

@@ -1,4 +1,4 @@
-import { MembershipResource, Organisations, type UnionCore } from '@unionkit/sdk';
+import { Memberships, Organisations, type UnionCore } from '@unionkit/sdk';
 import type { DistrictCode, Membership, MembershipApplication } from '@unionkit/sdk/types';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
@@ -103,7 +103,7 @@ export class UnionMembershipJoin extends UnionElement {
   #seenOverview: Overview | undefined;
 
   readonly #withdrawal = new ActionTask(this.controllerHost, (client, _options, applicationId: string) =>
-    use(client, MembershipResource).withdrawApplication(applicationId),
+    use(client, Memberships).withdrawApplication(applicationId),
   );
 
   readonly #flow = new JoinFlow(this.controllerHost, {
@@ -122,7 +122,7 @@ export class UnionMembershipJoin extends UnionElement {
   readonly #overview: LoadTask<Overview> = new LoadTask<Overview>(
     this.controllerHost,
     async (client, signal) => {
-      const m = use(client, MembershipResource);
+      const m = use(client, Memberships);
       const [found, applications] = await Promise.all([m.retrieve({ signal }), m.listApplications({ limit: 20 }, { signal })]);
       // Not a member is an ordinary answer: `{ status: 'none' }`.
       const membership = found.status === 'none' ? undefined : found;
