@@ -1,4 +1,5 @@
 import { Memberships, Organisations, type UnionCore } from '@unionkit/sdk';
+import { OPEN_APPLICATION_STATUSES } from '@unionkit/contract';
 import type { DistrictCode, Membership, MembershipApplication } from '@unionkit/sdk/types';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
@@ -11,7 +12,7 @@ import { renderCard, renderStatus, type ViewContext } from './views.js';
 
 export { DRAFT_KEY, NOTICE_VERSION, SMS_RESEND_SECONDS, type JoinStep } from './model.js';
 
-const OPEN_STATUSES: ReadonlySet<MembershipApplication['status']> = new Set(['submitted', 'under_review', 'needs_info']);
+const OPEN_STATUSES: ReadonlySet<MembershipApplication['status']> = new Set(OPEN_APPLICATION_STATUSES);
 const ACTIVE_MEMBERSHIP: ReadonlySet<Membership['status']> = new Set(['active', 'transfer_pending']);
 
 type Overview =
