@@ -7,7 +7,14 @@
  * element lends it the controller host and says to the host page what it may (`submitted`).
  */
 import { Memberships } from '@unionkit/sdk';
-import type { ConsentPurpose, DistrictCode, MembershipApplication, MembershipApplicationCreate, NoticePurpose, Occupation } from '@unionkit/sdk/types';
+import type {
+  ConsentPurpose,
+  DistrictCode,
+  MembershipApplication,
+  MembershipApplicationCreate,
+  NoticePurpose,
+  Occupation,
+} from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { ActionTask } from '../internal/controllers/action.js';
@@ -84,9 +91,11 @@ export class JoinFlow {
       proofChanged: () => this.#apply.forget(),
     });
     this.#organisations = new OrganisationStep(host, this);
-    this.#apply = new ActionTask(host, (client, options, body: MembershipApplicationCreate) => use(client, Memberships).apply(body, options), {
-      idempotent: true,
-    });
+    this.#apply = new ActionTask(
+      host,
+      (client, options, body: MembershipApplicationCreate) => use(client, Memberships).apply(body, options),
+      { idempotent: true },
+    );
   }
 
   get step(): JoinStep {

@@ -93,7 +93,10 @@ export function emptyDraft(): Draft {
 type KeptDraft = Draft & { step: FlowStep };
 
 /** Name, ID number and mobile are never written anywhere. */
-const draftStore = new DraftStore<KeptDraft>(DRAFT_KEY, { never: ['fullName', 'residentId', 'mobile'], ttlMs: DRAFT_TTL_MS });
+const draftStore = new DraftStore<KeptDraft>(DRAFT_KEY, {
+  never: ['fullName', 'residentId', 'mobile'],
+  ttlMs: DRAFT_TTL_MS,
+});
 
 export function saveDraft(step: FlowStep, d: Draft): void {
   draftStore.save({ ...d, consents: { ...d.consents }, step });
@@ -186,7 +189,7 @@ export function checkResidentId(value: string, complete: boolean, s: MembershipJ
 }
 
 /** The API's verdict on a resident ID, in the widget's words (for a field error from the server). */
-export function residentIdMessage(value: string, s: MembershipJoinStrings): string | undefined {
+function residentIdMessage(value: string, s: MembershipJoinStrings): string | undefined {
   const id = parseResidentId(normaliseId(value));
   if (!id.valid) return s.residentIdProblem[id.problem];
   if (ageOn(id.birthDate, new Date()) < MIN_AGE) return s.residentIdTooYoung;

@@ -26,7 +26,7 @@ const fold = (text: string) => text.toLowerCase().replace(/[\s\u3000]+/g, '');
  * The unions to show for a search: the suggested one first, then the others as listed; those whose
  * name (Chinese or English) or address holds every word of `query`. The chosen one is always kept.
  */
-export function filterOrganisations(items: readonly UnionOrganisation[], query: string, chosenId: string): UnionOrganisation[] {
+function filterOrganisations(items: readonly UnionOrganisation[], query: string, chosenId: string): UnionOrganisation[] {
   const words = query.split(/[\s\u3000]+/).map(fold).filter(Boolean);
   const matches = (o: UnionOrganisation) => {
     const text = fold(`${o.name} ${o.nameEn ?? ''} ${o.address ?? ''}`);

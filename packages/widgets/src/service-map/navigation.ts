@@ -63,7 +63,7 @@ function convert(g: Gcoord, point: GeoPoint, to: 'GCJ02' | 'BD09'): GeoPoint {
 }
 
 /** Whether this browser runs on iOS or iPadOS (which reports itself as a Mac with touch). */
-export function isAppleMobile(): boolean {
+function isAppleMobile(): boolean {
   if (typeof navigator === 'undefined') return false;
   return /iPhone|iPad|iPod/.test(navigator.userAgent) || (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
 }

@@ -80,7 +80,9 @@ export class SmsVerification implements ReactiveController {
     this.#create = new ActionTask(host, (client, options, mobile: string) => use(client, SmsVerifications).create({ mobile }, options), {
       idempotent: true,
     });
-    this.#confirm = new ActionTask(host, (client, _options, id: string, code: string) => use(client, SmsVerifications).confirm(id, { code }));
+    this.#confirm = new ActionTask(host, (client, _options, id: string, code: string) =>
+      use(client, SmsVerifications).confirm(id, { code }),
+    );
     host.addController(this);
   }
 
