@@ -120,11 +120,12 @@ export async function refuseBody(req: IncomingMessage, res: ServerResponse, resp
  * `writeResponse(toResponse(answer))` sends, without building and reading a fetch `Response`.
  */
 export function writeAnswer(res: ServerResponse, answer: Answer, head: boolean): void {
-  const body = answer.body === null ? null : Buffer.from(answer.body);
-  const headers = body === null ? answer.headers : { ...answer.headers, 'content-length': String(body.length) };
+  const { body } = answer;
+  const headers = body === null ? answer.headers : { ...answer.headers, 'content-length': String(Buffer.byteLength(body)) };
   res.writeHead(answer.status, headers);
+  // A string body goes out with the headers in one write (node joins them); no Buffer copy first.
   if (body === null || head) res.end();
-  else res.end(body);
+  else res.end(body, 'utf8');
 }
 
 /** Streams `response` to `res` (headers only for HEAD), stopping if the client goes away. */
