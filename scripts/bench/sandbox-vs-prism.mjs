@@ -79,7 +79,7 @@ async function mintToken(apiBase) {
  * Runs the comparison; resolves with one row per operation, or `{ skipped }` when Prism cannot run
  * here (say so, never a made-up number).
  */
-export async function benchSandboxVsPrism({ rounds = 5, seconds = 3 } = {}) {
+export async function benchSandboxVsPrism({ rounds = 5, seconds = 2 } = {}) {
   if (!prismVersion()) return { skipped: 'Stoplight Prism is not installed (npm ci installs @stoplight/prism-cli).' };
   let prism;
   try {
