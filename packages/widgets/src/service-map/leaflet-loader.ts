@@ -1,6 +1,6 @@
 /**
  * Loads the map engine (map-engine.ts with Leaflet, its CSS and the marker layout) the first time a map
- * view opens, never before: the dynamic import is what the bundle splits into its own `leaflet` chunk,
+ * view opens, never before: the dynamic import is what the bundle splits into its own on-demand chunk,
  * so a worker who only uses the list never downloads it.
  *
  * The engine imports Leaflet's ES module build (`leaflet/dist/leaflet-src.esm.js`) rather than the
