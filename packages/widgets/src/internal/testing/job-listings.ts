@@ -1,6 +1,6 @@
 /**
- * What the `<union-job-listings>` test files share: mounting on a fresh worker's session (zh-CN), reading
- * the shadow DOM, typing into fields and reaching a job's application form as the worker would.
+ * What the `<union-job-listings>` test files share: mounting on a fresh worker's session (zh-CN), searching
+ * and reaching a job's application form as the worker would (reading and driving the shadow DOM is `./dom.ts`).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { Jobs, type ClientOptions, type UnionClient } from '@unionkit/sdk';
@@ -8,6 +8,7 @@ import '../../define/job-listings.js';
 import type { UnionJobListings } from '../../job-listings/job-listings.js';
 import { use } from '../api.js';
 import { mountWidget, settled } from './common-suite.js';
+import { $, $$ } from './dom.js';
 import { createTestClient } from './session.js';
 
 export const TAG = 'union-job-listings';
@@ -17,12 +18,6 @@ export const session = () => ({ workerRef: `jobs-${crypto.randomUUID()}`, compon
 export const jobsClient = (options: Partial<ClientOptions> & { session?: ReturnType<typeof session> } = {}) =>
   createTestClient({ session: session(), locale: 'zh-CN', ...options });
 
-export const root = (el: Element) => el.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
-export const text = (el: Element) => root(el).querySelector('[part~="base"]')!.textContent!.replace(/\s+/g, ' ');
-export const active = (el: Element) => root(el).activeElement as HTMLElement | null;
-
 export async function mount(client: UnionClient, locale?: string): Promise<UnionJobListings> {
   const el = (await mountWidget(TAG, client, (w) => {
     if (locale) w.locale = locale;
@@ -31,21 +26,9 @@ export async function mount(client: UnionClient, locale?: string): Promise<Union
   return el;
 }
 
-export function setInput(el: Element, selector: string, value: string): void {
-  const input = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
-
-export function setSelect(el: Element, selector: string, value: string): void {
-  const select = $<HTMLSelectElement>(el, selector)!;
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
 export async function submitSearch(el: UnionJobListings): Promise<void> {
   $<HTMLButtonElement>(el, 'form.search button[type="submit"]')!.click();
-  await waitUntil(() => el.state === 'loading' || el.state === 'ready' || el.state === 'empty');
+  await waitUntil(() => el.state === 'loading' || el.state === 'ready' || el.state === 'empty', 'the search did not start', { timeout: 8000 });
   await settled(el);
 }
 
