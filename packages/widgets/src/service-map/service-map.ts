@@ -3,6 +3,7 @@ import type { DistrictCode, GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { segmented } from '../internal/views/segmented.js';
+import { busyButton } from '../internal/views/busy-button.js';
 import { loadMore } from '../internal/views/load-more.js';
 import { itemTitle, results } from '../internal/views/list.js';
 import { ActionTask, UnionElement } from '../internal/base.js';
@@ -312,9 +313,13 @@ export class UnionServiceMap extends UnionElement {
       })}
       ${this.useDeviceLocation
         ? html`<div class="locate" part="locate">
-            <button type="button" part="button" ?disabled=${this.#location.locating} @click=${this.#locate}>
-              ${this.#location.locating ? s.locating : s.useMyLocation}
-            </button>
+            ${busyButton({
+              label: s.useMyLocation,
+              busyLabel: s.locating,
+              busy: this.#location.locating,
+              disabled: this.#location.locating,
+              onClick: this.#locate,
+            })}
             <p class="muted">${s.locationNote}</p>
             ${this.#location.note ? html`<p>${this.#location.note}</p>` : nothing}
           </div>`
@@ -376,9 +381,14 @@ export class UnionServiceMap extends UnionElement {
     return html`<div class="map-wrap">
       ${map.status === 'loading' ? html`<p class="muted" aria-busy="true">${s.mapLoading}</p>` : nothing}
       <div class="map-tools">
-        <button type="button" part="button locate-me" ?disabled=${map.locating} @click=${map.locate}>
-          ${map.locating ? s.locating : s.locateMe}
-        </button>
+        ${busyButton({
+          part: 'button locate-me',
+          label: s.locateMe,
+          busyLabel: s.locating,
+          busy: map.locating,
+          disabled: map.locating,
+          onClick: map.locate,
+        })}
         ${map.locateNote ? html`<p class="locate-note" data-locate-note>${map.locateNote}</p>` : nothing}
       </div>
       <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
