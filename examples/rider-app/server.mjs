@@ -17,6 +17,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startPartnerBackend } from '@unionkit/example-partner-backend';
+import { TEST_KEYS } from '@unionkit/mock-server';
 import { startMockServer } from '@unionkit/mock-server/node';
 import { UnionClient } from '@unionkit/sdk';
 import { currentRider, newWorkerRef, riderCookie, workerRefFromCookie } from './rider.mjs';
@@ -97,7 +98,7 @@ export async function startRiderApp({
   port = Number(process.env.PORT ?? 8080),
   host = process.env.HOST ?? '0.0.0.0',
   sandboxPort = process.env.SANDBOX_PORT === undefined ? undefined : Number(process.env.SANDBOX_PORT),
-  secretKey = process.env.UNIONKIT_SECRET_KEY ?? 'sk_test_demo_delivery',
+  secretKey = process.env.UNIONKIT_SECRET_KEY ?? TEST_KEYS.secretKey,
 } = {}) {
   // The partner back end does not report a taken port; check first.
   await assertPortFree(port, host, 'rider app', 'PORT');
@@ -290,7 +291,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   console.log('');
   console.log(`UnionKit 骑手演示 rider-app demo: ${app.url}`);
-  console.log(`  沙箱 sandbox API:            ${app.sandboxUrl}/v1   (secret key sk_test_demo_delivery stays on the server)`);
+  console.log(`  沙箱 sandbox API:            ${app.sandboxUrl}/v1   (secret key ${TEST_KEYS.secretKey} stays on the server)`);
   console.log(`  平台后端 partner back end:    POST ${app.url}api/union/session · POST ${app.url}webhooks/unionkit`);
   console.log('  沙箱短信验证码 sandbox SMS code: 000000');
   console.log('  Ctrl-C 停止 to stop');
