@@ -9,12 +9,24 @@
  * - field errors: `toFieldErrors` from zod issues, with zh-CN and en messages;
  * - webhook signing and verification on Web Crypto.
  *
- * The zod/mini validators are in `@unionkit/contract/schemas`; the checks alone (no constants, no
- * field errors) in `@unionkit/contract/validators`.
+ * The zod/mini validators are in `@unionkit/contract/schemas`.
  */
 export type * from './generated/openapi.js';
 export * from './generated/constants.js';
-export * from './validators.js';
+export {
+  ageOn,
+  countCharacters,
+  isValidMobile,
+  isValidResidentId,
+  maskMobile,
+  maskResidentId,
+  normaliseMobile,
+  parseResidentId,
+  residentIdCheckChar,
+  type ResidentIdInfo,
+  type ResidentIdProblem,
+  type ResidentIdResult,
+} from './validators.js';
 export {
   FIELD_ERROR_TEXTS,
   fieldError,

@@ -13,7 +13,8 @@ import type { MembershipJoinStrings } from './strings.js';
 
 /** The privacy notices' current version; every consent names it. */
 export const NOTICE_VERSION = '2026-11';
-export { SMS_RESEND_SECONDS, checkMobile, mobileOf } from '../internal/controllers/sms-verification.js';
+export { SMS_RESEND_SECONDS } from '../internal/controllers/sms-verification.js';
+export { checkMobile, mobileOf } from '../internal/fields.js';
 /** `sessionStorage` key of the (non-personal) draft. */
 export const DRAFT_KEY = 'unionkit:membership-join:draft';
 /** A draft older than this is not restored. */

@@ -6,11 +6,11 @@
  * focus moved where the worker must act. The number itself stays in the form: nothing is stored.
  */
 import { SmsVerifications } from '@unionkit/sdk';
-import { isValidMobile, maskMobile, normaliseMobile } from '@unionkit/sdk/validators';
+import { maskMobile } from '@unionkit/sdk/validators';
 import type { ReactiveController } from 'lit';
 import { use } from '../api.js';
 import type { UnionErrorInfo } from '../errors.js';
-import { normaliseId } from '../fields.js';
+import { checkMobile, mobileOf, normaliseId } from '../fields.js';
 import { ActionTask } from './action.js';
 import type { WidgetHost } from './host.js';
 
@@ -49,18 +49,6 @@ export interface SmsFields {
   focus(target: SmsField | 'mobileVerified'): void;
   /** The proof was given or taken back: what the form would send changed. */
   proofChanged(): void;
-}
-
-/** The mobile as the API takes it (full-width digits, spaces, dashes and +86 taken care of), or `null`. */
-export function mobileOf(value: string): string | null {
-  return normaliseMobile(normaliseId(value));
-}
-
-/** What is wrong with a typed mobile, or `undefined`. */
-export function checkMobile(value: string, s: Pick<SmsStrings, 'mobileRequired' | 'mobileInvalid'>): string | undefined {
-  const m = normaliseId(value);
-  if (!m) return s.mobileRequired;
-  return isValidMobile(m) ? undefined : s.mobileInvalid;
 }
 
 /** Answers after which this code can no longer work: a new one is needed. */
@@ -140,11 +128,7 @@ export class SmsVerification implements ReactiveController {
   async send(typed: string): Promise<void> {
     const fields = this.#fields;
     const problem = checkMobile(typed, fields.strings());
-    if (problem) {
-      fields.setError('mobile', problem);
-      fields.focus('mobile');
-      return;
-    }
+    if (problem) return this.#refuse('mobile', problem);
     const mobile = mobileOf(typed)!;
     const r = await this.#create.run(mobile);
     if (!r.ok) {
@@ -164,27 +148,19 @@ export class SmsVerification implements ReactiveController {
     const fields = this.#fields;
     const s = fields.strings();
     const { id, code } = this.state;
-    if (!id || !/^\d{6}$/.test(code)) {
-      fields.setError('smsCode', s.smsCodeInvalid);
-      fields.focus('smsCode');
-      return;
-    }
+    if (!id || !/^\d{6}$/.test(code)) return this.#refuse('smsCode', s.smsCodeInvalid);
     const r = await this.#confirm.run(id, code);
     if (!r.ok) {
       if (NEW_CODE_NEEDED.includes(r.error.code)) {
-        // This code can no longer work: a new one is needed.
         this.reset();
-        fields.setError('mobile', r.error.message);
-        fields.focus('mobile');
+        this.#refuse('mobile', r.error.message);
       } else fields.setError('smsCode', r.error.message);
       return;
     }
     if (!r.value.verified) {
       const wrong = s.smsCodeWrong(r.value.attemptsRemaining ?? 0);
-      fields.setError('smsCode', wrong);
       this.#host.announceError(wrong);
-      fields.focus('smsCode');
-      return;
+      return this.#refuse('smsCode', wrong);
     }
     this.state = { ...this.state, phase: 'verified', code: '' };
     this.#stopTicker();
@@ -200,6 +176,12 @@ export class SmsVerification implements ReactiveController {
     this.reset();
     this.#fields.proofChanged();
     this.#fields.focus('mobile');
+  }
+
+  /** Says `message` on `field` and moves focus there. */
+  #refuse(field: SmsField, message: string): void {
+    this.#fields.setError(field, message);
+    this.#fields.focus(field);
   }
 
   #startTicker(): void {
