@@ -85,6 +85,19 @@ describe('LoadTask (on @lit/task)', () => {
     expect(shown(el)).to.equal('fresh');
   });
 
+  it('loads again when the widget is given another client (another worker’s session)', async () => {
+    const el = await mount();
+    el.calls[0]!.resolve(['旧']);
+    await waitUntil(() => el.state === 'ready');
+    el.client = fakeClient();
+    await waitUntil(() => el.calls.length === 2, 'a new load for the new client');
+    expect(el.state).to.equal('loading');
+    el.calls[1]!.resolve(['新']);
+    await waitUntil(() => el.state === 'ready');
+    await el.updateComplete;
+    expect(shown(el)).to.equal('新');
+  });
+
   it('drops the answer of a load that another replaced', async () => {
     const el = await mount();
     const second = el.main.run();
