@@ -4,75 +4,37 @@
  * sandbox (on receiving) both use it, so the same input gives the same `errors[]` on both sides.
  */
 import type * as z from 'zod/mini';
-import { FIELD_ERROR_CODE_VALUES } from './generated/constants.js';
 import type { FieldError } from './generated/openapi.js';
 
 export type FieldErrorCode = FieldError['code'];
 
-/** The text of one language: a sentence per code, and the sentences that name a bound or the allowed values. */
-export interface FieldErrorTexts {
-  codes: Record<FieldErrorCode, string>;
-  minLength(n: string, unit: 'characters' | 'items'): string;
-  maxLength(n: string, unit: 'characters' | 'items'): string;
-  min(n: string): string;
-  max(n: string): string;
-  expected(type: string): string;
-  oneOf(values: string): string;
-}
+/** A message in both languages: `[zh-CN, en]`. */
+export type FieldErrorText = readonly [zh: string, en: string];
 
-/** Field-error messages by locale; a message the API sends is the Chinese, then the English. */
-export const FIELD_ERROR_TEXTS: { 'zh-CN': FieldErrorTexts; en: FieldErrorTexts } = {
-  'zh-CN': {
-    codes: {
-      required: '此项为必填。',
-      invalid_type: '类型不正确。',
-      invalid_format: '格式不正确。',
-      invalid_checksum: '校验位不正确。',
-      invalid_value: '取值无效。',
-      too_small: '数值或长度过小。',
-      too_big: '数值或长度过大。',
-      unknown_field: '不支持该字段。',
-    },
-    minLength: (n) => `长度不能少于 ${n}。`,
-    maxLength: (n) => `长度不能超过 ${n}。`,
-    min: (n) => `不能小于 ${n}。`,
-    max: (n) => `不能大于 ${n}。`,
-    expected: (type) => `类型不正确，应为 ${type}。`,
-    oneOf: (values) => `取值无效，可选：${values}。`,
-  },
-  en: {
-    codes: {
-      required: 'This field is required.',
-      invalid_type: 'This field has the wrong type.',
-      invalid_format: 'This field has the wrong format.',
-      invalid_checksum: 'The check digit is wrong.',
-      invalid_value: 'This value is not allowed.',
-      too_small: 'This value is too small or too short.',
-      too_big: 'This value is too big or too long.',
-      unknown_field: 'This field is not recognised.',
-    },
-    minLength: (n, unit) => `Must have at least ${n} ${unit}.`,
-    maxLength: (n, unit) => `Must have at most ${n} ${unit}.`,
-    min: (n) => `Must be at least ${n}.`,
-    max: (n) => `Must be at most ${n}.`,
-    expected: (type) => `Wrong type: expected ${type}.`,
-    oneOf: (values) => `Not allowed; expected one of: ${values}.`,
-  },
+/** Each code's own message, Simplified Chinese and English. */
+export const FIELD_ERROR_MESSAGES: Readonly<Record<FieldErrorCode, FieldErrorText>> = {
+  required: ['此项为必填。', 'This field is required.'],
+  invalid_type: ['类型不正确。', 'This field has the wrong type.'],
+  invalid_format: ['格式不正确。', 'This field has the wrong format.'],
+  invalid_checksum: ['校验位不正确。', 'The check digit is wrong.'],
+  invalid_value: ['取值无效。', 'This value is not allowed.'],
+  too_small: ['数值或长度过小。', 'This value is too small or too short.'],
+  too_big: ['数值或长度过大。', 'This value is too big or too long.'],
+  unknown_field: ['不支持该字段。', 'This field is not recognised.'],
 };
 
-const both = (say: (t: FieldErrorTexts) => string): string => `${say(FIELD_ERROR_TEXTS['zh-CN'])} ${say(FIELD_ERROR_TEXTS.en)}`;
+/** The message the API sends: the Chinese, then the English. */
+const both = ([zh, en]: FieldErrorText): string => `${zh} ${en}`;
 
 /** The bilingual message of a field-error code (Chinese first). */
 export function fieldErrorMessage(code: FieldErrorCode): string {
-  return both((t) => t.codes[code]);
+  return both(FIELD_ERROR_MESSAGES[code]);
 }
 
 /** A `FieldError`, with the code's own message unless one is given. */
 export function fieldError(path: string, code: FieldErrorCode, message?: string): FieldError {
   return { path, code, message: message ?? fieldErrorMessage(code) };
 }
-
-const FIELD_CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODE_VALUES);
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root;
@@ -89,11 +51,11 @@ const dotted = (path: readonly PropertyKey[]): string => path.map(String).join('
 function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
   const small = issue.code === 'too_small';
   const n = String(small ? issue.minimum : issue.maximum);
-  const unit = issue.origin === 'string' ? 'characters' : 'items';
   if (issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set') {
-    return both((t) => (small ? t.minLength(n, unit) : t.maxLength(n, unit)));
+    const unit = issue.origin === 'string' ? 'characters' : 'items';
+    return small ? `长度不能少于 ${n}。 Must have at least ${n} ${unit}.` : `长度不能超过 ${n}。 Must have at most ${n} ${unit}.`;
   }
-  return both((t) => (small ? t.min(n) : t.max(n)));
+  return small ? `不能小于 ${n}。 Must be at least ${n}.` : `不能大于 ${n}。 Must be at most ${n}.`;
 }
 
 /**
@@ -108,7 +70,7 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[], input: unknow
     const missing = valueAt(input, issue.path) === undefined;
     switch (issue.code) {
       case 'invalid_type':
-        out.push(missing ? fieldError(path, 'required') : fieldError(path, 'invalid_type', both((t) => t.expected(issue.expected))));
+        out.push(missing ? fieldError(path, 'required') : fieldError(path, 'invalid_type', `类型不正确，应为 ${issue.expected}。 Wrong type: expected ${issue.expected}.`));
         break;
       case 'invalid_union':
         out.push(fieldError(path, missing ? 'required' : 'invalid_type'));
@@ -125,12 +87,12 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[], input: unknow
         break;
       case 'invalid_value': {
         const values = issue.values.map(String).join(', ');
-        out.push(fieldError(path, 'invalid_value', values ? both((t) => t.oneOf(values)) : undefined));
+        out.push(fieldError(path, 'invalid_value', values ? `取值无效，可选：${values}。 Not allowed; expected one of: ${values}.` : undefined));
         break;
       }
       case 'custom': {
         const fieldCode = (issue.params as { fieldCode?: unknown } | undefined)?.fieldCode;
-        const code = typeof fieldCode === 'string' && FIELD_CODES.has(fieldCode) ? (fieldCode as FieldErrorCode) : 'invalid_value';
+        const code = typeof fieldCode === 'string' && Object.hasOwn(FIELD_ERROR_MESSAGES, fieldCode) ? (fieldCode as FieldErrorCode) : 'invalid_value';
         out.push(fieldError(path, code, issue.message || undefined));
         break;
       }

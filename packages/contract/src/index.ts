@@ -9,31 +9,19 @@
  * - field errors: `toFieldErrors` from zod issues, with zh-CN and en messages;
  * - webhook signing and verification on Web Crypto.
  *
- * The zod/mini validators are in `@unionkit/contract/schemas`.
+ * The zod/mini validators are in `@unionkit/contract/schemas`; the checks alone (no constants, no
+ * field errors) in `@unionkit/contract/validators`.
  */
 export type * from './generated/openapi.js';
 export * from './generated/constants.js';
+export * from './validators.js';
 export {
-  ageOn,
-  countCharacters,
-  isValidMobile,
-  isValidResidentId,
-  maskMobile,
-  maskResidentId,
-  normaliseMobile,
-  parseResidentId,
-  residentIdCheckChar,
-  type ResidentIdInfo,
-  type ResidentIdProblem,
-  type ResidentIdResult,
-} from './validators.js';
-export {
-  FIELD_ERROR_TEXTS,
+  FIELD_ERROR_MESSAGES,
   fieldError,
   fieldErrorMessage,
   toFieldErrors,
   type FieldErrorCode,
-  type FieldErrorTexts,
+  type FieldErrorText,
 } from './field-errors.js';
 export {
   WebhookInputError,
