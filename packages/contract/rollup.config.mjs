@@ -6,6 +6,7 @@ export default {
   input: {
     index: 'src/index.ts',
     'schemas/index': 'src/schemas/index.ts',
+    validators: 'src/validators.ts',
   },
   external: (id) => /^zod(\/|$)/.test(id),
   output: {

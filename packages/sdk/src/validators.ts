@@ -1,19 +1,6 @@
 /**
- * `@unionkit/sdk/validators`: resident-ID and mobile checks, masks, ages and character counts, from
- * `@unionkit/contract` unchanged.
+ * `@unionkit/sdk/validators`: resident-ID and mobile checks, masks, ages and character counts, and the
+ * message limit they are used with, from `@unionkit/contract` unchanged.
  */
-export {
-  JOB_APPLICATION_MESSAGE_MAX,
-  ageOn,
-  countCharacters,
-  isValidMobile,
-  isValidResidentId,
-  maskMobile,
-  maskResidentId,
-  normaliseMobile,
-  parseResidentId,
-  residentIdCheckChar,
-  type ResidentIdInfo,
-  type ResidentIdProblem,
-  type ResidentIdResult,
-} from '@unionkit/contract';
+export { JOB_APPLICATION_MESSAGE_MAX } from '@unionkit/contract';
+export * from '@unionkit/contract/validators';

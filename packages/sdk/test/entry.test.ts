@@ -10,6 +10,7 @@ const src = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 const contract: Record<string, string> = {
   '@unionkit/contract': resolve(src, '../../contract/src/index.ts'),
   '@unionkit/contract/schemas': resolve(src, '../../contract/src/schemas/index.ts'),
+  '@unionkit/contract/validators': resolve(src, '../../contract/src/validators.ts'),
 };
 
 /** Every module reachable from `entry` by relative imports, with its bare imports. */
