@@ -5,21 +5,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import { UNION_EVENT_NAMES } from '../events/index.js';
 import { use } from '../internal/api.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, settled } from '../internal/testing/common-suite.js';
-import { $, $$, active, applicationsOf, jobsClient, mount, openJobForm, send, session, setInput, TAG, text } from '../internal/testing/job-listings.js';
+import { $, $$, active, setInput, tabTo, text } from '../internal/testing/dom.js';
+import { losesFirstAnswer } from '../internal/testing/session.js';
+import { applicationsOf, jobsClient, mount, openJobForm, send, session, TAG } from '../internal/testing/job-listings.js';
 import type { UnionJobListings } from './job-listings.js';
 
 const ID17 = '31010419900101123';
 const ID = `${ID17}${residentIdCheckChar(ID17)}`;
-
-/** Presses Tab until the focused element in the widget matches, as a keyboard user would. */
-async function tabTo(el: Element, matches: (e: HTMLElement) => boolean, what: string, max = 40): Promise<HTMLElement> {
-  for (let i = 0; i < max; i++) {
-    const a = active(el);
-    if (a && matches(a)) return a;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
 
 /** Records the bodies of the application POSTs the widget makes. */
 function recordApplications() {
@@ -32,6 +24,15 @@ function recordApplications() {
     return fetch(request);
   };
   return { posts, fetch: fetchImpl };
+}
+
+/** A job's application form with the consent ticked, on a client whose applications are recorded. */
+async function consentedForm() {
+  const net = recordApplications();
+  const el = await mount(await jobsClient({ fetch: net.fetch }));
+  await openJobForm(el);
+  $<HTMLInputElement>(el, '#job-consent')!.click();
+  return { net, el };
 }
 
 describe('union-job-listings: applying', function () {
@@ -91,11 +92,7 @@ describe('union-job-listings: applying', function () {
   });
 
   it('asks before a message with an ID or mobile number goes to the employer, with "修改留言" as the default', async () => {
-    const net = recordApplications();
-    const client = await jobsClient({ fetch: net.fetch });
-    const el = await mount(client);
-    await openJobForm(el);
-    $<HTMLInputElement>(el, '#job-consent')!.click();
+    const { net, el } = await consentedForm();
     // Written as people write them: a spaced mobile in full-width digits and a dashed ID number.
     const message = `我的电话 １３９ ８７６５ ４３２１，身份证 ${ID.slice(0, 6)}-${ID.slice(6, 14)}-${ID.slice(14)}`;
     setInput(el, '#job-message', message);
@@ -127,10 +124,7 @@ describe('union-job-listings: applying', function () {
   });
 
   it('sends a message with a number only when the worker says so, and asks again once it changes', async () => {
-    const net = recordApplications();
-    const el = await mount(await jobsClient({ fetch: net.fetch }));
-    await openJobForm(el);
-    $<HTMLInputElement>(el, '#job-consent')!.click();
+    const { net, el } = await consentedForm();
     setInput(el, '#job-message', '请打 139-8765-4321 联系我');
     await el.updateComplete;
     send(el);
@@ -149,10 +143,7 @@ describe('union-job-listings: applying', function () {
   });
 
   it('counts characters as people do (an emoji is one) and allows exactly what the union API takes', async () => {
-    const net = recordApplications();
-    const el = await mount(await jobsClient({ fetch: net.fetch }));
-    await openJobForm(el);
-    $<HTMLInputElement>(el, '#job-consent')!.click();
+    const { net, el } = await consentedForm();
     const family = '👨‍👩‍👧';
     setInput(el, '#job-message', `谢谢${family}👍🏽🇨🇳`);
     await el.updateComplete;
@@ -180,21 +171,8 @@ describe('union-job-listings: applying', function () {
   });
 
   it('keeps the message when sending fails, and the retry sends exactly one application', async () => {
-    let loseNext = true;
-    const posts: (string | null)[] = [];
-    const fetchImpl: NonNullable<ClientOptions['fetch']> = async (input, init) => {
-      const request = input instanceof Request ? input : new Request(input, init);
-      if (request.method === 'POST' && request.url.includes('/applications')) {
-        posts.push(request.headers.get('idempotency-key'));
-        if (loseNext) {
-          loseNext = false;
-          await fetch(request.clone());
-          throw new TypeError('Failed to fetch');
-        }
-      }
-      return fetch(request);
-    };
-    const client = await jobsClient({ fetch: fetchImpl });
+    const net = losesFirstAnswer(/\/applications$/);
+    const client = await jobsClient({ fetch: net.fetch });
     const el = await mount(client);
     const errors: CustomEvent[] = [];
     el.addEventListener('union-error', (e) => errors.push(e as CustomEvent));
@@ -214,8 +192,8 @@ describe('union-job-listings: applying', function () {
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '[data-apply-error] button[part~="retry"]')!.click();
     await waitUntil(() => el.view === 'applied', 'retry did not succeed');
-    expect(posts).to.have.length(2);
-    expect(posts[1], 'the retry reuses the idempotency key').to.equal(posts[0]);
+    expect(net.keys).to.have.length(2);
+    expect(net.keys[1], 'the retry reuses the idempotency key').to.equal(net.keys[0]);
     const apps = await applicationsOf(client);
     expect(apps.map((a) => a.jobPostingId), 'exactly one application').to.deep.equal([jobId]);
   });
