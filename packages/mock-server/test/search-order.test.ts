@@ -47,6 +47,16 @@ test('near search: page after page, nearest first then by id, the seed points wi
   );
   const whole = await h.call<{ data: Served[] }>('GET', `/service-points?near=${NEAR.lat},${NEAR.lng}&limit=100`, { token });
   assert.deepEqual(whole.body.data, paged);
+
+  // Any radius: exactly the points within it (the search skips far latitudes before the haversine).
+  for (const [near, radiusM] of [[NEAR, 1], [NEAR, 800], [{ lat: 31.188, lng: 121.437 }, 3000], [{ lat: 31.05, lng: 121.2 }, 15000], [NEAR, 40000]] as const) {
+    const found = await allPages(h, token, `/service-points?near=${near.lat},${near.lng}&radiusM=${radiusM}&limit=100`);
+    const within = h.server.sandbox.store.servicePoints
+      .map((p) => ({ id: p.id, d: metres(near, p.location) }))
+      .filter((p) => p.d <= radiusM)
+      .sort((a, b) => Math.round(a.d) - Math.round(b.d) || a.id.localeCompare(b.id));
+    assert.deepEqual(found.map((p) => p.id), within.map((p) => p.id), `${radiusM} m`);
+  }
 });
 
 test('open now on each served point agrees with the openAt filter at the same instant', async (t) => {

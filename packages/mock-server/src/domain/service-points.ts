@@ -11,6 +11,7 @@ import { notFound } from './problem.js';
 
 export const DEFAULT_RADIUS_M = 5000;
 const EARTH_RADIUS_M = 6_371_008.8;
+const METRES_PER_DEGREE_LAT = (EARTH_RADIUS_M * Math.PI) / 180;
 
 export interface ServicePointQuery {
   near?: GeoPoint;
@@ -105,7 +106,7 @@ export interface ServicePointHit {
 
 /**
  * The points matching `q`, nearest first when searched `near` (then by id), else in seed order.
- * Filters and sorts the stored records; serve only the page returned, with `toServicePoint`.
+ * Filters and sorts the stored records; serve only the page returned, with `servicePointServer`.
  */
 export function searchServicePoints(store: Store, q: ServicePointQuery): ServicePointHit[] {
   const open = q.openAt !== undefined ? instantOf(q.openAt) : undefined;
@@ -118,6 +119,9 @@ export function searchServicePoints(store: Store, q: ServicePointQuery): Service
     if (q.amenities !== undefined && !q.amenities.every((a) => sp.amenities.includes(a))) continue;
     let distanceM: number | undefined;
     if (q.near && radius !== undefined) {
+      // A great-circle distance is at least the latitude difference along a meridian: points
+      // clearly further north or south (by a metre's margin) need no haversine.
+      if (Math.abs(sp.location.lat - q.near.lat) * METRES_PER_DEGREE_LAT > radius + 1) continue;
       const d = haversineM(q.near, sp.location);
       if (d > radius) continue;
       distanceM = Math.round(d);
@@ -129,10 +133,13 @@ export function searchServicePoints(store: Store, q: ServicePointQuery): Service
   return out;
 }
 
-/** A hit as served, in `locale`, with whether it is open at `at`. */
-export function toServicePoint(hit: ServicePointHit, at: Date, locale: Locale): ServicePoint {
-  const openNow = isOpenAt(hit.point, at);
-  return served(hit.point, locale, [], hit.distanceM !== undefined ? { openNow, distanceM: hit.distanceM } : { openNow });
+/** Serves hits in `locale`, each with whether it is open at `at` (read once for the whole page). */
+export function servicePointServer(at: Date, locale: Locale): (hit: ServicePointHit) => ServicePoint {
+  const instant = instantOf(at);
+  return (hit) => {
+    const openNow = openAt(hit.point, instant);
+    return served(hit.point, locale, [], hit.distanceM !== undefined ? { openNow, distanceM: hit.distanceM } : { openNow });
+  };
 }
 
 export function getServicePoint(store: Store, id: string, locale: Locale): ServicePoint {

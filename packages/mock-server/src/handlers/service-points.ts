@@ -3,7 +3,7 @@ import type { HttpHandler } from 'msw';
 import type { FieldError, GeoPoint } from '@unionkit/contract';
 import { zGetServicePointPath, zListServicePointsQuery } from '@unionkit/contract/schemas';
 import { fieldError, validationFailed } from '../domain/problem.js';
-import { getServicePoint, searchServicePoints, toServicePoint } from '../domain/service-points.js';
+import { getServicePoint, searchServicePoints, servicePointServer } from '../domain/service-points.js';
 import { paginate, toPage } from '../http/pagination.js';
 import { operation, type Runtime } from '../http/pipeline.js';
 import { query } from '../http/query.js';
@@ -47,8 +47,8 @@ export function servicePointHandlers(rt: Runtime): HttpHandler[] {
       handle: (ctx) => {
         const { filters } = ctx.query;
         const page = paginate(searchServicePoints(ctx.store, filters), ctx.query.page);
-        const at = filters.openAt ?? ctx.store.now();
-        return json(200, { data: page.data.map((hit) => toServicePoint(hit, at, ctx.locale)), nextCursor: page.nextCursor });
+        const serve = servicePointServer(filters.openAt ?? ctx.store.now(), ctx.locale);
+        return json(200, { data: page.data.map(serve), nextCursor: page.nextCursor });
       },
     }),
     operation(rt, {
