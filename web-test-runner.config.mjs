@@ -1,7 +1,7 @@
 // Browser tests run in Debian's Chromium (never a downloaded browser). Each test file talks to a
 // sandbox of its own (scripts/test-sandboxes.mjs) on a real port beside the test server, so the SDK
 // and widgets cross a real HTTP and CORS boundary and no file sees another's workers, waitlists or
-// sessions. `npx web-test-runner --config web-test-runner.twice.config.mjs` runs every file twice in
+// sessions. `npm run test:browser:twice` (web-test-runner.twice.config.mjs) runs every file twice in
 // one process, the second time in reverse order.
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -27,6 +27,15 @@ export default {
         executablePath: chromiumPath,
         headless: true,
         args: chromiumArgs,
+      },
+      // Files run side by side in one browser, and only one page has the focus: a file whose keyboard
+      // test took it would leave the other page's focus and blur events unfired. Each page behaves as
+      // the focused one, so no file depends on what runs beside it.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
       },
     }),
   ],

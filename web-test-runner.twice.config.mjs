@@ -2,8 +2,8 @@
 // in the usual order, then in reverse, one group a file — so a file that leaned on another's data,
 // on running first, or on a sandbox it had already used would fail the second time.
 //
-//   npx web-test-runner --config web-test-runner.twice.config.mjs
-//   TEST_FILES="packages/widgets/src/event-signup/*.test.ts" npx web-test-runner --config web-test-runner.twice.config.mjs
+//   npm run test:browser:twice
+//   TEST_FILES="packages/widgets/src/event-signup/*.test.ts" npm run test:browser:twice
 import { readdirSync } from 'node:fs';
 import base from './web-test-runner.config.mjs';
 
