@@ -9,10 +9,8 @@
 // `startMockServer` on a port of its own, which costs the same as a `createSandbox()` behind a
 // shared router (seeding the store is nearly all of it, ~0.3 s) and keeps the real HTTP adapter.
 // A sandbox is closed when its file is reported finished, or when the same file runs again.
+import { TEST_KEYS } from '@unionkit/mock-server';
 import { startMockServer } from '@unionkit/mock-server/node';
-
-/** The demo partner's secret key: only this server-side helper holds it, never the browser. */
-const SECRET_KEY = 'sk_test_demo_delivery';
 const ALL_COMPONENTS = ['membership', 'insurance', 'service_map', 'events', 'jobs'];
 
 const keyOf = (session) => `${session.id}#${session.testRun}`;
@@ -63,7 +61,8 @@ export function sandboxPerTestFile(options = {}) {
     };
     const response = await fetch(`${server.url}/v1/widget-sessions`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${SECRET_KEY}`, 'content-type': 'application/json' },
+      // The demo partner's secret key: only this server-side helper holds it, never the browser.
+      headers: { authorization: `Bearer ${TEST_KEYS.secretKey}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
     return { status: response.status, body: await response.text() };
@@ -92,5 +91,5 @@ export function sandboxPerTestFile(options = {}) {
     },
   };
 
-  return { plugin, reporter, open: () => sandboxes.size };
+  return { plugin, reporter };
 }

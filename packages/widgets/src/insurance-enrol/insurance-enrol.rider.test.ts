@@ -8,26 +8,14 @@ import { expect } from '@open-wc/testing';
 import { UnionClient } from '@unionkit/sdk';
 import { createSandbox } from '@unionkit/mock-server';
 import { getResponse } from 'msw';
-import '../define/insurance-enrol.js';
 import { mountWidget, settled } from '../internal/testing/common-suite.js';
-import { ASCII_PUNCTUATION_IN_CHINESE, headingOf, hostEvents, shadowOf, textOf, waitFor } from '../internal/testing/dom.js';
+import { $, ASCII_PUNCTUATION_IN_CHINESE, headingOf, hostEvents, root, textOf, waitFor } from '../internal/testing/dom.js';
+import { card, session, TAG, typeBirthDate } from '../internal/testing/insurance-enrol.js';
 import { makeMember } from '../internal/testing/member.js';
-import { createTestClient, type SessionParams } from '../internal/testing/session.js';
+import { createTestClient } from '../internal/testing/session.js';
 
-const TAG = 'union-insurance-enrol';
-const q = <T extends Element = HTMLElement>(el: Element, selector: string) => shadowOf(el).querySelector<T>(selector);
-const card = (el: Element, kind: string) => q(el, `[data-plan^="plan_${kind}_"]`)!;
 /** Born 7 March 1950: over 60 (valid check digit). */
 const ID_BORN_1950 = '31010419500307001X';
-
-function session(extra: SessionParams = {}): SessionParams {
-  return { workerRef: `ins-${crypto.randomUUID()}`, activeOrders: 10, ...extra };
-}
-
-async function typeDate(input: HTMLInputElement, value: string): Promise<void> {
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input'));
-}
 
 describe('<union-insurance-enrol>: what the rider met', function () {
   this.timeout(30000);
@@ -35,7 +23,7 @@ describe('<union-insurance-enrol>: what the rider met', function () {
   it('shows each plan’s age limits before any tap', async () => {
     const el = await mountWidget(TAG, await createTestClient({ session: session() }));
     await settled(el);
-    for (const plan of shadowOf(el).querySelectorAll('[part~="plan"]')) {
+    for (const plan of root(el).querySelectorAll('[part~="plan"]')) {
       expect(textOf(plan.querySelector('[part~="age-limits"]')), plan.getAttribute('data-plan')!).to.match(/^\d+ 至 59 周岁$/);
       expect(textOf(plan)).to.contain('年龄要求');
     }
@@ -48,30 +36,30 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     const platform = card(el, 'platform_accident');
     expect(textOf(platform)).to.contain('参保时请填写出生日期');
     platform.querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
-    const input = await waitFor(() => q<HTMLInputElement>(el, 'input#birth-date'));
+    const input = await waitFor(() => $<HTMLInputElement>(el, 'input#birth-date'));
     expect(input.type).to.equal('date');
-    expect(textOf(q(el, 'label[for="birth-date"]'))).to.equal('出生日期');
+    expect(textOf($(el, 'label[for="birth-date"]'))).to.equal('出生日期');
     expect(input.getAttribute('aria-describedby')).to.contain('birth-date-hint');
     await expect(el).to.be.accessible();
 
     // Nothing typed: said at the field, focused, nothing sent.
-    q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
-    await waitFor(() => textOf(q(el, '#birth-date-error')) === '请填写出生日期。');
+    $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+    await waitFor(() => textOf($(el, '#birth-date-error')) === '请填写出生日期。');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect(shadowOf(el).activeElement).to.equal(input);
+    expect(root(el).activeElement).to.equal(input);
 
     // Out of range by the typed date: refused plainly, the date kept, no confirm button that cannot work.
-    await typeDate(input, '1950-03-07');
-    q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
-    await waitFor(() => textOf(q(el, '#birth-date-error')).includes('不在本计划的年龄范围'));
-    expect(q<HTMLInputElement>(el, 'input#birth-date')!.value).to.equal('1950-03-07');
-    expect(q(el, 'button[part~="confirm"]')).to.not.exist;
+    await typeBirthDate(el, '1950-03-07');
+    $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+    await waitFor(() => textOf($(el, '#birth-date-error')).includes('不在本计划的年龄范围'));
+    expect($<HTMLInputElement>(el, 'input#birth-date')!.value).to.equal('1950-03-07');
+    expect($(el, 'button[part~="confirm"]')).to.not.exist;
     await expect(el).to.be.accessible();
 
     // Corrected: the button is back and the enrolment carries the date.
-    await typeDate(input, '1990-03-07');
+    await typeBirthDate(el, '1990-03-07');
     await el.updateComplete;
-    q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+    $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
     await waitFor(() => headingOf(el) === '参保成功');
     const [enrolment] = (await client.insurance.listEnrolments()).data;
     expect(enrolment).to.include({ status: 'active' });
@@ -93,14 +81,14 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     await settled(el);
     card(el, 'platform_accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
     await el.updateComplete;
-    expect(q(el, 'input#birth-date')).to.not.exist;
-    q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
-    const input = await waitFor(() => q<HTMLInputElement>(el, 'input#birth-date'));
-    await waitFor(() => shadowOf(el).activeElement === input);
-    expect(textOf(q(el, '#birth-date-error'))).to.equal('请填写出生日期。');
-    expect(q(el, '[part~="error-state"]'), 'said at the field, not as a failure').to.not.exist;
-    await typeDate(input, '1990-03-07');
-    q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+    expect($(el, 'input#birth-date')).to.not.exist;
+    $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+    const input = await waitFor(() => $<HTMLInputElement>(el, 'input#birth-date'));
+    await waitFor(() => root(el).activeElement === input);
+    expect(textOf($(el, '#birth-date-error'))).to.equal('请填写出生日期。');
+    expect($(el, '[part~="error-state"]'), 'said at the field, not as a failure').to.not.exist;
+    await typeBirthDate(el, '1990-03-07');
+    $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
     await waitFor(() => headingOf(el) === '参保成功');
   });
 
@@ -124,18 +112,18 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     await settled(el);
     card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
     await el.updateComplete;
-    expect(textOf(q(el, '[part~="cover-dates"]'))).to.match(/^保障自 \d{4}年\d+月\d+日 起生效，至 \d{4}年12月31日 止。$/);
-    q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+    expect(textOf($(el, '[part~="cover-dates"]'))).to.match(/^保障自 \d{4}年\d+月\d+日 起生效，至 \d{4}年12月31日 止。$/);
+    $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
     await waitFor(() => headingOf(el) === '参保成功');
-    const result = textOf(q(el, '[part~="result"]'));
+    const result = textOf($(el, '[part~="result"]'));
     expect(result).to.not.contain('保障已生效');
     expect(result).to.not.contain('保障中');
     expect(result).to.match(/保障自 \d{4}年\d+月\d+日 起生效/);
-    expect(textOf(q(el, '[part~="result"] [part~="status"]'))).to.match(/^\d{4}年\d+月\d+日 起生效$/);
-    expect(textOf(q(el, '[role="status"]'))).to.not.contain('保障中');
+    expect(textOf($(el, '[part~="result"] [part~="status"]'))).to.match(/^\d{4}年\d+月\d+日 起生效$/);
+    expect(textOf($(el, '[role="status"]'))).to.not.contain('保障中');
 
-    q<HTMLButtonElement>(el, 'button[part~="my-enrolments"]')!.click();
-    const row = await waitFor(() => q(el, '[part~="enrolment"]'));
+    $<HTMLButtonElement>(el, 'button[part~="my-enrolments"]')!.click();
+    const row = await waitFor(() => $(el, '[part~="enrolment"]'));
     expect(textOf(row.querySelector('[part~="status"]'))).to.match(/起生效$/);
   });
 
@@ -165,10 +153,10 @@ describe('<union-insurance-enrol>: what the rider met', function () {
       expect(textOf(accident)).to.contain(`保障期 ${next}年1月1日 至 ${next}年12月31日`);
       accident.querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
       await el.updateComplete;
-      expect(textOf(q(el, '[part~="cover-dates"]'))).to.equal(`保障自 ${next}年1月1日 起生效，至 ${next}年12月31日 止。`);
-      q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+      expect(textOf($(el, '[part~="cover-dates"]'))).to.equal(`保障自 ${next}年1月1日 起生效，至 ${next}年12月31日 止。`);
+      $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
       await waitFor(() => headingOf(el) === '参保成功');
-      expect(textOf(q(el, '[part~="result"]'))).to.contain(`保障自 ${next}年1月1日 起生效，至 ${next}年12月31日 止`);
+      expect(textOf($(el, '[part~="result"]'))).to.contain(`保障自 ${next}年1月1日 起生效，至 ${next}年12月31日 止`);
     } finally {
       sandbox.dispose();
     }
@@ -207,14 +195,14 @@ describe('<union-insurance-enrol>: what the rider met', function () {
       await settled(el);
       card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
       await el.updateComplete;
-      q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+      $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
       await waitFor(() => headingOf(el) === '参保成功');
 
-      q<HTMLButtonElement>(el, 'button[part~="back"]')!.click();
+      $<HTMLButtonElement>(el, 'button[part~="back"]')!.click();
       (await waitFor(() => card(el, 'inpatient')?.querySelector<HTMLButtonElement>('button[part~="enrol"]'))).click();
       await el.updateComplete;
-      q<HTMLInputElement>(el, '#share-consent')!.click();
-      q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+      $<HTMLInputElement>(el, '#share-consent')!.click();
+      $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
       await waitFor(() => headingOf(el) === '参保申请已提交');
       const told = await waitFor(() => events.of('union-insurance-enrolled')[0]);
       expect(told.detail.planId).to.match(/^plan_inpatient_/);
@@ -241,12 +229,12 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
     await el.updateComplete;
     failing = true;
-    q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
-    const error = await waitFor(() => q(el, '[part~="error-state"]'));
+    $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+    const error = await waitFor(() => $(el, '[part~="error-state"]'));
     expect(getComputedStyle(error).borderLeftColor).to.equal('rgb(170, 0, 0)');
     failing = false;
-    q<HTMLButtonElement>(el, 'button[part~="retry"]')!.click();
-    const result = await waitFor(() => q(el, '[part~="result"]'));
+    $<HTMLButtonElement>(el, 'button[part~="retry"]')!.click();
+    const result = await waitFor(() => $(el, '[part~="result"]'));
     expect(getComputedStyle(result).borderLeftColor).to.equal('rgb(0, 128, 0)');
   });
 
@@ -255,14 +243,14 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     await makeMember(client);
     const el = await mountWidget(TAG, client);
     await settled(el);
-    const views = [textOf(q(el, '[part~="base"]'))];
+    const views = [textOf($(el, '[part~="base"]'))];
     card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
     await el.updateComplete;
-    views.push(textOf(q(el, '[part~="base"]')));
+    views.push(textOf($(el, '[part~="base"]')));
     expect(views[1]).to.contain('（工会补贴）');
-    q<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
+    $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
     await waitFor(() => headingOf(el) === '参保成功');
-    views.push(textOf(q(el, '[part~="base"]')));
+    views.push(textOf($(el, '[part~="base"]')));
     for (const view of views) expect(view).to.not.match(ASCII_PUNCTUATION_IN_CHINESE);
   });
 });

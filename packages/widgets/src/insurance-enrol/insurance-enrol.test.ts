@@ -1,36 +1,15 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../define/insurance-enrol.js';
 import type { UnionElement } from '../internal/base.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
-import { headingOf as heading, hostEvents, isButton, shadowOf as root, tabTo, textOf as text, waitFor } from '../internal/testing/dom.js';
+import { headingOf, hostEvents, isButton, root, tabTo, textOf, waitFor } from '../internal/testing/dom.js';
+import { card, session, TAG, typeBirthDate, type PlanKind } from '../internal/testing/insurance-enrol.js';
 import { makeMember } from '../internal/testing/member.js';
-import { createTestClient, type SessionParams } from '../internal/testing/session.js';
+import { createTestClient, losesFirstAnswer } from '../internal/testing/session.js';
 import type { UnionInsuranceEnrol } from './insurance-enrol.js';
 
-const TAG = 'union-insurance-enrol';
-/** Plans by kind: their ids end in a year (`plan_accident_2026`). */
-const PLAN = {
-  accident: 'plan_accident_',
-  inpatient: 'plan_inpatient_',
-  platformAccident: 'plan_platform_accident_',
-  deathDisability: 'plan_death_disability_',
-};
-const ofKind = (kind: string) => new RegExp(`^${kind}\\d{4}$`);
-
-const card = (el: Element, kind: string) => root(el).querySelector<HTMLElement>(`[data-plan^="${kind}"]`)!;
-
-function session(extra: SessionParams = {}): SessionParams {
-  return { workerRef: `ins-${crypto.randomUUID()}`, ...extra };
-}
-
-/** A worker whose age the union does not know types their date of birth in the confirmation. */
-async function typeBirthDate(el: Element, value = '1990-03-07'): Promise<void> {
-  const input = await waitFor(() => root(el).querySelector<HTMLInputElement>('input#birth-date'));
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input'));
-  await (el as UnionElement).updateComplete;
-}
+/** A plan's id: `plan_<kind>_<year>`. */
+const ofKind = (kind: PlanKind) => new RegExp(`^plan_${kind}_\\d{4}$`);
 
 runCommonWidgetSuite(TAG, {
   tag: TAG,
@@ -39,12 +18,12 @@ runCommonWidgetSuite(TAG, {
   // runs with the sentinels watching every event, console, storage and URL.
   exercise: async (el) => {
     const enrol = await waitFor(() =>
-      card(el, PLAN.platformAccident)?.querySelector<HTMLButtonElement>('button[part~="enrol"]'),
+      card(el, 'platform_accident')?.querySelector<HTMLButtonElement>('button[part~="enrol"]'),
     );
     enrol.click();
     await typeBirthDate(el);
     root(el).querySelector<HTMLButtonElement>('button[part~="confirm"]')!.click();
-    await waitFor(() => heading(el) === '参保成功');
+    await waitFor(() => headingOf(el) === '参保成功');
     root(el).querySelector<HTMLButtonElement>('button[part~="my-enrolments"]')!.click();
     const cancelButton = await waitFor(() => root(el).querySelector<HTMLButtonElement>('button[part~="cancel"]'));
     cancelButton.click();
@@ -63,7 +42,7 @@ describe('<union-insurance-enrol>', function () {
     expect(await settled(el)).to.equal('ready');
     expect(root(el).querySelectorAll('[part~="plan"]').length).to.equal(5);
 
-    const accident = text(card(el, PLAN.accident));
+    const accident = textOf(card(el, 'accident'));
     const term = (await client.insurance.listPlans()).data[0]!.term;
     expect(accident).to.contain('新就业形态劳动者意外伤害互助保障');
     expect(accident).to.contain('意外伤害：最高 ¥20,000');
@@ -75,11 +54,11 @@ describe('<union-insurance-enrol>', function () {
     expect(term).to.deep.equal({ start: `${year}-01-01`, end: `${year}-12-31` });
     expect(accident).to.match(new RegExp(`保障期\\s*${year}年1月1日 至 ${year}年12月31日`));
 
-    const inpatient = text(card(el, PLAN.inpatient));
+    const inpatient = textOf(card(el, 'inpatient'));
     expect(inpatient).to.contain('住院津贴：每天 ¥50');
     expect(inpatient).to.contain('个人缴纳');
     expect(inpatient).to.match(/个人缴纳\s*¥30/);
-    expect(text(card(el, PLAN.platformAccident))).to.contain('平台');
+    expect(textOf(card(el, 'platform_accident'))).to.contain('平台');
     await expect(el).to.be.accessible();
   });
 
@@ -89,19 +68,19 @@ describe('<union-insurance-enrol>', function () {
     try {
       const el = await mountWidget(TAG, client);
       await settled(el);
-      const accident = card(el, PLAN.accident);
+      const accident = card(el, 'accident');
       expect(accident.querySelector('[part~="not-eligible"]')).to.exist;
-      expect(text(accident)).to.contain('暂不符合参保条件');
+      expect(textOf(accident)).to.contain('暂不符合参保条件');
       expect(accident.querySelector('[data-reason="not_a_member"]')!.textContent).to.contain('仅限工会会员');
       expect(accident.querySelector('button[part~="enrol"]')).to.not.exist;
       // Open to non-members: the platform-paid plan is offered.
-      expect(card(el, PLAN.platformAccident).querySelector('button[part~="enrol"]')).to.exist;
+      expect(card(el, 'platform_accident').querySelector('button[part~="enrol"]')).to.exist;
       await expect(el).to.be.accessible();
 
       // Keyboard: Tab to the accident plan's "去入会" and press Enter.
       const join = await tabTo(
         el,
-        (a) => isButton('去入会')(a) && a.closest(`[data-plan^="${PLAN.accident}"]`) !== null,
+        (a) => isButton('去入会')(a) && a.closest('[data-plan^="plan_accident_"]') !== null,
         '去入会',
       );
       const requested = oneEvent(el, 'union-join-requested');
@@ -122,14 +101,14 @@ describe('<union-insurance-enrol>', function () {
     await makeMember(client);
     const el = await mountWidget(TAG, client);
     await settled(el);
-    const closed = card(el, PLAN.deathDisability);
+    const closed = card(el, 'death_disability');
     const reason = closed.querySelector('[data-reason="enrolment_closed"]');
     expect(reason, 'enrolment_closed reason').to.exist;
-    expect(text(reason)).to.match(/^本期参保已于 \d{4}年\d+月\d+日 截止。$/);
+    expect(textOf(reason)).to.match(/^本期参保已于 \d{4}年\d+月\d+日 截止。$/);
     expect(closed.querySelector('[data-reason="not_a_member"]')).to.not.exist;
     expect(closed.querySelector('button[part~="enrol"]')).to.not.exist;
     // The member is eligible for the accident plan.
-    expect(card(el, PLAN.accident).querySelector('button[part~="enrol"]')).to.exist;
+    expect(card(el, 'accident').querySelector('button[part~="enrol"]')).to.exist;
     await expect(el).to.be.accessible();
   });
 
@@ -140,12 +119,12 @@ describe('<union-insurance-enrol>', function () {
     try {
       const el = await mountWidget(TAG, client);
       await settled(el);
-      expect(text(card(el, PLAN.accident).querySelector('[part~="eligible"]'))).to.contain('您符合参保条件');
+      expect(textOf(card(el, 'accident').querySelector('[part~="eligible"]'))).to.contain('您符合参保条件');
 
       // 1. Plans → "一键参保" on the accident plan.
       const enrol = await tabTo(
         el,
-        (a) => a.matches('button[part~="enrol"]') && a.closest(`[data-plan^="${PLAN.accident}"]`) !== null,
+        (a) => a.matches('button[part~="enrol"]') && a.closest('[data-plan^="plan_accident_"]') !== null,
         'the accident plan’s 一键参保',
       );
       expect(enrol.getAttribute('aria-label')).to.contain('新就业形态劳动者意外伤害互助保障');
@@ -153,9 +132,9 @@ describe('<union-insurance-enrol>', function () {
       await el.updateComplete;
 
       // 2. Confirmation: focus on its heading; what you get, what you pay, cover dates, the optional consent.
-      await waitUntil(() => heading(el) === '确认参保');
+      await waitUntil(() => headingOf(el) === '确认参保');
       expect(root(el).activeElement?.matches('h2[data-step-heading]')).to.equal(true);
-      const body = text(root(el).querySelector('[part~="body"]'));
+      const body = textOf(root(el).querySelector('[part~="body"]'));
       expect(body).to.contain('意外伤害：最高 ¥20,000');
       expect(body).to.contain('免费，个人无需缴纳任何费用（工会补贴）。');
       expect(body).to.match(/保障自 \d{4}年\d+月\d+日 起生效，至 \d{4}年12月31日 止。/);
@@ -169,19 +148,19 @@ describe('<union-insurance-enrol>', function () {
       await sendKeys({ press: 'Enter' });
 
       // 3. Done: enrolled, certificate number, cover from tomorrow (or 1 January) to 31 December.
-      await waitUntil(() => heading(el) === '参保成功');
+      await waitUntil(() => headingOf(el) === '参保成功');
       expect(root(el).activeElement?.matches('h2[data-step-heading]')).to.equal(true);
-      const certificate = text(root(el).querySelector('[part~="certificate-number"]'));
+      const certificate = textOf(root(el).querySelector('[part~="certificate-number"]'));
       expect(certificate).to.match(/^HZBZ\d{4}-310104-\d{6}$/);
       const [enrolment] = (await client.insurance.listEnrolments()).data;
-      const starts = text(root(el).querySelector('[part~="result"] [part~="status"]'));
+      const starts = textOf(root(el).querySelector('[part~="result"] [part~="status"]'));
       expect(starts).to.match(/^\d{4}年\d+月\d+日 起生效$/);
-      expect(text(root(el).querySelector('[part~="result"]'))).to.match(/至 \d{4}年12月31日/);
-      expect(text(root(el).querySelector('[role="status"]'))).to.contain(starts);
+      expect(textOf(root(el).querySelector('[part~="result"]'))).to.match(/至 \d{4}年12月31日/);
+      expect(textOf(root(el).querySelector('[role="status"]'))).to.contain(starts);
       await expect(el).to.be.accessible();
 
       // The API agrees, and no sharing consent was recorded (the box stayed unchecked): the host heard nothing.
-      expect(enrolment!.planId).to.match(ofKind(PLAN.accident));
+      expect(enrolment!.planId).to.match(ofKind('accident'));
       expect(enrolment!.status).to.equal('active');
       const detail = { enrolmentId: enrolment!.id };
       expect(events.of('union-insurance-enrolled')).to.have.length(0);
@@ -192,16 +171,16 @@ describe('<union-insurance-enrol>', function () {
       await tabTo(el, (a) => a.matches('button[part~="my-enrolments"]'), '查看我的保障');
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => root(el).querySelector(`[data-enrolment="${detail.enrolmentId}"]`));
-      expect(heading(el)).to.equal('我的保障');
+      expect(headingOf(el)).to.equal('我的保障');
       const item = root(el).querySelector(`[data-enrolment="${detail.enrolmentId}"]`)!;
-      expect(text(item)).to.contain(starts);
-      expect(text(item)).to.contain(certificate);
+      expect(textOf(item)).to.contain(starts);
+      expect(textOf(item)).to.contain(certificate);
       await expect(el).to.be.accessible();
 
       await tabTo(el, (a) => a.matches('button[part~="certificate"]'), '查看保障凭证');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => heading(el) === '保障凭证' && root(el).querySelector('[part~="card"][part~="certificate"]'));
-      const cert = text(root(el).querySelector('[part~="card"][part~="certificate"]'));
+      await waitUntil(() => headingOf(el) === '保障凭证' && root(el).querySelector('[part~="card"][part~="certificate"]'));
+      const cert = textOf(root(el).querySelector('[part~="card"][part~="certificate"]'));
       expect(cert).to.contain(certificate);
       expect(cert).to.contain(detail.enrolmentId);
       expect(cert).to.contain('出具时间');
@@ -216,7 +195,7 @@ describe('<union-insurance-enrol>', function () {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await waitUntil(() => root(el).activeElement?.hasAttribute('data-cancel-question'));
-      expect(text(root(el).activeElement)).to.contain('确定取消');
+      expect(textOf(root(el).activeElement)).to.contain('确定取消');
       await expect(el).to.be.accessible();
       await tabTo(el, isButton('不取消'), '不取消');
       await sendKeys({ press: 'Enter' });
@@ -227,9 +206,9 @@ describe('<union-insurance-enrol>', function () {
       await waitUntil(() => root(el).activeElement?.hasAttribute('data-cancel-question'));
       await tabTo(el, isButton('确定取消'), '确定取消');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => text(root(el).querySelector(`[data-enrolment="${detail.enrolmentId}"]`)).includes('已取消'));
-      expect(text(root(el).querySelector('[part~="notice"]'))).to.contain('已取消');
-      expect(text(root(el).querySelector('[role="status"]'))).to.contain('已取消');
+      await waitUntil(() => textOf(root(el).querySelector(`[data-enrolment="${detail.enrolmentId}"]`)).includes('已取消'));
+      expect(textOf(root(el).querySelector('[part~="notice"]'))).to.contain('已取消');
+      expect(textOf(root(el).querySelector('[role="status"]'))).to.contain('已取消');
       expect(root(el).querySelector(`[data-enrolment="${detail.enrolmentId}"] button[part~="cancel"]`)).to.not.exist;
       expect((await client.insurance.retrieveEnrolment(detail.enrolmentId)).status).to.equal('cancelled');
       await expect(el).to.be.accessible();
@@ -237,7 +216,7 @@ describe('<union-insurance-enrol>', function () {
       // Back on the plans, the accident plan can be joined again.
       root(el).querySelector<HTMLButtonElement>('button[part~="tab"]')!.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => card(el, PLAN.accident)?.querySelector('button[part~="enrol"]'));
+      await waitUntil(() => card(el, 'accident')?.querySelector('button[part~="enrol"]'));
       expect(events.of('union-error')).to.have.length(0);
       expect(events.of('union-insurance-cancelled')).to.have.length(0);
     } finally {
@@ -246,32 +225,21 @@ describe('<union-insurance-enrol>', function () {
   });
 
   it('retries an enrolment whose response was lost with the same idempotency key: exactly one enrolment', async () => {
-    const posts: Request[] = [];
-    let loseNext = true;
-    const fetchThatLosesAResponse = async (input: Request, init?: RequestInit): Promise<Response> => {
-      const isEnrol = input.method === 'POST' && new URL(input.url).pathname.endsWith('/insurance-enrolments');
-      if (isEnrol) posts.push(input.clone());
-      const response = await globalThis.fetch(input, init);
-      if (isEnrol && loseNext) {
-        // The server enrolled the worker, but the answer never arrives (a dropped mobile connection).
-        loseNext = false;
-        throw new TypeError('Failed to fetch');
-      }
-      return response;
-    };
-    const client = await createTestClient({ session: session({ activeOrders: 10 }), fetch: fetchThatLosesAResponse });
+    // The server enrolls the worker, but the answer never arrives (a dropped mobile connection).
+    const net = losesFirstAnswer(/\/insurance-enrolments$/);
+    const client = await createTestClient({ session: session({ activeOrders: 10 }), fetch: net.fetch });
     const events = hostEvents(['union-insurance-enrolled', 'union-error']);
     try {
       const el = await mountWidget(TAG, client);
       await settled(el);
-      card(el, PLAN.platformAccident).querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+      card(el, 'platform_accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
       await typeBirthDate(el);
       root(el).querySelector<HTMLButtonElement>('button[part~="confirm"]')!.click();
 
       const errorState = await waitFor(() => root(el).querySelector('[part~="error-state"]'));
-      expect(text(errorState)).to.contain('网络连接失败');
-      expect(heading(el)).to.equal('确认参保');
-      expect(text(root(el).querySelector('[role="alert"]'))).to.contain('网络连接失败');
+      expect(textOf(errorState)).to.contain('网络连接失败');
+      expect(headingOf(el)).to.equal('确认参保');
+      expect(textOf(root(el).querySelector('[role="alert"]'))).to.contain('网络连接失败');
       expect(events.of('union-error').map((e) => e.detail)).to.deep.equal([{ code: 'network_error', retryable: true }]);
       expect(events.of('union-insurance-enrolled')).to.have.length(0);
       assertNoHorizontalOverflow(el);
@@ -281,15 +249,14 @@ describe('<union-insurance-enrol>', function () {
       const retry = root(el).querySelector<HTMLButtonElement>('button[part~="retry"]')!;
       retry.focus();
       await sendKeys({ press: 'Enter' });
-      await waitFor(() => heading(el) === '参保成功');
+      await waitFor(() => headingOf(el) === '参保成功');
 
-      expect(posts).to.have.length(2);
-      const keys = posts.map((p) => p.headers.get('idempotency-key'));
-      expect(keys[0]).to.be.a('string').and.not.equal('');
-      expect(keys[1]).to.equal(keys[0]);
+      expect(net.keys).to.have.length(2);
+      expect(net.keys[0]).to.be.a('string').and.not.equal('');
+      expect(net.keys[1]).to.equal(net.keys[0]);
       const all = await client.insurance.listEnrolments();
       expect(all.data).to.have.length(1);
-      expect(all.data[0]!.planId).to.match(ofKind(PLAN.platformAccident));
+      expect(all.data[0]!.planId).to.match(ofKind('platform_accident'));
       expect(all.data[0]!.status).to.equal('active');
       // No sharing consent: the host is not told about the cover.
       expect(events.of('union-insurance-enrolled')).to.have.length(0);
@@ -303,9 +270,9 @@ describe('<union-insurance-enrol>', function () {
     await makeMember(client);
     const el = await mountWidget(TAG, client);
     await settled(el);
-    card(el, PLAN.inpatient).querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+    card(el, 'inpatient').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
     await el.updateComplete;
-    const confirm = text(root(el).querySelector('[part~="body"]'));
+    const confirm = textOf(root(el).querySelector('[part~="body"]'));
     expect(confirm).to.contain('个人缴纳互助金 ¥30/年。');
     expect(confirm).to.contain('本页面不会要求您付款');
     const consent = root(el).querySelector<HTMLInputElement>('#share-consent')!;
@@ -317,10 +284,10 @@ describe('<union-insurance-enrol>', function () {
     // The worker agreed to share: the host is told the coverage status (ids and status only).
     const detail = (await enrolled).detail;
     expect(Object.keys(detail).sort()).to.deep.equal(['enrolmentId', 'planId', 'status']);
-    expect(detail.planId).to.match(ofKind(PLAN.inpatient));
+    expect(detail.planId).to.match(ofKind('inpatient'));
     expect(detail.status).to.equal('awaiting_payment');
-    await waitUntil(() => heading(el) === '参保申请已提交');
-    const result = text(root(el).querySelector('[part~="result"]'));
+    await waitUntil(() => headingOf(el) === '参保申请已提交');
+    const result = textOf(root(el).querySelector('[part~="result"]'));
     expect(result).to.contain('待缴费');
     expect(result).to.contain('缴费由工会统一办理');
     expect(root(el).querySelector('[part~="certificate-number"]')).to.not.exist;
@@ -341,21 +308,21 @@ describe('<union-insurance-enrol>', function () {
     await settled(el);
     await waitUntil(() => root(el).querySelector('[part~="base"]')!.getAttribute('lang') === 'en');
     await el.updateComplete;
-    const accident = text(card(el, PLAN.accident));
+    const accident = textOf(card(el, 'accident'));
     expect(accident).to.contain('Accident mutual-aid cover for new-employment-form workers');
     expect(accident).to.contain('Accident: up to ¥20,000');
     expect(accident).to.contain('Union subsidy');
     expect(accident).to.contain('Free');
     expect(accident).to.contain('Join the union first, then come back');
-    expect(text(card(el, PLAN.inpatient))).to.contain('Hospital stay allowance: ¥50 a day');
-    expect(text(root(el).querySelector('[part~="views"]'))).to.contain('My cover');
+    expect(textOf(card(el, 'inpatient'))).to.contain('Hospital stay allowance: ¥50 a day');
+    expect(textOf(root(el).querySelector('[part~="views"]'))).to.contain('My cover');
     await expect(el).to.be.accessible();
 
-    card(el, PLAN.platformAccident).querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+    card(el, 'platform_accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
     await el.updateComplete;
-    expect(heading(el)).to.equal('Confirm enrolment');
-    expect(text(root(el).querySelector('label[for="birth-date"]'))).to.equal('Date of birth');
-    expect(text(root(el).querySelector('[part~="body"]'))).to.match(/Cover starts on \w{3} \d+, \d{4} and ends on Dec 31, \d{4}\./);
+    expect(headingOf(el)).to.equal('Confirm enrolment');
+    expect(textOf(root(el).querySelector('label[for="birth-date"]'))).to.equal('Date of birth');
+    expect(textOf(root(el).querySelector('[part~="body"]'))).to.match(/Cover starts on \w{3} \d+, \d{4} and ends on Dec 31, \d{4}\./);
     await expect(el).to.be.accessible();
   });
 
@@ -373,13 +340,13 @@ describe('<union-insurance-enrol>', function () {
     failing = true;
     root(el).querySelectorAll<HTMLButtonElement>('button[part~="tab"]')[1]!.click();
     await waitUntil(() => root(el).querySelector('[part~="body"] [part~="error-state"]'));
-    expect(heading(el)).to.equal('我的保障');
+    expect(headingOf(el)).to.equal('我的保障');
     expect(root(el).activeElement?.matches('h2[data-step-heading]')).to.equal(true);
     await expect(el).to.be.accessible();
     failing = false;
     root(el).querySelector<HTMLButtonElement>('[part~="body"] button[part~="retry"]')!.click();
     await waitUntil(() => root(el).querySelector('[part~="body"] [part~="empty"]'));
-    expect(text(root(el).querySelector('[part~="empty"]'))).to.contain('您还没有参加任何保障计划');
+    expect(textOf(root(el).querySelector('[part~="empty"]'))).to.contain('您还没有参加任何保障计划');
     assertTouchTargets(el);
     await expect(el).to.be.accessible();
   });

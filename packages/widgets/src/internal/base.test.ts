@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { UnionCore } from '@unionkit/sdk';
 import { runCommonWidgetSuite, mountWidget, settled } from './testing/common-suite.js';
+import { $, textOf } from './testing/dom.js';
 import { createTestClient } from './testing/session.js';
 import './testing/demo-widget.js';
 import type { UnionDemoWidget } from './testing/demo-widget.js';
@@ -17,11 +18,12 @@ describe('UnionElement', () => {
       ready = oneEvent(w, 'union-ready');
     });
     const event = await ready;
-    expect(event.detail).to.deep.equal({ state: el.state });
-    if (el.state === 'empty') {
-      expect(el.shadowRoot!.querySelector('[part~="empty"]')).to.exist;
-      await expect(el).to.be.accessible();
-    }
+    expect(el.state).to.equal('empty');
+    expect(event.detail).to.deep.equal({ state: 'empty' });
+    await el.updateComplete;
+    expect(textOf($(el, '[part~="empty"]'))).to.equal('暂无内容');
+    expect($(el, '[part~="loading"]'), 'no loading left').to.not.exist;
+    await expect(el).to.be.accessible();
   });
 
   it('says it is not configured when it has neither a client nor a provider', async () => {
@@ -52,7 +54,7 @@ describe('UnionElement', () => {
       });
     const first = await retryable();
     expect(first.ok).to.equal(false);
-    if (!first.ok) expect(first.error).to.include({ code: 'network_error', retryable: true });
+    expect(first.ok ? undefined : first.error).to.include({ code: 'network_error', retryable: true });
     fail = false;
     const second = await retryable();
     expect(second).to.deep.equal({ ok: true, value: 'ok' });

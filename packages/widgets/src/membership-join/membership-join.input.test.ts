@@ -8,6 +8,18 @@ import { DRAFT_KEY, type UnionMembershipJoin } from './membership-join.js';
 import { NAME_MAX, NAME_MIN } from './model.js';
 import {
   $,
+  choose,
+  click,
+  clickText,
+  fill,
+  headingOf,
+  root,
+  tabTo,
+  text,
+  waitFor,
+  waitText,
+} from '../internal/testing/dom.js';
+import {
   MOBILE,
   NAME,
   TAG,
@@ -15,19 +27,9 @@ import {
   WRONG_CHECK_DIGIT,
   assertUsable,
   atStep,
-  choose,
-  click,
-  clickText,
-  fill,
   fillToReview,
-  heading,
   mount,
-  root,
-  tabTo,
-  text,
   validSentinelId,
-  waitFor,
-  waitText,
 } from '../internal/testing/membership-join.js';
 
 beforeEach(() => sessionStorage.removeItem(DRAFT_KEY));
@@ -70,7 +72,7 @@ describe('<union-membership-join>: what the worker types', function () {
     await assertUsable(el);
     await click(el, '#next');
     expect(root(el).activeElement!.id).to.equal('fullName');
-    expect(heading(el)).to.contain('第 2 步');
+    expect(headingOf(el)).to.contain('第 2 步');
   });
 
   it('says a name over the limit is too long instead of cutting it', async () => {
@@ -118,8 +120,8 @@ describe('<union-membership-join>: what the worker types', function () {
     await fill(el, '#fullName', '阿依古丽·买买提');
     const fullWidthId = VALID_ID.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
     await fill(el, '#residentId', fullWidthId);
-    expect(text(el)).to.contain('310104********0418');
-    expect(text(el)).to.contain('出生日期 1992年3月15日');
+    expect(text(el, 'body')).to.contain('310104********0418');
+    expect(text(el, 'body')).to.contain('出生日期 1992年3月15日');
     await fill(el, '#mobile', '１３８ ００１３ ８０００');
     expect($(el, '#mobile-error')!.textContent).to.equal('');
     await click(el, '#sendCode');
@@ -127,7 +129,7 @@ describe('<union-membership-join>: what the worker types', function () {
     await fill(el, '#smsCode', '０００００００'.slice(0, 6), false);
     await click(el, '#confirmCode');
     await waitFor(el, '#mobileVerified');
-    expect(text(el)).to.contain('138****8000');
+    expect(text(el, 'body')).to.contain('138****8000');
     await choose(el, '#occupation', 'courier');
     await choose(el, '#workDistrict', '310104');
     await click(el, '#next');
@@ -139,7 +141,7 @@ describe('<union-membership-join>: what the worker types', function () {
     await click(el, '#next');
     await atStep(el, 5);
     await click(el, '#submit');
-    await waitText(el, '入会申请已提交');
+    await waitText(el, '入会申请已提交', 'body');
     const [application] = (await client.membership.listApplications()).data;
     // Sent at all means sent as ASCII: the ID and mobile are checked against the contract's patterns first.
     expect(application!.occupation).to.equal('courier');
@@ -166,7 +168,7 @@ describe('<union-membership-join>: what the worker types', function () {
     expect($(el, '#residentId-hint')!.textContent).to.contain('出生日期 1992年3月15日，性别 男');
     ($(el, '#residentId') as HTMLInputElement).blur();
     await el.updateComplete;
-    expect(text(el)).to.contain('310104********0418');
+    expect(text(el, 'body')).to.contain('310104********0418');
     expect($(el, '#residentId')).to.equal(null);
     // Too young to join (born 2015, valid check digit).
     await click(el, '#editResidentId');
@@ -226,7 +228,7 @@ describe('<union-membership-join>: what the worker types', function () {
     first!.after(again);
     await settled(again);
     await atStep(again, 2);
-    expect(text(again)).to.contain('姓名、身份证号码和手机号码不会保存在本机');
+    expect(text(again, 'body')).to.contain('姓名、身份证号码和手机号码不会保存在本机');
     expect(($(again, '#fullName') as HTMLInputElement).value).to.equal('');
     expect(($(again, '#residentId') as HTMLInputElement).value).to.equal('');
     expect(($(again, '#mobile') as HTMLInputElement).value).to.equal('');
@@ -351,7 +353,7 @@ describe('<union-membership-join>: reading notices, finding a union, a first vis
     await sendKeys({ type: word });
     await sendKeys({ press: 'Enter' }); // searches; does not leave the step
     await el.updateComplete;
-    expect(heading(el)).to.contain('第 3 步');
+    expect(headingOf(el)).to.contain('第 3 步');
     const expected = all.filter((o) => o.id === suggested.id || `${o.name}${o.address ?? ''}`.replace(/\s/g, '').includes(word));
     expect(names().sort()).to.deep.equal(expected.map((o) => o.name).sort());
     expect(names()).to.include(other.name);
@@ -360,7 +362,7 @@ describe('<union-membership-join>: reading notices, finding a union, a first vis
     expect(radio).to.exist;
     await assertUsable(el);
     await fill(el, '#orgSearch', '没有这个工会名字');
-    expect(text(el)).to.contain('没有找到相符的工会');
+    expect(text(el, 'body')).to.contain('没有找到相符的工会');
     expect(names()).to.deep.equal([suggested.name]); // the choice stays in view
   });
 
@@ -373,7 +375,7 @@ describe('<union-membership-join>: reading notices, finding a union, a first vis
     });
     const el = await mount(client);
     expect(await settled(el)).to.equal('ready');
-    expect(heading(el)).to.contain('第 1 步，共 5 步');
+    expect(headingOf(el)).to.contain('第 1 步，共 5 步');
     expect(answers.some((a) => a.url.endsWith('/membership'))).to.equal(true);
     expect(answers.filter((a) => a.status >= 400)).to.deep.equal([]);
   });

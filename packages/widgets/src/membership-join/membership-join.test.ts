@@ -3,10 +3,23 @@ import { sendKeys } from '@web/test-runner-commands';
 import { eventsSettled } from '../internal/base.js';
 import { runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
 import { SENTINELS, watchSentinels } from '../internal/testing/sentinels.js';
-import { createTestClient, mintSession } from '../internal/testing/session.js';
+import { createTestClient, losesFirstAnswer, mintSession } from '../internal/testing/session.js';
 import { DRAFT_KEY, type UnionMembershipJoin } from './membership-join.js';
 import {
   $,
+  byId,
+  click,
+  clickText,
+  fill,
+  headingOf,
+  hostEvents,
+  root,
+  tabTo,
+  text,
+  waitFor,
+  waitText,
+} from '../internal/testing/dom.js';
+import {
   MOBILE,
   NAME,
   TAG,
@@ -15,21 +28,12 @@ import {
   applyThroughApi,
   assertUsable,
   atStep,
-  byId,
-  click,
-  clickText,
+  changesFirstApplication,
   clientWithVerifiedMobile,
-  fill,
+  editsFirstApplication,
   fillToReview,
-  heading,
   mount,
-  record,
-  root,
-  tabTo,
-  text,
   validSentinelId,
-  waitFor,
-  waitText,
 } from '../internal/testing/membership-join.js';
 
 // Every test starts without a draft from an earlier one (sessionStorage is shared by the file's tests).
@@ -50,12 +54,12 @@ runCommonWidgetSuite(TAG, {
     await fill(el, '#residentId', `${s.idNumber.slice(0, 17)}X`);
     expect($(el, '#residentId-error')!.textContent).to.match(/\S/);
     await fillToReview(el, { name: s.name, idNumber: validSentinelId(s.idNumber), mobile: s.mobile }, true);
-    expect(text(el)).to.contain(s.name); // the worker sees their own name on the review…
-    expect(text(el)).to.not.contain(s.mobile); // …and the ID and mobile masked
-    expect(text(el)).to.contain('110105********0017');
-    expect(text(el)).to.contain('139****5678');
+    expect(text(el, 'body')).to.contain(s.name); // the worker sees their own name on the review…
+    expect(text(el, 'body')).to.not.contain(s.mobile); // …and the ID and mobile masked
+    expect(text(el, 'body')).to.contain('110105********0017');
+    expect(text(el, 'body')).to.contain('139****5678');
     await click(el, '#submit');
-    await waitText(el, '入会申请已提交');
+    await waitText(el, '入会申请已提交', 'body');
   },
 });
 
@@ -66,16 +70,16 @@ describe('<union-membership-join>', function () {
 
   it('completes the whole join flow with the keyboard alone and tells a host the worker did not let know nothing', async () => {
     const client = await createTestClient({ session: { components: ['membership'], workerRef: crypto.randomUUID() } });
-    const submitted = record<{ applicationId: string; status: string }>('union-membership-application-submitted');
-    const status = record<{ status: string }>('union-membership-status');
+    const submitted = hostEvents<{ applicationId: string; status: string }>(['union-membership-application-submitted']);
+    const status = hostEvents<{ status: string }>(['union-membership-status']);
     try {
       const el = await mount(client);
       await settled(el);
       await eventsSettled(el);
-      expect(status.events.map((e) => e.detail), 'no status without consent').to.deep.equal([]);
+      expect(status.got.map((e) => e.detail), 'no status without consent').to.deep.equal([]);
       // Step 1: what membership gives.
-      expect(heading(el)).to.contain('第 1 步，共 5 步');
-      for (const b of ['法律服务', '互助保障', '爱心接力站', '职工餐', '文体活动', '技能培训']) expect(text(el)).to.contain(b);
+      expect(headingOf(el)).to.contain('第 1 步，共 5 步');
+      for (const b of ['法律服务', '互助保障', '爱心接力站', '职工餐', '文体活动', '技能培训']) expect(text(el, 'body')).to.contain(b);
       await expect(el).to.be.accessible();
 
       await tabTo(el, (a) => a.textContent!.includes('开始申请入会'), 'start');
@@ -92,8 +96,8 @@ describe('<union-membership-join>', function () {
       await sendKeys({ press: 'Tab' }); // leaving the ID field shows it masked
       expect(root(el).activeElement!.id).to.equal('mobile');
       await el.updateComplete;
-      expect(text(el)).to.contain('310104********0418');
-      expect(text(el)).to.contain('出生日期 1992年3月15日，性别 男');
+      expect(text(el, 'body')).to.contain('310104********0418');
+      expect(text(el, 'body')).to.contain('出生日期 1992年3月15日，性别 男');
       expect($(el, '#residentId')).to.equal(null);
       await sendKeys({ type: MOBILE });
       await sendKeys({ press: 'Tab' });
@@ -103,8 +107,8 @@ describe('<union-membership-join>', function () {
       const code = $(el, '#smsCode') as HTMLInputElement;
       expect(code.getAttribute('inputmode')).to.equal('numeric');
       expect(code.getAttribute('autocomplete')).to.equal('one-time-code');
-      expect(text(el)).to.contain('验证码已发送至 138****8000');
-      expect(text(el)).to.match(/\d+ 秒后可重新获取/);
+      expect(text(el, 'body')).to.contain('验证码已发送至 138****8000');
+      expect(text(el, 'body')).to.match(/\d+ 秒后可重新获取/);
       await assertUsable(el);
       el.mode = 'care';
       await assertUsable(el);
@@ -112,7 +116,7 @@ describe('<union-membership-join>', function () {
       await sendKeys({ type: '000000' });
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => root(el).activeElement?.id === 'mobileVerified', 'verified');
-      expect(text(el)).to.contain('手机号码 138****8000 已验证');
+      expect(text(el, 'body')).to.contain('手机号码 138****8000 已验证');
       const occupation = await tabTo(el, byId('occupation'), 'occupation');
       await sendKeys({ press: 'ArrowDown' });
       await waitUntil(() => (occupation as HTMLSelectElement).value === 'food_delivery_rider', 'occupation chosen');
@@ -129,7 +133,7 @@ describe('<union-membership-join>', function () {
       await waitUntil(() => root(el).querySelector('input[name="organisation"]:checked'), 'suggested preselected', { timeout: 8000 });
       const checked = root(el).querySelector<HTMLInputElement>('input[name="organisation"]:checked')!;
       expect(checked.closest('label')!.textContent).to.contain('推荐');
-      expect(text(el)).to.contain('徐汇区');
+      expect(text(el, 'body')).to.contain('徐汇区');
       await assertUsable(el);
       await tabTo(el, byId('next'), 'next');
       await sendKeys({ press: 'Enter' });
@@ -139,7 +143,7 @@ describe('<union-membership-join>', function () {
       for (const id of ['membership_processing', 'sensitive_id_number', 'share_status_with_platform', 'charter']) {
         expect(($(el, `#${id}`) as HTMLInputElement).checked, id).to.equal(false);
       }
-      expect(text(el)).to.contain('2026-11');
+      expect(text(el, 'body')).to.contain('2026-11');
       await assertUsable(el);
       for (const id of ['membership_processing', 'sensitive_id_number', 'charter']) {
         await tabTo(el, byId(id), id);
@@ -150,25 +154,25 @@ describe('<union-membership-join>', function () {
       await atStep(el, 5);
 
       // Step 5: review, masked.
-      expect(text(el)).to.contain('310104********0418');
-      expect(text(el)).to.contain('138****8000');
-      expect(text(el)).to.not.contain(VALID_ID);
-      expect(text(el)).to.not.contain(MOBILE);
-      expect(text(el)).to.contain('外卖骑手');
-      expect(text(el)).to.contain('未同意'); // the optional consent, refused, did not block
+      expect(text(el, 'body')).to.contain('310104********0418');
+      expect(text(el, 'body')).to.contain('138****8000');
+      expect(text(el, 'body')).to.not.contain(VALID_ID);
+      expect(text(el, 'body')).to.not.contain(MOBILE);
+      expect(text(el, 'body')).to.contain('外卖骑手');
+      expect(text(el, 'body')).to.contain('未同意'); // the optional consent, refused, did not block
       await assertUsable(el);
       await tabTo(el, byId('submit'), 'submit');
       await sendKeys({ press: 'Enter' });
 
-      await waitText(el, '入会申请已提交');
+      await waitText(el, '入会申请已提交', 'body');
       expect(root(el).activeElement).to.equal($(el, '[data-step-heading]'));
-      expect(text(el)).to.match(/工会将在 15 个工作日内（\d{4}年\d{1,2}月\d{1,2}日 前）与您联系/);
+      expect(text(el, 'body')).to.match(/工会将在 15 个工作日内（\d{4}年\d{1,2}月\d{1,2}日 前）与您联系/);
       await assertUsable(el);
 
       // The worker declined to share their status: the platform's page hears nothing of the application.
       await eventsSettled(el);
-      expect(submitted.events).to.have.length(0);
-      expect(status.events).to.have.length(0);
+      expect(submitted.got).to.have.length(0);
+      expect(status.got).to.have.length(0);
       const apps = await client.membership.listApplications();
       expect(apps.data).to.have.length(1);
       expect(apps.data[0]!.occupation).to.equal('food_delivery_rider');
@@ -182,49 +186,37 @@ describe('<union-membership-join>', function () {
 
   it('keeps the input when the submit fails on the network, offers a retry, and the retry does not create twice', async () => {
     const session = await mintSession({ components: ['membership'], workerRef: crypto.randomUUID() });
-    let dropNextApply = true;
-    const keys: string[] = [];
-    const fetchWrapper = async (input: Request, init?: RequestInit): Promise<Response> => {
-      if (input.method === 'POST' && new URL(input.url).pathname.endsWith('/membership-applications')) {
-        keys.push(input.headers.get('idempotency-key') ?? '');
-        if (dropNextApply) {
-          dropNextApply = false;
-          // The application reaches the union, the answer is lost on the way back.
-          await globalThis.fetch(input, init);
-          throw new TypeError('Failed to fetch');
-        }
-      }
-      return globalThis.fetch(input, init);
-    };
-    const client = await createTestClient({ token: session.clientToken, fetch: fetchWrapper });
-    const submitted = record<{ applicationId: string }>('union-membership-application-submitted');
-    const errors = record<{ code: string; retryable: boolean }>('union-error');
+    // The application reaches the union, the answer is lost on the way back.
+    const net = losesFirstAnswer(/\/membership-applications$/);
+    const client = await createTestClient({ token: session.clientToken, fetch: net.fetch });
+    const submitted = hostEvents<{ applicationId: string }>(['union-membership-application-submitted']);
+    const errors = hostEvents<{ code: string; retryable: boolean }>(['union-error']);
     try {
       const el = await mount(client);
       await settled(el);
       await fillToReview(el, undefined, false, true); // agrees to share: the host hears of the application
       await click(el, '#submit');
       await waitFor(el, '[part~="error-state"]');
-      expect(errors.events.map((e) => e.detail)).to.deep.equal([{ code: 'network_error', retryable: true }]);
-      expect(text(el)).to.contain('网络连接失败');
+      expect(errors.got.map((e) => e.detail)).to.deep.equal([{ code: 'network_error', retryable: true }]);
+      expect(text(el, 'body')).to.contain('网络连接失败');
       // The input is kept: still the review with everything in it.
-      expect(heading(el)).to.contain('第 5 步');
-      expect(text(el)).to.contain(NAME);
-      expect(text(el)).to.contain('310104********0418');
-      expect(submitted.events).to.have.length(0);
+      expect(headingOf(el)).to.contain('第 5 步');
+      expect(text(el, 'body')).to.contain(NAME);
+      expect(text(el, 'body')).to.contain('310104********0418');
+      expect(submitted.got).to.have.length(0);
       await expect(el).to.be.accessible();
       const retry = $(el, 'button[part~="retry"]')!;
       retry.focus();
       retry.click();
-      await waitText(el, '入会申请已提交');
+      await waitText(el, '入会申请已提交', 'body');
       await eventsSettled(el);
-      expect(submitted.events).to.have.length(1);
-      expect(Object.keys(submitted.events[0]!.detail).sort()).to.deep.equal(['applicationId', 'status']);
-      expect(keys).to.have.length(2);
-      expect(keys[1]).to.equal(keys[0]);
+      expect(submitted.got).to.have.length(1);
+      expect(Object.keys(submitted.got[0]!.detail).sort()).to.deep.equal(['applicationId', 'status']);
+      expect(net.keys).to.have.length(2);
+      expect(net.keys[1]).to.equal(net.keys[0]);
       const apps = await client.membership.listApplications();
       expect(apps.data).to.have.length(1);
-      expect(apps.data[0]!.id).to.equal(submitted.events[0]!.detail.applicationId);
+      expect(apps.data[0]!.id).to.equal(submitted.got[0]!.detail.applicationId);
     } finally {
       submitted.stop();
       errors.stop();
@@ -232,16 +224,11 @@ describe('<union-membership-join>', function () {
   });
 
   it('retries after a server error (sandbox scenario) and ends with exactly one application', async () => {
-    let failNext = true;
-    const fetchWrapper = (input: Request, init?: RequestInit): Promise<Response> => {
-      if (failNext && input.method === 'POST' && new URL(input.url).pathname.endsWith('/membership-applications')) {
-        failNext = false;
-        const headers = new Headers(input.headers);
-        headers.set('UnionKit-Sandbox-Scenario', 'server_error');
-        return globalThis.fetch(new Request(input, { headers }), init);
-      }
-      return globalThis.fetch(input, init);
-    };
+    const fetchWrapper = changesFirstApplication((request) => {
+      const headers = new Headers(request.headers);
+      headers.set('UnionKit-Sandbox-Scenario', 'server_error');
+      return new Request(request, { headers });
+    });
     const client = await createTestClient({
       session: { components: ['membership'], workerRef: crypto.randomUUID() },
       fetch: fetchWrapper,
@@ -251,25 +238,16 @@ describe('<union-membership-join>', function () {
     await fillToReview(el);
     await click(el, '#submit');
     await waitFor(el, 'button[part~="retry"]');
-    expect(text(el)).to.contain('服务暂时不可用');
-    expect(text(el)).to.match(/req_/); // the request id to quote to 12351
+    expect(text(el, 'body')).to.contain('服务暂时不可用');
+    expect(text(el, 'body')).to.match(/req_/); // the request id to quote to 12351
     await click(el, 'button[part~="retry"]');
-    await waitText(el, '入会申请已提交');
+    await waitText(el, '入会申请已提交', 'body');
     const apps = await client.membership.listApplications();
     expect(apps.data).to.have.length(1);
   });
 
   it('puts an API field error on its field and jumps to that step', async () => {
-    let corrupt = true;
-    const fetchWrapper = async (input: Request, init?: RequestInit): Promise<Response> => {
-      if (corrupt && input.method === 'POST' && new URL(input.url).pathname.endsWith('/membership-applications')) {
-        corrupt = false;
-        const body = (await input.clone().json()) as Record<string, unknown>;
-        body['organisationId'] = 'org_does_not_exist';
-        return globalThis.fetch(new Request(input, { body: JSON.stringify(body) }), init);
-      }
-      return globalThis.fetch(input, init);
-    };
+    const fetchWrapper = editsFirstApplication((body) => (body['organisationId'] = 'org_does_not_exist'));
     const client = await createTestClient({ session: { components: ['membership'], workerRef: crypto.randomUUID() }, fetch: fetchWrapper });
     const el = await mount(client);
     await settled(el);
@@ -287,21 +265,12 @@ describe('<union-membership-join>', function () {
     await click(el, '#next');
     await atStep(el, 5);
     await click(el, '#submit');
-    await waitText(el, '入会申请已提交');
+    await waitText(el, '入会申请已提交', 'body');
     expect((await client.membership.listApplications()).data).to.have.length(1);
   });
 
   it('sends the worker back to the mobile step when the API says the mobile is not verified', async () => {
-    let strip = true;
-    const fetchWrapper = async (input: Request, init?: RequestInit): Promise<Response> => {
-      if (strip && input.method === 'POST' && new URL(input.url).pathname.endsWith('/membership-applications')) {
-        strip = false;
-        const body = (await input.clone().json()) as Record<string, unknown>;
-        delete body['smsVerificationId'];
-        return globalThis.fetch(new Request(input, { body: JSON.stringify(body) }), init);
-      }
-      return globalThis.fetch(input, init);
-    };
+    const fetchWrapper = editsFirstApplication((body) => delete body['smsVerificationId']);
     const client = await createTestClient({ session: { components: ['membership'], workerRef: crypto.randomUUID() }, fetch: fetchWrapper });
     const el = await mount(client);
     await settled(el);
@@ -320,26 +289,26 @@ describe('<union-membership-join>', function () {
     const app = await applyThroughApi(client);
     await client.sandbox.decideMembershipApplication(app.id, { decision: 'approve' });
     const membership = await client.membership.retrieve();
-    const status = record<{ status: string }>('union-membership-status');
+    const status = hostEvents<{ status: string }>(['union-membership-status']);
     try {
       const el = await mount(client);
       await settled(el);
       await waitFor(el, '[part~="card"]');
-      expect(text(el)).to.contain('工会会员卡');
-      expect(text(el)).to.contain(membership.memberNumber);
-      expect(text(el)).to.match(/徐汇|工会/);
-      expect(text(el)).to.not.contain('—'); // the union's name was found
-      expect(text(el)).to.contain('会员卡仅供您本人查看');
-      expect(text(el)).to.contain('正常');
+      expect(text(el, 'body')).to.contain('工会会员卡');
+      expect(text(el, 'body')).to.contain(membership.memberNumber);
+      expect(text(el, 'body')).to.match(/徐汇|工会/);
+      expect(text(el, 'body')).to.not.contain('—'); // the union's name was found
+      expect(text(el, 'body')).to.contain('会员卡仅供您本人查看');
+      expect(text(el, 'body')).to.contain('正常');
       // The member did not agree to share their status: the host is not told.
       await eventsSettled(el);
-      expect(status.events.map((e) => e.detail)).to.deep.equal([]);
+      expect(status.got.map((e) => e.detail)).to.deep.equal([]);
       await assertUsable(el);
       el.theme = 'dark';
       await assertUsable(el);
       el.locale = 'en';
-      await waitUntil(() => text(el).includes('Union member card'), 'en card');
-      expect(text(el)).to.contain('Member number');
+      await waitUntil(() => text(el, 'body').includes('Union member card'), 'en card');
+      expect(text(el, 'body')).to.contain('Member number');
       await expect(el).to.be.accessible();
     } finally {
       status.stop();
@@ -350,39 +319,39 @@ describe('<union-membership-join>', function () {
     const client = await clientWithVerifiedMobile();
     const app = await applyThroughApi(client, true); // agreed to share: the host hears the statuses
     
-    const status = record<{ status: string; applicationId?: string }>('union-membership-status');
-    const withdrawn = record<{ applicationId: string; status: string }>('union-membership-application-withdrawn');
+    const status = hostEvents<{ status: string; applicationId?: string }>(['union-membership-status']);
+    const withdrawn = hostEvents<{ applicationId: string; status: string }>(['union-membership-application-withdrawn']);
     try {
       const el = await mount(client);
       await settled(el);
       await waitFor(el, '[part~="status"]');
       await eventsSettled(el);
-      expect(status.events[0]!.detail).to.deep.equal({
+      expect(status.got[0]!.detail).to.deep.equal({
         status: 'application_open',
         applicationId: app.id,
         applicationStatus: 'submitted',
       });
-      expect(text(el)).to.contain('您的入会申请正在办理');
-      expect(text(el)).to.contain('已提交');
-      expect(text(el)).to.contain(app.id);
-      expect(text(el)).to.contain('工会将在 15 个工作日内');
+      expect(text(el, 'body')).to.contain('您的入会申请正在办理');
+      expect(text(el, 'body')).to.contain('已提交');
+      expect(text(el, 'body')).to.contain(app.id);
+      expect(text(el, 'body')).to.contain('工会将在 15 个工作日内');
       await assertUsable(el);
 
       await click(el, '#withdraw');
       expect(root(el).activeElement!.id).to.equal('withdraw-question');
-      expect(text(el)).to.contain('确定要撤回入会申请吗');
+      expect(text(el, 'body')).to.contain('确定要撤回入会申请吗');
       await assertUsable(el);
       // Thinking better of it keeps the application.
       await clickText(el, '暂不撤回');
       expect(root(el).activeElement!.id).to.equal('withdraw');
-      expect(withdrawn.events).to.have.length(0);
+      expect(withdrawn.got).to.have.length(0);
       await click(el, '#withdraw');
       await clickText(el, '确定撤回');
-      await waitUntil(() => withdrawn.events.length === 1, 'withdrawn event');
-      expect(withdrawn.events[0]!.detail).to.deep.equal({ applicationId: app.id, status: 'withdrawn' });
+      await waitUntil(() => withdrawn.got.length === 1, 'withdrawn event');
+      expect(withdrawn.got[0]!.detail).to.deep.equal({ applicationId: app.id, status: 'withdrawn' });
       await atStep(el, 1);
       await eventsSettled(el);
-      expect(status.events.at(-1)!.detail).to.deep.equal({ status: 'none' });
+      expect(status.got.at(-1)!.detail).to.deep.equal({ status: 'none' });
       expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('入会申请已撤回');
       expect((await client.membership.retrieveApplication(app.id)).status).to.equal('withdrawn');
       await expect(el).to.be.accessible();
@@ -400,7 +369,7 @@ describe('<union-membership-join>', function () {
     await applyThroughApi(client); // e.g. from another device
     await click(el, '#submit');
     await waitFor(el, '[part~="status"]');
-    expect(text(el)).to.contain('您的入会申请正在办理');
+    expect(text(el, 'body')).to.contain('您的入会申请正在办理');
     expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('您已有一份入会申请正在办理');
     expect((await client.membership.listApplications()).data).to.have.length(1);
   });
@@ -408,19 +377,19 @@ describe('<union-membership-join>', function () {
   it('speaks English throughout the flow', async () => {
     const el = await mount(await createTestClient({ session: { components: ['membership'], workerRef: crypto.randomUUID() } }), 'en');
     await settled(el);
-    await waitUntil(() => heading(el).startsWith('Step 1 of 5'), 'en step');
-    expect(text(el)).to.contain('What membership gives you');
-    expect(text(el)).to.contain('Mutual-aid protection');
+    await waitUntil(() => headingOf(el).startsWith('Step 1 of 5'), 'en step');
+    expect(text(el, 'body')).to.contain('What membership gives you');
+    expect(text(el, 'body')).to.contain('Mutual-aid protection');
     expect(root(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();
     await clickText(el, 'Start my application');
     await atStep(el, 2);
-    expect(heading(el)).to.contain('Your details');
+    expect(headingOf(el)).to.contain('Your details');
     await fill(el, '#residentId', WRONG_CHECK_DIGIT, false);
     expect($(el, '#residentId-error')!.textContent).to.contain('check digit');
     await fill(el, '#residentId', VALID_ID);
-    expect(text(el)).to.contain('Born Mar 15, 1992, male');
-    expect(text(el)).to.contain('Change ID number');
+    expect(text(el, 'body')).to.contain('Born Mar 15, 1992, male');
+    expect(text(el, 'body')).to.contain('Change ID number');
     await expect(el).to.be.accessible();
   });
 
@@ -434,7 +403,7 @@ describe('<union-membership-join>', function () {
       await settled(el);
       await fillToReview(el, { name: SENTINELS.name, idNumber: validSentinelId(SENTINELS.idNumber), mobile: SENTINELS.mobile }, false, true);
       await click(el, '#submit');
-      await waitText(el, '入会申请已提交');
+      await waitText(el, '入会申请已提交', 'body');
       await eventsSettled(el);
       expect(watch.records.some((r) => r.where.startsWith('event union-membership-application-submitted'))).to.equal(true);
       watch.assertClean(el);
@@ -452,13 +421,13 @@ describe('<union-membership-join>', function () {
     await click(el, '#sensitive_id_number'); // untick a required one
     await click(el, '#share_status_with_platform'); // tick the optional one
     await click(el, '#next');
-    expect(heading(el)).to.contain('第 4 步');
+    expect(headingOf(el)).to.contain('第 4 步');
     expect($(el, '#sensitive_id_number-error')!.textContent).to.contain('入会需要您勾选此项');
     expect(root(el).activeElement!.id).to.equal('sensitive_id_number');
     await expect(el).to.be.accessible();
     await click(el, '#sensitive_id_number');
     await click(el, '#next');
     await atStep(el, 5);
-    expect(text(el)).to.not.contain('未同意');
+    expect(text(el, 'body')).to.not.contain('未同意');
   });
 });

@@ -5,12 +5,10 @@ import gcoord from 'gcoord';
 import '../define/service-map.js';
 import { use } from '../internal/api.js';
 import { mountWidget, settled } from '../internal/testing/common-suite.js';
+import { XUHUI } from '../internal/testing/service-map.js';
 import { createTestClient } from '../internal/testing/session.js';
 import { loadConversions, navigationLinks } from './navigation.js';
 import type { UnionServiceMap } from './service-map.js';
-
-/** Near 徐汇 (Xujiahui), WGS-84. */
-const XUHUI: GeoPoint = { lat: 31.188, lng: 121.437 };
 
 function haversineM(a: GeoPoint, b: GeoPoint): number {
   const rad = Math.PI / 180;

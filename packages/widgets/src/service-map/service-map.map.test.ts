@@ -7,7 +7,8 @@ import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, settled } 
 import { createTestClient } from '../internal/testing/session.js';
 import { leafletStatus } from './leaflet-loader.js';
 import type { UnionServiceMap } from './service-map.js';
-import { $, $$, root, session, shownIds, text, XUHUI } from '../internal/testing/service-map.js';
+import { $, $$, root, text } from '../internal/testing/dom.js';
+import { session, shownIds, stubGeolocation, XUHUI } from '../internal/testing/service-map.js';
 
 // Keep every resource entry of this page (the default buffer of 250 fills up), to see what was fetched.
 performance.setResourceTimingBufferSize(100_000);
@@ -27,24 +28,6 @@ async function openMap(el: UnionServiceMap): Promise<HTMLElement> {
   await waitUntil(() => el.mapStatus === 'ready', 'map did not open', { timeout: 8000 });
   await el.updateComplete;
   return $<HTMLElement>(el, '[part~="map"]')!;
-}
-
-/** Stubs the device's geolocation for one test. */
-function stubGeolocation(answer: () => 'ok' | 'denied', at: GeoPoint) {
-  const geo = navigator.geolocation;
-  const original = geo.getCurrentPosition;
-  let calls = 0;
-  geo.getCurrentPosition = (success: PositionCallback, error?: PositionErrorCallback | null) => {
-    calls++;
-    setTimeout(() => {
-      if (answer() === 'denied') {
-        error?.({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError);
-      } else {
-        success({ coords: { latitude: at.lat, longitude: at.lng, accuracy: 5 }, timestamp: Date.now() } as GeolocationPosition);
-      }
-    }, 10);
-  };
-  return { calls: () => calls, restore: () => (geo.getCurrentPosition = original) };
 }
 
 describe('union-service-map: the map view', function () {

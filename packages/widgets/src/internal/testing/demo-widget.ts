@@ -11,6 +11,9 @@ import type { ServicePoint } from '@unionkit/sdk/types';
 import { ServicePoints, type Page, type RequestOptions, type UnionCore } from '@unionkit/sdk';
 import { use } from '../api.js';
 
+/** Out at sea east of Shanghai: no service point stands within 500 m of it. */
+const AT_SEA = { lat: 30.8, lng: 122.6 };
+
 export class UnionDemoWidget extends UnionElement {
   static override styles = [...baseStyles, widgetTokens('demo-widget'), fieldStyles];
 
@@ -21,7 +24,7 @@ export class UnionDemoWidget extends UnionElement {
   static override properties = { ...UnionElement.properties, emptyQuery: { type: Boolean, attribute: 'empty-query' } };
 
   readonly points: LoadTask<Page<ServicePoint>> = new LoadTask<Page<ServicePoint>>(this.controllerHost, (client, signal) =>
-    use(client, ServicePoints).list(this.emptyQuery ? { district: '310151', types: 'fitness', limit: 1 } : { limit: 3 }, { signal }),
+    use(client, ServicePoints).list(this.emptyQuery ? { near: AT_SEA, radiusM: 500 } : { limit: 3 }, { signal }),
   );
 
   readonly #creates = new ActionTask(

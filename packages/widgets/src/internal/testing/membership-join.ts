@@ -1,15 +1,15 @@
 /**
- * What the <union-membership-join> test files share: reading the shadow DOM, typing and clicking as a
- * worker would, walking the flow to the review, and making applications through the API.
+ * What the <union-membership-join> test files share: its values, walking the flow to the review, and
+ * making applications through the API (reading and driving the shadow DOM is `./dom.ts`).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import type { UnionClient } from '@unionkit/sdk';
+import type { ClientOptions, UnionClient } from '@unionkit/sdk';
 import type { MembershipApplication } from '@unionkit/sdk/types';
 import { residentIdCheckChar } from '@unionkit/sdk/validators';
 import '../../define/membership-join.js';
 import type { UnionElement } from '../base.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget } from './common-suite.js';
+import { choose, click, clickText, fill, headingOf, root, waitFor } from './dom.js';
 import { createTestClient, type SessionParams } from './session.js';
 import type { UnionMembershipJoin } from '../../membership-join/membership-join.js';
 
@@ -19,77 +19,8 @@ export const WRONG_CHECK_DIGIT = '310104199203150419';
 export const NAME = '王小明';
 export const MOBILE = '13800138000';
 
-export function root(el: Element): ShadowRoot {
-  return el.shadowRoot!;
-}
-
-export function $(el: Element, selector: string): HTMLElement | null {
-  return root(el).querySelector<HTMLElement>(selector);
-}
-
-export function text(el: Element): string {
-  return root(el).querySelector('[part~="body"]')!.textContent!.replace(/\s+/g, ' ');
-}
-
-export function heading(el: Element): string {
-  return ($(el, '[data-step-heading]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-export async function waitFor(el: Element, selector: string, message = `waiting for ${selector}`): Promise<HTMLElement> {
-  await waitUntil(() => $(el, selector), message, { timeout: 8000 });
-  return $(el, selector)!;
-}
-
-export async function waitText(el: Element, needle: string | RegExp): Promise<void> {
-  await waitUntil(
-    () => (typeof needle === 'string' ? text(el).includes(needle) : needle.test(text(el))),
-    `waiting for text ${needle}`,
-    { timeout: 8000 },
-  );
-}
-
-/** Types into an input as a program would (for the flows that are not about the keyboard). */
-export async function fill(el: UnionElement, selector: string, value: string, blur = true): Promise<void> {
-  const input = $(el, selector) as HTMLInputElement;
-  expect(input, selector).to.exist;
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-  if (blur) {
-    input.blur();
-    await el.updateComplete;
-  }
-}
-
-export async function choose(el: UnionElement, selector: string, value: string): Promise<void> {
-  const select = $(el, selector) as HTMLSelectElement;
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-export async function click(el: UnionElement, selector: string): Promise<void> {
-  const b = await waitFor(el, selector);
-  b.click();
-  await el.updateComplete;
-}
-
-export async function clickText(el: UnionElement, label: string | RegExp): Promise<void> {
-  await waitUntil(() => findButton(el, label), `waiting for button ${label}`, { timeout: 8000 });
-  findButton(el, label)!.click();
-  await el.updateComplete;
-}
-
-export function findButton(el: Element, label: string | RegExp): HTMLButtonElement | undefined {
-  return [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => {
-    const t = b.textContent!.replace(/\s+/g, ' ').trim();
-    return (typeof label === 'string' ? t === label : label.test(t)) && !b.disabled;
-  });
-}
-
 export async function atStep(el: UnionElement, n: number): Promise<void> {
-  await waitUntil(() => heading(el).startsWith(`第 ${n} 步，共 5 步`) || heading(el).startsWith(`Step ${n} of 5`), `step ${n}`, {
+  await waitUntil(() => headingOf(el).startsWith(`第 ${n} 步，共 5 步`) || headingOf(el).startsWith(`Step ${n} of 5`), `step ${n}`, {
     timeout: 8000,
   });
   await el.updateComplete;
@@ -136,12 +67,25 @@ export async function mount(client: UnionClient | undefined, locale?: string): P
   return el;
 }
 
-export function record<T>(name: string): { events: CustomEvent<T>[]; stop: () => void } {
-  const events: CustomEvent<T>[] = [];
-  const on = (e: Event) => events.push(e as CustomEvent<T>);
-  window.addEventListener(name, on);
-  return { events, stop: () => window.removeEventListener(name, on) };
+/** A `fetch` that sends the first application as `change` makes it (a header or body altered on the way). */
+export function changesFirstApplication(change: (request: Request) => Request | Promise<Request>): NonNullable<ClientOptions['fetch']> {
+  let pending = true;
+  return async (input: Request, init?: RequestInit): Promise<Response> => {
+    if (pending && input.method === 'POST' && new URL(input.url).pathname.endsWith('/membership-applications')) {
+      pending = false;
+      return globalThis.fetch(await change(input), init);
+    }
+    return globalThis.fetch(input, init);
+  };
 }
+
+/** The first application sent with its JSON body changed by `edit`. */
+export const editsFirstApplication = (edit: (body: Record<string, unknown>) => void) =>
+  changesFirstApplication(async (request) => {
+    const body = (await request.clone().json()) as Record<string, unknown>;
+    edit(body);
+    return new Request(request, { body: JSON.stringify(body) });
+  });
 
 /** A client whose session can apply without SMS (the platform vouched for the mobile). */
 export async function clientWithVerifiedMobile(extra: SessionParams = {}): Promise<UnionClient> {
@@ -173,18 +117,6 @@ export async function assertUsable(el: UnionElement): Promise<void> {
   assertTouchTargets(el);
   await expect(el).to.be.accessible();
 }
-
-/** Presses Tab until the focused element in the widget matches, proving it is reachable by keyboard. */
-export async function tabTo(el: Element, match: (active: HTMLElement) => boolean, what: string, max = 40): Promise<HTMLElement> {
-  for (let i = 0; i < max; i++) {
-    const active = root(el).activeElement as HTMLElement | null;
-    if (active && match(active)) return active;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach ${what} with Tab`);
-}
-
-export const byId = (id: string) => (a: HTMLElement) => a.id === id;
 
 /**
  * `SENTINELS.idNumber` is valid; the exercise first types it with a wrong check digit, sees it

@@ -50,6 +50,42 @@ export async function createTestClient(
   return new UnionClient({ baseUrl: await apiBaseUrl(), maxRetries: 0, timeoutMs: 5000, ...rest, ...(token ? { token } : {}) });
 }
 
+/**
+ * A dropped mobile connection: every `POST` to a path that `path` matches reaches the sandbox, but the
+ * first one's answer is lost on the way back (the widget sees a network error). `keys` are the
+ * idempotency keys those requests carried, in order.
+ */
+export function losesFirstAnswer(path: RegExp): { fetch: NonNullable<ClientOptions['fetch']>; keys: (string | null)[] } {
+  let lose = true;
+  const state = {
+    keys: [] as (string | null)[],
+    fetch: async (input: Request, init?: RequestInit): Promise<Response> => {
+      const hit = input.method === 'POST' && path.test(new URL(input.url).pathname);
+      if (hit) state.keys.push(input.headers.get('idempotency-key'));
+      const response = await globalThis.fetch(input, init);
+      if (hit && lose) {
+        lose = false;
+        throw new TypeError('Failed to fetch');
+      }
+      return response;
+    },
+  };
+  return state;
+}
+
+/** A `fetch` that holds every request until `release()`: the widget's loading state, for certain. */
+export function heldFetch(): { fetch: NonNullable<ClientOptions['fetch']>; release: () => void } {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  return {
+    release,
+    fetch: async (input: Request, init?: RequestInit): Promise<Response> => {
+      await gate;
+      return globalThis.fetch(input, init);
+    },
+  };
+}
+
 /** A `fetch` that fails like a dead network while `failing` is true, then passes through. */
 export function flakyFetch(): { fetch: NonNullable<ClientOptions['fetch']>; failing: boolean; calls: Request[] } {
   const state = {
