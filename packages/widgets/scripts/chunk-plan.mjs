@@ -25,6 +25,7 @@ function bindingsOf(ast) {
   const imports = []; // { source, names: string[] | '*' }  ([] = for its side effects only)
   const reexports = new Map(); // exported name → { source, name }
   const stars = []; // sources of `export * from`
+  const locals = new Set(); // names the module declares and exports itself
   const localImports = new Map(); // local binding → { source, name }
   for (const node of ast.body) {
     if (node.type === 'ImportDeclaration') {
@@ -45,15 +46,42 @@ function bindingsOf(ast) {
       else stars.push(node.source.value);
     }
   }
-  // `import { a } from './x'; export { a }` re-exports too.
   for (const node of ast.body) {
+    if (node.type === 'ExportDefaultDeclaration') locals.add('default');
     if (node.type !== 'ExportNamedDeclaration' || node.source) continue;
+    for (const name of declaredNames(node.declaration)) locals.add(name);
     for (const s of node.specifiers) {
+      // `import { a } from './x'; export { a }` re-exports.
       const imported = localImports.get(nameOf(s.local));
       if (imported) reexports.set(nameOf(s.exported), imported);
+      else locals.add(nameOf(s.exported));
     }
   }
-  return { imports, reexports, stars };
+  return { imports, reexports, stars, locals };
+}
+
+/** The names a declaration binds (`export const { a, b: [c] } = …` binds a and c). */
+function declaredNames(node) {
+  if (!node) return [];
+  if (node.type === 'VariableDeclaration') return node.declarations.flatMap((d) => patternNames(d.id));
+  return node.id ? [node.id.name] : [];
+}
+
+function patternNames(node) {
+  switch (node?.type) {
+    case 'Identifier':
+      return [node.name];
+    case 'ObjectPattern':
+      return node.properties.flatMap((p) => patternNames(p.type === 'RestElement' ? p.argument : p.value));
+    case 'ArrayPattern':
+      return node.elements.flatMap((e) => patternNames(e));
+    case 'RestElement':
+      return patternNames(node.argument);
+    case 'AssignmentPattern':
+      return patternNames(node.left);
+    default:
+      return [];
+  }
 }
 
 const nameOf = (node) => (node.type === 'Identifier' ? node.name : String(node.value));
@@ -100,21 +128,29 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
           imports: await Promise.all(b.imports.map(async (i) => ({ ...i, ...(await to(i.source)) }))),
           reexports: new Map(await Promise.all([...b.reexports].map(async ([k, r]) => [k, { ...r, ...(await to(r.source)) }]))),
           stars: await Promise.all(b.stars.map(async (s) => (await to(s)).id)),
+          locals: b.locals,
         });
       }
 
-      /** The modules that binding `name` of `id` passes through, ending at the one declaring it. */
+      /**
+       * The modules that binding `name` of `id` passes through, ending at the one declaring it; empty
+       * when `id` does not export it. (Rollup's `ModuleInfo.exports` lists an `export *` as `'*'`, so
+       * the names are followed here.)
+       */
       const origin = (id, name, seen = new Set()) => {
         const s = summaries.get(id);
-        if (!s || seen.has(id)) return [];
+        if (!s) return [id];
+        if (seen.has(id)) return [];
         seen.add(id);
+        if (s.locals.has(name)) return [id];
         const re = s.reexports.get(name);
         if (re) return [id, ...(re.name === '*' ? wholeModule(re.id) : origin(re.id, re.name, seen))];
-        if (name !== 'default' && !info(id).exports?.includes(name)) return [];
+        if (name === 'default') return [];
         for (const star of s.stars) {
-          if (name !== 'default' && info(star)?.exports?.includes(name)) return [id, ...origin(star, name, seen)];
+          const path = origin(star, name, seen);
+          if (path.length) return [id, ...path];
         }
-        return [id];
+        return [];
       };
       /** A namespace import uses everything a module exports. */
       const wholeModule = (id, seen = new Set()) => {
@@ -141,7 +177,17 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
         }
         for (const use of uses) {
           if (!use.id) continue;
-          const path = use.names === '*' ? wholeModule(use.id) : use.names.length ? use.names.flatMap((n) => origin(use.id, n)) : [use.id];
+          // A name that cannot be traced (nothing should be) counts the whole module: placing code too
+          // widely costs bytes, too narrowly would make one widget load another's chunk.
+          const path =
+            use.names === '*'
+              ? wholeModule(use.id)
+              : use.names.length
+                ? use.names.flatMap((n) => {
+                    const found = origin(use.id, n);
+                    return found.length ? found : wholeModule(use.id);
+                  })
+                : [use.id];
           // A barrel that is left with no code of its own is passed over; its side-effect imports are not.
           for (const dep of new Set(path)) if (included(dep)) out.add(dep);
           for (const dep of new Set(path)) {

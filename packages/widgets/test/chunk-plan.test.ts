@@ -1,0 +1,67 @@
+// The chunk plan reads the module graph, through barrels of every shape: a small bundle of two entries
+// that import the same library through `export *`, `export { … } from` and namespace imports is built
+// with the plugin, and each module must land where the entries that need it say.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { rollup, type OutputAsset, type OutputChunk } from 'rollup';
+import { chunkPlan } from '../scripts/chunk-plan.mjs';
+import type { ChunkManifest } from '../scripts/chunks.mjs';
+
+/** Builds `files` (path → source) with entries `a` and `b` and a shared entry `shared`; returns the manifest. */
+async function build(files: Record<string, string>): Promise<{ manifest: ChunkManifest; chunkOf: (module: string) => string }> {
+  const root = mkdtempSync(join(tmpdir(), 'chunk-plan-'));
+  try {
+    for (const [path, source] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), source);
+    }
+    const bundle = await rollup({
+      input: { a: join(root, 'a.js'), b: join(root, 'b.js'), shared: join(root, 'shared.js') },
+      plugins: [chunkPlan({ shared: ['shared'], root })],
+      onwarn: () => {},
+    });
+    const { output } = await bundle.generate({ format: 'es', entryFileNames: '[name].js' });
+    const asset = output.find((o): o is OutputAsset => o.type === 'asset' && o.fileName === 'chunks.json')!;
+    const manifest = JSON.parse(String(asset.source)) as ChunkManifest;
+    const chunks = output.filter((o): o is OutputChunk => o.type === 'chunk');
+    const chunkOf = (module: string) => chunks.find((c) => c.moduleIds.includes(join(root, module)))?.fileName ?? 'none';
+    return { manifest, chunkOf };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const LIB = {
+  // A barrel of barrels, as `@unionkit/sdk` re-exports `@unionkit/contract`.
+  'lib/index.js': `export * from './inner.js';\nexport { only as onlyA } from './only-a.js';\n`,
+  'lib/inner.js': `export * from './both.js';\nexport * from './only-b.js';\n`,
+  'lib/both.js': `export const both = () => 'both ' + Math.random();\n`,
+  'lib/only-a.js': `export const only = () => 'a ' + Math.random();\n`,
+  'lib/only-b.js': `export const onlyB = () => 'b ' + Math.random();\n`,
+  'lib/shared-dep.js': `export const sharedDep = () => 'shared ' + Math.random();\n`,
+  'lib/later.js': `export const later = () => 'later ' + Math.random();\n`,
+};
+
+test('a module one entry needs through barrels goes with it; one two entries need goes to the runtime', async () => {
+  const { chunkOf, manifest } = await build({
+    ...LIB,
+    'a.js': `import { both, onlyA } from './lib/index.js';\nconsole.log(both(), onlyA());\nexport const load = () => import('./lib/later.js');\n`,
+    'b.js': `import * as lib from './lib/inner.js';\nconsole.log(lib.both(), lib.onlyB());\n`,
+    'shared.js': `import { sharedDep } from './lib/shared-dep.js';\nconsole.log(sharedDep());\n`,
+  });
+  assert.equal(chunkOf('lib/only-a.js'), 'a.js');
+  assert.equal(chunkOf('lib/only-b.js'), 'b.js');
+  assert.equal(chunkOf('lib/both.js'), manifest.runtime);
+  // What the shared entry (on every page) needs is shared, though one entry alone imports it.
+  assert.equal(chunkOf('lib/shared-dep.js'), manifest.runtime);
+  // Only a dynamic import() reaches it: an on-demand chunk of its own.
+  const later = chunkOf('lib/later.js');
+  assert.ok(manifest.chunks[later]?.isDynamicEntry, later);
+  assert.ok(!manifest.entries.a!.preload.includes(later));
+  // Neither entry loads the other's chunk.
+  assert.deepEqual(new Set(manifest.entries.a!.preload), new Set(['a.js', manifest.runtime]));
+  assert.deepEqual(new Set(manifest.entries.b!.preload), new Set(['b.js', manifest.runtime]));
+});
