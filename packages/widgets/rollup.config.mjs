@@ -45,9 +45,11 @@ const bundle = {
     // The HTML and CSS inside Lit's html`` and css`` templates, which terser leaves as they are.
     minifyTemplateLiterals(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    // Chunks from the module graph (see scripts/chunk-plan.mjs); every page loads the provider, so what
-    // it needs is shared; `dist/bundle/chunks.json` says which chunk holds what.
-    chunkPlan({ shared: ['provider'], root: join(here, '..', '..') }),
+    // Chunks from the module graph (see scripts/chunk-plan.mjs); `dist/bundle/chunks.json` says which
+    // chunk holds what. The provider is an element like the others: what it alone needs (its class,
+    // @lit/context's provider side) stays in provider.js, so a page that gives its widgets a `client`
+    // never loads it.
+    chunkPlan({ root: join(here, '..', '..') }),
   ],
 };
 

@@ -47,10 +47,7 @@ function raw(path: string, headers: Record<string, string> = {}, method = 'GET')
 /** The shared runtime chunk, `runtime.<hash>.js`, as the bundle's entries import it. */
 const runtimeChunk = () => /["']\.\/(runtime\.[A-Za-z0-9_-]{8}\.js)["']/.exec(readFileSync(join(WIDGETS_DIR, 'membership-join.js'), 'utf8'))![1]!;
 
-/**
- * Every kind of file the page loads: the HTML, the app's own script and styles, a widget entry, a chunk.
- * (`provider.js` is a few hundred bytes, its class being in the runtime: too small to compress.)
- */
+/** Every kind of file the page loads: the HTML, the app's own script and styles, a widget entry, a chunk. */
 const paths = () => ['/', '/app.js', '/app.css', '/widgets/membership-join.js', `/widgets/${runtimeChunk()}`];
 
 test('files are sent brotli-compressed to a browser that accepts br, gzip to one that accepts only gzip', async () => {

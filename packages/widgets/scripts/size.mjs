@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
  * What a page loads from `dist/bundle` (run `npm run build` first), in brotli, against PRODUCT.md
- * "Budgets". Pages are read from the manifest the build writes (`chunks.json`): a page with one widget
- * loads the provider's entry, the widget's entry and every chunk they import statically (the runtime);
- * chunks that only a dynamic `import()` reaches load on demand and count in no budget. Exits 1 when:
- *   - the provider + any one widget, with everything they import   > 35 KB brotli
- *   - the provider + all five widgets, with everything they import > 60 KB brotli
+ * "Budgets". Read from the manifest the build writes (`chunks.json`): a widget's entry loads itself and
+ * every chunk it imports statically (the runtime); chunks that only a dynamic `import()` reaches load on
+ * demand and count in no budget. Exits 1 when:
+ *   - a widget's entry with everything it imports (the runtime and the widget) > 35 KB brotli
+ *   - the five widgets' entries with everything they import                    > 60 KB brotli
  *   - code that must load on demand (the map library, the basemap, gcoord, the notice dialog, other
  *     locales) is in what a page loads up front.
+ * `<union-provider>` is an element of its own (a page may give its widgets a `client` instead): its
+ * entry is listed beside each page, with the total a page pays when it uses it.
  */
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -54,8 +56,8 @@ const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 const brotliOf = (files) => [...files].reduce((s, f) => s + size.get(f).brotli, 0);
 
 const widgets = Object.keys(manifest.entries).filter((name) => name !== SHARED);
-const pageOf = (names) => staticClosure(manifest, [SHARED, ...names].map((n) => manifest.entries[n].file));
-const upFront = pageOf(widgets);
+const pageOf = (names) => staticClosure(manifest, names.map((n) => manifest.entries[n].file));
+const upFront = pageOf([...widgets, SHARED]);
 const failures = [];
 
 console.table(
@@ -70,17 +72,16 @@ console.table(
     .sort((a, b) => (a.loads === 'on demand') - (b.loads === 'on demand') || a.chunk.localeCompare(b.chunk)),
 );
 
-const pages = widgets.map((w) => {
-  const files = pageOf([w]);
+const row = (label, names, budget) => {
+  const files = pageOf(names);
   const brotli = brotliOf(files);
-  const ok = brotli <= BUDGET.page;
-  if (!ok) failures.push(`a page with ${w}: ${kb(brotli)} brotli > ${kb(BUDGET.page)}`);
-  return { page: `provider + ${w}`, chunks: [...files].join(' '), brotli: kb(brotli), budget: `${kb(BUDGET.page)} ${ok ? '✓' : '✗'}` };
-});
-const all = brotliOf(upFront);
-const allOk = all <= BUDGET.all;
-if (!allOk) failures.push(`a page with all ${widgets.length} widgets: ${kb(all)} brotli > ${kb(BUDGET.all)}`);
-pages.push({ page: 'provider + all widgets', chunks: `${upFront.size} chunks`, brotli: kb(all), budget: `${kb(BUDGET.all)} ${allOk ? '✓' : '✗'}` });
+  const ok = brotli <= budget;
+  if (!ok) failures.push(`${label}: ${kb(brotli)} brotli > ${kb(budget)}`);
+  const withProvider = brotliOf(new Set([...files, ...pageOf([SHARED])]));
+  return { page: label, chunks: files.size > 3 ? `${files.size} chunks` : [...files].join(' '), brotli: kb(brotli), budget: `${kb(budget)} ${ok ? '✓' : '✗'}`, 'with <union-provider>': kb(withProvider) };
+};
+const pages = widgets.map((w) => row(w, [w], BUDGET.page));
+pages.push(row(`all ${widgets.length} widgets`, widgets, BUDGET.all));
 console.table(pages);
 
 for (const file of upFront) {
