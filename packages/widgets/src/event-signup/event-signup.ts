@@ -5,12 +5,13 @@ import { use } from '../internal/api.js';
 import { segmented } from '../internal/views/segmented.js';
 import { loadMore } from '../internal/views/load-more.js';
 import { ActionTask, LoadTask, UnionElement } from '../internal/base.js';
+import { LazyPart } from '../internal/controllers/lazy-part.js';
 import { PagedList } from '../internal/controllers/paged-list.js';
 import { CalendarFile } from './calendar.js';
 import { listParams, type When } from './dates.js';
 import { eventSignupStyles } from './event-signup.styles.js';
 import { renderEventCard, renderFilters, type EventViewContext, type FilterState } from './list-view.js';
-import { renderDetailBody, renderRegistrationRow, type CancelPanel, type EventDetail, type RegistrationRow } from './registration-view.js';
+import type { CancelPanel, EventDetail, RegistrationRow } from './registration-view.js';
 import { Promotions, readDetail, readMine } from './registrations.js';
 import { eventSignupStrings, type EventSignupStrings } from './strings.js';
 
@@ -92,6 +93,12 @@ export class UnionEventSignup extends UnionElement {
   declare private _notice: string;
 
   readonly #promotions = new Promotions();
+
+  /**
+   * The detail with sign-up, the calendar link and "我的报名" rows (registration-view.ts): not needed
+   * for the list, so it comes in its own chunk, fetched ahead of need. What they show lives here.
+   */
+  readonly #registrationView = new LazyPart(this.controllerHost, () => import('./registration-view.js'));
 
   readonly #calendar = new CalendarFile(
     this.controllerHost,
@@ -332,24 +339,26 @@ export class UnionEventSignup extends UnionElement {
     return html`${this.#heading(title)} ${this.#renderNotice()}
       ${this.#detail.render({
         ready: (d) =>
-          renderDetailBody(
-            this.#ctx,
-            d,
-            {
-              result: this._result,
-              registerError: this.#registration.error,
-              registering: this.#registration.running(d.event.id),
-              calendar: { ready: calendar.ready, error: calendar.error, running: calendar.running(d.event.id) },
-              promoted: (r) => this.#promotions.promoted(r),
-            },
-            {
-              register: (ev) => void this.#register(ev),
-              requestJoin: () => this.#requestJoin(),
-              showMine: () => this.#go('mine'),
-              prepareCalendar: (ev) => void calendar.prepare(ev.id),
-              calendarOpened: () => calendar.opened(),
-            },
-            this.#cancelPanel,
+          this.#registrationView.render((view) =>
+            view.renderDetailBody(
+              this.#ctx,
+              d,
+              {
+                result: this._result,
+                registerError: this.#registration.error,
+                registering: this.#registration.running(d.event.id),
+                calendar: { ready: calendar.ready, error: calendar.error, running: calendar.running(d.event.id) },
+                promoted: (r) => this.#promotions.promoted(r),
+              },
+              {
+                register: (ev) => void this.#register(ev),
+                requestJoin: () => this.#requestJoin(),
+                showMine: () => this.#go('mine'),
+                prepareCalendar: (ev) => void calendar.prepare(ev.id),
+                calendarOpened: () => calendar.opened(),
+              },
+              this.#cancelPanel,
+            ),
           ),
       })}
       <div class="actions">
@@ -362,9 +371,12 @@ export class UnionEventSignup extends UnionElement {
     const open = (ev: UnionEvent) => this.#openDetail(ev);
     return html`${this.#heading(s.myRegistrationsHeading)} ${this.#renderNotice()}
       ${this.#mine.render({
-        ready: (rows) => html`<ul class="list" part="list">
-          ${rows.map((row) => renderRegistrationRow(this.#ctx, row, this.#cancelPanel, this.#promotions.promoted(row.registration), open))}
-        </ul>`,
+        ready: (rows) =>
+          this.#registrationView.render(
+            (view) => html`<ul class="list" part="list">
+              ${rows.map((row) => view.renderRegistrationRow(this.#ctx, row, this.#cancelPanel, this.#promotions.promoted(row.registration), open))}
+            </ul>`,
+          ),
         empty: () => html`${this.renderEmpty(s.noRegistrations)}
           <button type="button" part="button back" @click=${() => this.#go('list')}>${s.backToList}</button>`,
       })}`;
