@@ -1,12 +1,15 @@
 /**
  * A service point's detail: type, open-now state, distance, address, opening hours per weekday and
- * closures, amenities, discounted meals, a `tel:` link and the route links (navigation.ts).
+ * closures, amenities, discounted meals, a `tel:` link and the route links (navigation.ts). The list
+ * does not need it, so `<union-service-map>` loads it on demand (a `LazyPart`, fetched ahead of need);
+ * the point shown and the worker's position stay in the element.
  */
 import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatter } from '../internal/format.js';
 import type { Translation, Weekday } from '../internal/localize/translation.js';
 import { navigationLinks, type NavigationApp } from './navigation.js';
+import { openState } from './open-state.js';
 import type { ServiceMapStrings } from './strings.js';
 
 const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -23,13 +26,7 @@ export interface DetailContext {
 
 const interval = (i: { opens: string; closes: string }): string => `${i.opens}–${i.closes}`;
 
-/** "营业中" / "休息中" / "暂停开放", or nothing when the API did not say. */
-export function openState(p: ServicePoint, s: ServiceMapStrings): TemplateResult {
-  const o = s.openState;
-  if (p.status === 'temporarily_closed') return html`<span class="open-state suspended">${o.temporarilyClosed}</span>`;
-  if (p.openNow === undefined) return html``;
-  return p.openNow ? html`<span class="open-state open">${o.open}</span>` : html`<span class="open-state closed">${o.closed}</span>`;
-}
+export { loadConversions } from './navigation.js';
 
 export function renderDetail(p: ServicePoint, c: DetailContext): TemplateResult {
   const { s, t, fmt } = c;

@@ -7,12 +7,13 @@ import { busyButton } from '../internal/views/busy-button.js';
 import { loadMore } from '../internal/views/load-more.js';
 import { itemTitle, results } from '../internal/views/list.js';
 import { ActionTask, UnionElement } from '../internal/base.js';
+import { LazyPart } from '../internal/controllers/lazy-part.js';
 import { PagedList } from '../internal/controllers/paged-list.js';
-import { openState, renderDetail } from './detail-view.js';
+import { openState } from './open-state.js';
 import { renderFilters, type Filters } from './filters-view.js';
 import { MapView, type MapStatus } from './map-view.js';
 import { DeviceLocation, isPosition, roundPosition } from './location.js';
-import { loadConversions, type NavigationApp } from './navigation.js';
+import type { NavigationApp } from './navigation.js';
 import { serviceMapStyles } from './service-map.styles.js';
 import { serviceMapStrings, type ServiceMapStrings } from './strings.js';
 
@@ -129,6 +130,12 @@ export class UnionServiceMap extends UnionElement {
     },
   );
 
+  /**
+   * A point's detail with its route links (detail-view.ts, navigation.ts): the list does not need it,
+   * so it comes in its own chunk, fetched ahead of need. The point shown stays here.
+   */
+  readonly #detailView = new LazyPart(this.controllerHost, () => import('./detail-view.js'));
+
   /** A point opened by id (the host's deep link). */
   readonly #opening = new ActionTask(this.controllerHost, (client, _options, id: string) => use(client, ServicePoints).retrieve(id), {
     key: (id) => id,
@@ -238,7 +245,10 @@ export class UnionServiceMap extends UnionElement {
     this.#returnTo = point.id;
     this._view = 'detail';
     // The route links need gcoord, loaded now (its own chunk); they appear when it has arrived.
-    const links = loadConversions().then(() => this.requestUpdate(), () => undefined);
+    const detail = this.#detailView.load();
+    const links = detail.then((view) => view.loadConversions()).then(() => this.requestUpdate(), () => undefined);
+    // The heading to focus is the detail's own (the part is usually here already: it is prefetched).
+    await detail.catch(() => undefined);
     await this.focusHeading();
     await links;
   };
@@ -283,14 +293,16 @@ export class UnionServiceMap extends UnionElement {
       </div>
       <div part="body">
         ${selected
-          ? renderDetail(selected, {
-              s,
-              t: this.t,
-              fmt: this.fmt,
-              origin: this.#origin(),
-              navigate: this.#navigate,
-              back: this.#backToList,
-            })
+          ? this.#detailView.render((view) =>
+              view.renderDetail(selected, {
+                s,
+                t: this.t,
+                fmt: this.fmt,
+                origin: this.#origin(),
+                navigate: this.#navigate,
+                back: this.#backToList,
+              }),
+            )
           : this.#renderList()}
       </div>`;
   }
