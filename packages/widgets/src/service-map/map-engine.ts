@@ -13,7 +13,7 @@ import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { spreadPoints } from './marker-spread.js';
 
-export { leafletStyles } from './leaflet-styles.js';
+export { mapStyles } from './map-styles.js';
 
 /** Centre of Shanghai (People's Square), WGS-84, for a map with nothing on it. */
 const SHANGHAI: [number, number] = [31.2304, 121.4737];

@@ -71,7 +71,7 @@ export class MapView implements ReactiveController {
       return;
     }
     if (!this.#loading()) return;
-    this.#adoptCss(engine.leafletStyles);
+    this.#adoptCss(engine.mapStyles);
     await this.#host.updateComplete;
     const container = this.#options.container();
     if (!container || !this.#loading()) return;

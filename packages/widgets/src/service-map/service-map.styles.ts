@@ -2,7 +2,10 @@ import { css } from 'lit';
 import { disclosureStyles } from '../internal/disclosure.js';
 import { baseStyles, fieldStyles, itemListLayer, segmentedLayer, widgetTokens } from '../internal/styles.js';
 
-/** What only `<union-service-map>` draws: locating, filters, opening state, hours, amenities, routes, the map. */
+/**
+ * What only `<union-service-map>` draws: locating, filters, opening state, hours, amenities, routes, the
+ * map's frame (what the map draws inside it comes with the map engine: map-styles.ts).
+ */
 const own = css`
   .locate {
     margin-bottom: calc(var(--_space) * 2);
@@ -116,48 +119,6 @@ const own = css`
   .map-note {
     font-size: 0.9em;
     margin: calc(var(--_space) / 2) 0 0;
-  }
-  /* Leaflet's vector markers, coloured by the widget's tokens (CSS wins over the SVG attributes):
-     a visible dot, and around it the transparent 46 px target that takes taps and keyboard focus. */
-  .sp-dot {
-    stroke: var(--_color-surface);
-    fill: var(--_color-primary);
-    fill-opacity: 0.9;
-  }
-  .sp-dot.closed {
-    fill: var(--_color-text-muted);
-  }
-  .sp-marker {
-    fill: var(--_color-primary);
-    fill-opacity: 0;
-    stroke: var(--_color-focus);
-    stroke-opacity: 0;
-  }
-  .sp-marker:focus-visible,
-  .sp-marker:hover {
-    stroke-opacity: 1;
-  }
-  .sp-leg {
-    stroke: var(--_color-text-muted);
-    stroke-opacity: 0.8;
-    fill: none;
-  }
-  /* The offline basemap: districts as land on the map's background, their borders visible. */
-  .sp-district {
-    fill: var(--_color-surface);
-    fill-opacity: 1;
-    stroke: var(--_color-border);
-    stroke-opacity: 0.9;
-  }
-  .here-marker {
-    stroke: var(--_color-surface);
-    fill: var(--_color-success);
-    fill-opacity: 1;
-  }
-  .origin-marker {
-    stroke: var(--_color-surface);
-    fill: var(--_color-focus);
-    fill-opacity: 1;
   }
 `;
 
