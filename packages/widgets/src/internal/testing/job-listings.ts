@@ -8,7 +8,7 @@ import '../../define/job-listings.js';
 import type { UnionJobListings } from '../../job-listings/job-listings.js';
 import { use } from '../api.js';
 import { mountWidget, settled } from './common-suite.js';
-import { $, $$ } from './dom.js';
+import { $, $$, waitFor } from './dom.js';
 import { createTestClient } from './session.js';
 
 export const TAG = 'union-job-listings';
@@ -49,6 +49,8 @@ export async function openJobForm(el: UnionJobListings, index = 0): Promise<stri
   $<HTMLButtonElement>(el, '[part~="detail"] button.primary')!.click();
   await el.updateComplete;
   expect(el.view).to.equal('apply');
+  // The form is a part loaded on demand (usually here already, fetched ahead of need).
+  await waitFor(el, '[part~="apply-form"]');
   return jobId;
 }
 
