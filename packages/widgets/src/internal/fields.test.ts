@@ -9,6 +9,7 @@ import { mountWidget } from './testing/common-suite.js';
 import { ASCII_PUNCTUATION_IN_CHINESE } from './testing/dom.js';
 import './testing/demo-widget.js';
 import { membershipJoinStrings } from '../membership-join/strings.js';
+import { joinFlowStrings } from '../membership-join/flow-strings.js';
 
 /** Every string of a table, functions called with sample values. */
 function strings(value: unknown, path = ''): Array<{ path: string; text: string }> {
@@ -57,7 +58,7 @@ describe('typed numbers and IDs', () => {
 
 describe('shared strings and templates', () => {
   it('writes Chinese punctuation in Chinese text: no ASCII ( ) : next to Chinese in the zh-CN tables', () => {
-    const found = [...strings(zhCN), ...strings(membershipJoinStrings['zh-CN'])].filter((s) =>
+    const found = [...strings(zhCN), ...strings(membershipJoinStrings['zh-CN']), ...strings(joinFlowStrings['zh-CN'])].filter((s) =>
       ASCII_PUNCTUATION_IN_CHINESE.test(s.text),
     );
     expect(found).to.deep.equal([]);

@@ -16,6 +16,7 @@ import type {
   Occupation,
 } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
+import { pickStrings } from '../internal/localize/local.js';
 import { use } from '../internal/api.js';
 import { ActionTask } from '../internal/controllers/action.js';
 import type { WidgetHost } from '../internal/controllers/host.js';
@@ -47,10 +48,15 @@ import {
 } from './model.js';
 import { OrganisationStep } from './organisation-step.js';
 import { renderPersonalStep } from './personal-step.js';
-import { renderBenefits, renderConsents, renderReview, renderSubmitted, type ViewContext } from './views.js';
+import { renderBenefits, renderConsents, renderReview, renderSubmitted } from './flow-views.js';
+import { joinFlowStrings, type JoinFlowStrings } from './flow-strings.js';
+import type { FlowViewContext } from './flow-views.js';
+import type { MembershipJoinStrings } from './strings.js';
+import type { ViewContext } from './views.js';
 
 /** What the element lends the flow beyond the controller host. */
 export interface JoinHooks {
+  /** The element's strings, translation and formatters (the flow adds its own words). */
   view(): ViewContext;
   noticeLink(purpose: NoticePurpose, describedBy: string): TemplateResult;
   /** An application was made: the element tells the host, if the worker lets it. */
@@ -78,15 +84,16 @@ export class JoinFlow {
   #submitted: MembershipApplication | undefined;
   #draftChecked = false;
   #draftNotice = false;
+  #strings: { element: MembershipJoinStrings; own: JoinFlowStrings; both: MembershipJoinStrings & JoinFlowStrings } | undefined;
 
   constructor(host: WidgetHost, hooks: JoinHooks) {
     this.#host = host;
     this.#hooks = hooks;
     this.sms = new SmsVerification(host, {
-      strings: () => hooks.view().s,
+      strings: () => this.view().s,
       error: (key) => this.errors[key],
       setError: (key, message) => this.setError(key, message),
-      fieldMessage: (error) => fieldMessage(error, 'mobile', this.draft.residentId, hooks.view().s, host.t),
+      fieldMessage: (error) => fieldMessage(error, 'mobile', this.draft.residentId, this.view().s, host.t),
       focus: (key) => void this.focusField(key),
       proofChanged: () => this.#apply.forget(),
     });
@@ -102,8 +109,12 @@ export class JoinFlow {
     return this.#step;
   }
 
-  view(): ViewContext {
-    return this.#hooks.view();
+  /** The element's context with the flow's own words (their en table is fetched the first time it is needed). */
+  view(): FlowViewContext {
+    const c = this.#hooks.view();
+    const own = pickStrings(joinFlowStrings, this.#host.t.locale, () => this.#host.requestUpdate());
+    if (this.#strings?.element !== c.s || this.#strings.own !== own) this.#strings = { element: c.s, own, both: { ...c.s, ...own } };
+    return { ...c, s: this.#strings.both };
   }
 
   requestUpdate(): void {

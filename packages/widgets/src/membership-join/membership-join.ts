@@ -4,13 +4,15 @@ import type { DistrictCode, Membership, MembershipApplication } from '@unionkit/
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { ActionTask, LoadTask, UnionElement } from '../internal/base.js';
-import { JoinFlow } from './join-flow.js';
+import { LazyPart } from '../internal/controllers/lazy-part.js';
+import { clearDraft, type JoinStep } from './draft.js';
+import type { JoinFlow, JoinHooks } from './join-flow.js';
 import { membershipJoinStyles } from './membership-join.styles.js';
-import { clearDraft, type JoinStep } from './model.js';
 import { membershipJoinStrings, type MembershipJoinStrings } from './strings.js';
 import { renderCard, renderStatus, type ViewContext } from './views.js';
 
-export { DRAFT_KEY, NOTICE_VERSION, SMS_RESEND_SECONDS, type JoinStep } from './model.js';
+export { NOTICE_VERSION } from '@unionkit/contract';
+export { DRAFT_KEY, type JoinStep } from './draft.js';
 
 const OPEN_STATUSES: ReadonlySet<MembershipApplication['status']> = new Set(OPEN_APPLICATION_STATUSES);
 const ACTIVE_MEMBERSHIP: ReadonlySet<Membership['status']> = new Set(['active', 'transfer_pending']);
@@ -91,7 +93,7 @@ export class UnionMembershipJoin extends UnionElement {
 
   /** The current step of the join flow (read-only for hosts; the worker moves it). */
   get step(): JoinStep {
-    return this.#flow.step;
+    return this.#flow?.step ?? 'benefits';
   }
 
   static override properties = {
@@ -107,7 +109,16 @@ export class UnionMembershipJoin extends UnionElement {
     use(client, Memberships).withdrawApplication(applicationId),
   );
 
-  readonly #flow = new JoinFlow(this.controllerHost, {
+  /**
+   * The join flow, in its own chunk: most visitors are members (the card) or have an open application
+   * (the status), so it is fetched ahead of need, and made when it arrives.
+   */
+  readonly #flowPart = new LazyPart(this.controllerHost, () => import('./join-flow.js'));
+  #flow: JoinFlow | undefined;
+  /** The heading gets focus once the flow is shown (it was asked for before the flow arrived). */
+  #focusWhenFlowArrives = false;
+
+  readonly #flowHooks: JoinHooks = {
     view: () => this.#view,
     noticeLink: (purpose, describedBy) => this.renderNoticeLink(purpose, describedBy),
     // A status event: it goes out only if the worker lets the platform know (the consent is read again).
@@ -117,7 +128,7 @@ export class UnionMembershipJoin extends UnionElement {
         this.announce(message);
         void this.focusHeading();
       }),
-  });
+  };
 
   /** Membership, then the open application: which of card, status or join flow to show. */
   readonly #overview: LoadTask<Overview> = new LoadTask<Overview>(
@@ -157,6 +168,25 @@ export class UnionMembershipJoin extends UnionElement {
     return { s: this.#strings, t: this.t, fmt: this.fmt };
   }
 
+  /** The flow, made the first time its chunk is here (its controllers join the element then). */
+  #flowOf(): JoinFlow | undefined {
+    const part = this.#flowPart.module;
+    if (!this.#flow && part) {
+      this.#flow = new part.JoinFlow(this.controllerHost, this.#flowHooks);
+      if (this.#focusWhenFlowArrives) {
+        this.#focusWhenFlowArrives = false;
+        void this.focusHeading();
+      }
+    }
+    return this.#flow;
+  }
+
+  /** Back to the flow's start with nothing of the worker's kept, whether or not the flow is here yet. */
+  #resetFlow(): void {
+    if (this.#flow) this.#flow.reset();
+    else clearDraft();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const o = this.#overview.status === 'ready' ? this.#overview.value : undefined;
@@ -172,9 +202,10 @@ export class UnionMembershipJoin extends UnionElement {
             : { status: 'none' },
       );
       // A card or a status replaces the flow: nothing to come back to.
-      if (o.kind === 'none') this.#flow.restore();
-      else clearDraft();
+      if (o.kind !== 'none') clearDraft();
     }
+    // What the worker had filled in before a reload, once the flow is shown (restore() looks once).
+    if (o?.kind === 'none') this.#flowOf()?.restore();
   }
 
   protected renderContent(): TemplateResult {
@@ -198,16 +229,17 @@ export class UnionMembershipJoin extends UnionElement {
                     onWithdraw: () => void this.#withdraw(o.application),
                     renderError: (e) => this.renderError(e),
                   })
-                : this.#flow.render(),
+                : this.#flowPart.render(() => this.#flowOf()!.render()),
         })}
       </div>`;
   }
 
   /** A former member joins again: the flow from step 1. */
   #rejoin = (): void => {
-    this.#flow.reset();
+    this.#resetFlow();
     this.#overview.value = { kind: 'none' };
     this.#seenOverview = this.#overview.value;
+    this.#focusWhenFlowArrives = !this.#flow;
     void this.focusHeading();
   };
 
@@ -238,7 +270,7 @@ export class UnionMembershipJoin extends UnionElement {
       return;
     }
     void this.emit('union-membership-application-withdrawn', { applicationId: r.value.id, status: r.value.status });
-    this.#flow.reset();
+    this.#resetFlow();
     await this.#overview.run();
     this.announce(this.#strings.withdrawn);
     void this.focusHeading();

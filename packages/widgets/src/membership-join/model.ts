@@ -1,40 +1,24 @@
 /**
- * What `<union-membership-join>` works on: the steps, the draft the worker fills in (personal fields in
- * memory only), the part of it kept over a reload (`sessionStorage`, nothing that identifies the
- * worker), and the checks of each field as the worker types.
+ * The checks of `<union-membership-join>`'s join flow: each field as the worker types, and the API's
+ * field errors in the widget's words. The draft itself (steps, fields, what is kept over a reload) is
+ * `draft.ts`, re-exported here for the flow.
  */
-import type { DistrictCode, Occupation } from '@unionkit/sdk/types';
+import { MIN_MEMBER_AGE } from '@unionkit/contract';
 import { ageOn, parseResidentId } from '@unionkit/sdk/validators';
-import { DraftStore } from '../internal/controllers/draft-store.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { normaliseId } from '../internal/fields.js';
 import type { Translation } from '../internal/localize/translation.js';
-import type { MembershipJoinStrings } from './strings.js';
+import type { JoinStep } from './draft.js';
+import type { JoinFlowStrings } from './flow-strings.js';
 
+export * from './draft.js';
 /** The privacy notices' current version; every consent names it. */
-export const NOTICE_VERSION = '2026-11';
+export { NOTICE_VERSION } from '@unionkit/contract';
 export { SMS_RESEND_SECONDS } from '../internal/controllers/sms-verification.js';
 export { checkMobile, mobileOf } from '../internal/fields.js';
-/** `sessionStorage` key of the (non-personal) draft. */
-export const DRAFT_KEY = 'unionkit:membership-join:draft';
-/** A draft older than this is not restored. */
-const DRAFT_TTL_MS = 2 * 60 * 60 * 1000;
-const MIN_AGE = 16;
 /** `fullName`'s `minLength` and `maxLength` in the contract (a test keeps them equal), in characters. */
 export const NAME_MIN = 2;
 export const NAME_MAX = 40;
-
-/** The five steps of the join flow, then the confirmation. */
-export type JoinStep = 'benefits' | 'personal' | 'organisation' | 'consents' | 'review' | 'submitted';
-export type FlowStep = Exclude<JoinStep, 'submitted'>;
-export const STEPS: readonly FlowStep[] = ['benefits', 'personal', 'organisation', 'consents', 'review'];
-
-export type ConsentKey = 'membership_processing' | 'sensitive_id_number' | 'share_status_with_platform';
-export const CONSENT_KEYS: readonly ConsentKey[] = ['membership_processing', 'sensitive_id_number', 'share_status_with_platform'];
-export const REQUIRED_CONSENTS: readonly ('membership_processing' | 'sensitive_id_number')[] = [
-  'membership_processing',
-  'sensitive_id_number',
-];
 
 export type FieldKey =
   | 'fullName'
@@ -62,76 +46,6 @@ export const FIELD_STEP: Record<FieldKey, JoinStep> = {
   charter: 'consents',
 };
 export const FIELD_ORDER = Object.keys(FIELD_STEP) as FieldKey[];
-
-/** What the worker is filling in. Personal fields live only in memory. */
-export interface Draft {
-  fullName: string;
-  residentId: string;
-  mobile: string;
-  occupation: Occupation | '';
-  workDistrict: DistrictCode | '';
-  organisationId: string;
-  consents: Record<ConsentKey, boolean>;
-  charter: boolean;
-}
-
-export function emptyDraft(): Draft {
-  return {
-    fullName: '',
-    residentId: '',
-    mobile: '',
-    occupation: '',
-    workDistrict: '',
-    organisationId: '',
-    consents: { membership_processing: false, sensitive_id_number: false, share_status_with_platform: false },
-    charter: false,
-  };
-}
-
-// ── kept over a reload (non-personal only) ─────────────────────────────────────────────────────
-
-/** The draft as kept: the step reached and the draft's fields but the personal ones. */
-type KeptDraft = Draft & { step: FlowStep };
-
-/** Name, ID number and mobile are never written anywhere. */
-const draftStore = new DraftStore<KeptDraft>(DRAFT_KEY, {
-  never: ['fullName', 'residentId', 'mobile'],
-  ttlMs: DRAFT_TTL_MS,
-});
-
-export function saveDraft(step: FlowStep, d: Draft): void {
-  draftStore.save({ ...d, consents: { ...d.consents }, step });
-}
-
-export function clearDraft(): void {
-  draftStore.clear();
-}
-
-/**
- * The draft kept from before a reload, checked value by value, and the step to resume at: name, ID
- * number and mobile were never stored, so past step 1 the worker starts again at step 2.
- */
-export function restoreDraft(
-  occupations: Record<Occupation, string>,
-  districts: Record<DistrictCode, string>,
-): { draft: Draft; step: FlowStep; restored: boolean } | undefined {
-  const stored = draftStore.load();
-  if (!stored) return undefined;
-  const consents = { ...emptyDraft().consents };
-  const storedConsents = (stored.consents ?? {}) as Partial<Record<ConsentKey, unknown>>;
-  for (const k of CONSENT_KEYS) consents[k] = storedConsents[k] === true;
-  const { occupation, workDistrict, organisationId } = stored;
-  const draft: Draft = {
-    ...emptyDraft(),
-    occupation: typeof occupation === 'string' && occupation in occupations ? (occupation as Occupation) : '',
-    workDistrict: typeof workDistrict === 'string' && workDistrict in districts ? (workDistrict as DistrictCode) : '',
-    organisationId: typeof organisationId === 'string' ? organisationId : '',
-    consents,
-    charter: stored.charter === true,
-  };
-  const step = STEPS.includes(stored.step as FlowStep) ? (stored.step as FlowStep) : 'benefits';
-  return { draft, step: step === 'benefits' ? 'benefits' : 'personal', restored: step !== 'benefits' };
-}
 
 // ── checks ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -161,7 +75,7 @@ const NOT_IN_NAME = /\p{Extended_Pictographic}[\u200d\ufe0f\p{Extended_Pictograp
  * more cannot fix is said (a character a name cannot have, too long); empty, short or a trailing "·"
  * wait until the worker leaves the field.
  */
-export function checkName(value: string, s: MembershipJoinStrings, typing = false): string | undefined {
+export function checkName(value: string, s: JoinFlowStrings, typing = false): string | undefined {
   const n = normaliseName(value);
   const bad = NOT_IN_NAME.exec(n)?.[0];
   if (bad) return s.fullNameCharacter(bad);
@@ -175,7 +89,7 @@ export function checkName(value: string, s: MembershipJoinStrings, typing = fals
 }
 
 /** The problem with the ID as typed so far; `complete` when the worker has left the field. */
-export function checkResidentId(value: string, complete: boolean, s: MembershipJoinStrings): string | undefined {
+export function checkResidentId(value: string, complete: boolean, s: JoinFlowStrings): string | undefined {
   const v = normaliseId(value);
   if (!v) return complete ? s.residentIdRequired : undefined;
   if (v.length < 18) {
@@ -185,15 +99,15 @@ export function checkResidentId(value: string, complete: boolean, s: MembershipJ
   }
   const r = parseResidentId(v);
   if (!r.valid) return s.residentIdProblem[r.problem];
-  if (ageOn(r.birthDate, new Date()) < MIN_AGE) return s.residentIdTooYoung;
+  if (ageOn(r.birthDate, new Date()) < MIN_MEMBER_AGE) return s.residentIdTooYoung;
   return undefined;
 }
 
 /** The API's verdict on a resident ID, in the widget's words (for a field error from the server). */
-function residentIdMessage(value: string, s: MembershipJoinStrings): string | undefined {
+function residentIdMessage(value: string, s: JoinFlowStrings): string | undefined {
   const id = parseResidentId(normaliseId(value));
   if (!id.valid) return s.residentIdProblem[id.problem];
-  if (ageOn(id.birthDate, new Date()) < MIN_AGE) return s.residentIdTooYoung;
+  if (ageOn(id.birthDate, new Date()) < MIN_MEMBER_AGE) return s.residentIdTooYoung;
   return undefined;
 }
 
@@ -215,7 +129,7 @@ export function fieldMessage(
   error: UnionErrorInfo,
   path: string,
   residentId: string,
-  s: MembershipJoinStrings,
+  s: JoinFlowStrings,
   t: Translation,
 ): string | undefined {
   const fe = error.fieldErrors.find((f) => f.path === path || f.path.startsWith(`${path}.`));
@@ -231,7 +145,7 @@ export function fieldMessage(
 export function fieldErrorsOf(
   error: UnionErrorInfo,
   residentId: string,
-  s: MembershipJoinStrings,
+  s: JoinFlowStrings,
   t: Translation,
 ): Partial<Record<FieldKey, string>> {
   const errors: Partial<Record<FieldKey, string>> = {};

@@ -11,13 +11,13 @@ import type { WidgetHost } from '../internal/controllers/host.js';
 import { PagedList } from '../internal/controllers/paged-list.js';
 import type { Draft, FieldKey } from './model.js';
 import { renderOrganisations } from './organisations.js';
-import type { ViewContext } from './views.js';
+import type { FlowViewContext } from './flow-views.js';
 
 /** What the step needs of the flow. */
 export interface OrganisationFlow {
   readonly draft: Draft;
   readonly errors: Partial<Record<FieldKey, string>>;
-  view(): ViewContext;
+  view(): FlowViewContext;
   update(patch: Partial<Draft>): void;
   setError(key: FieldKey, message: string | undefined): void;
   renderNav(canGoOn: boolean): TemplateResult;

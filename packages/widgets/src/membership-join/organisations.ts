@@ -8,7 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { loadMore } from '../internal/views/load-more.js';
-import { orgName, type ViewContext } from './views.js';
+import { orgName } from './flow-views.js';
+import type { FlowViewContext } from './flow-views.js';
 
 /** What is known of the district's unions. */
 export interface OrganisationList {
@@ -48,7 +49,7 @@ export interface OrganisationViewOptions {
 }
 
 /** The search box, the radio group of unions and "load more"; the element renders loading and errors. */
-export function renderOrganisations(c: ViewContext, o: OrganisationViewOptions): TemplateResult {
+export function renderOrganisations(c: FlowViewContext, o: OrganisationViewOptions): TemplateResult {
   const { s, t } = c;
   const district = o.list.district as DistrictCode;
   const shown = filterOrganisations(o.list.items, o.query, o.chosenId);

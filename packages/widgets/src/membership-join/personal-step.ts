@@ -7,7 +7,7 @@ import type { TemplateResult } from 'lit';
 import type { SmsVerification } from '../internal/controllers/sms-verification.js';
 import { checkMobile, checkName, checkResidentId, mobileOf, normaliseName, type Draft, type FieldKey } from './model.js';
 import { renderPersonal } from './personal.js';
-import type { ViewContext } from './views.js';
+import type { FlowViewContext } from './flow-views.js';
 
 /** What the step needs of the flow. */
 export interface PersonalFlow {
@@ -16,7 +16,7 @@ export interface PersonalFlow {
   /** The ID is being typed (else it shows masked, with "edit"). */
   idEditing: boolean;
   readonly sms: SmsVerification;
-  view(): ViewContext;
+  view(): FlowViewContext;
   update(patch: Partial<Draft>): void;
   setError(key: FieldKey, message: string | undefined): void;
   focusField(key: FieldKey): Promise<void>;

@@ -11,7 +11,7 @@ import { selectField, textField } from '../internal/views/fields.js';
 import { busyButton } from '../internal/views/busy-button.js';
 import type { SmsState } from '../internal/controllers/sms-verification.js';
 import type { Draft, FieldKey } from './model.js';
-import type { ViewContext } from './views.js';
+import type { FlowViewContext } from './flow-views.js';
 
 export interface PersonalViewOptions {
   draft: Draft;
@@ -36,7 +36,7 @@ export interface PersonalViewOptions {
   onDistrict: (value: DistrictCode | '') => void;
 }
 
-export function renderPersonal(c: ViewContext, o: PersonalViewOptions): TemplateResult {
+export function renderPersonal(c: FlowViewContext, o: PersonalViewOptions): TemplateResult {
   const { s, t, fmt } = c;
   const d = o.draft;
   const idValue = normaliseId(d.residentId);
@@ -114,7 +114,7 @@ export function renderPersonal(c: ViewContext, o: PersonalViewOptions): Template
     })}`;
 }
 
-function renderSendCode(c: ViewContext, o: PersonalViewOptions): TemplateResult {
+function renderSendCode(c: FlowViewContext, o: PersonalViewOptions): TemplateResult {
   const wait = Math.max(0, Math.ceil((o.sms.resendAt - Date.now()) / 1000));
   return busyButton({
     id: 'sendCode',
@@ -126,7 +126,7 @@ function renderSendCode(c: ViewContext, o: PersonalViewOptions): TemplateResult 
   });
 }
 
-function renderSms(c: ViewContext, o: PersonalViewOptions): TemplateResult | typeof nothing {
+function renderSms(c: FlowViewContext, o: PersonalViewOptions): TemplateResult | typeof nothing {
   const { s, t } = c;
   const masked = maskMobile(o.sms.mobile ?? '');
   if (o.sms.phase === 'verified') {

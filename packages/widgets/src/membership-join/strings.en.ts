@@ -1,126 +1,11 @@
 /** English strings of the membership-join widget, loaded on demand (see ./strings.ts). */
-import type { ResidentIdProblem } from '@unionkit/sdk/validators';
 import type { MembershipJoinStrings } from './strings.js';
 
 export const en: MembershipJoinStrings = {
   title: 'Join the union',
-  intro:
-    'Delivery riders, ride-hailing and truck drivers, couriers, domestic care workers, content creators and other platform workers can apply to join the trade union online.',
-  steps: {
-    benefits: 'What membership gives you',
-    personal: 'Your details',
-    organisation: 'Choose your union',
-    consents: 'Read and agree',
-    review: 'Check and submit',
-  },
-  benefitsLead: 'As a union member you get:',
-  benefits: [
-    { title: 'Legal services', text: 'Free legal advice, labour dispute mediation and union legal aid.' },
-    { title: 'Mutual-aid protection', text: 'Cover for accidents, hospital stays and critical illness; one-click enrolment when eligible.' },
-    { title: 'Rest stations', text: 'Outdoor workers’ rest stations and driver homes: rest, water, charging, a microwave, toilets.' },
-    { title: 'Worker meals', text: 'Discounted off-peak meals in union and community canteens.' },
-    { title: 'Culture and sport', text: 'Singing contests, reading clubs, fitness carnivals, matchmaking and family days.' },
-    { title: 'Skills training', text: 'Vocational training, skills contests, certificate subsidies and union job listings.' },
-  ],
-  start: 'Start my application',
-  privacyNote: 'What you enter goes straight to the union; your platform cannot see it.',
-  draftRestored:
-    'We restored where you left off. To protect your privacy, your name, ID number and mobile number are never saved on this device: please enter them again.',
-
-  fullName: 'Full name',
-  fullNameHint: 'As on your resident ID card',
-  fullNameRequired: 'Please enter your name',
-  fullNameCharacter: (c) =>
-    `A name cannot contain “${c}”. Use Chinese characters, letters, spaces and the middle dot “·” only.`,
-  fullNameDot: 'The middle dot “·” goes between parts of a name, as in “阿依古丽·买买提”.',
-  fullNameTooShort: (min) => `A name has at least ${min} characters.`,
-  fullNameTooLong: (max, n) => `A name has at most ${max} characters; this one has ${n}. Please remove ${n - max}.`,
-  residentId: 'Resident ID number',
-  residentIdHint: '18 characters; the last may be X. Your birth date and sex are read from it.',
-  residentIdRequired: 'Please enter your resident ID number',
-  residentIdProblem: {
-    format: 'Enter the 18-character ID number: 17 digits, then a digit or X',
-    region: 'The first 6 digits (region code) are not right',
-    birth_date: 'The birth date in this ID number is not right',
-    checksum: 'The last character (check digit) does not match; please check each digit',
-  },
-  residentIdTooYoung: 'You must be 16 or older to join',
-  residentIdDerived: (birthDate, sex) => `Born ${birthDate}, ${sex}`,
-  sex: { male: 'male', female: 'female' },
-  editResidentId: 'Change ID number',
-  mobile: 'Mobile number',
-  mobileHint: '11-digit mobile number, for the code and for the union to contact you',
-  mobileRequired: 'Please enter your mobile number',
-  mobileInvalid: 'Enter an 11-digit mobile number starting with 1',
-  sendCode: 'Send code',
-  resendCode: 'Send a new code',
-  resendIn: (s) => `New code in ${s} s`,
-  codeSent: (m) => `Code sent to ${m}`,
-  smsCode: 'SMS code',
-  smsCodeHint: '6 digits',
-  smsCodeInvalid: 'Enter the 6-digit code',
-  smsCodeWrong: (n) => `Wrong code; ${n} ${n === 1 ? 'try' : 'tries'} left`,
-  confirmCode: 'Verify',
-  mobileVerified: (m) => `Mobile ${m} verified`,
-  changeMobile: 'Change mobile number',
-  mobileNeedsVerification: 'Send yourself a code and enter it to verify your mobile number',
-  choose: 'Choose…',
-  occupationRequired: 'Please choose your occupation',
-  districtRequired: 'Please choose the district you work in',
-  fixErrors: 'Some answers need fixing; see the messages.',
-
-  organisationLegend: 'Grassroots union',
-  organisationIntro: (d) => `These unions in ${d} accept members. We suggest one; you may choose another.`,
-  suggested: 'Suggested',
-  organisationRequired: 'Please choose a union',
-  organisationNone: 'No union in this district takes members online yet. Call 12351 for help.',
-  organisationMissingDistrict: 'Choose the district you work in on the previous step first.',
-  organisationSearch: 'Find a union',
-  organisationSearchHint: 'Type part of its name, or a street or road',
-  organisationCount: (shown, total) => `Showing ${shown} of ${total} unions`,
-  organisationNoMatch: 'No union matches. Try another word, or clear the search to see them all.',
-
-  consentsIntro: 'Tick each one separately. Saying no to the optional one does not stop you joining.',
-  consents: {
-    membership_processing: {
-      label: 'I agree that the union processes my personal information to handle my membership (required)',
-      notice:
-        'The union uses your name, mobile, occupation and work district to process your application and contact you, and gives them to neither your platform nor employers.',
-    },
-    sensitive_id_number: {
-      label: 'I agree that the union processes my resident ID number, sensitive information (required)',
-      notice: 'Your ID number is used only to confirm who you are and your age; it is stored encrypted and shown only in part.',
-    },
-    share_status_with_platform: {
-      label: 'I agree to let my platform know I am a union member (optional)',
-      notice:
-        'Your platform learns only “a member since D”, nothing else. You can join without this and withdraw it at any time.',
-    },
-  },
-  charter: {
-    label: 'I have read and accept the Constitution of the Chinese Trade Unions and join of my own will (required)',
-    notice: 'Members have the rights and duties the Constitution sets out.',
-  },
-  consentNeeded: 'Joining needs this consent',
-  charterNeeded: 'Joining needs you to accept the Constitution',
-
-  reviewIntro: 'Check your answers, then submit.',
-  reviewPersonal: 'Your details',
-  reviewOrganisation: 'Union',
-  reviewConsents: 'Consents',
-  birthDate: 'Birth date',
-  sexLabel: 'Sex',
-  agreed: 'Agreed',
-  declined: 'Not agreed',
-  editSection: (section) => `Change ${section.toLowerCase()}`,
-  submitApplication: 'Submit my application',
-
-  submittedHeading: 'Application submitted',
   applicationNumber: 'Application number',
   submittedOn: 'Submitted',
   statusLabel: 'Status',
-  whatNext: 'Keep your phone on. Questions? Call the union hotline 12351.',
-
   statusHeading: 'Your application is being handled',
   needsInfo: 'The union needs more information: watch for their call, or call 12351.',
   decisionNote: 'Note from the union',
@@ -129,12 +14,10 @@ export const en: MembershipJoinStrings = {
   withdrawYes: 'Yes, withdraw',
   withdrawNo: 'Keep it',
   withdrawn: 'Application withdrawn',
-
   cardHeading: 'Union member card',
   cardPrivate: 'This card is for your eyes only.',
   memberStatus: 'Membership status',
   rejoin: 'Apply to join again',
-  reloaded: 'Your membership status is up to date.',
   record: {
     memberNumber: 'Member number',
     memberSince: 'Member since',
