@@ -33,6 +33,9 @@ const lib = {
 
 const bundle = {
   input: Object.fromEntries(entries.map((e) => [e, `src/define/${e}.ts`])),
+  // A widget's on-demand part (a LazyPart) imports from its entry; the entry may export more for it
+  // rather than become a facade over one more chunk the page must fetch.
+  preserveEntrySignatures: 'allow-extension',
   output: { dir: 'dist/bundle', format: 'es', entryFileNames: '[name].js', sourcemap: true },
   plugins: [
     // The SDK comes from its build (`npm run build -w @unionkit/sdk` first), like a user's bundler sees
