@@ -1,23 +1,16 @@
 /**
- * The confirmation step of `<union-insurance-enrol>` as a controller: what the worker chose and typed
- * (the optional consent, the date of birth when asked), the one enrolment create (a retry replays it;
- * a changed body is a new create) and what the API's refusals mean for the form — the date of birth
- * asked for, refused for the plan's ages, or not a date — said on the field with focus moved to it.
- * What the worker typed stays until the enrolment is made.
+ * The confirmation step of `<union-insurance-enrol>` as a controller, kept in the element so that nothing
+ * is lost while the confirmation's part (./confirm-part.ts) loads: what the worker chose and typed (the
+ * optional consent, the date of birth when asked) and the one enrolment create (a retry replays it; a
+ * changed body is a new create). Sending, and what the API's refusals mean for the form, are in
+ * ./enrol-send.ts, loaded with the confirmation. What the worker typed stays until the enrolment is made.
  */
 import { Insurance } from '@unionkit/sdk';
-import type { ConsentGrant, InsuranceEnrolment, InsuranceEnrolmentCreate } from '@unionkit/sdk/types';
-import { NOTICE_VERSION } from '@unionkit/contract';
+import type { InsuranceEnrolment, InsuranceEnrolmentCreate } from '@unionkit/sdk/types';
 import { use } from '../internal/api.js';
 import { ActionTask } from '../internal/controllers/action.js';
 import type { WidgetHost } from '../internal/controllers/host.js';
-import { birthDateProblem, type ConfirmState } from './confirm-view.js';
-import type { InsuranceEnrolStrings } from './strings.js';
-
-/** Refusals after which the plans' eligibility shown is out of date. */
-const STALE_AFTER = ['not_eligible', 'already_enrolled', 'age_out_of_range'];
-
-export type EnrolOutcome = { enrolment: InsuranceEnrolment } | { enrolment?: undefined; plansStale: boolean };
+import type { ConfirmState } from './confirm-view.js';
 
 export class EnrolForm {
   /** The plan being confirmed. */
@@ -31,14 +24,12 @@ export class EnrolForm {
   birthDateError = '';
   /** The API refused the age: no confirm button until the typed date changes. */
   ageRefused = false;
-  readonly #host: WidgetHost;
-  readonly #strings: () => InsuranceEnrolStrings;
-  readonly #create: ActionTask<[InsuranceEnrolmentCreate], InsuranceEnrolment>;
+  readonly host: WidgetHost;
+  readonly create: ActionTask<[InsuranceEnrolmentCreate], InsuranceEnrolment>;
 
-  constructor(host: WidgetHost, strings: () => InsuranceEnrolStrings) {
-    this.#host = host;
-    this.#strings = strings;
-    this.#create = new ActionTask(host, (client, options, body: InsuranceEnrolmentCreate) => use(client, Insurance).enrol(body, options), {
+  constructor(host: WidgetHost) {
+    this.host = host;
+    this.create = new ActionTask(host, (client, options, body: InsuranceEnrolmentCreate) => use(client, Insurance).enrol(body, options), {
       idempotent: true,
       key: (body) => body.planId,
     });
@@ -51,8 +42,8 @@ export class EnrolForm {
     this.askBirthDate = askBirthDate;
     this.birthDateError = '';
     this.ageRefused = false;
-    this.#create.clear();
-    this.#host.requestUpdate();
+    this.create.clear();
+    this.host.requestUpdate();
   }
 
   /** What the view shows. */
@@ -63,8 +54,8 @@ export class EnrolForm {
       birthDate: this.birthDate,
       birthDateError: this.birthDateError,
       ageRefused: this.ageRefused,
-      error: this.#create.error,
-      running: !!this.planId && this.#create.running({ planId: this.planId }),
+      error: this.create.error,
+      running: !!this.planId && this.create.running({ planId: this.planId }),
     };
   }
 
@@ -82,57 +73,9 @@ export class EnrolForm {
     this.#bodyChanged();
   }
 
-  /**
-   * Enrols (once, whatever the network does). `range` says the plan's ages for a refusal. Resolves
-   * with the enrolment, or with whether the plans shown are out of date after a refusal.
-   */
-  async submit(range: () => string): Promise<EnrolOutcome> {
-    const planId = this.planId;
-    if (!planId) return { plansStale: false };
-    const s = this.#strings();
-    if (this.askBirthDate) {
-      const problem = birthDateProblem(this.birthDate, s);
-      if (problem) return this.#focusBirthDate(problem, false);
-    }
-    const consents: ConsentGrant[] = this.share ? [{ purpose: 'share_status_with_platform', noticeVersion: NOTICE_VERSION }] : [];
-    const body: InsuranceEnrolmentCreate = { planId };
-    if (consents.length) body.consents = consents;
-    if (this.askBirthDate) body.birthDate = this.birthDate;
-    this.birthDateError = '';
-    const result = await this.#create.run(body);
-    if (result.ok) {
-      this.birthDate = '';
-      return { enrolment: result.value };
-    }
-    const error = result.error;
-    const plansStale = STALE_AFTER.includes(error.code);
-    if (error.code === 'birth_date_required') {
-      this.askBirthDate = true;
-      return this.#focusBirthDate(s.birthDateMissing, plansStale);
-    }
-    if (error.code === 'age_out_of_range') {
-      this.ageRefused = true;
-      if (this.askBirthDate) return this.#focusBirthDate(s.birthDateOutOfRange(range()), plansStale);
-    }
-    if (error.code === 'validation_failed' && error.fieldErrors.some((f) => f.path === 'birthDate')) {
-      return this.#focusBirthDate(s.birthDateInvalid, plansStale);
-    }
-    this.#host.requestUpdate();
-    return { plansStale };
-  }
-
   /** What will be sent changed: a new create, not a replay of the failed one. */
   #bodyChanged(): void {
-    if (this.planId) this.#create.forget({ planId: this.planId });
-    this.#host.requestUpdate();
-  }
-
-  async #focusBirthDate(message: string, plansStale: boolean): Promise<EnrolOutcome> {
-    this.birthDateError = message;
-    this.#host.announceError(message);
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    this.#host.element.renderRoot.querySelector<HTMLInputElement>('#birth-date')?.focus();
-    return { plansStale };
+    if (this.planId) this.create.forget({ planId: this.planId });
+    this.host.requestUpdate();
   }
 }

@@ -10,7 +10,7 @@ import { createSandbox } from '@unionkit/mock-server';
 import { getResponse } from 'msw';
 import { mountWidget, settled } from '../internal/testing/common-suite.js';
 import { $, ASCII_PUNCTUATION_IN_CHINESE, headingOf, hostEvents, root, textOf, waitFor } from '../internal/testing/dom.js';
-import { card, session, TAG, typeBirthDate } from '../internal/testing/insurance-enrol.js';
+import { card, session, startEnrol, TAG, typeBirthDate } from '../internal/testing/insurance-enrol.js';
 import { makeMember } from '../internal/testing/member.js';
 import { createTestClient } from '../internal/testing/session.js';
 
@@ -35,7 +35,7 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     await settled(el);
     const platform = card(el, 'platform_accident');
     expect(textOf(platform)).to.contain('参保时请填写出生日期');
-    platform.querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+    await startEnrol(el, platform.querySelector<HTMLButtonElement>('button[part~="enrol"]')!);
     const input = await waitFor(() => $<HTMLInputElement>(el, 'input#birth-date'));
     expect(input.type).to.equal('date');
     expect(textOf($(el, 'label[for="birth-date"]'))).to.equal('出生日期');
@@ -79,7 +79,7 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     });
     const el = await mountWidget(TAG, client);
     await settled(el);
-    card(el, 'platform_accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+    await startEnrol(el, card(el, 'platform_accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!);
     await el.updateComplete;
     expect($(el, 'input#birth-date')).to.not.exist;
     $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
@@ -110,7 +110,7 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     await makeMember(client);
     const el = await mountWidget(TAG, client);
     await settled(el);
-    card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+    await startEnrol(el, card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!);
     await el.updateComplete;
     expect(textOf($(el, '[part~="cover-dates"]'))).to.match(/^保障自 \d{4}年\d+月\d+日 起生效，至 \d{4}年12月31日 止。$/);
     $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
@@ -151,7 +151,7 @@ describe('<union-insurance-enrol>: what the rider met', function () {
       const next = year + 1;
       const accident = card(el, 'accident');
       expect(textOf(accident)).to.contain(`保障期 ${next}年1月1日 至 ${next}年12月31日`);
-      accident.querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+      await startEnrol(el, accident.querySelector<HTMLButtonElement>('button[part~="enrol"]')!);
       await el.updateComplete;
       expect(textOf($(el, '[part~="cover-dates"]'))).to.equal(`保障自 ${next}年1月1日 起生效，至 ${next}年12月31日 止。`);
       $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
@@ -193,14 +193,13 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     try {
       const el = await mountWidget(TAG, client);
       await settled(el);
-      card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+      await startEnrol(el, card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!);
       await el.updateComplete;
       $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
       await waitFor(() => headingOf(el) === '参保成功');
 
       $<HTMLButtonElement>(el, 'button[part~="back"]')!.click();
-      (await waitFor(() => card(el, 'inpatient')?.querySelector<HTMLButtonElement>('button[part~="enrol"]'))).click();
-      await el.updateComplete;
+      await startEnrol(el, await waitFor(() => card(el, 'inpatient')?.querySelector<HTMLButtonElement>('button[part~="enrol"]')));
       $<HTMLInputElement>(el, '#share-consent')!.click();
       $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
       await waitFor(() => headingOf(el) === '参保申请已提交');
@@ -226,7 +225,7 @@ describe('<union-insurance-enrol>: what the rider met', function () {
       w.style.setProperty('--union-color-primary', 'rgb(200, 16, 46)');
     });
     await settled(el);
-    card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+    await startEnrol(el, card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!);
     await el.updateComplete;
     failing = true;
     $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
@@ -244,7 +243,7 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     const el = await mountWidget(TAG, client);
     await settled(el);
     const views = [textOf($(el, '[part~="base"]'))];
-    card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+    await startEnrol(el, card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!);
     await el.updateComplete;
     views.push(textOf($(el, '[part~="base"]')));
     expect(views[1]).to.contain('（工会补贴）');

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { UnionElement } from '../internal/base.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
 import { headingOf, hostEvents, isButton, root, tabTo, textOf, waitFor } from '../internal/testing/dom.js';
-import { card, session, TAG, typeBirthDate, type PlanKind } from '../internal/testing/insurance-enrol.js';
+import { card, session, startEnrol, TAG, typeBirthDate, type PlanKind } from '../internal/testing/insurance-enrol.js';
 import { makeMember } from '../internal/testing/member.js';
 import { createTestClient, losesFirstAnswer } from '../internal/testing/session.js';
 import type { UnionInsuranceEnrol } from './insurance-enrol.js';
@@ -133,6 +133,7 @@ describe('<union-insurance-enrol>', function () {
 
       // 2. Confirmation: focus on its heading; what you get, what you pay, cover dates, the optional consent.
       await waitUntil(() => headingOf(el) === '确认参保');
+      await waitFor(el, 'button[part~="confirm"]');
       expect(root(el).activeElement?.matches('h2[data-step-heading]')).to.equal(true);
       const body = textOf(root(el).querySelector('[part~="body"]'));
       expect(body).to.contain('意外伤害：最高 ¥20,000');
@@ -232,7 +233,7 @@ describe('<union-insurance-enrol>', function () {
     try {
       const el = await mountWidget(TAG, client);
       await settled(el);
-      card(el, 'platform_accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+      await startEnrol(el, card(el, 'platform_accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!);
       await typeBirthDate(el);
       root(el).querySelector<HTMLButtonElement>('button[part~="confirm"]')!.click();
 
@@ -270,7 +271,7 @@ describe('<union-insurance-enrol>', function () {
     await makeMember(client);
     const el = await mountWidget(TAG, client);
     await settled(el);
-    card(el, 'inpatient').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+    await startEnrol(el, card(el, 'inpatient').querySelector<HTMLButtonElement>('button[part~="enrol"]')!);
     await el.updateComplete;
     const confirm = textOf(root(el).querySelector('[part~="body"]'));
     expect(confirm).to.contain('个人缴纳互助金 ¥30/年。');
@@ -318,7 +319,7 @@ describe('<union-insurance-enrol>', function () {
     expect(textOf(root(el).querySelector('[part~="views"]'))).to.contain('My cover');
     await expect(el).to.be.accessible();
 
-    card(el, 'platform_accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!.click();
+    await startEnrol(el, card(el, 'platform_accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!);
     await el.updateComplete;
     expect(headingOf(el)).to.equal('Confirm enrolment');
     expect(textOf(root(el).querySelector('label[for="birth-date"]'))).to.equal('Date of birth');

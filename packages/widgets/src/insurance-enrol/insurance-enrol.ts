@@ -4,9 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { segmented } from '../internal/views/segmented.js';
 import { ActionTask, LoadTask, UnionElement } from '../internal/base.js';
-import { renderConfirm } from './confirm-view.js';
+import { LazyPart } from '../internal/controllers/lazy-part.js';
 import { EnrolForm } from './enrol-form.js';
-import { renderEnrolment, renderEnrolmentFacts, resultText } from './enrolment-view.js';
 import { insuranceEnrolStyles } from './insurance-enrol.styles.js';
 import { renderPlan } from './plan-view.js';
 import { ageRange, statusText, type InsurancePlanRow, type InsuranceViewContext } from './shared.js';
@@ -113,7 +112,13 @@ export class UnionInsuranceEnrol extends UnionElement {
   );
 
   /** The confirmation: what the worker chose and typed, and the one enrolment create. */
-  readonly #form = new EnrolForm(this.controllerHost, () => this.#strings);
+  readonly #form = new EnrolForm(this.controllerHost);
+
+  /** The confirmation's view and sending: loaded on demand (ahead of need once the plans show). */
+  readonly #confirmPart = new LazyPart(this.controllerHost, () => import('./confirm-part.js'));
+
+  /** The result, "我的保障" and the certificate: loaded on demand (ahead of need once the plans show). */
+  readonly #coverPart = new LazyPart(this.controllerHost, () => import('./cover-part.js'));
 
   readonly #cancellation = new ActionTask(
     this.controllerHost,
@@ -176,8 +181,11 @@ export class UnionInsuranceEnrol extends UnionElement {
   }
 
   async #enrol(): Promise<void> {
+    const part = this.#confirmPart.module;
+    if (!part) return;
     const row = this.#form.planId ? this.#rowById(this.#form.planId) : undefined;
-    const outcome = await this.#form.submit(() => (row ? ageRange(this.#ctx, row.plan, row.eligibility) : ''));
+    const range = () => (row ? ageRange(this.#ctx, row.plan, row.eligibility) : '');
+    const outcome = await part.submitEnrolment(this.#form, this.#strings, range);
     if (!outcome.enrolment) {
       if (outcome.plansStale) this.#plansStale = true;
       return;
@@ -300,19 +308,21 @@ export class UnionInsuranceEnrol extends UnionElement {
     const row = this.#form.planId ? this.#rowById(this.#form.planId) : undefined;
     if (!row) return html`${this.#heading(s.confirmHeading)}${this.renderEmpty()}`;
     return html`${this.#heading(s.confirmHeading)}
-    ${renderConfirm(
-      this.#ctx,
-      row,
-      this.#form.state,
-      {
-        setShare: (checked) => this.#form.setShare(checked),
-        setBirthDate: (value) => this.#form.setBirthDate(value),
-        enrol: () => void this.#enrol(),
-        back: () => this.#go('plans'),
-        showEnrolments: () => this.#go('enrolments'),
-        join: () => this.#requestJoin(),
-      },
-      this.renderNoticeLink('share_status_with_platform', 'share-consent-label'),
+    ${this.#confirmPart.render((part) =>
+      part.renderConfirm(
+        this.#ctx,
+        row,
+        this.#form.state,
+        {
+          setShare: (checked) => this.#form.setShare(checked),
+          setBirthDate: (value) => this.#form.setBirthDate(value),
+          enrol: () => void this.#enrol(),
+          back: () => this.#go('plans'),
+          showEnrolments: () => this.#go('enrolments'),
+          join: () => this.#requestJoin(),
+        },
+        this.renderNoticeLink('share_status_with_platform', 'share-consent-label'),
+      ),
     )}`;
   }
 
@@ -323,10 +333,12 @@ export class UnionInsuranceEnrol extends UnionElement {
     const ctx = this.#ctx;
     const active = e.status === 'active';
     return html`${this.#heading(active ? s.doneHeadingActive : s.doneHeadingPending)}
-      <div class="panel ${active ? 'success' : ''}" part="result">
-        <p>${resultText(ctx, e, ctx.planName(this.#planById(e.planId)))}</p>
-        ${renderEnrolmentFacts(ctx, e)}
-      </div>
+      ${this.#coverPart.render(
+        (part) => html`<div class="panel ${active ? 'success' : ''}" part="result">
+          <p>${part.resultText(ctx, e, ctx.planName(this.#planById(e.planId)))}</p>
+          ${part.renderEnrolmentFacts(ctx, e)}
+        </div>`,
+      )}
       <div class="actions">
         <button type="button" class="primary" part="button button-primary my-enrolments" @click=${() => this.#go('enrolments')}>
           ${s.viewMyEnrolments}
@@ -348,9 +360,12 @@ export class UnionInsuranceEnrol extends UnionElement {
     return html`${this.#heading(s.myEnrolmentsHeading)}
       ${this._notice ? html`<p class="panel success" part="notice">${this._notice}</p>` : nothing}
       ${this.#enrolments.render({
-        ready: (list) => html`<ul class="list" part="list">
-          ${list.map((e) => renderEnrolment(ctx, e, ctx.planName(this.#planById(e.planId)), cancel, actions))}
-        </ul>`,
+        ready: (list) =>
+          this.#coverPart.render(
+            (part) => html`<ul class="list" part="list">
+              ${list.map((e) => part.renderEnrolment(ctx, e, ctx.planName(this.#planById(e.planId)), cancel, actions))}
+            </ul>`,
+          ),
         empty: () => html`${this.renderEmpty(s.noEnrolments)}
           <button type="button" part="button back" @click=${() => this.#go('plans')}>${s.backToPlans}</button>`,
       })}`;
@@ -361,10 +376,13 @@ export class UnionInsuranceEnrol extends UnionElement {
     const ctx = this.#ctx;
     return html`${this.#heading(s.certificateHeading)}
       ${this.#certificate.render({
-        ready: (e) => html`<div class="card" part="card certificate">
-          <h3>${ctx.planName(this.#planById(e.planId))}</h3>
-          ${e.certificate ? nothing : html`<p class="muted">${s.noCertificateYet}</p>`} ${renderEnrolmentFacts(ctx, e, true)}
-        </div>`,
+        ready: (e) =>
+          this.#coverPart.render(
+            (part) => html`<div class="card" part="card certificate">
+              <h3>${ctx.planName(this.#planById(e.planId))}</h3>
+              ${e.certificate ? nothing : html`<p class="muted">${s.noCertificateYet}</p>`} ${part.renderEnrolmentFacts(ctx, e, true)}
+            </div>`,
+          ),
       })}
       <div class="actions">
         <button type="button" part="button back" @click=${() => this.#go('enrolments')}>${s.backToEnrolments}</button>

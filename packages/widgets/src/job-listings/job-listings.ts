@@ -1,29 +1,24 @@
-import { Jobs } from "@unionkit/sdk";
-import type { JobApplication, JobPosting } from "@unionkit/sdk/types";
-import { html, type TemplateResult } from "lit";
-import { use } from "../internal/api.js";
-import { segmented } from "../internal/views/segmented.js";
-import { ActionTask, UnionElement } from "../internal/base.js";
-import { LazyPart } from "../internal/controllers/lazy-part.js";
-import { PagedList } from "../internal/controllers/paged-list.js";
-import { ApplyForm } from "./apply-form.js";
-import { JobApplications } from "./applications.js";
-import { renderDetail } from "./detail-view.js";
-import { jobListingsStyles } from "./job-listings.styles.js";
-import { renderResults } from "./list-view.js";
-import { renderMine } from "./mine-view.js";
-import {
-  EMPTY_FILTERS,
-  renderSearch,
-  toQuery,
-  type Filters,
-  type JobQuery,
-} from "./search-view.js";
-import { jobListingsStrings, type JobListingsStrings } from "./strings.js";
+import { Jobs } from '@unionkit/sdk';
+import type { JobApplication, JobPosting } from '@unionkit/sdk/types';
+import { html, type TemplateResult } from 'lit';
+import { use } from '../internal/api.js';
+import { segmented } from '../internal/views/segmented.js';
+import { ActionTask, UnionElement } from '../internal/base.js';
+import { LazyPart } from '../internal/controllers/lazy-part.js';
+import { PagedList } from '../internal/controllers/paged-list.js';
+import { ApplyForm } from './apply-form.js';
+import { JobApplications } from './applications.js';
+import { renderDetail } from './detail-view.js';
+import { jobListingsStyles } from './job-listings.styles.js';
+import { renderResults } from './list-view.js';
+import { renderMine } from './mine-view.js';
+import { EMPTY_FILTERS, renderSearch, toQuery, type Filters, type JobQuery } from './search-view.js';
+import { jobListingsStrings, type JobListingsStrings } from './strings.js';
 
 const PAGE_SIZE = 10;
 
-type View = "list" | "detail" | "apply" | "applied" | "mine";
+type View = 'list' | 'detail' | 'apply' | 'applied' | 'mine';
+
 
 /**
  * @summary Jobs from the union's job service 会聘上海: search and filters, load more, detail, apply with
@@ -80,13 +75,13 @@ export class UnionJobListings extends UnionElement {
     _confirming: { state: true },
   };
 
-  private declare _view: View;
-  private declare _filters: Filters;
-  private declare _filtersOpen: boolean;
-  private declare _salaryError: string;
-  private declare _selected: JobPosting | undefined;
-  private declare _lastApplication: JobApplication | undefined;
-  private declare _confirming: string | undefined;
+  declare private _view: View;
+  declare private _filters: Filters;
+  declare private _filtersOpen: boolean;
+  declare private _salaryError: string;
+  declare private _selected: JobPosting | undefined;
+  declare private _lastApplication: JobApplication | undefined;
+  declare private _confirming: string | undefined;
 
   /** The query of the list on screen (what the last search asked). */
   #query: JobQuery = {};
@@ -100,10 +95,7 @@ export class UnionJobListings extends UnionElement {
     this.controllerHost,
     async (client, signal) => {
       const [page] = await Promise.all([
-        use(client, Jobs).list(
-          { ...this.#query, limit: PAGE_SIZE },
-          { signal }
-        ),
+        use(client, Jobs).list({ ...this.#query, limit: PAGE_SIZE }, { signal }),
         this.#applications.ensure(client, signal),
       ]);
       return page;
@@ -114,28 +106,21 @@ export class UnionJobListings extends UnionElement {
       },
       loadedMore: (count) => this.#strings.moreLoaded(count),
       focusAfterMore: (_job, index) => `[data-index="${index}"] .item-link`,
-    }
+    },
   );
 
-  readonly #applications = new JobApplications(
-    this.controllerHost,
-    this.#postings
-  );
+  readonly #applications = new JobApplications(this.controllerHost, this.#postings);
 
   /** The application form: message, consent, and the one create per job. */
   readonly #form = new ApplyForm(this.controllerHost);
 
   /** The form's views, checks and sending: loaded on demand (ahead of need once the list shows). */
-  readonly #applyPart = new LazyPart(
-    this.controllerHost,
-    () => import("./apply-part.js")
-  );
+  readonly #applyPart = new LazyPart(this.controllerHost, () => import('./apply-part.js'));
 
   readonly #withdrawal = new ActionTask(
     this.controllerHost,
-    (client, _options, applicationId: string) =>
-      use(client, Jobs).withdrawApplication(applicationId),
-    { key: (applicationId) => applicationId }
+    (client, _options, applicationId: string) => use(client, Jobs).withdrawApplication(applicationId),
+    { key: (applicationId) => applicationId },
   );
 
   /** A job opened by id (the host's deep link), with the worker's applications. */
@@ -148,15 +133,15 @@ export class UnionJobListings extends UnionElement {
       ]);
       return job;
     },
-    { key: (id) => id }
+    { key: (id) => id },
   );
 
   constructor() {
     super();
-    this._view = "list";
+    this._view = 'list';
     this._filters = { ...EMPTY_FILTERS };
     this._filtersOpen = false;
-    this._salaryError = "";
+    this._salaryError = '';
     this._selected = undefined;
     this._lastApplication = undefined;
     this._confirming = undefined;
@@ -189,7 +174,7 @@ export class UnionJobListings extends UnionElement {
 
   #setFilter = <K extends keyof Filters>(key: K, value: Filters[K]): void => {
     this._filters = { ...this._filters, [key]: value };
-    if (key === "salaryYuan") this._salaryError = "";
+    if (key === 'salaryYuan') this._salaryError = '';
   };
 
   #search = async (e: Event): Promise<void> => {
@@ -200,16 +185,14 @@ export class UnionJobListings extends UnionElement {
       this._filtersOpen = true;
       this.announceError(this.#strings.salaryMinInvalid);
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>("#job-salary")?.focus();
+      this.renderRoot.querySelector<HTMLInputElement>('#job-salary')?.focus();
       return;
     }
     this.#query = query;
     const jobs = this.#jobs;
     await jobs.run();
-    if (jobs.load.status === "ready")
-      this.announce(this.#strings.resultsShown(jobs.items.length));
-    else if (jobs.load.status === "empty")
-      this.announce(this.#strings.noResults);
+    if (jobs.load.status === 'ready') this.announce(this.#strings.resultsShown(jobs.items.length));
+    else if (jobs.load.status === 'empty') this.announce(this.#strings.noResults);
   };
 
   #show = async (view: View): Promise<void> => {
@@ -221,25 +204,21 @@ export class UnionJobListings extends UnionElement {
     this._selected = job;
     this.#returnTo = job.id;
     this._confirming = undefined;
-    void this.#show("detail");
+    void this.#show('detail');
     this.announce(job.title);
   };
 
   #backToList = async (): Promise<void> => {
-    this._view = "list";
+    this._view = 'list';
     await this.updateComplete;
-    const back =
-      this.#returnTo &&
-      this.renderRoot.querySelector<HTMLElement>(
-        `[data-job-id="${this.#returnTo}"] .item-link`
-      );
+    const back = this.#returnTo && this.renderRoot.querySelector<HTMLElement>(`[data-job-id="${this.#returnTo}"] .item-link`);
     if (back) back.focus();
-    else await this.focusHeading("[data-list-heading]");
+    else await this.focusHeading('[data-list-heading]');
   };
 
   #openApply = async (): Promise<void> => {
     this.#form.open(this._selected?.id);
-    this._view = "apply";
+    this._view = 'apply';
     // The form's part is usually here already; if not, its heading takes focus once it is.
     await this.#applyPart.load().catch(() => undefined);
     await this.focusHeading();
@@ -247,7 +226,7 @@ export class UnionJobListings extends UnionElement {
 
   #openMine = async (): Promise<void> => {
     this._confirming = undefined;
-    this._view = "mine";
+    this._view = 'mine';
     const loading = this.#applications.mine.run();
     await this.focusHeading();
     await loading;
@@ -261,17 +240,13 @@ export class UnionJobListings extends UnionElement {
     e?.preventDefault();
     const job = this._selected;
     const part = this.#applyPart.module;
-    if (job && part)
-      this.#applied(
-        await part.submitApplication(this.#form, this.#strings, job.id)
-      );
+    if (job && part) this.#applied(await part.submitApplication(this.#form, this.#strings, job.id));
   };
 
   #sendAnyway = async (): Promise<void> => {
     const job = this._selected;
     const part = this.#applyPart.module;
-    if (job && part)
-      this.#applied(await part.sendAnyway(this.#form, this.#strings, job.id));
+    if (job && part) this.#applied(await part.sendAnyway(this.#form, this.#strings, job.id));
   };
 
   #applied(application: JobApplication | undefined): void {
@@ -279,7 +254,7 @@ export class UnionJobListings extends UnionElement {
     this.#applications.record(application);
     this._lastApplication = application;
     this.announce(this.#strings.appliedHeading);
-    void this.#show("applied");
+    void this.#show('applied');
   }
 
   // ——— withdraw ———
@@ -287,17 +262,13 @@ export class UnionJobListings extends UnionElement {
   #askWithdraw = async (application: JobApplication): Promise<void> => {
     this._confirming = application.id;
     this.#withdrawal.clear();
-    await this.focusHeading("[data-confirm-heading]");
+    await this.focusHeading('[data-confirm-heading]');
   };
 
   #keep = async (application: JobApplication): Promise<void> => {
     this._confirming = undefined;
     await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(
-        `[data-application-id="${application.id}"] [data-withdraw]`
-      )
-      ?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-application-id="${application.id}"] [data-withdraw]`)?.focus();
   };
 
   #withdraw = async (application: JobApplication): Promise<void> => {
@@ -307,31 +278,26 @@ export class UnionJobListings extends UnionElement {
     this._confirming = undefined;
     this.announce(this.#strings.withdrawn);
     await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(
-        `[data-application-id="${result.value.id}"] .item-title`
-      )
-      ?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-application-id="${result.value.id}"] .item-title`)?.focus();
   };
 
   protected renderContent(): TemplateResult {
     const s = this.#strings;
-    const mine = this._view === "mine";
+    const mine = this._view === 'mine';
     return html`<div part="header">
         <h2 part="heading">${s.title}</h2>
         <p class="muted">${s.intro}</p>
       </div>
       ${segmented({
         label: s.tabsLabel,
-        part: "tabs",
-        tabPart: "button",
-        selected: mine ? "mine" : "jobs",
+        part: 'tabs',
+        tabPart: 'button',
+        selected: mine ? 'mine' : 'jobs',
         segments: [
-          { value: "jobs", label: s.tabJobs },
-          { value: "mine", label: s.tabMine },
+          { value: 'jobs', label: s.tabJobs },
+          { value: 'mine', label: s.tabMine },
         ],
-        onSelect: (tab) =>
-          tab === "mine" ? this.#openMine() : this.#openJobs(),
+        onSelect: (tab) => (tab === 'mine' ? this.#openMine() : this.#openJobs()),
       })}
       <div part="body">${this.#renderView()}</div>`;
   }
@@ -340,7 +306,7 @@ export class UnionJobListings extends UnionElement {
     const s = this.#strings;
     const job = this._selected;
     switch (this._view) {
-      case "detail":
+      case 'detail':
         return job
           ? renderDetail({
               s,
@@ -354,7 +320,7 @@ export class UnionJobListings extends UnionElement {
               backToList: this.#backToList,
             })
           : this.#renderList();
-      case "apply":
+      case 'apply':
         return job
           ? this.#applyPart.render((part) =>
               part.renderApply({
@@ -368,36 +334,31 @@ export class UnionJobListings extends UnionElement {
                 sending: this.#form.sending(job.id),
                 error: this.#form.error,
                 asking: this.#form.asking,
-                noticeLink: this.renderNoticeLink(
-                  "job_application_sharing",
-                  "job-consent-label"
-                ),
+                noticeLink: this.renderNoticeLink('job_application_sharing', 'job-consent-label'),
                 onMessage: (value) => this.#form.setMessage(value),
                 onConsent: (checked) => this.#form.setConsent(checked),
                 submit: this.#apply,
-                back: () => void this.#show("detail"),
+                back: () => void this.#show('detail'),
                 edit: () => void part.editMessage(this.#form),
                 sendAnyway: () => void this.#sendAnyway(),
                 openMine: this.#openMine,
                 backToList: this.#backToList,
-              })
+              }),
             )
           : this.#renderList();
-      case "applied": {
+      case 'applied': {
         const application = this._lastApplication;
         return this.#applyPart.render((part) =>
           part.renderApplied({
             s,
             application,
-            job: application
-              ? this.#postings.get(application.jobPostingId)
-              : undefined,
+            job: application ? this.#postings.get(application.jobPostingId) : undefined,
             openMine: this.#openMine,
             backToList: this.#backToList,
-          })
+          }),
         );
       }
-      case "mine":
+      case 'mine':
         return renderMine({
           s,
           t: this.t,
@@ -417,10 +378,7 @@ export class UnionJobListings extends UnionElement {
   }
 
   #salary(job: JobPosting): string {
-    return this.#strings.salaryRange(
-      this.fmt.money(job.salaryMinFen, { trim: true }),
-      this.fmt.money(job.salaryMaxFen, { trim: true })
-    );
+    return this.#strings.salaryRange(this.fmt.money(job.salaryMinFen, { trim: true }), this.fmt.money(job.salaryMaxFen, { trim: true }));
   }
 
   #renderList(): TemplateResult {
@@ -447,9 +405,7 @@ export class UnionJobListings extends UnionElement {
       more: this.#jobs,
     });
     return html`${search}
-      <h3 data-list-heading data-step-heading tabindex="-1">
-        ${s.resultsHeading}
-      </h3>
+      <h3 data-list-heading data-step-heading tabindex="-1">${s.resultsHeading}</h3>
       ${results}`;
   }
 }

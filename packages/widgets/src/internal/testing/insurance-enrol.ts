@@ -26,3 +26,9 @@ export async function typeBirthDate(el: Element & { updateComplete: Promise<unkn
   setInput(el, 'input#birth-date', value);
   await el.updateComplete;
 }
+
+/** Presses a plan's 一键参保 and waits for the confirmation, a part loaded on demand (usually here already). */
+export async function startEnrol(el: Element, button: HTMLButtonElement): Promise<void> {
+  button.click();
+  await waitFor(el, '[part~="body"] button[part~="confirm"]');
+}
