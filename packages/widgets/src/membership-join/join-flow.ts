@@ -144,8 +144,16 @@ export class JoinFlow {
     this.#host.requestUpdate();
   }
 
-  /** The flow's current step (or the confirmation). */
+  /** Whether the flow's own words are here in the widget's language (a table not here yet is asked for). */
+  get stringsReady(): boolean {
+    if (this.#host.t.locale === 'zh-CN' || joinFlowStrings.en) return true;
+    this.view();
+    return false;
+  }
+
+  /** The flow's current step (or the confirmation); the loading state until its words are here, never a mix of two languages. */
   render(): TemplateResult {
+    if (!this.stringsReady) return this.#host.renderLoading();
     const { s, t } = this.view();
     if (this.#step === 'submitted' && this.#submitted) return renderSubmitted(this.view(), this.#submitted);
     const step = this.#step as FlowStep;

@@ -375,7 +375,7 @@ describe('<union-membership-join>: reading notices, finding a union, a first vis
     });
     const el = await mount(client);
     expect(await settled(el)).to.equal('ready');
-    expect(headingOf(el)).to.contain('第 1 步，共 5 步');
+    await atStep(el, 1);
     expect(answers.some((a) => a.url.endsWith('/membership'))).to.equal(true);
     expect(answers.filter((a) => a.status >= 400)).to.deep.equal([]);
   });

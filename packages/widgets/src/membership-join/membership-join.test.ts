@@ -77,8 +77,8 @@ describe('<union-membership-join>', function () {
       await settled(el);
       await eventsSettled(el);
       expect(status.got.map((e) => e.detail), 'no status without consent').to.deep.equal([]);
-      // Step 1: what membership gives.
-      expect(headingOf(el)).to.contain('第 1 步，共 5 步');
+      // Step 1: what membership gives (the flow comes in its own chunk, fetched ahead of need).
+      await atStep(el, 1);
       for (const b of ['法律服务', '互助保障', '爱心接力站', '职工餐', '文体活动', '技能培训']) expect(text(el, 'body')).to.contain(b);
       await expect(el).to.be.accessible();
 
@@ -378,6 +378,9 @@ describe('<union-membership-join>', function () {
     const el = await mount(await createTestClient({ session: { components: ['membership'], workerRef: crypto.randomUUID() } }), 'en');
     await settled(el);
     await waitUntil(() => headingOf(el).startsWith('Step 1 of 5'), 'en step');
+    // The flow's own words come in their own table: never an English step with Chinese words in it.
+    expect(headingOf(el)).to.contain('What membership gives you');
+    expect(el.localeReady).to.equal(true);
     expect(text(el, 'body')).to.contain('What membership gives you');
     expect(text(el, 'body')).to.contain('Mutual-aid protection');
     expect(root(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');

@@ -168,6 +168,11 @@ export class UnionMembershipJoin extends UnionElement {
     return { s: this.#strings, t: this.t, fmt: this.fmt };
   }
 
+  /** Whether the strings of the current locale are loaded, the join flow's own (once it is here) included. */
+  override get localeReady(): boolean {
+    return super.localeReady && (this.#flow?.stringsReady ?? true);
+  }
+
   /** The flow, made the first time its chunk is here (its controllers join the element then). */
   #flowOf(): JoinFlow | undefined {
     const part = this.#flowPart.module;
