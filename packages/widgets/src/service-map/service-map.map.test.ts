@@ -98,8 +98,8 @@ describe('union-service-map: the map view', function () {
     firstMarker.focus();
     expect(root(el).activeElement).to.equal(firstMarker);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.view === 'detail');
-    await el.updateComplete;
+    // The detail comes in its own chunk: its heading is there once the part has arrived.
+    await waitUntil(() => el.view === 'detail' && $(el, '#sp-detail-title'), 'the detail did not open');
     expect($(el, '#sp-detail-title')!.textContent!.trim()).to.equal(listed[id]);
 
     // Back: the list with its map again; the list view hides it.
@@ -145,8 +145,7 @@ describe('union-service-map: the map view', function () {
       const y = Math.round(r.top + r.height / 2);
       expect(root(el).elementFromPoint(x, y), `what a tap at ${id} reaches`).to.equal(marker);
       await sendMouse({ type: 'click', position: [x, y] });
-      await waitUntil(() => el.view === 'detail', `tapping ${id} opened nothing`);
-      await el.updateComplete;
+      await waitUntil(() => el.view === 'detail' && $(el, '#sp-detail-title'), `tapping ${id} opened nothing`);
       expect($(el, '#sp-detail-title')!.textContent!.trim(), `tapping ${id}`).to.equal(listed[id]);
       $$<HTMLButtonElement>(el, '[part~="detail"] button').find((b) => b.textContent!.includes('返回列表'))!.click();
       await waitUntil(() => el.mapStatus === 'ready' && $(el, '[part~="map"] path.sp-marker'), 'the map did not come back');

@@ -378,9 +378,8 @@ describe('union-service-map', function () {
     // First point → detail.
     await tabTo(el, (a) => a.classList.contains('item-link'), 'the first point');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.view === 'detail');
-    await el.updateComplete;
-    expect(active(el)?.id).to.equal('sp-detail-title');
+    // The detail comes in its own chunk; focus moves to its heading once it is there.
+    await waitUntil(() => el.view === 'detail' && active(el)?.id === 'sp-detail-title', 'focus did not move to the detail heading');
     await expect(el).to.be.accessible();
     // Navigation link, followed with Enter; the host handles it.
     const link = await tabTo(el, (a) => a.getAttribute('part') === 'nav-link', 'a navigation link');
