@@ -1,14 +1,6 @@
-import typescript from '@rollup/plugin-typescript';
+import { library } from '../../scripts/rollup-library.mjs';
 
-export default {
+export default library({
   input: { index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli.ts' },
-  external: (id) => /^(node:|msw(\/|$)|zod(\/|$)|@unionkit\/contract(\/|$))/.test(id),
-  output: {
-    dir: 'dist',
-    format: 'es',
-    preserveModules: true,
-    preserveModulesRoot: 'src',
-    sourcemap: true,
-  },
-  plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
-};
+  external: ['msw', 'zod', '@unionkit/contract'],
+});

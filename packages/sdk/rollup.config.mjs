@@ -1,7 +1,7 @@
-import typescript from '@rollup/plugin-typescript';
+import { library } from '../../scripts/rollup-library.mjs';
 
-// ESM + .d.ts, one file per module, so bundlers downstream can tree-shake what a widget does not use.
-export default {
+// One file per module, so bundlers downstream can tree-shake what a widget does not use.
+export default library({
   input: {
     index: 'src/index.ts',
     'server/index': 'src/server/index.ts',
@@ -9,16 +9,6 @@ export default {
     validators: 'src/validators.ts',
     types: 'src/types.ts',
   },
-  external: (id) => /^(node:|zod(\/|$)|@unionkit\/contract(\/|$))/.test(id),
-  output: {
-    dir: 'dist',
-    format: 'es',
-    preserveModules: true,
-    preserveModulesRoot: 'src',
-    sourcemap: true,
-  },
-  // Every module of the SDK is free of side effects (package.json says so too): an import that uses
-  // nothing is dropped, so the validators a resource does not use never reach a bundle.
-  treeshake: { moduleSideEffects: false },
-  plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
-};
+  external: ['zod', '@unionkit/contract'],
+  sideEffectFree: true,
+});
