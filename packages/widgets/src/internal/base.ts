@@ -37,7 +37,7 @@ import { DEFAULT_LOCALE, getTranslation, loadTranslation, resolveLocale, zhCN } 
 import { pickStrings, type LocalStrings } from './localize/local.js';
 import type { Translation, UnionLocale } from './localize/translation.js';
 import { baseStyles } from './styles.js';
-import { emptyTemplate, errorTemplate, hotlineFooter, loadingTemplate } from './views/states.js';
+import { emptyTemplate, errorTemplate, hotlineFooter, identityMark, loadingTemplate } from './views/states.js';
 import { noticeLink } from './views/notice-link.js';
 import type { HostLoad, WidgetHost } from './controllers/host.js';
 import type { LoadStatus } from './controllers/load.js';
@@ -309,7 +309,7 @@ export abstract class UnionElement extends LitElement {
     const care = this.resolvedMode === 'care' ? ' care' : '';
     const themed = theme === 'dark' || theme === 'light' ? ` theme-${theme}` : '';
     return html`<div part="base" class="base${care}${themed}" lang=${this.t.locale}>
-      ${this.renderContent()} ${this.renderFooter()}
+      ${this.renderContent()} ${this.renderFooter()} ${identityMark(this.t)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._status}</div>
       <div class="visually-hidden" role="alert" aria-live="assertive" aria-atomic="true">${this._alert}</div>
     </div>`;

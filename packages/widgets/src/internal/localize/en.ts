@@ -24,6 +24,7 @@ export const en: Translation = {
     optional: 'optional',
     stepOf: (step, total) => `Step ${step} of ${total}`,
     hotlineLabel: 'Workers’ hotline',
+    identityName: 'Shanghai Trade Unions',
     readNotice: 'Read the full text',
     noticeVersion: (version) => `Notice version ${version}`,
     supportReference: (requestId) => `If this keeps happening, call 12351 and quote ${requestId}`,

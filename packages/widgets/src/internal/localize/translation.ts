@@ -65,6 +65,8 @@ export interface Translation {
     stepOf: (step: number, total: number) => string;
     /** "职工服务热线". */
     hotlineLabel: string;
+    /** The union's name beside the 上海工会 mark in another language ("" in zh-CN, where the mark's name says it). */
+    identityName: string;
     /** The button beside a consent that opens its privacy notice (or the charter) in full. */
     readNotice: string;
     /** The version a notice (and so a consent) names, e.g. "告知书版本 2026-11". */

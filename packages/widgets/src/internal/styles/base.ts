@@ -153,6 +153,20 @@ export const baseLayer = css`
     white-space: nowrap;
     border: 0;
   }
+  .identity {
+    display: flex !important;
+    align-items: center;
+    gap: 0.4em;
+    margin: var(--_space) 0 0;
+    color: var(--_color-primary);
+    font-size: 0.85em;
+    font-weight: 600;
+    visibility: visible !important;
+    opacity: 1 !important;
+  }
+  .identity-mark {
+    flex: none;
+  }
   .footer {
     margin-top: calc(var(--_space) * 2);
     padding-top: var(--_space);

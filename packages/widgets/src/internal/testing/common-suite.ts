@@ -147,6 +147,34 @@ export function runCommonWidgetSuite(name: string, options: CommonSuiteOptions):
       expect(root.querySelector('a[part~="hotline"]')?.getAttribute('href')).to.equal('tel:12351');
     });
 
+    it('shows the one 上海工会 identity, which theming recolours but cannot hide', async () => {
+      const el = await mountWidget(tag, await createTestClient({ session }), setup);
+      await settled(el, timeout);
+      const root = shadow(el);
+      const identity = () => root.querySelector<HTMLElement>('.identity');
+      expect(identity()?.textContent).to.contain('上海工会');
+      // A partner hides every part it can reach and recolours the primary token.
+      const parts = new Set<string>();
+      for (const node of root.querySelectorAll('[part]')) for (const p of node.getAttribute('part')!.split(/\s+/)) parts.add(p);
+      parts.delete('base');
+      const style = document.createElement('style');
+      style.textContent = [...parts].map((p) => `${tag}::part(${p}) { display: none !important; visibility: hidden !important; }`).join('\n');
+      document.head.append(style);
+      el.style.setProperty('--union-color-primary', 'rgb(1, 2, 3)');
+      try {
+        await el.updateComplete;
+        const shown = identity()!;
+        expect(shown.getBoundingClientRect().height, 'identity still laid out').to.be.greaterThan(0);
+        expect(getComputedStyle(shown).visibility).to.equal('visible');
+        expect(getComputedStyle(shown).color, 'recoloured with the primary token').to.equal('rgb(1, 2, 3)');
+        el.locale = 'en';
+        await waitUntil(() => identity()?.textContent?.includes('Shanghai Trade Unions'), 'no English name beside the mark', { timeout });
+        expect(identity()!.textContent).to.contain('上海工会');
+      } finally {
+        style.remove();
+      }
+    });
+
     it('speaks zh-CN by default and en when asked, and back', async () => {
       const el = await mountWidget(tag, await createTestClient({ session }), setup);
       await settled(el, timeout);

@@ -54,6 +54,23 @@ export function noticeTemplate(kind: 'success' | 'error' | 'info', content: unkn
   return html`<div class="notice-msg ${kind}" part="notice ${kind}">${content}</div>`;
 }
 
+/**
+ * The union's one identity (统一标识) under every widget: the 上海工会 mark and name. It is not a part
+ * and no subclass renders it, so partner theming recolours it (it follows `--union-color-primary`)
+ * but cannot hide or replace it; the mark is decorative, the name is read out.
+ */
+export function identityMark(t: Translation): TemplateResult {
+  return html`<p class="identity" lang="zh-CN">
+    <svg class="identity-mark" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="11" fill="currentColor" />
+      <path d="M6.5 7h11M12 7v10M5.5 17h13" stroke="var(--_color-surface, #fff)" stroke-width="2.2" stroke-linecap="round" />
+    </svg>
+    <span class="identity-name">上海工会</span>${t.common.identityName
+      ? html` <span class="identity-name-alt" lang=${t.locale}>${t.common.identityName}</span>`
+      : nothing}
+  </p>`;
+}
+
 /** The footer of every widget: the 12351 hotline as a `tel:` link. */
 export function hotlineFooter(t: Translation): TemplateResult {
   return html`<div class="footer" part="footer">
