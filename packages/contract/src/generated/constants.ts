@@ -12,6 +12,60 @@ export const OPEN_APPLICATION_STATUSES = ["submitted", "under_review", "needs_in
 /** Most characters a job application's message may have, counted as a person counts them (`countCharacters`). */
 export const JOB_APPLICATION_MESSAGE_MAX = 500;
 
+/** Largest file `POST /files` accepts, in bytes (else 413 `file_too_large`). */
+export const MAX_FILE_BYTES = 10485760;
+
+/** Most characters a help request's description (and a message to the social worker) may have, counted as a person counts them. */
+export const HELP_REQUEST_DESCRIPTION_MAX = 2000;
+
+/** Most characters a micro-wish may have, counted as a person counts them. */
+export const MICRO_WISH_MAX = 100;
+
+/** Most evidence files one help request (or one message) may carry. */
+export const HELP_EVIDENCE_FILES_MAX = 10;
+
+/** Help-request types that may be about the platform itself: their forms run only in the union-origin hosted page. */
+export const CONFIDENTIAL_HELP_REQUEST_TYPES = ["legal_consultation", "legal_aid", "mediation", "complaint"] as const;
+
+/** Help-request statuses that are not settled: a worker may still write, and a micro-wish in one of them is the year's open wish. */
+export const OPEN_HELP_REQUEST_STATUSES = ["submitted", "accepted", "in_progress", "more_info_needed", "adopted"] as const;
+
+/** Help-request statuses from which the worker may withdraw. */
+export const WITHDRAWABLE_HELP_REQUEST_STATUSES = ["submitted", "accepted", "in_progress", "more_info_needed"] as const;
+
+/** The certificate subsidy (取证补贴) by skill level, in fen. SANDBOX FIGURES, not the union's published table. */
+export const SKILL_SUBSIDY_FEN = {"level_5":50000,"level_4":100000,"level_3":150000,"level_2":200000,"level_1":300000} as const;
+
+/** Service-point types that offer appointment slots. */
+export const APPOINTMENT_POINT_TYPES = ["legal_aid", "mediation_room", "health_check"] as const;
+
+/** Length of one appointment slot, in minutes. */
+export const SLOT_MINUTES = 30;
+
+/** Places in one appointment slot (sandbox figure). */
+export const SLOT_PLACES = 3;
+
+/** How many days ahead slots can be listed and booked. */
+export const BOOKING_HORIZON_DAYS = 30;
+
+/** An appointment can be cancelled until this many minutes before it starts. */
+export const CANCEL_BEFORE_MINUTES = 120;
+
+/** Days after an enrolment that its premium is due (Asia/Shanghai calendar days); unpaid past that day it is `lapsed`. */
+export const PAYMENT_DUE_DAYS = 14;
+
+/** The plan benefit (`BenefitKind`) each claim benefit needs. */
+export const CLAIM_BENEFIT_PLAN_KIND = {"accident_medical":"accident","inpatient":"inpatient_day","critical_illness":"critical_illness","disability":"death_disability"} as const;
+
+/** Claim statuses from which the worker may withdraw (before a decision). */
+export const WITHDRAWABLE_CLAIM_STATUSES = ["submitted", "under_review", "more_info_needed"] as const;
+
+/** Days the union takes at most to decide a claim, from its filing or from the documents that answered `more_info_needed`. */
+export const CLAIM_DECISION_DAYS = 30;
+
+/** How many years back an incident may be claimed for. */
+export const CLAIM_INCIDENT_MAX_AGE_YEARS = 2;
+
 /** Largest request body the API accepts, in bytes (else 413 `payload_too_large`). */
 export const MAX_REQUEST_BODY_BYTES = 1048576;
 
@@ -25,7 +79,7 @@ export const WEBHOOK_TOLERANCE_SEC = 300;
 export const FIELD_ERROR_CODE_VALUES = ["required", "invalid_type", "invalid_format", "invalid_checksum", "invalid_value", "too_small", "too_big", "unknown_field"] as const;
 
 /** Every `ErrorCode`, in the contract's order. */
-export const ERROR_CODE_VALUES = ["invalid_json", "unsupported_media_type", "validation_failed", "unauthenticated", "token_expired", "secret_key_in_browser", "origin_not_allowed", "forbidden_scope", "not_found", "method_not_allowed", "payload_too_large", "idempotency_key_reused", "request_in_progress", "rate_limited", "server_error", "timeout", "sms_code_invalid", "sms_verification_expired", "sms_attempts_exceeded", "mobile_not_verified", "consent_required", "notice_version_outdated", "already_member", "application_already_open", "not_a_member", "invalid_state", "not_eligible", "already_enrolled", "already_registered", "event_full", "registration_closed", "members_only", "already_applied", "job_posting_expired", "consent_already_withdrawn", "birth_date_required", "age_out_of_range"] as const;
+export const ERROR_CODE_VALUES = ["invalid_json", "unsupported_media_type", "validation_failed", "unauthenticated", "token_expired", "secret_key_in_browser", "origin_not_allowed", "forbidden_scope", "not_found", "method_not_allowed", "payload_too_large", "file_too_large", "unsupported_file_type", "idempotency_key_reused", "request_in_progress", "rate_limited", "server_error", "timeout", "sms_code_invalid", "sms_verification_expired", "sms_attempts_exceeded", "mobile_not_verified", "consent_required", "notice_version_outdated", "already_member", "application_already_open", "not_a_member", "invalid_state", "not_eligible", "already_enrolled", "already_registered", "event_full", "registration_closed", "members_only", "not_enough_places", "already_applied", "job_posting_expired", "consent_already_withdrawn", "birth_date_required", "age_out_of_range", "appointments_not_offered", "slot_unavailable", "appointment_already_booked", "cancellation_closed", "appointment_required", "appointment_invalid", "not_member_on_issue_date", "certificate_too_old", "subsidy_already_claimed", "wish_already_open", "payment_amount_mismatch", "payment_overdue", "benefit_not_covered", "incident_outside_cover"] as const;
 
 /** Every `DistrictCode`, in the contract's order. */
 export const DISTRICT_CODE_VALUES = ["310101", "310104", "310105", "310106", "310107", "310109", "310110", "310112", "310113", "310114", "310115", "310116", "310117", "310118", "310120", "310151"] as const;
@@ -37,19 +91,19 @@ export const OCCUPATION_VALUES = ["food_delivery_rider", "ride_hailing_driver", 
 export const LOCALE_VALUES = ["zh-CN", "en"] as const;
 
 /** Every `Component`, in the contract's order. */
-export const COMPONENT_VALUES = ["membership", "insurance", "service_map", "events", "jobs"] as const;
+export const COMPONENT_VALUES = ["membership", "insurance", "service_map", "events", "jobs", "help"] as const;
 
 /** Every `ConsentPurpose`, in the contract's order. */
-export const CONSENT_PURPOSE_VALUES = ["membership_processing", "sensitive_id_number", "share_status_with_platform", "job_application_sharing"] as const;
+export const CONSENT_PURPOSE_VALUES = ["membership_processing", "sensitive_id_number", "share_status_with_platform", "job_application_sharing", "help_request_processing", "claim_processing", "sensitive_health_data"] as const;
 
 /** Every `MembershipStatus`, in the contract's order. */
 export const MEMBERSHIP_STATUS_VALUES = ["active", "transfer_pending", "lapsed", "left"] as const;
 
 /** Every `EnrolmentStatus`, in the contract's order. */
-export const ENROLMENT_STATUS_VALUES = ["pending_review", "awaiting_payment", "active", "expired", "rejected", "cancelled"] as const;
+export const ENROLMENT_STATUS_VALUES = ["pending_review", "awaiting_payment", "active", "expired", "rejected", "cancelled", "lapsed"] as const;
 
 /** Every `WebhookEventType`, in the contract's order. */
-export const WEBHOOK_EVENT_TYPE_VALUES = ["member.status_changed", "coverage.status_changed"] as const;
+export const WEBHOOK_EVENT_TYPE_VALUES = ["member.status_changed", "coverage.status_changed", "coverage.payment_required"] as const;
 
 /** Every `OrganisationKind`, in the contract's order. */
 export const ORGANISATION_KIND_VALUES = ["municipal", "district", "industry", "street", "town", "park", "platform_enterprise", "joint"] as const;
@@ -66,17 +120,29 @@ export const PREMIUM_PAYER_VALUES = ["self", "union_subsidy", "platform"] as con
 /** Every `EligibilityReason`, in the contract's order. */
 export const ELIGIBILITY_REASON_VALUES = ["not_a_member", "birth_date_required", "age_out_of_range", "occupation_not_covered", "activity_not_attested", "already_enrolled", "enrolment_closed"] as const;
 
+/** Every `PaymentMethod`, in the contract's order. */
+export const PAYMENT_METHOD_VALUES = ["partner", "union_counter"] as const;
+
+/** Every `ClaimBenefit`, in the contract's order. */
+export const CLAIM_BENEFIT_VALUES = ["accident_medical", "inpatient", "critical_illness", "disability"] as const;
+
+/** Every `ClaimStatus`, in the contract's order. */
+export const CLAIM_STATUS_VALUES = ["submitted", "under_review", "more_info_needed", "approved", "paid", "rejected", "withdrawn"] as const;
+
 /** Every `ServicePointType`, in the contract's order. */
-export const SERVICE_POINT_TYPE_VALUES = ["rest_station", "driver_home", "canteen", "community_dining", "mediation_room", "legal_aid", "health_check", "fitness"] as const;
+export const SERVICE_POINT_TYPE_VALUES = ["rest_station", "driver_home", "canteen", "community_dining", "mediation_room", "legal_aid", "health_check", "fitness", "affordable_housing"] as const;
 
 /** Every `Amenity`, in the contract's order. */
-export const AMENITY_VALUES = ["air_conditioning", "fridge", "microwave", "hot_water", "phone_charging", "ebike_charging", "seating", "toilet", "wifi", "first_aid", "blood_pressure_monitor", "shower", "laundry", "truck_parking"] as const;
+export const AMENITY_VALUES = ["air_conditioning", "fridge", "microwave", "hot_water", "phone_charging", "ebike_charging", "seating", "toilet", "wifi", "first_aid", "blood_pressure_monitor", "shower", "laundry", "truck_parking", "temporary_parking", "ev_charging", "reading_corner"] as const;
 
 /** Every `ServicePointStatus`, in the contract's order. */
 export const SERVICE_POINT_STATUS_VALUES = ["operating", "temporarily_closed"] as const;
 
 /** Every `EventCategory`, in the contract's order. */
 export const EVENT_CATEGORY_VALUES = ["legal", "culture", "sport", "health", "matchmaking", "family", "skills"] as const;
+
+/** Every `CompanionRelation`, in the contract's order. */
+export const COMPANION_RELATION_VALUES = ["child", "spouse", "parent"] as const;
 
 /** Every `RegistrationStatus`, in the contract's order. */
 export const REGISTRATION_STATUS_VALUES = ["confirmed", "waitlisted", "cancelled"] as const;
@@ -87,5 +153,35 @@ export const EMPLOYMENT_TYPE_VALUES = ["full_time", "part_time", "gig"] as const
 /** Every `JobApplicationStatus`, in the contract's order. */
 export const JOB_APPLICATION_STATUS_VALUES = ["submitted", "viewed", "interview", "hired", "rejected", "withdrawn"] as const;
 
+/** Every `AppointmentStatus`, in the contract's order. */
+export const APPOINTMENT_STATUS_VALUES = ["booked", "cancelled", "attended", "missed"] as const;
+
+/** Every `HelpRequestType`, in the contract's order. */
+export const HELP_REQUEST_TYPE_VALUES = ["legal_consultation", "legal_aid", "mediation", "complaint", "suggestion", "skill_subsidy", "micro_wish"] as const;
+
+/** Every `HelpTopic`, in the contract's order. */
+export const HELP_TOPIC_VALUES = ["wage_arrears", "work_injury", "account_deactivation", "penalties_and_ratings", "employment_status", "social_insurance", "traffic_accident", "other"] as const;
+
+/** Every `HelpCounterparty`, in the contract's order. */
+export const HELP_COUNTERPARTY_VALUES = ["platform", "agency", "customer", "other"] as const;
+
+/** Every `ContactPreference`, in the contract's order. */
+export const CONTACT_PREFERENCE_VALUES = ["phone_call", "in_person"] as const;
+
+/** Every `CertificateLevel`, in the contract's order. */
+export const CERTIFICATE_LEVEL_VALUES = ["level_5", "level_4", "level_3", "level_2", "level_1"] as const;
+
+/** Every `MicroWishCategory`, in the contract's order. */
+export const MICRO_WISH_CATEGORY_VALUES = ["daily_necessities", "child_education", "health", "family_reunion", "other"] as const;
+
+/** Every `HelpRequestStatus`, in the contract's order. */
+export const HELP_REQUEST_STATUS_VALUES = ["submitted", "accepted", "in_progress", "more_info_needed", "resolved", "declined", "withdrawn", "adopted", "fulfilled"] as const;
+
+/** Every `FilePurpose`, in the contract's order. */
+export const FILE_PURPOSE_VALUES = ["claim_evidence", "legal_evidence", "certificate"] as const;
+
+/** Every `FileContentType`, in the contract's order. */
+export const FILE_CONTENT_TYPE_VALUES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
+
 /** Every `NoticePurpose`, in the contract's order. */
-export const NOTICE_PURPOSE_VALUES = ["membership_processing", "sensitive_id_number", "share_status_with_platform", "job_application_sharing", "union_charter"] as const;
+export const NOTICE_PURPOSE_VALUES = ["membership_processing", "sensitive_id_number", "share_status_with_platform", "job_application_sharing", "help_request_processing", "claim_processing", "sensitive_health_data", "union_charter"] as const;

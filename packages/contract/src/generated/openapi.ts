@@ -23,6 +23,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/widget-sessions/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查询当前组件会话 Get the current widget session
+         * @description 用组件会话令牌查询令牌本身：到期时间、组件，以及合作方登记的来源（`allowedOrigins`，`*` 代表任意端口）。托管页面（`hosted.html`，在工会自己的域名下）据此核对嵌入它的父页面来源：只有与登记来源完全相符的父页面才会收到桥接消息。令牌本身不会返回。
+         *
+         *     The client token asks about itself: when it expires, its components, and the origins its partner registered (`allowedOrigins`, `*` standing for any port). The hosted page (`hosted.html`, on the union's own origin) checks the parent page's origin against them: only a parent whose origin a pattern matches exactly receives bridge messages. The token itself is never returned.
+         */
+        get: operations["getCurrentWidgetSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workers/{workerRef}/status": {
         parameters: {
             query?: never;
@@ -421,6 +443,146 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/insurance-enrolments/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 参保记录 id Enrolment id
+                 * @example enr_01JEB3G7J9L1N3Q5S7U9W1Y3A5
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 确认平台代收的保费 Confirm a premium the platform collected
+         * @description 仅合作方服务端（密钥）：平台从骑手钱包代收保费（或作为福利代缴）后，确认已付款。只能为本合作方劳动者的 `awaiting_payment` 参保付款；金额必须等于 `payment.amountFen`，否则 422 `payment_amount_mismatch`；已过缴费期限（`lapsed`）为 409 `payment_overdue`；其他状态（如已生效、已取消）为 409 `invalid_state`；其他合作方劳动者的参保为 404。付款后参保变为 `active`，保障自付款次日起至 12 月 31 日止（12 月 1 日起付款的，为下一自然年度），并出具保障凭证。带 `Idempotency-Key` 重试不会重复扣款。
+         *
+         *     Partner server only (secret key): after the platform collected the premium from the rider's wallet (or paid it as a benefit), confirm the payment. Only for an `awaiting_payment` enrolment of one of the partner's workers; the amount must equal `payment.amountFen` (else 422 `payment_amount_mismatch`); past the due date (`lapsed`) → 409 `payment_overdue`; any other status (already active, cancelled…) → 409 `invalid_state`; another partner's worker's enrolment → 404. The enrolment becomes `active`: cover starts the day after the payment and ends on 31 December (from 1 December, the next calendar year), with a certificate. Retrying with the same `Idempotency-Key` never pays twice.
+         */
+        post: operations["createInsurancePayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insurance-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 列出本人的互助金申请 List my claims
+         * @description 本会话劳动者的互助金申请，最新的在前。
+         *
+         *     The session worker's claims, newest first.
+         */
+        get: operations["listInsuranceClaims"];
+        put?: never;
+        /**
+         * 申请互助金 File a claim
+         * @description 为本人参保申请互助金。规则：`benefit` 须是该计划有的保障（`accident_medical` 对应 `accident`，`inpatient` 对应 `inpatient_day`，`critical_illness`，`disability` 对应 `death_disability`；身故由家属到现场办理），否则 422 `benefit_not_covered`；出险日期须在保障期内（该参保的 `coverageStart`–`coverageEnd`），否则 422 `incident_outside_cover`；出险日期不能晚于今天，也不能早于两年前（422 `validation_failed`）；`inpatient` 须填 `hospitalDays`，其他类型不填；`evidenceFileIds` 须是本人上传、用途为 `claim_evidence` 的文件（他人的文件为 404，用途不符为 422 `validation_failed`）；须单独同意 `claim_processing` 和 `sensitive_health_data`（422 `consent_required`）。不属于本人的参保为 422 `validation_failed`（`enrolmentId`）。工会在 `decisionDueDate` 前作出决定。平台不会得知任何理赔信息。
+         *
+         *     A claim on one of the worker's enrolments. `benefit` must be one the plan has (`accident_medical` on `accident`, `inpatient` on `inpatient_day`, `critical_illness`, `disability` on `death_disability`; death claims are made by the family in person), else 422 `benefit_not_covered`; the incident date must lie within the enrolment's cover (`coverageStart`–`coverageEnd`), else 422 `incident_outside_cover`; it may not be in the future nor more than two years ago (422 `validation_failed`); `hospitalDays` is required for `inpatient` and refused for the others; `evidenceFileIds` must be the worker's own files with purpose `claim_evidence` (another's file → 404, another purpose → 422 `validation_failed`); the separate consents `claim_processing` and `sensitive_health_data` are required (422 `consent_required`). An enrolment that is not the worker's → 422 `validation_failed` on `enrolmentId`. The union decides by `decisionDueDate`. The platform learns nothing of claims.
+         */
+        post: operations["createInsuranceClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insurance-claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 互助金申请 id Claim id
+                 * @example clm_01JED4H8K0M2P4R6T8V0X2Z4B6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * 查询互助金申请 Get a claim
+         * @description 含状态时间线、决定期限、核定金额和原因。
+         *
+         *     With its status timeline, decision due date, approved amount and reason.
+         */
+        get: operations["getInsuranceClaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insurance-claims/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 互助金申请 id Claim id
+                 * @example clm_01JED4H8K0M2P4R6T8V0X2Z4B6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 补充材料 Add documents
+         * @description 答复“需补充材料”（`more_info_needed`）：补充本人上传、用途为 `claim_evidence` 的文件，申请回到 `under_review`，决定期限从补充之日起重新计算。其他状态为 409 `invalid_state`。
+         *
+         *     Answers `more_info_needed` with more of the worker's own `claim_evidence` files: the claim goes back to `under_review` and its decision due date counts again from today. In any other status → 409 `invalid_state`.
+         */
+        post: operations["addInsuranceClaimDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insurance-claims/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 互助金申请 id Claim id
+                 * @example clm_01JED4H8K0M2P4R6T8V0X2Z4B6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回互助金申请 Withdraw a claim
+         * @description 作出决定前（`submitted`、`under_review`、`more_info_needed`）可撤回，否则 409 `invalid_state`。
+         *
+         *     Before a decision (`submitted`, `under_review`, `more_info_needed`); otherwise 409 `invalid_state`.
+         */
+        post: operations["withdrawInsuranceClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/service-points": {
         parameters: {
             query?: never;
@@ -430,7 +592,7 @@ export type paths = {
         };
         /**
          * 查找服务阵地 Find service points
-         * @description 户外职工爱心接力站、司机之家、职工食堂、社区食堂、调解室、法律援助点、体检点、健身点。带 `near` 时按距离由近到远排序并返回 `distanceM`；否则按区。位置只用于本次查询，不保存。
+         * @description 户外职工爱心接力站、司机之家、职工食堂、社区食堂、调解室、法律援助点、体检点、健身点、城市建设者管理者之家和保障性租赁住房。带 `near` 时按距离由近到远排序并返回 `distanceM`；否则按区。位置只用于本次查询，不保存。
          *
          *     Rest stations, driver homes, canteens and more. With `near` the results are sorted by distance and carry `distanceM`. The position is used for this query only and never stored.
          */
@@ -463,6 +625,34 @@ export type paths = {
          *     Hours, amenities, meal offers, phone and location (WGS-84).
          */
         get: operations["getServicePoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/service-points/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 服务阵地 id Service point id
+                 * @example sp_310104_legal_aid_1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * 查询可预约时段 List bookable slots
+         * @description 法律援助站（`legal_aid`）、调解室（`mediation_room`）和健康快筛点（`health_check`，含上岗前健康快筛）按开放时间在工作日提供 30 分钟一段的预约，每段名额有限（沙箱每段 3 个）。周末、闭馆日为空列表；已过去或已约满的时段 `available: false`。其他类型的阵地为 422 `appointments_not_offered`。`date` 为上海当地日期，可查今天起 30 天内。
+         *
+         *     Legal-aid stations, mediation rooms and health-check points (pre-shift health checks included) offer 30-minute slots on weekdays within their opening hours, a few places each (3 in the sandbox). A weekend or closure day is an empty list; past or full slots are `available: false`. Any other type of point is 422 `appointments_not_offered`. `date` is a Shanghai local date, from today up to 30 days ahead.
+         */
+        get: operations["listServicePointSlots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -568,7 +758,11 @@ export type paths = {
          * 报名活动 Register for an event
          * @description 有名额为 `confirmed`；满员且有候补为 `waitlisted`（带 `waitlistPosition`）；否则 409 `event_full`。报名窗口外 422 `registration_closed`。会员专场（`membersOnly: true`）非会员报名为 403 `members_only`：组件应在点击前显示“仅限会员”并引导入会。
          *
+         *     家庭活动（带 `maxCompanions` 的活动）可带同行家属 `companions`（关系和出生年份，不填姓名），名额按人数计算（本人加家属，即 `people`）。剩余名额不够全组人时整组进入候补（不拆分）；活动不设候补则为 409 `not_enough_places`。以下为 422 `validation_failed`，`errors[]` 指明字段：家属超过 `maxCompanions`（`companions`，`too_big`）；非家庭活动带家属（`companions`，`invalid_value`）；儿童年龄不在 `childAgeRange` 内（`companions.N.birthYear`，`invalid_value`，年龄为活动年份减出生年份）；出生年份晚于今年（`companions.N.birthYear`，`too_big`）。出错时名额和候补不变。
+         *
          *     `confirmed` while places are left, else `waitlisted` when the event has a waitlist, else 409 `event_full`. Outside the registration window 422 `registration_closed`. A non-member registering for a members-only event (`membersOnly: true`) gets 403 `members_only`: widgets show "members only" before the tap and lead to the join flow.
+         *
+         *     A family event (one with `maxCompanions`) takes `companions` (relation and birth year, no names); places count people, the worker plus companions (`people`). When fewer places are left than the party needs, the whole party joins the waitlist (never split); an event without a waitlist answers 409 `not_enough_places`. 422 `validation_failed`, with `errors[]` naming the field: more companions than `maxCompanions` (`companions`, `too_big`); companions on an event that takes none (`companions`, `invalid_value`); a child outside `childAgeRange` (`companions.N.birthYear`, `invalid_value`; the age is the event's year minus the birth year); a birth year after this year (`companions.N.birthYear`, `too_big`). A refused registration changes no places and no waitlist.
          */
         post: operations["createEventRegistration"];
         delete?: never;
@@ -616,9 +810,9 @@ export type paths = {
         put?: never;
         /**
          * 取消报名 Cancel a registration
-         * @description 取消已确认的报名后，候补第一位自动转为确认。已取消的报名再取消为 409 `invalid_state`。
+         * @description 取消已确认的报名后，释放全组人数的名额，并按候补顺序递补：名额够整组的依次转为确认；排在前面但人数放不下的一组保留位次，后面人数放得下的组可先递补。已取消的报名再取消为 409 `invalid_state`。
          *
-         *     Cancelling a confirmed registration promotes the first waitlisted one.
+         *     Cancelling a confirmed registration frees the places of its whole party and promotes from the waitlist, in order, every party that fits the places now free; a party too large to fit keeps its position (first for the next freed places) while smaller ones behind it may go ahead. Cancelling twice is 409 `invalid_state`.
          */
         post: operations["cancelEventRegistration"];
         delete?: never;
@@ -833,6 +1027,238 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传证明材料 Upload a file
+         * @description `multipart/form-data`，两部分：`file`（文件本身）和 `purpose`（`claim_evidence` 互助金申请材料、`legal_evidence` 求助证据、`certificate` 证书扫描件）。文件不超过 10 MiB（10,485,760 字节），否则 413 `file_too_large`；类型按内容（文件头）判断，不看文件名或声明的类型：JPEG（`FF D8 FF`）、PNG（`89 50 4E 47`）、WebP（`RIFF….WEBP`）或 PDF（`%PDF-`），其余为 422 `unsupported_file_type`；缺少某一部分或用途未知为 422 `validation_failed`；不是 multipart 的请求体为 415。文件只有上传它的劳动者（和工会）可见：别的劳动者或别的合作方的文件 id 在任何引用它的地方都是 404。沙箱不改动文件内容：照片的 EXIF（含拍摄位置）由组件在设备上去除（重新编码），接口不会拒绝仍带位置的 JPEG。沙箱只保存元数据，不保存文件内容。
+         *
+         *     `multipart/form-data` with two parts: `file` and `purpose` (`claim_evidence`, `legal_evidence`, `certificate`). At most 10 MiB (10,485,760 bytes), else 413 `file_too_large`; the type is read from the content (its first bytes), never from the name or the declared type: JPEG (`FF D8 FF`), PNG (`89 50 4E 47`), WebP (`RIFF….WEBP`) or PDF (`%PDF-`), anything else is 422 `unsupported_file_type`; a missing part or an unknown purpose is 422 `validation_failed`; a body that is not multipart is 415. A file is visible to the worker who uploaded it (and the union) only: another worker's or another partner's file id is 404 wherever it is referenced. The API does not alter the bytes: the widgets remove a photo's EXIF (its location included) on the device by re-encoding it; a JPEG that still carries a location is accepted. The sandbox keeps the metadata only, never the bytes.
+         */
+        post: operations["createFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 文件 id File id
+                 * @example file_01JEAB7G9J1L3N5Q7S9U1W3Y5A
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * 查看文件信息 A file's metadata
+         * @description 只有上传者可查看；别人的文件为 404 `not_found`。只返回元数据，不返回内容。
+         *
+         *     The uploader's own files only; anyone else's is 404 `not_found`. Metadata only, never the bytes.
+         */
+        get: operations["getFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 列出本人预约 List my appointments
+         * @description 本会话劳动者的预约，最新的在前。已结束仍为 `booked` 的预约在沙箱中视为已到场（`attended`）。
+         *
+         *     The session worker's appointments, newest first. In the sandbox a `booked` appointment whose slot has ended counts as `attended`.
+         */
+        get: operations["listAppointments"];
+        put?: never;
+        /**
+         * 预约时段 Book a slot
+         * @description 预约一个时段（`startsAt` 须为 `GET /service-points/{id}/slots` 给出的时段开始时间）。同一劳动者在同一阵地只能有一个未来的预约（409 `appointment_already_booked`）；时段已满或已过为 409 `slot_unavailable`；阵地不提供预约为 422 `appointments_not_offered`。时段开始前两小时内不能再取消。预约不会通知平台。
+         *
+         *     Books one slot (`startsAt` must be a slot start from `GET /service-points/{id}/slots`). One future appointment per worker per point (409 `appointment_already_booked`); a full or past slot is 409 `slot_unavailable`; a point without appointments is 422 `appointments_not_offered`. Cancellable until two hours before it starts. The platform is never told.
+         */
+        post: operations["createAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 预约 id Appointment id
+                 * @example appt_9c2e4a6b8d0f1a3c
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 取消预约 Cancel an appointment
+         * @description 开始前两小时（`cancellableUntil`）之前可取消；之后为 409 `cancellation_closed`。已取消或已结束的预约为 409 `invalid_state`。
+         *
+         *     Cancellable until two hours before it starts (`cancellableUntil`); later is 409 `cancellation_closed`. An appointment already cancelled or over is 409 `invalid_state`.
+         */
+        post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/help-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 列出本人求助 List my help requests
+         * @description 本会话劳动者的求助（我的求助），最新的在前，带时间线和消息。
+         *
+         *     The session worker's help requests, newest first, with timeline and messages.
+         */
+        get: operations["listHelpRequests"];
+        put?: never;
+        /**
+         * 提交求助 File a help request
+         * @description 提交求助或办事申请（我要求助）。`type` 决定必填字段（沙箱校验，缺少或多余的字段为 `validation_failed`，字段错误指向该字段）：
+         *
+         *     - `legal_consultation` 法律咨询、`legal_aid` 法律援助申请、`mediation` 劳动争议调解、`complaint` 维权投诉：`topic`、`counterparty`、`description`（≤ 2,000 字）、`contactPreference`；`in_person`（当面）时还需 `appointmentId`：本人在法律援助站或调解室的有效预约（否则 422 `appointment_required` / `appointment_invalid`）。
+         *     - `suggestion` 建言献策：`topic`、`description`，可 `anonymous: true`（工会看不到提交人；只有建言可以匿名）。
+         *     - `skill_subsidy` 取证补贴：`certificate { name, level, number, issuedOn }`，证书扫描件放在 `evidenceFileIds`（用途 `certificate`）。须在发证日已是会员（422 `not_member_on_issue_date`），证书在 12 个月内颁发（422 `certificate_too_old`），同一证书编号只补贴一次（409 `subsidy_already_claimed`）；金额按等级查补贴表（`subsidyFen`）。
+         *     - `micro_wish` 微心愿：`category`、`wish`（≤ 100 字）、`valueFen`（≤ 50,000 分即 500 元）；每人每年只能有一个未完成的心愿（409 `wish_already_open`）。
+         *
+         *     每个申请都需单独同意 `help_request_processing`。返回可电话报读的受理编号 `reference`（如 `QZ-7K3M-2Q`，不含 0/O/1/I）。**保密：** 求助申请从不以任何形式告知平台（无 Webhook、不计入 `/partner/stats` 和劳动者状态）；`legal_*`、`mediation`、`complaint` 的表单在工会域名的托管页中填写。
+         *
+         *     Files a help request. `type` decides the required fields (checked by the sandbox: a missing field or one that is not the type's is `validation_failed` with a field error on it):
+         *
+         *     - `legal_consultation`, `legal_aid`, `mediation`, `complaint`: `topic`, `counterparty`, `description` (≤ 2,000 characters), `contactPreference`; `in_person` also needs `appointmentId`, the worker's own booked appointment at a legal-aid station or mediation room (else 422 `appointment_required` / `appointment_invalid`).
+         *     - `suggestion`: `topic`, `description`, and optionally `anonymous: true` (the union does not see who sent it; only suggestions may be anonymous).
+         *     - `skill_subsidy`: `certificate { name, level, number, issuedOn }` with its scan in `evidenceFileIds` (purpose `certificate`). The worker must have been a member on the issue date (422 `not_member_on_issue_date`), the certificate issued within 12 months (422 `certificate_too_old`), one subsidy per certificate number (409 `subsidy_already_claimed`); the amount comes from the subsidy table by level (`subsidyFen`).
+         *     - `micro_wish`: `category`, `wish` (≤ 100 characters), `valueFen` (≤ 50,000 fen, ¥500); one open wish per worker per year (409 `wish_already_open`).
+         *
+         *     Every request needs the separate consent `help_request_processing`. The answer carries `reference`, short enough to read out on the phone (e.g. `QZ-7K3M-2Q`; no 0/O/1/I). **Confidential:** help requests never reach the platform in any form (no webhook, nothing in `/partner/stats` or worker status); the `legal_*`, `mediation` and `complaint` forms run in the union-origin hosted page.
+         */
+        post: operations["createHelpRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/help-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 求助 id Help request id
+                 * @example help_3f9a0c1e2b4d5a6b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * 查询求助 Get a help request
+         * @description 本人的一条求助，带时间线和与社工的消息往来。他人的求助为 404。
+         *
+         *     One of the worker's help requests with its timeline and the messages with the social worker (社工). Someone else's is 404.
+         */
+        get: operations["getHelpRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/help-requests/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 求助 id Help request id
+                 * @example help_3f9a0c1e2b4d5a6b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 给社工留言 Message the social worker
+         * @description 劳动者给社工留言，可附本人上传的文件（用途 `legal_evidence` 或 `certificate`）。`more_info_needed` 的申请收到留言后回到 `in_progress`。已结束（`resolved`、`declined`、`withdrawn`、`fulfilled`）的申请为 409 `invalid_state`。返回整条求助。
+         *
+         *     The worker writes to the social worker, optionally with files they uploaded. A request in `more_info_needed` goes back to `in_progress`. A closed request (`resolved`, `declined`, `withdrawn`, `fulfilled`) is 409 `invalid_state`. Answers the whole help request.
+         */
+        post: operations["createHelpRequestMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/help-requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 求助 id Help request id
+                 * @example help_3f9a0c1e2b4d5a6b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回求助 Withdraw a help request
+         * @description 在办结前撤回（`submitted`、`accepted`、`in_progress`、`more_info_needed`）；其他状态为 409 `invalid_state`。
+         *
+         *     Withdraws a request before it is settled (`submitted`, `accepted`, `in_progress`, `more_info_needed`); any other status is 409 `invalid_state`.
+         */
+        post: operations["withdrawHelpRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sandbox/membership-applications/{id}/decision": {
         parameters: {
             query?: never;
@@ -855,6 +1281,112 @@ export type paths = {
          *     Sandbox only: plays the union's decision. `approve` creates an active membership and sends `member.status_changed`. Secret key, or the worker's own client token.
          */
         post: operations["decideMembershipApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/help-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 求助 id Help request id
+                 * @example help_3f9a0c1e2b4d5a6b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * （沙箱）处理求助 (Sandbox) Act on a help request
+         * @description 仅沙箱：扮演工会社工。`accept`（submitted → accepted）、`start`（accepted 或 more_info_needed → in_progress）、`needs_info`（accepted 或 in_progress → more_info_needed）、`resolve`（in_progress → resolved）、`decline`（未结束时 → declined）；微心愿另有 `adopt`（submitted 或 accepted → adopted）和 `fulfil`（adopted → fulfilled）。`message` 以社工身份写入 `messages`。不允许的转换为 409 `invalid_state`。可用密钥，或该劳动者自己的会话令牌。
+         *
+         *     Sandbox only: plays the union's social worker (社工). `accept` (submitted → accepted), `start` (accepted or more_info_needed → in_progress), `needs_info` (accepted or in_progress → more_info_needed), `resolve` (in_progress → resolved), `decline` (any open status → declined); micro-wishes also `adopt` (submitted or accepted → adopted) and `fulfil` (adopted → fulfilled). `message` lands in `messages` from the social worker. Any other move is 409 `invalid_state`. Secret key, or the worker's own client token.
+         */
+        post: operations["decideHelpRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/insurance-claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 互助金申请 id Claim id
+                 * @example clm_01JED4H8K0M2P4R6T8V0X2Z4B6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * （沙箱）决定互助金申请 (Sandbox) Decide a claim
+         * @description 仅沙箱：模拟工会的决定。`approve`（核定 `amountFen`，不填则为该保障的最高给付额，住院为每天金额乘以住院天数；超过最高额为 422）、`reject`（附 `reason`）、`needs_info`（`reason` 写明需补充什么），只能对 `submitted`、`under_review` 的申请作出；`submitted` 的申请先记为 `under_review`。`pay` 把 `approved` 的申请记为 `paid`（打入会员服务卡）。其他状态为 409 `invalid_state`。可用密钥（本合作方劳动者的申请），或用该劳动者自己的会话令牌。
+         *
+         *     Sandbox only: plays the union's decision. `approve` (with `amountFen`, by default the benefit's maximum — for `inpatient` the daily amount times `hospitalDays`; above it → 422), `reject` (with a `reason`) and `needs_info` (`reason` says what is missing) decide a `submitted` or `under_review` claim; a `submitted` one is first marked `under_review`. `pay` moves an `approved` claim to `paid` (paid to the member's union service card). Any other status → 409 `invalid_state`. Secret key (the partner's workers' claims), or the worker's own client token.
+         */
+        post: operations["decideInsuranceClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/insurance-enrolments/{id}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 参保记录 id Enrolment id
+                 * @example enr_01JEB3G7J9L1N3Q5S7U9W1Y3A5
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * （沙箱）模拟在工会窗口缴费 (Sandbox) Pay at a union counter
+         * @description 仅沙箱：模拟劳动者在工会服务窗口缴纳 `payment.amountFen`。规则同 `POST /insurance-enrolments/{id}/payments`（`payment_overdue`、`invalid_state`）。可用密钥（本合作方劳动者的参保），或用该劳动者自己的会话令牌。
+         *
+         *     Sandbox only: the worker pays `payment.amountFen` at a union service counter. The same rules as `POST /insurance-enrolments/{id}/payments` (`payment_overdue`, `invalid_state`). Secret key (the partner's workers' enrolments), or the worker's own client token.
+         */
+        post: operations["payInsuranceEnrolmentAtCounter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/clock/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * （沙箱）时钟前进 (Sandbox) Advance the test clock
+         * @description 仅沙箱（类似 Stripe 的测试时钟）：把沙箱时间向前拨 `days` 天（1–366），返回新的当前时间。随之：会话令牌按新时间过期（15 分钟），保障按期生效和到期，逾期未缴费的参保变为 `lapsed`（并发送相应 Webhook）。时间只能前进；`POST /sandbox/reset` 不会拨回时钟。可用密钥或会话令牌（该令牌随即过期）。
+         *
+         *     Sandbox only (like Stripe's test clocks): moves the sandbox's time forward by `days` (1–366) and answers the new time. With it client tokens expire (15 minutes), cover starts and ends, and enrolments unpaid past their due date become `lapsed` (with their webhooks). Time only moves forward; `POST /sandbox/reset` does not turn it back. Secret key or client token (which then expires).
+         */
+        post: operations["advanceSandboxClock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -951,6 +1483,28 @@ export type webhooks = {
         patch?: never;
         trace?: never;
     };
+    "coverage.payment_required": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 待缴保费 A premium is due
+         * @description 劳动者参加了需个人缴费的计划（`awaiting_payment`）时发送，仅限同意共享状态的劳动者：平台若代收保费（从骑手钱包扣款或作为福利代缴），请在 `dueDate` 前调用 `POST /insurance-enrolments/{id}/payments` 确认。只含 id、金额和期限，不含任何个人信息。
+         *
+         *     Sent when a worker enrols in a plan they pay for (`awaiting_payment`), only for workers who consented to share their status: a platform that collects the premium (from the rider's wallet, or as a benefit) confirms it with `POST /insurance-enrolments/{id}/payments` before `dueDate`. Ids, amount and due date only; nothing personal.
+         */
+        post: operations["coveragePaymentRequired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type components = {
     schemas: {
@@ -958,7 +1512,7 @@ export type components = {
          * @description Stable machine code of a problem. New codes may be added; existing ones never change meaning.
          * @enum {string}
          */
-        ErrorCode: "invalid_json" | "unsupported_media_type" | "validation_failed" | "unauthenticated" | "token_expired" | "secret_key_in_browser" | "origin_not_allowed" | "forbidden_scope" | "not_found" | "method_not_allowed" | "payload_too_large" | "idempotency_key_reused" | "request_in_progress" | "rate_limited" | "server_error" | "timeout" | "sms_code_invalid" | "sms_verification_expired" | "sms_attempts_exceeded" | "mobile_not_verified" | "consent_required" | "notice_version_outdated" | "already_member" | "application_already_open" | "not_a_member" | "invalid_state" | "not_eligible" | "already_enrolled" | "already_registered" | "event_full" | "registration_closed" | "members_only" | "already_applied" | "job_posting_expired" | "consent_already_withdrawn" | "birth_date_required" | "age_out_of_range";
+        ErrorCode: "invalid_json" | "unsupported_media_type" | "validation_failed" | "unauthenticated" | "token_expired" | "secret_key_in_browser" | "origin_not_allowed" | "forbidden_scope" | "not_found" | "method_not_allowed" | "payload_too_large" | "file_too_large" | "unsupported_file_type" | "idempotency_key_reused" | "request_in_progress" | "rate_limited" | "server_error" | "timeout" | "sms_code_invalid" | "sms_verification_expired" | "sms_attempts_exceeded" | "mobile_not_verified" | "consent_required" | "notice_version_outdated" | "already_member" | "application_already_open" | "not_a_member" | "invalid_state" | "not_eligible" | "already_enrolled" | "already_registered" | "event_full" | "registration_closed" | "members_only" | "not_enough_places" | "already_applied" | "job_posting_expired" | "consent_already_withdrawn" | "birth_date_required" | "age_out_of_range" | "appointments_not_offered" | "slot_unavailable" | "appointment_already_booked" | "cancellation_closed" | "appointment_required" | "appointment_invalid" | "not_member_on_issue_date" | "certificate_too_old" | "subsidy_already_claimed" | "wish_already_open" | "payment_amount_mismatch" | "payment_overdue" | "benefit_not_covered" | "incident_outside_cover";
         FieldError: {
             /** @description JSON Pointer-like dotted path of the field, e.g. `residentIdNumber` or `consents.0.purpose`. */
             path: string;
@@ -1002,9 +1556,9 @@ export type components = {
         /** @enum {string} */
         Locale: "zh-CN" | "en";
         /** @enum {string} */
-        Component: "membership" | "insurance" | "service_map" | "events" | "jobs";
+        Component: "membership" | "insurance" | "service_map" | "events" | "jobs" | "help";
         /** @enum {string} */
-        ConsentPurpose: "membership_processing" | "sensitive_id_number" | "share_status_with_platform" | "job_application_sharing";
+        ConsentPurpose: "membership_processing" | "sensitive_id_number" | "share_status_with_platform" | "job_application_sharing" | "help_request_processing" | "claim_processing" | "sensitive_health_data";
         ConsentGrant: {
             purpose: components["schemas"]["ConsentPurpose"];
             /** @description Version of the privacy notice the worker saw; the current one is `2026-11`. */
@@ -1036,10 +1590,20 @@ export type components = {
             components: components["schemas"]["Component"][];
             locale?: components["schemas"]["Locale"];
         };
+        /** @description A client token's own session, without the token; `allowedOrigins` are the partner's registered origin patterns. */
+        WidgetSessionCurrent: {
+            id: string;
+            /** Format: date-time */
+            expiresAt: string;
+            components: components["schemas"]["Component"][];
+            locale: components["schemas"]["Locale"];
+            /** @description Origin patterns: `https://rider.example`, `http://localhost:*` (any port), `capacitor://localhost`. */
+            allowedOrigins: string[];
+        };
         /** @enum {string} */
         MembershipStatus: "active" | "transfer_pending" | "lapsed" | "left";
         /** @enum {string} */
-        EnrolmentStatus: "pending_review" | "awaiting_payment" | "active" | "expired" | "rejected" | "cancelled";
+        EnrolmentStatus: "pending_review" | "awaiting_payment" | "active" | "expired" | "rejected" | "cancelled" | "lapsed";
         /** @description What the platform may learn, only when the worker consented to `share_status_with_platform`. Without that consent `shared` is false and nothing else is told. */
         WorkerStatus: {
             workerRef: string;
@@ -1058,7 +1622,7 @@ export type components = {
             coverageEnd: string | null;
         };
         /** @enum {string} */
-        WebhookEventType: "member.status_changed" | "coverage.status_changed";
+        WebhookEventType: "member.status_changed" | "coverage.status_changed" | "coverage.payment_required";
         WebhookEndpointCreate: {
             /**
              * Format: uri
@@ -1112,6 +1676,21 @@ export type components = {
                 coverageStart: string | null;
                 /** Format: date */
                 coverageEnd: string | null;
+            };
+        };
+        CoveragePaymentRequiredEvent: {
+            id: string;
+            /** @constant */
+            type: "coverage.payment_required";
+            /** Format: date-time */
+            createdAt: string;
+            data: {
+                workerRef: string;
+                enrolmentId: string;
+                planId: string;
+                amountFen: number;
+                /** Format: date */
+                dueDate: string;
             };
         };
         /** @enum {string} */
@@ -1173,6 +1752,8 @@ export type components = {
         };
         MembershipApplication: {
             id: string;
+            /** @description 受理编号，可电话报读（`id` 不便读出） A reference to read out on the phone (the `id` cannot be), `RH-` and 4 + 2 characters of an alphabet without 0, O, 1 or I. */
+            reference: string;
             status: components["schemas"]["MembershipApplicationStatus"];
             occupation: components["schemas"]["Occupation"];
             workDistrict: components["schemas"]["DistrictCode"];
@@ -1216,6 +1797,21 @@ export type components = {
             /** @enum {string} */
             decision: "approve" | "reject" | "needs_info";
             note?: string;
+        };
+        SandboxClaimDecision: {
+            /** @enum {string} */
+            decision: "approve" | "reject" | "needs_info" | "pay";
+            /** @description With `approve` only; by default the benefit's maximum. */
+            amountFen?: number;
+            /** @description With `reject` or `needs_info`. */
+            reason?: string;
+        };
+        SandboxClockAdvance: {
+            days: number;
+        };
+        SandboxClock: {
+            /** Format: date-time */
+            now: string;
         };
         /** @enum {string} */
         BenefitKind: "accident" | "inpatient_day" | "critical_illness" | "death_disability";
@@ -1311,6 +1907,8 @@ export type components = {
             /** Format: date */
             coverageEnd: string | null;
             workerPaysFen: number;
+            /** @description What is due and by when, while `awaiting_payment` (kept once `lapsed`); `null` otherwise. */
+            payment?: null | components["schemas"]["EnrolmentPayment"];
             /** @description The certificate of cover, once active. */
             certificate: null | {
                 number: string;
@@ -1326,10 +1924,117 @@ export type components = {
             data: components["schemas"]["InsuranceEnrolment"][];
             nextCursor: components["schemas"]["Cursor"];
         };
-        /** @enum {string} */
-        ServicePointType: "rest_station" | "driver_home" | "canteen" | "community_dining" | "mediation_room" | "legal_aid" | "health_check" | "fitness";
-        /** @enum {string} */
-        Amenity: "air_conditioning" | "fridge" | "microwave" | "hot_water" | "phone_charging" | "ebike_charging" | "seating" | "toilet" | "wifi" | "first_aid" | "blood_pressure_monitor" | "shower" | "laundry" | "truck_parking";
+        /** @description What an `awaiting_payment` enrolment asks the worker to pay, and by when: the due date is 14 days after the enrolment (Asia/Shanghai calendar days). Unpaid at the end of that day, the enrolment becomes `lapsed` and gives no cover. Kept on a `lapsed` enrolment; `null` on every other one. */
+        EnrolmentPayment: {
+            /** @description The worker's premium, in fen (`workerPaysFen`). */
+            amountFen: number;
+            /**
+             * Format: date
+             * @description The last day to pay.
+             */
+            dueDate: string;
+        };
+        InsurancePaymentCreate: {
+            /** @description What the platform collected, in fen; must equal the enrolment's `payment.amountFen`. */
+            amountFen: number;
+            /** @description The platform's own reference of the payment (printable ASCII, no spaces), kept for reconciliation. */
+            partnerPaymentRef: string;
+        };
+        /**
+         * @description `partner`: the platform collected it and confirmed it (`POST /insurance-enrolments/{id}/payments`); `union_counter`: paid to the union directly.
+         * @enum {string}
+         */
+        PaymentMethod: "partner" | "union_counter";
+        InsurancePayment: {
+            id: string;
+            enrolmentId: string;
+            amountFen: number;
+            /** @enum {string} */
+            status: "succeeded";
+            method: components["schemas"]["PaymentMethod"];
+            partnerPaymentRef: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @description What is claimed, and the plan benefit it needs (`x-unionkit-plan-benefit`). Death claims are made by the family in person.
+         * @enum {string}
+         */
+        ClaimBenefit: "accident_medical" | "inpatient" | "critical_illness" | "disability";
+        /**
+         * @description `submitted → under_review → more_info_needed → under_review → approved → paid | rejected`, or `withdrawn` before a decision (`x-unionkit-withdrawable-statuses`).
+         * @enum {string}
+         */
+        ClaimStatus: "submitted" | "under_review" | "more_info_needed" | "approved" | "paid" | "rejected" | "withdrawn";
+        ClaimTimelineEntry: {
+            status: components["schemas"]["ClaimStatus"];
+            /** Format: date-time */
+            at: string;
+            /** @description What the union said with this step (what more is needed, why it was rejected). */
+            note?: string;
+        };
+        InsuranceClaimCreate: {
+            enrolmentId: string;
+            benefit: components["schemas"]["ClaimBenefit"];
+            /**
+             * Format: date
+             * @description The day of the accident, admission or diagnosis; within the enrolment's cover, not in the future, at most two years ago.
+             */
+            incidentDate: string;
+            /** @description What happened, in the worker's words. */
+            description: string;
+            /** @description Days in hospital; required for `inpatient`, refused for the other benefits. */
+            hospitalDays?: number;
+            /** @description The worker's own files (`POST /files`, purpose `claim_evidence`). */
+            evidenceFileIds: string[];
+            /** @description Must include `claim_processing` and `sensitive_health_data` at the current notice version. */
+            consents: components["schemas"]["ConsentGrant"][];
+        };
+        InsuranceClaim: {
+            id: string;
+            enrolmentId: string;
+            planId: string;
+            benefit: components["schemas"]["ClaimBenefit"];
+            status: components["schemas"]["ClaimStatus"];
+            /** Format: date */
+            incidentDate: string;
+            description: string;
+            hospitalDays?: number;
+            evidenceFileIds: string[];
+            /**
+             * Format: date
+             * @description The union decides by this day — 30 days after the claim was filed, or after the documents that answered `more_info_needed`.
+             */
+            decisionDueDate: string;
+            /** @description What the union approved, once `approved` or `paid`. */
+            approvedAmountFen: number | null;
+            /** @description Why it was rejected, or what more is needed (`more_info_needed`). */
+            reason: string | null;
+            /** @description Every status the claim went through, oldest first. */
+            timeline: components["schemas"]["ClaimTimelineEntry"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InsuranceClaimList: {
+            data: components["schemas"]["InsuranceClaim"][];
+            nextCursor: components["schemas"]["Cursor"];
+        };
+        InsuranceClaimDocuments: {
+            /** @description More of the worker's own `claim_evidence` files. */
+            fileIds: string[];
+        };
+        /**
+         * @description `affordable_housing` is 城市建设者管理者之家 (short stays) and 保障性租赁住房 (rental homes); only it carries `beds` and `monthlyRentFen`.
+         * @enum {string}
+         */
+        ServicePointType: "rest_station" | "driver_home" | "canteen" | "community_dining" | "mediation_room" | "legal_aid" | "health_check" | "fitness" | "affordable_housing";
+        /**
+         * @description `truck_parking` takes lorries; `temporary_parking` is a few minutes' stop for a scooter, car or van at the door; `ev_charging` charges electric cars (e-bikes are `ebike_charging`); `reading_corner` is a shelf of books to read on the spot (职工书屋).
+         * @enum {string}
+         */
+        Amenity: "air_conditioning" | "fridge" | "microwave" | "hot_water" | "phone_charging" | "ebike_charging" | "seating" | "toilet" | "wifi" | "first_aid" | "blood_pressure_monitor" | "shower" | "laundry" | "truck_parking" | "temporary_parking" | "ev_charging" | "reading_corner";
         /** @description Local time `HH:MM` (Asia/Shanghai); `24:00` closes at midnight. */
         TimeOfDay: string;
         TimeInterval: {
@@ -1353,8 +2058,11 @@ export type components = {
         };
         MealOffer: {
             title: string;
+            /** @description `0` for a free meal (爱心餐), which then carries `dailyQuota`. */
             priceFen: number;
             windows: components["schemas"]["TimeInterval"][];
+            /** @description Only on a free 爱心餐 (`priceFen: 0`) that a platform or a caring business offers: how many are handed out each day, first come first served, while the windows last. Absent on a paid meal. */
+            dailyQuota?: number;
         };
         /** @enum {string} */
         ServicePointStatus: "operating" | "temporarily_closed";
@@ -1370,6 +2078,10 @@ export type components = {
             mealOffers: components["schemas"]["MealOffer"][];
             phone: string | null;
             status: components["schemas"]["ServicePointStatus"];
+            /** @description Only on `affordable_housing`: beds (城市建设者管理者之家) or homes' beds (保障性租赁住房) the point has. */
+            beds?: number;
+            /** @description Only on `affordable_housing`: the rent of one bed a month, in fen. */
+            monthlyRentFen?: number;
             /** @description Metres from `near`, only in a `near` search. */
             distanceM?: number;
             /** @description Open at `openAt` (or now when `openAt` is absent). */
@@ -1409,19 +2121,54 @@ export type components = {
             waitlistEnabled: boolean;
             /** @description The union organisation that runs the event. */
             organiserId?: string;
+            /**
+             * @description 亲子等家庭活动（`family`）最多可带的同行家属人数；其他活动没有此字段，也不接受家属。
+             *     Family events only: how many companions (children, spouse, parents) a worker may bring. Other events lack the field and take no companions.
+             */
+            maxCompanions?: number;
+            childAgeRange?: components["schemas"]["ChildAgeRange"];
+        };
+        /**
+         * @description 家庭活动接受的儿童年龄（含两端），按活动年份减出生年份计算。
+         *     The children's ages a family event takes, both ends included; a child's age is the event's year (Shanghai) minus the birth year.
+         */
+        ChildAgeRange: {
+            min: number;
+            max: number;
         };
         EventList: {
             data: components["schemas"]["Event"][];
             nextCursor: components["schemas"]["Cursor"];
         };
-        EventRegistrationCreate: Record<string, never>;
+        EventRegistrationCreate: {
+            /**
+             * @description 同行家属，仅家庭活动接受，最多 `maxCompanions` 人；不填姓名。儿童须在活动的 `childAgeRange` 内。
+             *     Companions, family events only, up to the event's `maxCompanions`; no names. Children must be within the event's `childAgeRange`.
+             */
+            companions?: components["schemas"]["Companion"][];
+        };
+        /** @enum {string} */
+        CompanionRelation: "child" | "spouse" | "parent";
+        Companion: {
+            relation: components["schemas"]["CompanionRelation"];
+            /** @description 出生年份，不能晚于今年 The year of birth, not after this year. */
+            birthYear: number;
+        };
         /** @enum {string} */
         RegistrationStatus: "confirmed" | "waitlisted" | "cancelled";
         EventRegistration: {
             id: string;
             eventId: string;
             status: components["schemas"]["RegistrationStatus"];
+            /** @description 候补中的第几组（一组为本人及其同行家属）Position of the party on the waitlist. */
             waitlistPosition: number | null;
+            /** @description 同行家属（无姓名）Companions (no names); empty for a worker alone. */
+            companions: {
+                relation: components["schemas"]["CompanionRelation"];
+                birthYear: number;
+            }[];
+            /** @description 本人加同行家属的人数，占用的名额数 The worker plus companions; the places the registration takes. */
+            people: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1487,6 +2234,182 @@ export type components = {
             data: components["schemas"]["JobApplication"][];
             nextCursor: components["schemas"]["Cursor"];
         };
+        /** @description A bookable 30-minute slot. The sandbox offers 3 places a slot, books up to 30 days ahead and lets a booking be cancelled until 120 minutes before it starts (the `x-unionkit-…` figures). */
+        Slot: {
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description A place is left and the slot has not started. */
+            available: boolean;
+            placesLeft: number;
+        };
+        SlotList: {
+            /** @description The day's slots, earliest first; empty on a weekend or closure day. */
+            data: components["schemas"]["Slot"][];
+        };
+        AppointmentCreate: {
+            servicePointId: string;
+            /**
+             * Format: date-time
+             * @description A slot's `startsAt` as `GET /service-points/{id}/slots` gives it.
+             */
+            startsAt: string;
+        };
+        /** @enum {string} */
+        AppointmentStatus: "booked" | "cancelled" | "attended" | "missed";
+        Appointment: {
+            id: string;
+            servicePointId: string;
+            status: components["schemas"]["AppointmentStatus"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @description Two hours before `startsAt`; after it the appointment cannot be cancelled.
+             */
+            cancellableUntil: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AppointmentList: {
+            data: components["schemas"]["Appointment"][];
+            nextCursor: components["schemas"]["Cursor"];
+        };
+        /**
+         * @description 法律咨询、法律援助申请、劳动争议调解、维权投诉、建言献策、取证补贴、微心愿。`x-unionkit-confidential-types` never reach the platform's page (hosted mode); no help request reaches the platform in any form.
+         * @enum {string}
+         */
+        HelpRequestType: "legal_consultation" | "legal_aid" | "mediation" | "complaint" | "suggestion" | "skill_subsidy" | "micro_wish";
+        /** @enum {string} */
+        HelpTopic: "wage_arrears" | "work_injury" | "account_deactivation" | "penalties_and_ratings" | "employment_status" | "social_insurance" | "traffic_accident" | "other";
+        /** @enum {string} */
+        HelpCounterparty: "platform" | "agency" | "customer" | "other";
+        /** @enum {string} */
+        ContactPreference: "phone_call" | "in_person";
+        /**
+         * @description 职业技能等级：五级/初级工 … 一级/高级技师。取证补贴按等级发放；下表为**沙箱数字**（分），不是上海市总工会公布的标准。
+         *
+         *     Vocational skill level, level_5 (初级工) to level_1 (高级技师). The subsidy by level in `x-unionkit-subsidy-fen` is a **sandbox figure** in fen (¥500 … ¥3,000), not the union's published table.
+         * @enum {string}
+         */
+        CertificateLevel: "level_5" | "level_4" | "level_3" | "level_2" | "level_1";
+        /** @enum {string} */
+        MicroWishCategory: "daily_necessities" | "child_education" | "health" | "family_reunion" | "other";
+        /**
+         * @description `submitted → accepted → in_progress → more_info_needed → in_progress → resolved | declined`, or `withdrawn`; micro-wishes also `adopted → fulfilled`.
+         * @enum {string}
+         */
+        HelpRequestStatus: "submitted" | "accepted" | "in_progress" | "more_info_needed" | "resolved" | "declined" | "withdrawn" | "adopted" | "fulfilled";
+        CertificateInput: {
+            /** @description 证书名称（职业/工种） The occupation the certificate names, e.g. 中式烹调师. */
+            name: string;
+            level: components["schemas"]["CertificateLevel"];
+            /** @description 证书编号 Certificate number; letters and digits. */
+            number: string;
+            /**
+             * Format: date
+             * @description 发证日期 Issue date; not in the future, within the last 12 months.
+             */
+            issuedOn: string;
+        };
+        Certificate: {
+            name: string;
+            level: components["schemas"]["CertificateLevel"];
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+        };
+        /**
+         * @description 一个对象，字段按 `type` 取舍（沙箱校验）：法律类与投诉 `topic`、`counterparty`、`description`、`contactPreference`（当面时 `appointmentId`）；建言 `topic`、`description`、`anonymous?`；取证补贴 `certificate` 与扫描件 `evidenceFileIds`；微心愿 `category`、`wish`、`valueFen`。不属于该类型的字段为 `validation_failed`（`invalid_value`）。
+         *
+         *     One object whose fields depend on `type` (the sandbox checks them): legal types and `complaint` take `topic`, `counterparty`, `description`, `contactPreference` (and `appointmentId` when `in_person`); `suggestion` takes `topic`, `description`, `anonymous?`; `skill_subsidy` takes `certificate` with its scan in `evidenceFileIds`; `micro_wish` takes `category`, `wish`, `valueFen`. A field that is not the type's is `validation_failed` (`invalid_value`).
+         */
+        HelpRequestCreate: {
+            type: components["schemas"]["HelpRequestType"];
+            topic?: components["schemas"]["HelpTopic"];
+            counterparty?: components["schemas"]["HelpCounterparty"];
+            /** @description 情况说明，最多 2,000 字（按人数的字计） What happened, at most 2,000 characters as a person counts them; `maxLength` only bounds the encoded length. */
+            description?: string;
+            contactPreference?: components["schemas"]["ContactPreference"];
+            appointmentId?: string;
+            /** @description Only a `suggestion` may be anonymous. */
+            anonymous?: boolean;
+            certificate?: components["schemas"]["CertificateInput"];
+            category?: components["schemas"]["MicroWishCategory"];
+            /** @description 心愿，最多 100 字 The wish, at most 100 characters as a person counts them. */
+            wish?: string;
+            /** @description 心愿价值（分），不超过 500 元 The wish's value in fen, at most ¥500. */
+            valueFen?: number;
+            /** @description Files the worker uploaded (`POST /files`, purpose `legal_evidence`, or `certificate` for a subsidy). */
+            evidenceFileIds?: string[];
+            /** @description Must include `help_request_processing`. */
+            consents: components["schemas"]["ConsentGrant"][];
+        };
+        HelpRequestTimelineEntry: {
+            status: components["schemas"]["HelpRequestStatus"];
+            /** Format: date-time */
+            at: string;
+            note?: string;
+        };
+        HelpRequestMessage: {
+            id: string;
+            /**
+             * @description `worker`, or `social_worker` (the union's 社工).
+             * @enum {string}
+             */
+            from: "worker" | "social_worker";
+            body: string;
+            fileIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        HelpRequestMessageCreate: {
+            /** @description At most 2,000 characters as a person counts them. */
+            body: string;
+            fileIds?: string[];
+        };
+        /** @description A help request; the type's fields as filed (see `HelpRequestCreate`), its status, timeline and messages. */
+        HelpRequest: {
+            id: string;
+            type: components["schemas"]["HelpRequestType"];
+            status: components["schemas"]["HelpRequestStatus"];
+            /** @description 受理编号，可电话报读 A reference to read out on the phone, `QZ-` and 4 + 2 characters of an alphabet without 0, O, 1 or I. */
+            reference: string;
+            topic?: components["schemas"]["HelpTopic"];
+            counterparty?: components["schemas"]["HelpCounterparty"];
+            description?: string;
+            contactPreference?: components["schemas"]["ContactPreference"];
+            appointmentId?: string;
+            anonymous: boolean;
+            certificate?: components["schemas"]["Certificate"];
+            /** @description The subsidy for the certificate's level (sandbox figures, `CertificateLevel`). */
+            subsidyFen?: number;
+            category?: components["schemas"]["MicroWishCategory"];
+            wish?: string;
+            valueFen?: number;
+            evidenceFileIds: string[];
+            timeline: components["schemas"]["HelpRequestTimelineEntry"][];
+            messages: components["schemas"]["HelpRequestMessage"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HelpRequestList: {
+            data: components["schemas"]["HelpRequest"][];
+            nextCursor: components["schemas"]["Cursor"];
+        };
+        HelpRequestDecision: {
+            /** @enum {string} */
+            decision: "accept" | "start" | "needs_info" | "resolve" | "decline" | "adopt" | "fulfil";
+            /** @description A message from the social worker (社工), added to `messages`. */
+            message?: string;
+        };
         Consent: {
             id: string;
             purpose: components["schemas"]["ConsentPurpose"];
@@ -1503,10 +2426,37 @@ export type components = {
             nextCursor: components["schemas"]["Cursor"];
         };
         /**
+         * @description What a file is evidence of — `claim_evidence` (a claim), `legal_evidence` (a help request), `certificate` (a skill-subsidy certificate scan).
+         * @enum {string}
+         */
+        FilePurpose: "claim_evidence" | "legal_evidence" | "certificate";
+        /**
+         * @description A file's type, read from its first bytes (never its name or declared type).
+         * @enum {string}
+         */
+        FileContentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+        /** @description The parts of `POST /files` (multipart/form-data). */
+        FileUpload: {
+            /** @description The file, at most 10 MiB; JPEG, PNG, WebP or PDF by content. The part's filename becomes `name`. */
+            file: string;
+            purpose: components["schemas"]["FilePurpose"];
+        };
+        UploadedFile: {
+            id: string;
+            purpose: components["schemas"]["FilePurpose"];
+            contentType: components["schemas"]["FileContentType"];
+            /** @description Bytes. */
+            size: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The filename the part was sent with, if any (shown to its owner only). */
+            name?: string;
+        };
+        /**
          * @description What a notice is about — every consent purpose, and `union_charter`.
          * @enum {string}
          */
-        NoticePurpose: "membership_processing" | "sensitive_id_number" | "share_status_with_platform" | "job_application_sharing" | "union_charter";
+        NoticePurpose: "membership_processing" | "sensitive_id_number" | "share_status_with_platform" | "job_application_sharing" | "help_request_processing" | "claim_processing" | "sensitive_health_data" | "union_charter";
         PrivacyNotice: {
             purpose: components["schemas"]["NoticePurpose"];
             /** @description The notice's version; a consent names it as `noticeVersion`. */
@@ -1597,6 +2547,19 @@ export type components = {
         };
         /** @description 请求体超过 1 MiB Request body over 1 MiB; the connection is then closed. */
         PayloadTooLarge: {
+            headers: {
+                "Request-Id": components["headers"]["RequestId"];
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description 文件超过 10 MiB A file over 10 MiB; the connection may then be closed. */
+        FileTooLarge: {
             headers: {
                 "Request-Id": components["headers"]["RequestId"];
                 "RateLimit-Limit": components["headers"]["RateLimitLimit"];
@@ -1754,6 +2717,7 @@ export type GeoPoint = components['schemas']['GeoPoint'];
 export type ActivityAttestation = components['schemas']['ActivityAttestation'];
 export type WidgetSessionCreate = components['schemas']['WidgetSessionCreate'];
 export type WidgetSession = components['schemas']['WidgetSession'];
+export type WidgetSessionCurrent = components['schemas']['WidgetSessionCurrent'];
 export type MembershipStatus = components['schemas']['MembershipStatus'];
 export type EnrolmentStatus = components['schemas']['EnrolmentStatus'];
 export type WorkerStatus = components['schemas']['WorkerStatus'];
@@ -1765,6 +2729,7 @@ export type WebhookEndpointWithSecret = components['schemas']['WebhookEndpointWi
 export type WebhookEndpointList = components['schemas']['WebhookEndpointList'];
 export type MemberStatusChangedEvent = components['schemas']['MemberStatusChangedEvent'];
 export type CoverageStatusChangedEvent = components['schemas']['CoverageStatusChangedEvent'];
+export type CoveragePaymentRequiredEvent = components['schemas']['CoveragePaymentRequiredEvent'];
 export type OrganisationKind = components['schemas']['OrganisationKind'];
 export type UnionOrganisation = components['schemas']['UnionOrganisation'];
 export type UnionOrganisationList = components['schemas']['UnionOrganisationList'];
@@ -1778,6 +2743,9 @@ export type MembershipApplication = components['schemas']['MembershipApplication
 export type MembershipApplicationList = components['schemas']['MembershipApplicationList'];
 export type Membership = components['schemas']['Membership'];
 export type SandboxDecision = components['schemas']['SandboxDecision'];
+export type SandboxClaimDecision = components['schemas']['SandboxClaimDecision'];
+export type SandboxClockAdvance = components['schemas']['SandboxClockAdvance'];
+export type SandboxClock = components['schemas']['SandboxClock'];
 export type BenefitKind = components['schemas']['BenefitKind'];
 export type PremiumPayer = components['schemas']['PremiumPayer'];
 export type InsurancePlan = components['schemas']['InsurancePlan'];
@@ -1787,6 +2755,17 @@ export type Eligibility = components['schemas']['Eligibility'];
 export type InsuranceEnrolmentCreate = components['schemas']['InsuranceEnrolmentCreate'];
 export type InsuranceEnrolment = components['schemas']['InsuranceEnrolment'];
 export type InsuranceEnrolmentList = components['schemas']['InsuranceEnrolmentList'];
+export type EnrolmentPayment = components['schemas']['EnrolmentPayment'];
+export type InsurancePaymentCreate = components['schemas']['InsurancePaymentCreate'];
+export type PaymentMethod = components['schemas']['PaymentMethod'];
+export type InsurancePayment = components['schemas']['InsurancePayment'];
+export type ClaimBenefit = components['schemas']['ClaimBenefit'];
+export type ClaimStatus = components['schemas']['ClaimStatus'];
+export type ClaimTimelineEntry = components['schemas']['ClaimTimelineEntry'];
+export type InsuranceClaimCreate = components['schemas']['InsuranceClaimCreate'];
+export type InsuranceClaim = components['schemas']['InsuranceClaim'];
+export type InsuranceClaimList = components['schemas']['InsuranceClaimList'];
+export type InsuranceClaimDocuments = components['schemas']['InsuranceClaimDocuments'];
 export type ServicePointType = components['schemas']['ServicePointType'];
 export type Amenity = components['schemas']['Amenity'];
 export type TimeOfDay = components['schemas']['TimeOfDay'];
@@ -1799,8 +2778,11 @@ export type ServicePointList = components['schemas']['ServicePointList'];
 export type EventCategory = components['schemas']['EventCategory'];
 export type Venue = components['schemas']['Venue'];
 export type Event = components['schemas']['Event'];
+export type ChildAgeRange = components['schemas']['ChildAgeRange'];
 export type EventList = components['schemas']['EventList'];
 export type EventRegistrationCreate = components['schemas']['EventRegistrationCreate'];
+export type CompanionRelation = components['schemas']['CompanionRelation'];
+export type Companion = components['schemas']['Companion'];
 export type RegistrationStatus = components['schemas']['RegistrationStatus'];
 export type EventRegistration = components['schemas']['EventRegistration'];
 export type EventRegistrationList = components['schemas']['EventRegistrationList'];
@@ -1811,8 +2793,34 @@ export type JobApplicationCreate = components['schemas']['JobApplicationCreate']
 export type JobApplicationStatus = components['schemas']['JobApplicationStatus'];
 export type JobApplication = components['schemas']['JobApplication'];
 export type JobApplicationList = components['schemas']['JobApplicationList'];
+export type Slot = components['schemas']['Slot'];
+export type SlotList = components['schemas']['SlotList'];
+export type AppointmentCreate = components['schemas']['AppointmentCreate'];
+export type AppointmentStatus = components['schemas']['AppointmentStatus'];
+export type Appointment = components['schemas']['Appointment'];
+export type AppointmentList = components['schemas']['AppointmentList'];
+export type HelpRequestType = components['schemas']['HelpRequestType'];
+export type HelpTopic = components['schemas']['HelpTopic'];
+export type HelpCounterparty = components['schemas']['HelpCounterparty'];
+export type ContactPreference = components['schemas']['ContactPreference'];
+export type CertificateLevel = components['schemas']['CertificateLevel'];
+export type MicroWishCategory = components['schemas']['MicroWishCategory'];
+export type HelpRequestStatus = components['schemas']['HelpRequestStatus'];
+export type CertificateInput = components['schemas']['CertificateInput'];
+export type Certificate = components['schemas']['Certificate'];
+export type HelpRequestCreate = components['schemas']['HelpRequestCreate'];
+export type HelpRequestTimelineEntry = components['schemas']['HelpRequestTimelineEntry'];
+export type HelpRequestMessage = components['schemas']['HelpRequestMessage'];
+export type HelpRequestMessageCreate = components['schemas']['HelpRequestMessageCreate'];
+export type HelpRequest = components['schemas']['HelpRequest'];
+export type HelpRequestList = components['schemas']['HelpRequestList'];
+export type HelpRequestDecision = components['schemas']['HelpRequestDecision'];
 export type Consent = components['schemas']['Consent'];
 export type ConsentList = components['schemas']['ConsentList'];
+export type FilePurpose = components['schemas']['FilePurpose'];
+export type FileContentType = components['schemas']['FileContentType'];
+export type FileUpload = components['schemas']['FileUpload'];
+export type UploadedFile = components['schemas']['UploadedFile'];
 export type NoticePurpose = components['schemas']['NoticePurpose'];
 export type PrivacyNotice = components['schemas']['PrivacyNotice'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
@@ -1822,6 +2830,7 @@ export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseConflict = components['responses']['Conflict'];
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
+export type ResponseFileTooLarge = components['responses']['FileTooLarge'];
 export type ResponseUnprocessableContent = components['responses']['UnprocessableContent'];
 export type ResponseRateLimited = components['responses']['RateLimited'];
 export type ResponseServerError = components['responses']['ServerError'];
@@ -1888,6 +2897,44 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    getCurrentWidgetSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 当前会话 The current session */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetSessionCurrent"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -2833,6 +3880,333 @@ export interface operations {
             504: components["responses"]["Timeout"];
         };
     };
+    createInsurancePayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 参保记录 id Enrolment id
+                 * @example enr_01JEB3G7J9L1N3Q5S7U9W1Y3A5
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InsurancePaymentCreate"];
+            };
+        };
+        responses: {
+            /** @description 已付款，参保生效 Paid; the enrolment is active */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsurancePayment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    listInsuranceClaims: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 每页条数 Items per page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description 上一页返回的 `nextCursor`，不透明 The `nextCursor` of the previous page; opaque.
+                 * @example eyJvZmZzZXQiOjIwfQ
+                 */
+                cursor?: components["parameters"]["PageCursor"];
+            };
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 互助金申请 Claims */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsuranceClaimList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    createInsuranceClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InsuranceClaimCreate"];
+            };
+        };
+        responses: {
+            /** @description 已提交 Submitted */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsuranceClaim"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    getInsuranceClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 互助金申请 id Claim id
+                 * @example clm_01JED4H8K0M2P4R6T8V0X2Z4B6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 互助金申请 Claim */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsuranceClaim"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    addInsuranceClaimDocuments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 互助金申请 id Claim id
+                 * @example clm_01JED4H8K0M2P4R6T8V0X2Z4B6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InsuranceClaimDocuments"];
+            };
+        };
+        responses: {
+            /** @description 已补充，重新审核 Added; back under review */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsuranceClaim"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    withdrawInsuranceClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 互助金申请 id Claim id
+                 * @example clm_01JED4H8K0M2P4R6T8V0X2Z4B6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已撤回 Withdrawn */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsuranceClaim"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
     listServicePoints: {
         parameters: {
             query?: {
@@ -2974,6 +4348,69 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    listServicePointSlots: {
+        parameters: {
+            query: {
+                /**
+                 * @description 上海当地日期 Shanghai local date (YYYY-MM-DD)
+                 * @example 2026-12-03
+                 */
+                date: string;
+            };
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 服务阵地 id Service point id
+                 * @example sp_310104_legal_aid_1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 当日时段 The day's slots */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description 时段无法提供 No slots here */
+            422: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             504: components["responses"]["Timeout"];
@@ -3190,7 +4627,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description 空对象，或不带请求体 An empty object, or no body. */
+        /** @description 空对象（或不带请求体）；家庭活动可带同行家属 An empty object, or no body; a family event takes companions. */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["EventRegistrationCreate"];
@@ -3785,6 +5222,580 @@ export interface operations {
             504: components["responses"]["Timeout"];
         };
     };
+    createFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description 已上传 Uploaded */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["FileTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    getFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 文件 id File id
+                 * @example file_01JEAB7G9J1L3N5Q7S9U1W3Y5A
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件信息 The file's metadata */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedFile"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 每页条数 Items per page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description 上一页返回的 `nextCursor`，不透明 The `nextCursor` of the previous page; opaque.
+                 * @example eyJvZmZzZXQiOjIwfQ
+                 */
+                cursor?: components["parameters"]["PageCursor"];
+            };
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 预约列表 Appointments */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    createAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 阵地与时段 The point and the slot. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentCreate"];
+            };
+        };
+        responses: {
+            /** @description 已预约 Booked */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description 时段不可用 Slot not available */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 预约 id Appointment id
+                 * @example appt_9c2e4a6b8d0f1a3c
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已取消 Cancelled */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description 不能取消 Cannot cancel */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    listHelpRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 每页条数 Items per page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description 上一页返回的 `nextCursor`，不透明 The `nextCursor` of the previous page; opaque.
+                 * @example eyJvZmZzZXQiOjIwfQ
+                 */
+                cursor?: components["parameters"]["PageCursor"];
+            };
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 求助列表 Help requests */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequestList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    createHelpRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 求助类型及其字段 The type and its fields. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HelpRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description 已提交 Filed */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description 与已有申请冲突 Conflicts with an earlier request */
+            409: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description 请求内容有误 Unprocessable */
+            422: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    getHelpRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 求助 id Help request id
+                 * @example help_3f9a0c1e2b4d5a6b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 求助 The help request */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequest"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    createHelpRequestMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 求助 id Help request id
+                 * @example help_3f9a0c1e2b4d5a6b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 留言 The message. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HelpRequestMessageCreate"];
+            };
+        };
+        responses: {
+            /** @description 已发送 Sent */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    withdrawHelpRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 求助 id Help request id
+                 * @example help_3f9a0c1e2b4d5a6b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已撤回 Withdrawn */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequest"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
     decideMembershipApplication: {
         parameters: {
             query?: never;
@@ -3831,6 +5842,239 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MembershipApplication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    decideHelpRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 求助 id Help request id
+                 * @example help_3f9a0c1e2b4d5a6b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 社工的处理 The social worker's move. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HelpRequestDecision"];
+            };
+        };
+        responses: {
+            /** @description 处理后的求助 The help request after the move */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    decideInsuranceClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 互助金申请 id Claim id
+                 * @example clm_01JED4H8K0M2P4R6T8V0X2Z4B6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxClaimDecision"];
+            };
+        };
+        responses: {
+            /** @description 决定后的申请 The decided claim */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsuranceClaim"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    payInsuranceEnrolmentAtCounter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 参保记录 id Enrolment id
+                 * @example enr_01JEB3G7J9L1N3Q5S7U9W1Y3A5
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已付款，参保生效 Paid; the enrolment is active */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InsurancePayment"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    advanceSandboxClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxClockAdvance"];
+            };
+        };
+        responses: {
+            /** @description 新的当前时间 The new time */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxClock"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3968,6 +6212,43 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CoverageStatusChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description 签名无效或时间戳超出容差，接收方拒收 Signature invalid or timestamp outside the tolerance: the receiver rejects it. 任何非 2xx 都视为投递失败并以指数退避重试 Any non-2xx is a failed delivery, retried with exponential backoff. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 已收到 Received. 任何 2xx 都视为投递成功 Any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    coveragePaymentRequired: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description 签名 Signature: `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`，密钥为该 Webhook 地址的 `whsec_…`。接收方须用原始请求体计算签名，以常量时间比较，并拒绝与当前时间相差超过 300 秒的 `t`；`@unionkit/sdk/server` 都已做好。
+                 *
+                 *     Compute the HMAC over the raw body with the endpoint's `whsec_…` secret, compare in constant time, and reject a `t` more than 300 seconds from now.
+                 * @example t=1796714401,v1=5f2b8c0e9a1d4f7b3c6e8a0d2f4b6c8e0a2c4e6f8b0d2f4a6c8e0b2d4f6a8c0e
+                 */
+                "UnionKit-Signature": components["schemas"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoveragePaymentRequiredEvent"];
             };
         };
         responses: {

@@ -46,6 +46,7 @@ export function renderDetail(p: ServicePoint, c: DetailContext): TemplateResult 
     <section class="detail-section">
       <h4>${s.address}</h4>
       <p>${p.address} · ${enums.district[p.district]}</p>
+      ${p.beds !== undefined && p.monthlyRentFen !== undefined ? html`<p>${s.housing(p.beds, fmt.money(p.monthlyRentFen, { trim: true }))}</p>` : nothing}
     </section>
     <section class="detail-section" part="hours">
       <h4>${s.openingHours}</h4>
@@ -79,7 +80,8 @@ export function renderDetail(p: ServicePoint, c: DetailContext): TemplateResult 
           <ul class="meals">
             ${p.mealOffers.map(
               (m) => html`<li>
-                ${m.title} <span class="price">${fmt.money(m.priceFen, { trim: true })}</span><br />
+                ${m.title}
+                <span class="price">${m.dailyQuota !== undefined ? s.freeMeal(m.dailyQuota) : fmt.money(m.priceFen, { trim: true })}</span><br />
                 <span class="muted">${s.mealWindows(m.windows.map(interval).join(sep))}</span>
               </li>`,
             )}

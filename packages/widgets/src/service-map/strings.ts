@@ -41,6 +41,10 @@ export interface ServiceMapStrings extends ResultsStrings {
   amenityList: string;
   mealOffers: string;
   mealWindows: (windows: string) => string;
+  /** A free 爱心餐 with its daily quota. */
+  freeMeal: (quota: number) => string;
+  /** An affordable-housing point's beds and the monthly rent of one bed (already formatted). */
+  housing: (beds: number, rent: string) => string;
   call: (phone: string) => string;
   navigate: string;
   navigateWith: { amap: string; baidu: string; system: string };
@@ -107,6 +111,8 @@ export const serviceMapStrings = localStrings<ServiceMapStrings>(
     amenityList: '设施',
     mealOffers: '优惠餐食',
     mealWindows: (windows) => `供应时段 ${windows}`,
+    freeMeal: (quota) => `免费爱心餐，每天限 ${quota} 份，先到先得`,
+    housing: (beds, rent) => `床位 ${beds} 张，每床每月 ${rent}`,
     call: (phone) => `拨打电话 ${phone}`,
     navigate: '导航前往',
     navigateWith: { amap: '高德地图骑行导航', baidu: '百度地图骑行导航', system: '手机地图导航' },
@@ -137,6 +143,7 @@ export const serviceMapStrings = localStrings<ServiceMapStrings>(
         legal_aid: '法律援助站',
         health_check: '健康体检点',
         fitness: '职工健身点',
+        affordable_housing: '城市建设者之家／保障性租赁住房',
       },
       servicePointStatus: { operating: '正常开放', temporarily_closed: '暂停开放' },
       amenity: {
@@ -154,6 +161,9 @@ export const serviceMapStrings = localStrings<ServiceMapStrings>(
         shower: '淋浴',
         laundry: '洗衣',
         truck_parking: '货车停车',
+        temporary_parking: '临时停车',
+        ev_charging: '汽车充电桩',
+        reading_corner: '阅读角',
       },
       weekday: { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' },
     },

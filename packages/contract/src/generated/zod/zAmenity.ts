@@ -2,6 +2,9 @@
 
 import * as z from 'zod/mini';
 
+/**
+ * `truck_parking` takes lorries; `temporary_parking` is a few minutes' stop for a scooter, car or van at the door; `ev_charging` charges electric cars (e-bikes are `ebike_charging`); `reading_corner` is a shelf of books to read on the spot (职工书屋).
+ */
 export const zAmenity = z.enum([
     'air_conditioning',
     'fridge',
@@ -16,5 +19,8 @@ export const zAmenity = z.enum([
     'blood_pressure_monitor',
     'shower',
     'laundry',
-    'truck_parking'
+    'truck_parking',
+    'temporary_parking',
+    'ev_charging',
+    'reading_corner'
 ]);

@@ -7,5 +7,6 @@ export const zComponent = z.enum([
     'insurance',
     'service_map',
     'events',
-    'jobs'
+    'jobs',
+    'help'
 ]);

@@ -6,5 +6,8 @@ export const zConsentPurpose = z.enum([
     'membership_processing',
     'sensitive_id_number',
     'share_status_with_platform',
-    'job_application_sharing'
+    'job_application_sharing',
+    'help_request_processing',
+    'claim_processing',
+    'sensitive_health_data'
 ]);

@@ -8,5 +8,6 @@ export const zEnrolmentStatus = z.enum([
     'active',
     'expired',
     'rejected',
-    'cancelled'
+    'cancelled',
+    'lapsed'
 ]);

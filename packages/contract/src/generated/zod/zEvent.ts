@@ -1,6 +1,7 @@
 // generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
 
 import * as z from 'zod/mini';
+import { zChildAgeRange } from './zChildAgeRange.js';
 import { zEventCategory } from './zEventCategory.js';
 import { zVenue } from './zVenue.js';
 
@@ -19,5 +20,7 @@ export const zEvent = z.object({
     registrationClosesAt: z.iso.datetime({ offset: true }),
     membersOnly: z.boolean(),
     waitlistEnabled: z.boolean(),
-    organiserId: z.optional(z.string())
+    organiserId: z.optional(z.string()),
+    maxCompanions: z.optional(z.int().check(z.gte(0), z.lte(10))),
+    childAgeRange: z.optional(zChildAgeRange)
 });

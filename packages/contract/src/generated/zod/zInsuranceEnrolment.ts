@@ -1,6 +1,7 @@
 // generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
 
 import * as z from 'zod/mini';
+import { zEnrolmentPayment } from './zEnrolmentPayment.js';
 import { zEnrolmentStatus } from './zEnrolmentStatus.js';
 
 export const zInsuranceEnrolment = z.object({
@@ -10,6 +11,7 @@ export const zInsuranceEnrolment = z.object({
     coverageStart: z.nullable(z.iso.date()),
     coverageEnd: z.nullable(z.iso.date()),
     workerPaysFen: z.int().check(z.gte(0)),
+    payment: z.nullish(zEnrolmentPayment),
     certificate: z.nullable(z.object({
         number: z.string(),
         issuedAt: z.iso.datetime({ offset: true })

@@ -6,5 +6,6 @@ import { zTimeInterval } from './zTimeInterval.js';
 export const zMealOffer = z.object({
     title: z.string(),
     priceFen: z.int().check(z.gte(0)),
-    windows: z.array(zTimeInterval)
+    windows: z.array(zTimeInterval),
+    dailyQuota: z.optional(z.int().check(z.gte(1)))
 });

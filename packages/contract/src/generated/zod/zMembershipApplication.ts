@@ -7,6 +7,7 @@ import { zOccupation } from './zOccupation.js';
 
 export const zMembershipApplication = z.object({
     id: z.string(),
+    reference: z.string().check(z.regex(/^RH-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{2}$/)),
     status: zMembershipApplicationStatus,
     occupation: zOccupation,
     workDistrict: zDistrictCode,

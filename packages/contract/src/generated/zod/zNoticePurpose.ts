@@ -10,5 +10,8 @@ export const zNoticePurpose = z.enum([
     'sensitive_id_number',
     'share_status_with_platform',
     'job_application_sharing',
+    'help_request_processing',
+    'claim_processing',
+    'sensitive_health_data',
     'union_charter'
 ]);

@@ -21,6 +21,8 @@ export const zServicePoint = z.object({
     mealOffers: z.array(zMealOffer),
     phone: z.nullable(z.string()),
     status: zServicePointStatus,
+    beds: z.optional(z.int().check(z.gte(1))),
+    monthlyRentFen: z.optional(z.int().check(z.gte(0))),
     distanceM: z.optional(z.int().check(z.gte(0))),
     openNow: z.optional(z.boolean())
 });

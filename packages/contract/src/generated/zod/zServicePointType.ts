@@ -2,6 +2,9 @@
 
 import * as z from 'zod/mini';
 
+/**
+ * `affordable_housing` is 城市建设者管理者之家 (short stays) and 保障性租赁住房 (rental homes); only it carries `beds` and `monthlyRentFen`.
+ */
 export const zServicePointType = z.enum([
     'rest_station',
     'driver_home',
@@ -10,5 +13,6 @@ export const zServicePointType = z.enum([
     'mediation_room',
     'legal_aid',
     'health_check',
-    'fitness'
+    'fitness',
+    'affordable_housing'
 ]);

@@ -2,4 +2,8 @@
 
 import * as z from 'zod/mini';
 
-export const zWebhookEventType = z.enum(['member.status_changed', 'coverage.status_changed']);
+export const zWebhookEventType = z.enum([
+    'member.status_changed',
+    'coverage.status_changed',
+    'coverage.payment_required'
+]);

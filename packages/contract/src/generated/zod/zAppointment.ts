@@ -1,0 +1,15 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zAppointmentStatus } from './zAppointmentStatus.js';
+
+export const zAppointment = z.object({
+    id: z.string(),
+    servicePointId: z.string(),
+    status: zAppointmentStatus,
+    startsAt: z.iso.datetime({ offset: true }),
+    endsAt: z.iso.datetime({ offset: true }),
+    cancellableUntil: z.iso.datetime({ offset: true }),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true })
+});

@@ -1,0 +1,9 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zAppointment } from './zAppointment.js';
+
+/**
+ * 已预约 Booked
+ */
+export const zCreateAppointmentResponse = zAppointment;

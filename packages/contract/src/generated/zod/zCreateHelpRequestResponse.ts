@@ -1,0 +1,9 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zHelpRequest } from './zHelpRequest.js';
+
+/**
+ * 已提交 Filed
+ */
+export const zCreateHelpRequestResponse = zHelpRequest;

@@ -1,0 +1,10 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+
+export const zHelpCounterparty = z.enum([
+    'platform',
+    'agency',
+    'customer',
+    'other'
+]);

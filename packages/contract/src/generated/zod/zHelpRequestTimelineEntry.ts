@@ -1,0 +1,10 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zHelpRequestStatus } from './zHelpRequestStatus.js';
+
+export const zHelpRequestTimelineEntry = z.object({
+    status: zHelpRequestStatus,
+    at: z.iso.datetime({ offset: true }),
+    note: z.optional(z.string())
+});

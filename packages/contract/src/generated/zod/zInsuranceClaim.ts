@@ -1,0 +1,24 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zClaimBenefit } from './zClaimBenefit.js';
+import { zClaimStatus } from './zClaimStatus.js';
+import { zClaimTimelineEntry } from './zClaimTimelineEntry.js';
+
+export const zInsuranceClaim = z.object({
+    id: z.string(),
+    enrolmentId: z.string(),
+    planId: z.string(),
+    benefit: zClaimBenefit,
+    status: zClaimStatus,
+    incidentDate: z.iso.date(),
+    description: z.string(),
+    hospitalDays: z.optional(z.int().check(z.gte(1))),
+    evidenceFileIds: z.array(z.string()),
+    decisionDueDate: z.iso.date(),
+    approvedAmountFen: z.nullable(z.int().check(z.gte(0))),
+    reason: z.nullable(z.string()),
+    timeline: z.array(zClaimTimelineEntry),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true })
+});

@@ -1,0 +1,10 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zCursor } from './zCursor.js';
+import { zInsuranceClaim } from './zInsuranceClaim.js';
+
+export const zInsuranceClaimList = z.object({
+    data: z.array(zInsuranceClaim),
+    nextCursor: zCursor
+});

@@ -1,0 +1,14 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zPaymentMethod } from './zPaymentMethod.js';
+
+export const zInsurancePayment = z.object({
+    id: z.string(),
+    enrolmentId: z.string(),
+    amountFen: z.int().check(z.gte(1)),
+    status: z.enum(['succeeded']),
+    method: zPaymentMethod,
+    partnerPaymentRef: z.nullable(z.string()),
+    createdAt: z.iso.datetime({ offset: true })
+});

@@ -1,0 +1,8 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zSlot } from './zSlot.js';
+
+export const zSlotList = z.object({
+    data: z.array(zSlot)
+});
