@@ -7,7 +7,8 @@
  *   limits, `SIGNATURE_HEADER`, and every enum's values in order (`SERVICE_POINT_TYPE_VALUES`, …);
  * - resident-ID and mobile checks, masks, ages and character counts;
  * - field errors: `toFieldErrors` from zod issues, with zh-CN and en messages;
- * - webhook signing and verification on Web Crypto.
+ * - webhook signing and verification on Web Crypto;
+ * - matching an origin against a partner's registered origin patterns.
  *
  * The zod/mini validators are in `@unionkit/contract/schemas`; the checks alone (no constants, no
  * field errors) in `@unionkit/contract/validators`.
@@ -15,6 +16,7 @@
 export type * from './generated/openapi.js';
 export * from './generated/constants.js';
 export * from './validators.js';
+export { originMatches } from './origins.js';
 export {
   FIELD_ERROR_MESSAGES,
   fieldError,

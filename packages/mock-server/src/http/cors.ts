@@ -1,25 +1,16 @@
 /**
  * CORS for widget pages. An allowed origin (one a partner registered; the sandbox's partner:
  * `http://localhost:*`, `http://127.0.0.1:*`) gets `Access-Control-Allow-Origin: <origin>`; any other
- * origin gets no CORS headers, and its preflight 403 `origin_not_allowed`.
+ * origin gets no CORS headers, and its preflight 403 `origin_not_allowed`. Patterns match by the
+ * contract's `originMatches` (`http://localhost:*`: any port), as the union's hosted page matches them.
  */
+import { originMatches } from '@unionkit/contract';
 import type { Partner } from '../store/types.js';
 
 export const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, UnionKit-Sandbox-Scenario';
 export const EXPOSED_HEADERS =
   'Request-Id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed';
 export const ALLOWED_METHODS = 'GET, POST, DELETE, OPTIONS';
-
-/** `http://localhost:*` matches `http://localhost` on any port (or none). */
-export function originMatches(origin: string, pattern: string): boolean {
-  if (pattern === origin) return true;
-  if (pattern.endsWith(':*')) {
-    const base = pattern.slice(0, -2);
-    if (origin === base) return true;
-    if (origin.startsWith(`${base}:`)) return /^\d{1,5}$/.test(origin.slice(base.length + 1));
-  }
-  return false;
-}
 
 export function partnerAllowsOrigin(partner: Partner, origin: string): boolean {
   return partner.allowedOrigins.some((p) => originMatches(origin, p));
