@@ -137,6 +137,39 @@ const constants = [
     'Membership-application statuses that are still open: a worker has at most one such application, and only these may be withdrawn or decided.'],
   ['JOB_APPLICATION_MESSAGE_MAX', at(...schemas, 'JobApplicationCreate', 'properties', 'message', 'x-unionkit-max-characters'),
     'Most characters a job application\'s message may have, counted as a person counts them (`countCharacters`).'],
+  ['MAX_FILE_BYTES', at(...schemas, 'FileUpload', 'x-unionkit-max-file-bytes'),
+    'Largest file `POST /files` accepts, in bytes (else 413 `file_too_large`).'],
+  ['HELP_REQUEST_DESCRIPTION_MAX', at(...schemas, 'HelpRequestCreate', 'properties', 'description', 'x-unionkit-max-characters'),
+    'Most characters a help request\'s description (and a message to the social worker) may have, counted as a person counts them.'],
+  ['MICRO_WISH_MAX', at(...schemas, 'HelpRequestCreate', 'properties', 'wish', 'x-unionkit-max-characters'),
+    'Most characters a micro-wish may have, counted as a person counts them.'],
+  ['HELP_EVIDENCE_FILES_MAX', at(...schemas, 'HelpRequestCreate', 'x-unionkit-max-evidence-files'),
+    'Most evidence files one help request (or one message) may carry.'],
+  ['CONFIDENTIAL_HELP_REQUEST_TYPES', at(...schemas, 'HelpRequestType', 'x-unionkit-confidential-types'),
+    'Help-request types that may be about the platform itself: their forms run only in the union-origin hosted page.'],
+  ['OPEN_HELP_REQUEST_STATUSES', at(...schemas, 'HelpRequestStatus', 'x-unionkit-open-statuses'),
+    'Help-request statuses that are not settled: a worker may still write, and a micro-wish in one of them is the year\'s open wish.'],
+  ['WITHDRAWABLE_HELP_REQUEST_STATUSES', at(...schemas, 'HelpRequestStatus', 'x-unionkit-withdrawable-statuses'),
+    'Help-request statuses from which the worker may withdraw.'],
+  ['SKILL_SUBSIDY_FEN', at(...schemas, 'CertificateLevel', 'x-unionkit-subsidy-fen'),
+    'The certificate subsidy (取证补贴) by skill level, in fen. SANDBOX FIGURES, not the union\'s published table.'],
+  ['APPOINTMENT_POINT_TYPES', at(...schemas, 'Slot', 'x-unionkit-appointment-point-types'),
+    'Service-point types that offer appointment slots.'],
+  ['SLOT_MINUTES', at(...schemas, 'Slot', 'x-unionkit-slot-minutes'), 'Length of one appointment slot, in minutes.'],
+  ['SLOT_PLACES', at(...schemas, 'Slot', 'x-unionkit-slot-places'), 'Places in one appointment slot (sandbox figure).'],
+  ['BOOKING_HORIZON_DAYS', at(...schemas, 'Slot', 'x-unionkit-booking-horizon-days'), 'How many days ahead slots can be listed and booked.'],
+  ['CANCEL_BEFORE_MINUTES', at(...schemas, 'Slot', 'x-unionkit-cancel-before-minutes'),
+    'An appointment can be cancelled until this many minutes before it starts.'],
+  ['PAYMENT_DUE_DAYS', at(...schemas, 'EnrolmentPayment', 'x-unionkit-payment-due-days'),
+    'Days after an enrolment that its premium is due (Asia/Shanghai calendar days); unpaid past that day it is `lapsed`.'],
+  ['CLAIM_BENEFIT_PLAN_KIND', at(...schemas, 'ClaimBenefit', 'x-unionkit-plan-benefit'),
+    'The plan benefit (`BenefitKind`) each claim benefit needs.'],
+  ['WITHDRAWABLE_CLAIM_STATUSES', at(...schemas, 'ClaimStatus', 'x-unionkit-withdrawable-statuses'),
+    'Claim statuses from which the worker may withdraw (before a decision).'],
+  ['CLAIM_DECISION_DAYS', at(...schemas, 'InsuranceClaim', 'properties', 'decisionDueDate', 'x-unionkit-decision-days'),
+    'Days the union takes at most to decide a claim, from its filing or from the documents that answered `more_info_needed`.'],
+  ['CLAIM_INCIDENT_MAX_AGE_YEARS', at(...schemas, 'InsuranceClaimCreate', 'properties', 'incidentDate', 'x-unionkit-max-age-years'),
+    'How many years back an incident may be claimed for.'],
   ['MAX_REQUEST_BODY_BYTES', at('x-unionkit-max-request-body-bytes'),
     'Largest request body the API accepts, in bytes (else 413 `payload_too_large`).'],
   ['SIGNATURE_HEADER', signatureHeaders[0],
@@ -150,7 +183,8 @@ const screaming = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperC
 for (const [name, schema] of Object.entries(doc.components.schemas)) {
   if (Array.isArray(schema.enum)) constants.push([`${screaming(name)}_VALUES`, schema.enum, `Every \`${name}\`, in the contract's order.`]);
 }
-const literal = (value) => (Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}] as const` : JSON.stringify(value));
+const literal = (value) =>
+  Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}] as const` : typeof value === 'object' ? `${JSON.stringify(value)} as const` : JSON.stringify(value);
 const constantsText = constants.map(([name, value, comment]) => `/** ${comment} */\nexport const ${name} = ${literal(value)};\n`).join('\n');
 await writeFile(join(out, 'constants.ts'), `${header}\n${constantsText}`);
 

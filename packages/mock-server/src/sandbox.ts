@@ -1,6 +1,7 @@
 /** `createSandbox()`: one store, its msw handlers and its webhook dispatcher. */
 import type { HttpHandler } from 'msw';
 import { consentHandlers } from './handlers/consents.js';
+import { fileHandlers } from './handlers/files.js';
 import { eventHandlers } from './handlers/events.js';
 import { insuranceHandlers } from './handlers/insurance.js';
 import { jobHandlers } from './handlers/jobs.js';
@@ -117,6 +118,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...eventHandlers(rt),
     ...jobHandlers(rt),
     ...consentHandlers(rt),
+    ...fileHandlers(rt),
     ...sandboxHandlers(rt, reset),
     ...fallbackHandlers(rt),
   ];

@@ -3,6 +3,7 @@
  * `application/json` (or `+json`, 415 otherwise), well-formed (400 `invalid_json`).
  */
 import { ProblemError } from '../domain/problem.js';
+import { matchRoute, type Route } from './routing.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -78,4 +79,23 @@ export function parseJsonBody(raw: string, contentType: string | null, optional:
     const why = e instanceof Error ? e.message : String(e);
     throw new ProblemError(400, 'invalid_json', `请求体不是有效的 JSON：${why}。 The body is not valid JSON: ${why}.`);
   }
+}
+
+/**
+ * The body limit for `method` at `below` (a path under the base): a route's own (a multipart upload)
+ * or the sandbox's `maxBodyBytes`. The node server checks it before it reads the body.
+ */
+export function bodyLimitOf(
+  routes: readonly Route[],
+  maxBodyBytes: number,
+  method: string,
+  below: string,
+): { bytes: number; tooLarge: () => ProblemError } {
+  let own: Route['bodyLimit'];
+  try {
+    own = matchRoute(routes, method, below)?.route.bodyLimit;
+  } catch {
+    // a malformed escape: no route, the fallback answers
+  }
+  return own ?? { bytes: maxBodyBytes, tooLarge: () => payloadTooLarge(maxBodyBytes) };
 }

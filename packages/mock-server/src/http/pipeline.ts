@@ -27,6 +27,7 @@ import { checkAuthFailures, idleRateHeaders, recordAuthFailure, takeRateLimit, t
 import { problem, type ApiResult } from './result.js';
 import { belowBase, isCanonicalPath, routePattern, type Route } from './routing.js';
 import { applyFailureScenario, parseScenario, SCENARIO_HEADER, wait } from './scenarios.js';
+import { readForm, type FormSpec } from './multipart.js';
 import { validate, type Parser } from './validation.js';
 
 export type Method = 'GET' | 'POST' | 'DELETE';
@@ -79,6 +80,8 @@ export interface OperationSpec<B, Q> {
   /** The operation resets the store: its own idempotency record is put back afterwards. */
   keepKeyAcrossReset?: boolean;
   body?: { schema: Parser<B>; optional?: boolean };
+  /** A `multipart/form-data` body instead of JSON (`./multipart.ts`), with its own size limit. */
+  form?: FormSpec<B>;
   /** The generated `zXxxPath` schema: path parameters are validated (422) before anything is looked up. */
   pathParams?: Parser<unknown>;
   /** The query (limit/cursor and filters); without it any query parameter is rejected. */
@@ -170,7 +173,13 @@ export function operation<B = undefined, Q = undefined>(rt: Runtime, spec: Opera
     const full = await respond(rt, spec, request, params, pathname);
     return request.method === 'HEAD' ? { ...full, body: null } : full;
   };
-  rt.routes.push({ method: spec.method, path: spec.path, pattern, answer });
+  rt.routes.push({
+    method: spec.method,
+    path: spec.path,
+    pattern,
+    answer,
+    ...(spec.form ? { bodyLimit: { bytes: spec.form.maxBytes, tooLarge: spec.form.tooLarge } } : {}),
+  });
   const url = `${rt.baseUrl}${spec.path}`;
   // GET operations take HEAD too; the method is checked below, so http.all costs nothing more.
   const register = spec.method === 'GET' ? http.all : spec.method === 'POST' ? http.post : http.delete;
@@ -204,12 +213,14 @@ async function respond<B, Q>(
 
     // Everything that refuses a request before it is processed comes first: nothing is kept for it.
     const key = spec.method !== 'GET' && spec.idempotent !== false ? readIdempotencyKey(request) : null;
-    const raw = spec.method === 'POST' ? await readBodyText(request, rt.maxBodyBytes, spec.body !== undefined) : '';
+    const raw = spec.method === 'POST' && !spec.form ? await readBodyText(request, rt.maxBodyBytes, spec.body !== undefined) : '';
     const input = parseInput(spec, request, params, raw);
+    if (spec.form) input.body = await readForm(request, spec.form);
 
     let idem: IdempotencyRecord | null = null;
     if (key !== null) {
-      const begun = beginIdempotent(store, auth.subject, key, await fingerprint(spec.method, pathname, raw));
+      const printed = spec.form ? await spec.form.fingerprint(input.body) : raw;
+      const begun = beginIdempotent(store, auth.subject, key, await fingerprint(spec.method, pathname, printed));
       if (begun.kind === 'replay') {
         replayed = true;
         result = fromStored(begun.response);

@@ -4,6 +4,7 @@
  * a backslash or a trailing slash is no operation's path (404), so a proxy rule on `/v1/sandbox/*`
  * cannot be walked around with `//v1/…`, `/V1/…`, `/x/../v1/…` or `%2F`.
  */
+import type { ProblemError } from '../domain/problem.js';
 import type { Answer, Method } from './pipeline.js';
 
 /** Every method the API knows; anything else is 405 wherever it is sent. */
@@ -18,6 +19,8 @@ export interface Route {
   pattern: RegExp;
   /** Answers a request already matched to this route (exact path, its method or HEAD for GET). */
   answer?: (request: Request, params: Record<string, string>, pathname: string) => Promise<Answer>;
+  /** A body limit of the route's own (a multipart upload), instead of the sandbox's `maxBodyBytes`. */
+  bodyLimit?: { bytes: number; tooLarge: () => ProblemError };
 }
 
 /** A route found for a request, with its path parameters decoded. */

@@ -17,6 +17,8 @@ export interface SandboxLimits {
   pendingDeliveries: number;
   /** Webhook endpoints per partner. Default 16. */
   webhookEndpointsPerPartner: number;
+  /** Uploaded files' records kept (metadata only, never the bytes); the oldest go first. Default 20 000. */
+  files: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<SandboxLimits> = Object.freeze({
@@ -27,6 +29,7 @@ export const DEFAULT_LIMITS: Readonly<SandboxLimits> = Object.freeze({
   deliveryLog: 1_000,
   pendingDeliveries: 1_000,
   webhookEndpointsPerPartner: 16,
+  files: 20_000,
 });
 
 /** The defaults with `overrides` applied; every cap at least 1. */

@@ -5,6 +5,7 @@
 import type { WebhookEventType } from '@unionkit/contract';
 import { TEST_KEYS } from '../constants.js';
 import { BoundedMap } from './bounded.js';
+import type { FileRecord } from './files.js';
 import type { Clock } from './clock.js';
 import { IdempotencyRecords } from './idempotency-records.js';
 import { createIds, type IdGenerator } from './ids.js';
@@ -95,6 +96,8 @@ export class Store {
   private registrationsByEvent!: Map<string, RegistrationRecord[]>;
   jobApplications!: Map<string, JobApplicationRecord>;
   consents!: Map<string, ConsentRecord>;
+  /** Uploaded files by id (metadata only), at most `limits.files`, oldest evicted first. */
+  files!: BoundedMap<string, FileRecord>;
   /** The partners' webhook endpoints: their configuration, kept across `reset()`. */
   readonly webhookEndpoints = new Map<string, WebhookEndpointRecord>();
   idempotency!: IdempotencyRecords;
@@ -148,6 +151,7 @@ export class Store {
     this.registrationsByEvent = new Map();
     this.jobApplications = new Map();
     this.consents = new Map();
+    this.files = new BoundedMap(this.limits.files);
     this.idempotency = new IdempotencyRecords(this.limits.idempotencyRecords, this.limits.idempotencyBytes);
     this.rateWindows = new BoundedMap(this.limits.rateLimitBuckets);
     this.authFailures = new BoundedMap(this.limits.rateLimitBuckets);

@@ -26,6 +26,7 @@ export const OPERATIONS: Record<string, OperationFuzz> = {
       { workerRef: 'fuzz-a', components: ['jobs'], locale: 'en', verifiedMobile: '13800138000', attestation: { activeOrdersLast7Days: 3 } },
     ],
   },
+  getCurrentWidgetSession: {},
   getWorkerStatus: { ids: { workerRef: 'workerRef' } },
   createWebhookEndpoint: {
     bodies: () => [{ url: 'http://127.0.0.1:9/hooks', events: ['member.status_changed', 'coverage.status_changed'] }, { url: 'https://partner.example/hooks', events: ['coverage.status_changed'] }],
@@ -65,7 +66,7 @@ export const OPERATIONS: Record<string, OperationFuzz> = {
   listEvents: {},
   getEvent: { ids: { id: 'event' } },
   getEventCalendar: { ids: { id: 'event' } },
-  createEventRegistration: { ids: { id: 'event' }, bodies: () => [{}] },
+  createEventRegistration: { ids: { id: 'event' }, bodies: () => [{}, { companions: [{ relation: 'child', birthYear: 2018 }, { relation: 'spouse', birthYear: 1992 }] }] },
   listEventRegistrations: {},
   cancelEventRegistration: { ids: { id: 'registration' } },
   listJobPostings: {},
@@ -83,6 +84,8 @@ export const OPERATIONS: Record<string, OperationFuzz> = {
     ids: { id: 'application' },
     bodies: () => [{ decision: 'approve' }, { decision: 'reject', note: '材料不全' }, { decision: 'needs_info', note: '请补充身份证明' }],
   },
+  createFile: {},
+  getFile: { ids: { id: 'file' } },
   resetSandbox: { revokesSessions: true },
   healthz: {},
 };

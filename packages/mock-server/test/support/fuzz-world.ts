@@ -13,7 +13,7 @@ import { apply, becomeMember, NOTICE, SK, startHarness, type Harness } from './h
 
 export const ID_KINDS = [
   'application', 'sms', 'enrolment', 'registration', 'jobApplication', 'consent', 'endpoint',
-  'plan', 'event', 'job', 'servicePoint', 'organisation', 'workerRef', 'privacyNotice',
+  'plan', 'event', 'job', 'servicePoint', 'organisation', 'workerRef', 'privacyNotice', 'file',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -105,14 +105,19 @@ export async function buildWorld(h: Harness): Promise<World> {
   const sms = [await created(h, B, '/sms-verifications', { mobile: '13900139000' })].filter((id): id is string => id !== null);
   const endpoint = await created(h, SK, '/webhook-endpoints', { url: 'http://127.0.0.1:9/webhooks', events: ['member.status_changed'] });
   const consents = [...store.consents.values()].map((c) => c.id);
+  const upload = new FormData();
+  upload.append('purpose', 'claim_evidence');
+  upload.append('file', new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0xff, 0xd9])]), 'receipt.jpg');
+  const file = await h.call('POST', '/files', { token: A, raw: upload });
+  const files = file.status === 201 ? [file.body.id as string] : [];
   const owners = new Map<string, 'A' | 'B'>([
     [applications[0]!, 'A'],
     [applications[1]!, 'B'],
-    ...[...enrolments, ...registrations, ...jobApplications].map((id) => [id, 'A'] as const),
+    ...[...enrolments, ...registrations, ...jobApplications, ...files].map((id) => [id, 'A'] as const),
     ...sms.map((id) => [id, 'B'] as const),
     ...[...store.consents.values()].map((c) => [c.id, c.workerKey.endsWith(`/${workerRefs.A}`) ? 'A' : 'B'] as const),
   ]);
-  assert.ok(enrolments.length > 0 && registrations.length > 0 && jobApplications.length > 0 && consents.length > 0, 'the world has something of every kind');
+  assert.ok(enrolments.length > 0 && registrations.length > 0 && jobApplications.length > 0 && consents.length > 0 && files.length > 0, 'the world has something of every kind');
 
   return {
     h,
@@ -134,6 +139,7 @@ export async function buildWorld(h: Harness): Promise<World> {
       servicePoint: store.servicePoints.slice(0, 4).map((s) => s.id),
       organisation: store.organisations.slice(0, 4).map((o) => o.id),
       workerRef: [workerRefs.A, workerRefs.B, workerRefs.C, workerRefs.D, 'nobody'],
+      file: files,
       privacyNotice: ['membership_processing', 'sensitive_id_number', 'share_status_with_platform', 'job_application_sharing', 'union_charter'],
     },
   };

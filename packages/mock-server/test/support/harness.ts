@@ -20,8 +20,8 @@ export interface CallOptions {
   token?: string | null;
   /** JSON-serialised unless `raw` is given. */
   body?: unknown;
-  /** A raw body (sent as is, with `contentType` or none). */
-  raw?: string;
+  /** A raw body (sent as is, with `contentType` or none; a FormData sets its own multipart type). */
+  raw?: string | FormData | Uint8Array<ArrayBuffer>;
   contentType?: string | null;
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -58,10 +58,10 @@ export async function startHarness(t: TestContext, options: MockServerOptions = 
   const call = async <T>(method: string, path: string, o: CallOptions = {}): Promise<CallResult<T>> => {
     const headers: Record<string, string> = { ...(o.headers ?? {}) };
     if (o.token) headers['Authorization'] = `Bearer ${o.token}`;
-    let body: string | undefined;
+    let body: string | FormData | Uint8Array<ArrayBuffer> | undefined;
     if (o.raw !== undefined) body = o.raw;
     else if (o.body !== undefined) body = JSON.stringify(o.body);
-    const contentType = o.contentType === undefined ? (body !== undefined ? 'application/json' : null) : o.contentType;
+    const contentType = o.contentType === undefined ? (body !== undefined && !(body instanceof FormData) ? 'application/json' : null) : o.contentType;
     if (contentType) headers['Content-Type'] = contentType;
     const url = path.startsWith('http') ? path : path.startsWith('/v1') || path === '/healthz' ? `${server.url}${path}` : `${base}${path}`;
     const res = await fetch(url, { method, headers, body, signal: o.signal });
@@ -225,6 +225,7 @@ export function snapshot(h: Harness): string {
     registrations: [...s.registrations.values()],
     jobApplications: [...s.jobApplications.values()],
     consents: [...s.consents.values()],
+    files: [...s.files.values()],
     endpoints: [...s.webhookEndpoints.values()],
     events: s.events.map((e) => [e.id, e.takenPlaces, e.waitlistedOthers]),
   };
