@@ -8,7 +8,8 @@
  * - resident-ID and mobile checks, masks, ages and character counts;
  * - field errors: `toFieldErrors` from zod issues, with zh-CN and en messages;
  * - webhook signing and verification on Web Crypto;
- * - matching an origin against a partner's registered origin patterns.
+ * - matching an origin against a partner's registered origin patterns;
+ * - a file's type read from its first bytes (`sniffFileType`), as `POST /files` reads it.
  *
  * The zod/mini validators are in `@unionkit/contract/schemas`; the checks alone (no constants, no
  * field errors) in `@unionkit/contract/validators`.
@@ -17,6 +18,7 @@ export type * from './generated/openapi.js';
 export * from './generated/constants.js';
 export * from './validators.js';
 export { originMatches } from './origins.js';
+export { FILE_SIGNATURE_BYTES, sniffFileType } from './files.js';
 export {
   FIELD_ERROR_MESSAGES,
   fieldError,

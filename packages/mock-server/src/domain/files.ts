@@ -6,35 +6,13 @@
  * only; the bytes are read, checked and dropped. The API never alters a file: the widgets remove a
  * photo's EXIF (its location included) on the device, and a JPEG still carrying it is accepted.
  */
-import { FILE_PURPOSE_VALUES, MAX_FILE_BYTES, type FileContentType, type FilePurpose } from '@unionkit/contract';
+import { FILE_PURPOSE_VALUES, FILE_SIGNATURE_BYTES, MAX_FILE_BYTES, sniffFileType, type FilePurpose } from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { FileRecord } from '../store/files.js';
 import type { WorkerActor } from './actor.js';
 import { fieldError, notFound, ProblemError, validationFailed } from './problem.js';
 
 export { MAX_FILE_BYTES };
-
-/** Bytes a file's first part must start with, per accepted type (WebP: `RIFF`, 4 size bytes, `WEBP`). */
-const SIGNATURES: readonly { type: FileContentType; test: (b: Uint8Array) => boolean }[] = [
-  { type: 'image/jpeg', test: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
-  { type: 'image/png', test: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  { type: 'image/webp', test: (b) => startsWith(b, ascii('RIFF')) && startsWith(b.subarray(8), ascii('WEBP')) },
-  { type: 'application/pdf', test: (b) => startsWith(b, ascii('%PDF-')) },
-];
-
-function ascii(text: string): number[] {
-  return [...text].map((c) => c.charCodeAt(0));
-}
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  if (bytes.length < prefix.length) return false;
-  return prefix.every((b, i) => bytes[i] === b);
-}
-
-/** The file's type by its first bytes, or null when it is none of the accepted ones. */
-export function sniffContentType(head: Uint8Array): FileContentType | null {
-  return SIGNATURES.find((s) => s.test(head))?.type ?? null;
-}
 
 export function fileTooLarge(): ProblemError {
   return new ProblemError(
@@ -74,7 +52,7 @@ export interface NewFile {
 export function createFile(store: Store, worker: WorkerActor, input: NewFile): FileRecord {
   if (input.bytes.byteLength > MAX_FILE_BYTES) throw fileTooLarge();
   if (input.bytes.byteLength === 0) throw validationFailed([fieldError('file', 'too_small', '文件是空的。 The file is empty.')]);
-  const contentType = sniffContentType(input.bytes.subarray(0, 16));
+  const contentType = sniffFileType(input.bytes.subarray(0, FILE_SIGNATURE_BYTES));
   if (contentType === null) throw unsupportedFileType();
   const name = cleanFileName(input.name);
   const record: FileRecord = {

@@ -24,6 +24,7 @@ import {
 import { idempotencyKeyProblem, newIdempotencyKey } from './idempotency.js';
 import { Page, PagePromise, type PageFetcher } from './pagination.js';
 import { defaultRetryDelay, isRetryable, sleep, type RetryDelay } from './retry.js';
+import { canReportUploadProgress, xhrFetch, type UploadProgressListener } from './upload.js';
 import { parseResponseBody, validateRequestBody, type Schema } from './validation.js';
 
 /** Failure rehearsals the sandbox understands (header `UnionKit-Sandbox-Scenario`). */
@@ -107,6 +108,10 @@ interface OperationBase {
    */
   body?: unknown;
   bodySchema?: Schema;
+  /** A multipart body instead of JSON (an upload), sent as it is with its own boundary; checked by the resource. */
+  form?: FormData;
+  /** Upload progress of `form`, where the platform reports it (`./upload.ts`). */
+  onUploadProgress?: UploadProgressListener;
 }
 
 export interface JsonOperation<T> extends OperationBase {
@@ -322,7 +327,13 @@ export class UnionCore {
    * One attempt: `fetch` under its own `AbortController`, which the caller's `signal` and the timeout
    * (until the response headers arrive) both abort; a timeout rejects with a `TimeoutError` DOMException.
    */
-  async #attempt(url: string, init: RequestInit, timeoutMs: number, signal: AbortSignal | undefined): Promise<RawResponse & { ok: boolean }> {
+  async #attempt(
+    url: string,
+    init: RequestInit,
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+    onUploadProgress?: UploadProgressListener,
+  ): Promise<RawResponse & { ok: boolean }> {
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort);
@@ -332,7 +343,11 @@ export class UnionCore {
       // A custom `fetch` gets the `Request` its type promises; the platform's own is handed the URL and
       // init as they are, sparing a `Request` object per call (the costliest step of the SDK's own work).
       const custom = this.#options.fetch;
-      const sent = custom ? custom(new Request(url, request)) : fetch(url, request);
+      const sent = custom
+        ? custom(new Request(url, request))
+        : onUploadProgress && canReportUploadProgress()
+          ? xhrFetch(url, request, onUploadProgress)
+          : fetch(url, request);
       const response = await (timeoutMs > 0
         ? Promise.race([
             sent,
@@ -357,8 +372,9 @@ export class UnionCore {
     const signal = options?.signal;
     const abort = () => new AbortError(undefined, { cause: signal?.reason });
     if (op.bodySchema && op.body !== undefined) validateRequestBody(op.bodySchema, op.body);
-    const body = op.body === undefined ? undefined : JSON.stringify(op.body);
-    if (body !== undefined && overLimit(body, MAX_REQUEST_BODY_BYTES)) {
+    const json = op.body === undefined ? undefined : JSON.stringify(op.body);
+    const body = op.form ?? json;
+    if (json !== undefined && overLimit(json, MAX_REQUEST_BODY_BYTES)) {
       throw new RequestValidationError([
         {
           path: '',
@@ -386,7 +402,7 @@ export class UnionCore {
       let error: UnionKitError;
       try {
         const headers = this.#headers(op, token, accept, idempotencyKey, locale, options);
-        const response = await this.#attempt(url, { method: op.method, headers, body }, timeoutMs, signal);
+        const response = await this.#attempt(url, { method: op.method, headers, body }, timeoutMs, signal, op.onUploadProgress);
         if (response.ok) return response;
         const parsed = response.text === '' ? undefined : parseJson(response.text);
         error = makeApiError(response.status, parsed?.ok ? parsed.value : response.text, response.headers);
