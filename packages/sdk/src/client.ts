@@ -1,7 +1,10 @@
 import { UnionCore, type ClientOptions } from './core/client.js';
 import {
+  Appointments,
   Consents,
   Events,
+  Files,
+  HelpRequests,
   Insurance,
   Jobs,
   Memberships,
@@ -39,6 +42,12 @@ export class UnionClient extends UnionCore {
   readonly events: Events;
   readonly jobs: Jobs;
   readonly consents: Consents;
+  /** Help requests (我要求助); the platform never learns of them. */
+  readonly helpRequests: HelpRequests;
+  /** Appointments at legal-aid stations, mediation rooms and health-check points. */
+  readonly appointments: Appointments;
+  /** Evidence and certificate scans: `upload()` with progress, `retrieve()`; the uploader's alone. */
+  readonly files: Files;
   /** Secret key only. */
   readonly widgetSessions: WidgetSessions;
   /** Secret key only. */
@@ -58,6 +67,9 @@ export class UnionClient extends UnionCore {
     this.events = new Events(this);
     this.jobs = new Jobs(this);
     this.consents = new Consents(this);
+    this.helpRequests = new HelpRequests(this);
+    this.appointments = new Appointments(this);
+    this.files = new Files(this);
     this.widgetSessions = new WidgetSessions(this);
     this.workers = new Workers(this);
     this.webhookEndpoints = new WebhookEndpoints(this);

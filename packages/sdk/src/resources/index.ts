@@ -1,5 +1,8 @@
+export { Appointments } from './appointments.js';
 export { Consents } from './consents.js';
 export { Events, type EventListParams } from './events.js';
+export { Files, type FileUploadParams, type UploadOptions, type UploadProgress } from './files.js';
+export { HelpRequests } from './help-requests.js';
 export { Insurance } from './insurance.js';
 export { Jobs, type JobPostingListParams } from './jobs.js';
 export { Memberships } from './membership.js';

@@ -1,7 +1,7 @@
 import { path, type RequestOptions } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
-import { zMembershipApplication, zSandboxDecision } from '@unionkit/contract/schemas';
-import type { MembershipApplication, SandboxDecision } from '@unionkit/contract';
+import { zHelpRequest, zHelpRequestDecision, zMembershipApplication, zSandboxDecision } from '@unionkit/contract/schemas';
+import type { HelpRequest, HelpRequestDecision, MembershipApplication, SandboxDecision } from '@unionkit/contract';
 
 /** Sandbox only: play the union's part and start over. */
 export class Sandbox extends APIResource {
@@ -14,6 +14,23 @@ export class Sandbox extends APIResource {
         body,
         bodySchema: zSandboxDecision,
         response: zMembershipApplication,
+      },
+      options,
+    );
+  }
+
+  /**
+   * `POST /sandbox/help-requests/{id}/decision`: plays the social worker (accept, start, needs_info,
+   * resolve, decline; adopt and fulfil a micro-wish); `message` lands in the request's `messages`.
+   */
+  decideHelpRequest(id: string, body: HelpRequestDecision, options?: RequestOptions): Promise<HelpRequest> {
+    return this._client.request(
+      {
+        method: 'POST',
+        path: path`/sandbox/help-requests/${id}/decision`,
+        body,
+        bodySchema: zHelpRequestDecision,
+        response: zHelpRequest,
       },
       options,
     );

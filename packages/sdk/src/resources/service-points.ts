@@ -1,8 +1,8 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zServicePoint, zServicePointList } from '@unionkit/contract/schemas';
-import type { Amenity, GeoPoint, ServicePoint, ServicePointType } from '@unionkit/contract';
+import { zServicePoint, zServicePointList, zSlotList } from '@unionkit/contract/schemas';
+import type { Amenity, GeoPoint, ServicePoint, ServicePointType, Slot } from '@unionkit/contract';
 import type { OneOrMany, QueryOf } from './shared.js';
 
 /**
@@ -29,5 +29,17 @@ export class ServicePoints extends APIResource {
   /** `GET /service-points/{id}`. */
   retrieve(id: string, options?: RequestOptions): Promise<ServicePoint> {
     return this._client.request({ method: 'GET', path: path`/service-points/${id}`, response: zServicePoint }, options);
+  }
+
+  /**
+   * `GET /service-points/{id}/slots?date=`: a legal-aid station's, mediation room's or health-check
+   * point's 30-minute slots on one Shanghai date (`YYYY-MM-DD`), earliest first; empty on a weekend.
+   */
+  async slots(id: string, params: { date: string }, options?: RequestOptions): Promise<Slot[]> {
+    const list = await this._client.request(
+      { method: 'GET', path: path`/service-points/${id}/slots`, query: { date: params.date }, response: zSlotList },
+      options,
+    );
+    return list.data;
   }
 }
