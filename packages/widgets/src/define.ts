@@ -5,3 +5,4 @@ import './define/insurance-enrol.js';
 import './define/service-map.js';
 import './define/event-signup.js';
 import './define/job-listings.js';
+import './define/help-desk.js';

@@ -10,6 +10,7 @@ export { UnionJobListings } from './job-listings/job-listings.js';
 export { UnionServiceMap } from './service-map/service-map.js';
 export { UnionInsuranceEnrol } from './insurance-enrol/insurance-enrol.js';
 export { UnionEventSignup } from './event-signup/event-signup.js';
+export { UnionHelpDesk } from './help-desk/help-desk.js';
 export type { UnionMode, UnionTheme } from './internal/context.js';
 export type { UnionLocale } from './internal/localize/translation.js';
 export * from './events/index.js';

@@ -12,11 +12,12 @@ const TAGS = [
   'union-service-map',
   'union-event-signup',
   'union-job-listings',
+  'union-help-desk',
 ];
 
 test('the package entry exports every class and registers no tag', async () => {
   const widgets = await import('@unionkit/widgets');
-  for (const name of ['UnionProvider', 'UnionMembershipJoin', 'UnionInsuranceEnrol', 'UnionServiceMap', 'UnionEventSignup', 'UnionJobListings']) {
+  for (const name of ['UnionProvider', 'UnionMembershipJoin', 'UnionInsuranceEnrol', 'UnionServiceMap', 'UnionEventSignup', 'UnionJobListings', 'UnionHelpDesk']) {
     assert.equal(typeof (widgets as Record<string, unknown>)[name], 'function', name);
   }
   const registry = (globalThis as { customElements?: CustomElementRegistry }).customElements;
@@ -34,6 +35,7 @@ test('each define module registers its own tag, and only that', async () => {
     'union-service-map': () => import('@unionkit/widgets/service-map.js'),
     'union-event-signup': () => import('@unionkit/widgets/event-signup.js'),
     'union-job-listings': () => import('@unionkit/widgets/job-listings.js'),
+    'union-help-desk': () => import('@unionkit/widgets/help-desk.js'),
   };
   const defined = new Set<string>();
   for (const tag of TAGS) {

@@ -1,0 +1,45 @@
+/**
+ * What the `<union-help-desk>` test files share: a fresh worker's session (zh-CN), mounting, opening a
+ * type's form from the first view and waiting for its part, and filling the common consent — as the
+ * worker would (reading and driving the shadow DOM is `./dom.ts`).
+ */
+import { waitUntil } from '@open-wc/testing';
+import type { ClientOptions, UnionClient } from '@unionkit/sdk';
+import '../../define/help-desk.js';
+import type { UnionHelpDesk } from '../../help-desk/help-desk.js';
+import { mountWidget, settled } from './common-suite.js';
+import { $, waitFor } from './dom.js';
+import { createTestClient, type SessionParams } from './session.js';
+
+export const TAG = 'union-help-desk';
+
+/** A fresh worker with the components the help desk uses (help requests, and service points for booking). */
+export const session = (extra: SessionParams = {}): SessionParams => ({
+  workerRef: `help-${crypto.randomUUID()}`,
+  components: ['help', 'service_map', 'membership'],
+  locale: 'zh-CN',
+  ...extra,
+});
+
+export const helpClient = (options: Partial<ClientOptions> & { session?: SessionParams } = {}): Promise<UnionClient> =>
+  createTestClient({ session: session(), locale: 'zh-CN', ...options });
+
+export async function mount(client: UnionClient, setup?: (el: UnionHelpDesk) => void): Promise<UnionHelpDesk> {
+  const el = (await mountWidget(TAG, client, (w) => setup?.(w as UnionHelpDesk))) as UnionHelpDesk;
+  await settled(el);
+  return el;
+}
+
+/** Presses a type's button on the first view and waits for its form (a part loaded on demand). */
+export async function openForm(el: UnionHelpDesk, type: string): Promise<HTMLFormElement> {
+  (await waitFor(el, `button[data-type="${type}"]`)).click();
+  await waitUntil(() => el.view === 'form', 'the form did not open');
+  return (await waitFor(el, '[part~="help-form"]')) as HTMLFormElement;
+}
+
+/** Presses the form's send button and waits until the request is sent or refused. */
+export async function send(el: UnionHelpDesk): Promise<void> {
+  $<HTMLButtonElement>(el, '[part~="help-form"] button[part~="send"]')!.click();
+  await waitUntil(() => !el.form.create.running(el.form.type!), 'the send did not settle', { timeout: 8000 });
+  await el.updateComplete;
+}
