@@ -1,5 +1,7 @@
 import { path, type RequestOptions } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
+import { zInsuranceClaim, zInsurancePayment, zSandboxClaimDecision, zSandboxClock, zSandboxClockAdvance } from '@unionkit/contract/schemas';
+import type { InsuranceClaim, InsurancePayment, SandboxClaimDecision, SandboxClock } from '@unionkit/contract';
 import { zHelpRequest, zHelpRequestDecision, zMembershipApplication, zSandboxDecision } from '@unionkit/contract/schemas';
 import type { HelpRequest, HelpRequestDecision, MembershipApplication, SandboxDecision } from '@unionkit/contract';
 
@@ -32,6 +34,43 @@ export class Sandbox extends APIResource {
         bodySchema: zHelpRequestDecision,
         response: zHelpRequest,
       },
+      options,
+    );
+  }
+
+  /**
+   * `POST /sandbox/insurance-claims/{id}/decision`: plays the union on a claim — `approve` (with
+   * `amountFen`, by default the most the benefit pays), `reject` or `needs_info` (with a `reason`),
+   * then `pay` an approved one.
+   */
+  decideClaim(id: string, body: SandboxClaimDecision, options?: RequestOptions): Promise<InsuranceClaim> {
+    return this._client.request(
+      {
+        method: 'POST',
+        path: path`/sandbox/insurance-claims/${id}/decision`,
+        body,
+        bodySchema: zSandboxClaimDecision,
+        response: zInsuranceClaim,
+      },
+      options,
+    );
+  }
+
+  /** `POST /sandbox/insurance-enrolments/{id}/payment`: the worker pays what is due at a union counter. */
+  payEnrolment(id: string, options?: RequestOptions): Promise<InsurancePayment> {
+    return this._client.request(
+      { method: 'POST', path: path`/sandbox/insurance-enrolments/${id}/payment`, response: zInsurancePayment },
+      options,
+    );
+  }
+
+  /**
+   * `POST /sandbox/clock/advance`: moves the sandbox's time `days` (1–366) forward — cover starts, due
+   * dates pass (unpaid enrolments lapse), client tokens expire (the one used here too).
+   */
+  advanceClock(days: number, options?: RequestOptions): Promise<SandboxClock> {
+    return this._client.request(
+      { method: 'POST', path: path`/sandbox/clock/advance`, body: { days }, bodySchema: zSandboxClockAdvance, response: zSandboxClock },
       options,
     );
   }
