@@ -1,26 +1,36 @@
 /**
  * A confidential type on a platform's page: the union's hosted page in a cross-origin frame
- * (`internal/hosted-frame.ts`), so what the worker types — and that a request exists at all — stays out
- * of the platform's reach. Loaded only when such a type is opened.
+ * (`<union-hosted-frame>`, `internal/hosted-frame.ts`), so what the worker types — and that a request
+ * exists at all — stays out of the platform's reach. Loaded only when such a type (or the confidential
+ * requests of "my requests") is opened.
  */
-import type { UnionCore } from '@unionkit/sdk';
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { defineHostedFrame } from '../internal/hosted-frame.js';
 import type { UnionLocale } from '../internal/localize/translation.js';
-import type { Translation } from '../internal/localize/translation.js';
 import type { HelpDeskStrings } from './strings.js';
 
 export interface ConfidentialContext {
   s: HelpDeskStrings;
-  t: Translation;
+  /** The type whose form opens there; none for "my requests". */
   type?: string | undefined;
-  /** `mine` to show the confidential requests rather than a form. */
-  view?: 'form' | 'mine';
+  view: 'form' | 'mine';
   locale: UnionLocale;
-  client: UnionCore | undefined;
+  /** The hosted page's close button. */
+  close: () => void;
 }
 
 export function renderConfidential(c: ConfidentialContext): TemplateResult {
-  return html`<section class="hosted-frame-wrap" aria-labelledby="help-form-title">
-    <h3 id="help-form-title" data-step-heading tabindex="-1">${c.type && c.type in c.s.types ? c.s.types[c.type as keyof HelpDeskStrings['types']].name : c.s.mineHeading}</h3>
+  defineHostedFrame();
+  const title = c.type && c.type in c.s.types ? c.s.types[c.type as keyof HelpDeskStrings['types']].name : c.s.mineHeading;
+  return html`<section class="hosted-frame-wrap" part="confidential" aria-labelledby="help-form-title">
+    <h3 id="help-form-title" data-step-heading tabindex="-1">${title}</h3>
+    <union-hosted-frame
+      widget="help-desk"
+      type=${ifDefined(c.view === 'form' ? c.type : undefined)}
+      view=${ifDefined(c.view === 'mine' ? 'mine' : undefined)}
+      locale=${c.locale}
+      @hosted-close=${c.close}
+    ></union-hosted-frame>
   </section>`;
 }

@@ -1,22 +1,52 @@
 /**
  * The evidence of a legal matter (purpose `legal_evidence`, optional) and the scan of a certificate
  * (purpose `certificate`, required), picked and uploaded with the shared upload controller and picker
- * (`internal/upload/`), kept in the form (`HelpForm.extras`) so the list outlives re-renders.
+ * (`internal/upload/`, `internal/views/file-picker.ts`): photos compressed on the device with their
+ * location removed, progress, retry with the same key. The controller is kept in the form
+ * (`HelpForm.extras`), so the list outlives every re-render of the part.
  */
-import type { Translation } from '../internal/localize/translation.js';
+import { html, nothing } from 'lit';
+import { UploadController } from '../internal/upload/upload-controller.js';
+import { filePickerLayer, filePickerView } from '../internal/views/file-picker.js';
 import type { HelpForm } from './form.js';
 import type { HelpFormStrings } from './form-strings.js';
+import { adoptOnce } from './part-styles.js';
+import { kindOf } from './form-rules.js';
 import type { HelpRequestType } from './types.js';
 
 export interface Evidence {
   /** The picker, its files with their progress, retry and remove. */
-  render(t: Translation): unknown;
+  render(): unknown;
   /** The ids of the files uploaded. */
   fileIds(): string[];
-  /** A file still preparing, uploading or failed. */
+  /** A file still preparing or uploading. */
   pending(): boolean;
 }
 
-export function evidenceOf(_form: HelpForm, _type: HelpRequestType, _fs: HelpFormStrings): Evidence {
-  return { render: () => undefined, fileIds: () => [], pending: () => false };
+const NONE: Evidence = { render: () => nothing, fileIds: () => [], pending: () => false };
+
+export function evidenceOf(form: HelpForm, type: HelpRequestType, fs: HelpFormStrings): Evidence {
+  const kind = kindOf(type);
+  if (kind !== 'legal' && kind !== 'skill_subsidy') return NONE;
+  const certificate = kind === 'skill_subsidy';
+  let upload = form.extras.get('upload') as UploadController | undefined;
+  if (!upload) {
+    adoptOnce(form.host.element, filePickerLayer);
+    upload = new UploadController(form.host, { purpose: certificate ? 'certificate' : 'legal_evidence', maxFiles: certificate ? 2 : 6 });
+    form.extras.set('upload', upload);
+  }
+  const u = upload;
+  const error = form.errors.evidence ?? '';
+  return {
+    render: () => html`<div class="field" data-evidence>
+      ${filePickerView(u, {
+        id: 'help-evidence',
+        label: certificate ? `${fs.scan} *` : fs.evidence,
+        ...(certificate ? {} : { hint: fs.evidenceHint }),
+      })}
+      <span class="error" id="help-evidence-error" part="error" aria-live="polite">${error}</span>
+    </div>`,
+    fileIds: () => u.fileIds,
+    pending: () => u.busy,
+  };
 }

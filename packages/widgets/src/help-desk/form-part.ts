@@ -47,7 +47,7 @@ export function renderForm(c: FormPartContext): TemplateResult {
     form,
     error: form.create.error,
     sending: form.create.running(type),
-    evidence: evidence.render(c.t),
+    evidence: evidence.render(),
     booking: needsBooking && b ? renderBooking(b, fs, c.fmt, form.errors.appointmentId ?? '') : undefined,
     noticeLink: c.noticeLink,
     submit: (e?: Event) => {

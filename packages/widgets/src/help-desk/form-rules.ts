@@ -117,6 +117,7 @@ export function checkForm(i: CheckInput, s: HelpFormStrings): Partial<Record<Hel
       break;
     }
   }
+  if (i.filesPending) errors.evidence = s.filesPending;
   if (!i.consent) errors.consent = s.consentNeeded;
   return errors;
 }

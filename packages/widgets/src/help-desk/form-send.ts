@@ -37,7 +37,12 @@ export async function submitForm(form: HelpForm, fs: HelpFormStrings, evidence: 
     return undefined;
   }
   form.errors = {};
-  const result = await form.create.run(type, toBody(input));
+  const body = toBody(input);
+  // Another body than the one last tried (a file added, a value changed): a new create, not a replay.
+  const sent = JSON.stringify(body);
+  if (form.lastTried !== sent) form.create.forget(type);
+  form.lastTried = sent;
+  const result = await form.create.run(type, body);
   if (result.ok) return result.value;
   const error = result.error;
   const byField: Partial<Record<HelpField, string>> = {};

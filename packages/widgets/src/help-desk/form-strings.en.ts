@@ -47,6 +47,7 @@ export const en: HelpFormStrings = {
   dateTooOld: 'Only certificates from the last 12 months qualify',
   scan: 'Photo or scan of the certificate',
   scanNeeded: 'Add a photo or scan of the certificate',
+  filesPending: 'A file is still uploading; send once it is done',
   evidence: 'Evidence (optional)',
   evidenceHint: 'Chat screenshots, pay records, penalty notices. Photos are compressed on your phone and lose their location.',
   category: 'Kind of wish',

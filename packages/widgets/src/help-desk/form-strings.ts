@@ -37,6 +37,7 @@ export interface HelpFormStrings {
   dateTooOld: string;
   scan: string;
   scanNeeded: string;
+  filesPending: string;
   evidence: string;
   evidenceHint: string;
   category: string;
@@ -131,6 +132,7 @@ export const helpFormStrings = localStrings<HelpFormStrings>(
     dateTooOld: '只补贴 12 个月内取得的证书',
     scan: '证书照片或扫描件',
     scanNeeded: '请上传证书照片或扫描件',
+    filesPending: '文件还在上传，请等上传完成再提交',
     evidence: '证据材料（选填）',
     evidenceHint: '聊天截图、工资记录、处罚通知等。照片会在手机上压缩，并去除拍摄位置。',
     category: '心愿类别',

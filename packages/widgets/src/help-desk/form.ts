@@ -67,6 +67,8 @@ export class HelpForm {
   consent = false;
   /** Field → message, shown by the field (client checks and the API's field errors). */
   errors: Partial<Record<HelpField, string>> = {};
+  /** The body last tried, to tell a retry (same key) from another request (new key). */
+  lastTried: string | undefined;
   /** Whether the draft may hold what the worker wrote (the union's own page). */
   hosted = false;
   readonly host: WidgetHost;

@@ -3,10 +3,25 @@ import { sendKeys } from '@web/test-runner-commands';
 import { assertNoHorizontalOverflow, assertTouchTargets } from '../internal/testing/common-suite.js';
 import { $, active, byId, isButton, setInput, setSelect, tabTo, text, textOf, waitFor } from '../internal/testing/dom.js';
 import { helpClient, mount, openForm, send, session } from '../internal/testing/help-desk.js';
+import { makeMember } from '../internal/testing/member.js';
 import { losesFirstAnswer } from '../internal/testing/session.js';
 import type { UnionHelpDesk } from './help-desk.js';
 
 const REFERENCE = /^QZ-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{2}$/;
+
+/** Today in Shanghai, as a date input takes it. */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+/** A certificate photographed: a small JPEG from the browser's own encoder. */
+async function scan(): Promise<Blob> {
+  const canvas = new OffscreenCanvas(400, 300);
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#f4e9c8';
+  ctx.fillRect(0, 0, 400, 300);
+  ctx.fillStyle = '#c8102e';
+  ctx.fillRect(40, 40, 320, 40);
+  return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+}
 
 /** Tabs to a field and types into it, as a worker on a keyboard does. */
 async function typeInto(el: UnionHelpDesk, id: string, value: string): Promise<void> {
@@ -81,6 +96,34 @@ describe('union-help-desk forms', function () {
     expect(textOf($(el, '[part~="reference"]'))).to.match(REFERENCE);
     const [wish] = (await client.helpRequests.list()).data;
     expect(wish).to.include({ type: 'micro_wish', category: 'child_education', wish: '给孩子买一个新书包', valueFen: 19950 });
+  });
+
+  it('applies for the certificate subsidy by keyboard with a scan, showing the subsidy of the level', async () => {
+    const workerRef = `help-${crypto.randomUUID()}`;
+    const client = await helpClient({ session: session({ workerRef }) });
+    await makeMember(client);
+    const el = await mount(client);
+    await openByKeyboard(el, 'skill_subsidy');
+    await typeInto(el, 'help-certName', '网约配送员');
+    await pick(el, 'help-certLevel', 2, 'level_4');
+    expect(text(el, 'subsidy')).to.contain('补贴金额 ¥1,000');
+    await typeInto(el, 'help-certNumber', 'S310000000123');
+    setInput(el, '#help-certIssuedOn', today());
+    await el.updateComplete;
+    const files = $<HTMLInputElement>(el, '#help-evidence-files')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([await scan()], '证书.jpg', { type: 'image/jpeg' }));
+    files.files = transfer.files;
+    files.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => $(el, '[part~="upload-item"][data-state="done"]'), 'the scan did not upload', { timeout: 15000 });
+    await expect(el).to.be.accessible();
+    await consentAndSend(el);
+    expect(text(el)).to.contain('补贴金额为 ¥1,000');
+    const [request] = (await client.helpRequests.list()).data;
+    expect(request!.type).to.equal('skill_subsidy');
+    expect(request!.certificate).to.deep.include({ name: '网约配送员', level: 'level_4', number: 'S310000000123' });
+    expect(request!.evidenceFileIds).to.have.length(1);
+    expect(request!.subsidyFen).to.equal(100000);
   });
 
   it('shows each rule’s message by its field, sends nothing, and loses nothing typed', async () => {

@@ -73,6 +73,7 @@ export class UnionHelpDesk extends UnionElement {
     ...UnionElement.properties,
     types: {},
     type: {},
+    initialView: { attribute: 'view' },
     hosted: { type: Boolean },
     position: { attribute: false },
     _view: { state: true },
@@ -82,6 +83,8 @@ export class UnionHelpDesk extends UnionElement {
   declare types: string | undefined;
   /** A type whose form opens at once (a deep link; the hosted page's `type=`). */
   declare type: string | undefined;
+  /** `mine` opens "我的求助" at once (the hosted page's `view=mine`). */
+  declare initialView: string | undefined;
   /** Set by the union's hosted page: confidential types render in place, and "my requests" lists every type. */
   declare hosted: boolean;
   /** A position the host already knows (WGS-84), to book at the nearest service point without asking the device. */
@@ -179,11 +182,15 @@ export class UnionHelpDesk extends UnionElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.form.hosted = this.hosted;
-    // A deep link to a type opens its form once.
-    if (!this.#openedType && this.type && isHelpType(this.type) && this.shownTypes.includes(this.type)) {
+    // A deep link to a type (or to "my requests") opens it once.
+    if (this.#openedType) return;
+    if (this.type && isHelpType(this.type) && this.shownTypes.includes(this.type)) {
       this.#openedType = true;
       const type = this.type;
       void this.updateComplete.then(() => this.openType(type));
+    } else if (this.initialView === 'mine') {
+      this.#openedType = true;
+      void this.updateComplete.then(() => this.openMine());
     }
   }
 
@@ -203,7 +210,7 @@ export class UnionHelpDesk extends UnionElement {
       case 'form':
         if (!type) return this.#renderHome();
         if (isConfidential(type) && !this.hosted) {
-          return this.#framePart.render((part) => part.renderConfidential({ s, t: this.t, type, view: 'form', locale: this.resolvedLocale, client: this.resolvedClient }));
+          return this.#framePart.render((part) => part.renderConfidential({ s, type, view: 'form', locale: this.resolvedLocale, close: this.#home }));
         }
         return this.#formPart.render((part) =>
           part.renderForm({
@@ -219,7 +226,7 @@ export class UnionHelpDesk extends UnionElement {
         );
       case 'confidential-mine':
         return this.#framePart.render((part) =>
-          part.renderConfidential({ s, t: this.t, view: 'mine', locale: this.resolvedLocale, client: this.resolvedClient }),
+          part.renderConfidential({ s, view: 'mine', locale: this.resolvedLocale, close: this.#home }),
         );
       case 'submitted':
         return this.#formPart.render((part) =>
