@@ -1,5 +1,6 @@
 /** `createSandbox()`: one store, its msw handlers and its webhook dispatcher. */
 import type { HttpHandler } from 'msw';
+import { claimHandlers } from './handlers/claims.js';
 import { consentHandlers } from './handlers/consents.js';
 import { fileHandlers } from './handlers/files.js';
 import { eventHandlers } from './handlers/events.js';
@@ -8,6 +9,7 @@ import { jobHandlers } from './handlers/jobs.js';
 import { membershipHandlers } from './handlers/membership.js';
 import { partnerHandlers } from './handlers/partners.js';
 import { sandboxHandlers } from './handlers/sandbox.js';
+import { sandboxInsuranceHandlers } from './handlers/sandbox-insurance.js';
 import { servicePointHandlers } from './handlers/service-points.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http/body.js';
 import { fallbackHandlers, preflightHandler } from './http/fallback.js';
@@ -114,12 +116,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...partnerHandlers(rt),
     ...membershipHandlers(rt),
     ...insuranceHandlers(rt),
+    ...claimHandlers(rt),
     ...servicePointHandlers(rt),
     ...eventHandlers(rt),
     ...jobHandlers(rt),
     ...consentHandlers(rt),
     ...fileHandlers(rt),
     ...sandboxHandlers(rt, reset),
+    ...sandboxInsuranceHandlers(rt),
     ...fallbackHandlers(rt),
   ];
   const sandbox: Sandbox = {

@@ -13,6 +13,8 @@ const PURPOSE_NAMES: Record<ConsentPurpose, string> = {
   sensitive_id_number: '身份证号（敏感个人信息）处理 sensitive_id_number',
   share_status_with_platform: '向平台共享状态 share_status_with_platform',
   job_application_sharing: '向用人单位发送求职申请 job_application_sharing',
+  claim_processing: '互助金申请信息处理 claim_processing',
+  sensitive_health_data: '健康信息（敏感个人信息）处理 sensitive_health_data',
 };
 
 /**

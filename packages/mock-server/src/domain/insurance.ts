@@ -1,6 +1,7 @@
 /**
  * The mutual-aid protection plan (互助保障): eligibility, one-click enrolment, cancellation, expiry.
- * Enrolment `pending_review → awaiting_payment → active → expired`, or `rejected`, `cancelled`.
+ * Enrolment `pending_review → awaiting_payment → active → expired`, or `rejected`, `cancelled`, `lapsed`
+ * (unpaid by its due date; paying: `./payments.ts`).
  *
  * Cover starts the day after confirmation and ends on 31 December; from 1 December an enrolment is
  * for the next calendar year, so a premium never buys less than the term it names (`./coverage.ts`).
@@ -8,10 +9,10 @@
  * the worker's application, or `birthDate` given on the enrolment; the age counts on the day cover starts.
  */
 import type { EligibilityReason, InsuranceEnrolmentCreate, InsurancePlan, Occupation } from '@unionkit/contract';
-import { ageOn } from '@unionkit/contract';
+import { ageOn, PAYMENT_DUE_DAYS } from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { EnrolmentRecord, MembershipApplicationRecord, SeedPlan } from '../store/types.js';
-import { formatDate, shanghaiParts } from '../time.js';
+import { addDays, formatDate, shanghaiParts } from '../time.js';
 import type { WorkerActor } from './actor.js';
 import { checkConsentGrants, recordConsents } from './consents.js';
 import { coverageFor, dateAsUtc, termOnSale, type Coverage } from './coverage.js';
@@ -113,7 +114,7 @@ function hasAgeLimits(plan: SeedPlan): boolean {
 }
 
 /** `HZBZ2026-310104-000123`: year, the worker's district, a sequence. */
-function certificateNumber(store: Store, workerKey: string, now: Date): string {
+export function certificateNumber(store: Store, workerKey: string, now: Date): string {
   let district = '310000';
   for (const a of store.applications.values()) if (a.workerKey === workerKey) district = a.workDistrict;
   return `HZBZ${shanghaiParts(now).year}-${district}-${String(store.ids.sequence('certificate')).padStart(6, '0')}`;
@@ -191,6 +192,7 @@ export function enrol(store: Store, actor: WorkerActor, input: InsuranceEnrolmen
     coverageStart: free ? coverage.start : null,
     coverageEnd: free ? coverage.end : null,
     workerPaysFen: plan.workerPaysFen,
+    payment: free ? null : { amountFen: plan.workerPaysFen, dueDate: addDays(formatDate(now), PAYMENT_DUE_DAYS) },
     certificate: free ? { number: certificateNumber(store, actor.workerKey, now), issuedAt: now } : null,
     createdAt: now,
     updatedAt: now,
@@ -201,6 +203,7 @@ export function enrol(store: Store, actor: WorkerActor, input: InsuranceEnrolmen
   if (worker && input.birthDate !== undefined && !birthDateFromId(store, actor.workerKey)) worker.birthDate = input.birthDate;
   recordConsents(store, actor.workerKey, consents, record.id);
   emitCoverage(store, record);
+  emitPaymentRequired(store, record);
   return record;
 }
 
@@ -237,19 +240,37 @@ export function cancelEnrolment(store: Store, actor: WorkerActor, id: string): E
   return e;
 }
 
-/** Active enrolments whose cover has ended become `expired`. */
-export function refreshEnrolments(store: Store, workerKey: string): void {
+/**
+ * Active enrolments whose cover has ended become `expired`; those awaiting a payment past its due
+ * date become `lapsed`. Of one worker, or of everyone (the sandbox clock moved).
+ */
+export function refreshEnrolments(store: Store, workerKey?: string): void {
   const today = formatDate(store.now());
   for (const e of store.enrolments.values()) {
-    if (e.workerKey === workerKey && e.status === 'active' && e.coverageEnd !== null && today > e.coverageEnd) {
-      e.status = 'expired';
-      e.updatedAt = store.now();
-      emitCoverage(store, e);
-    }
+    if (workerKey !== undefined && e.workerKey !== workerKey) continue;
+    const ended = e.status === 'active' && e.coverageEnd !== null && today > e.coverageEnd;
+    const unpaid = e.status === 'awaiting_payment' && e.payment !== null && today > e.payment.dueDate;
+    if (!ended && !unpaid) continue;
+    e.status = ended ? 'expired' : 'lapsed';
+    e.updatedAt = store.now();
+    emitCoverage(store, e);
   }
 }
 
-function emitCoverage(store: Store, e: EnrolmentRecord): void {
+/** `coverage.payment_required` for a paid plan's new enrolment: ids, amount and due date only. */
+function emitPaymentRequired(store: Store, e: EnrolmentRecord): void {
+  const worker = store.workers.get(e.workerKey);
+  if (!worker || e.status !== 'awaiting_payment' || !e.payment) return;
+  store.emit({
+    type: 'coverage.payment_required',
+    partnerId: worker.partnerId,
+    workerKey: worker.key,
+    workerRef: worker.workerRef,
+    data: { workerRef: worker.workerRef, enrolmentId: e.id, planId: e.planId, amountFen: e.payment.amountFen, dueDate: e.payment.dueDate },
+  });
+}
+
+export function emitCoverage(store: Store, e: EnrolmentRecord): void {
   const worker = store.workers.get(e.workerKey);
   if (!worker) return;
   store.emit({

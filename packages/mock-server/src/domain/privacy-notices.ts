@@ -7,6 +7,7 @@
 import type { Locale, NoticePurpose, PrivacyNotice } from '@unionkit/contract';
 import { NOTICE_VERSION } from './actor.js';
 import { notFound } from './problem.js';
+import { CLAIM_PROCESSING_NOTICE, SENSITIVE_HEALTH_DATA_NOTICE } from './privacy-notices-claims.js';
 
 interface NoticeText {
   title: string;
@@ -129,6 +130,8 @@ const NOTICES: Readonly<Record<NoticePurpose, Record<Locale, NoticeText>>> = {
       ],
     },
   },
+  claim_processing: CLAIM_PROCESSING_NOTICE,
+  sensitive_health_data: SENSITIVE_HEALTH_DATA_NOTICE,
   union_charter: {
     'zh-CN': {
       title: '《中国工会章程》摘要',

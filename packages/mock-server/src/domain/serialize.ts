@@ -65,6 +65,8 @@ export function enrolment(e: EnrolmentRecord): InsuranceEnrolment {
     coverageStart: e.coverageStart,
     coverageEnd: e.coverageEnd,
     workerPaysFen: e.workerPaysFen,
+    // what is due, while it is (and once it lapsed unpaid)
+    payment: e.payment && (e.status === 'awaiting_payment' || e.status === 'lapsed') ? { ...e.payment } : null,
     certificate: e.certificate ? { number: e.certificate.number, issuedAt: formatDateTime(e.certificate.issuedAt) } : null,
     createdAt: formatDateTime(e.createdAt),
     updatedAt: formatDateTime(e.updatedAt),

@@ -5,6 +5,7 @@
 import type { WebhookEventType } from '@unionkit/contract';
 import { TEST_KEYS } from '../constants.js';
 import { BoundedMap } from './bounded.js';
+import type { ClaimRecord, PaymentRecord } from './claims.js';
 import type { FileRecord } from './files.js';
 import type { Clock } from './clock.js';
 import { IdempotencyRecords } from './idempotency-records.js';
@@ -98,6 +99,10 @@ export class Store {
   consents!: Map<string, ConsentRecord>;
   /** Uploaded files by id (metadata only), at most `limits.files`, oldest evicted first. */
   files!: BoundedMap<string, FileRecord>;
+  /** Premium payments by id (`../domain/payments.ts`). */
+  payments!: Map<string, PaymentRecord>;
+  /** Claims by id (`../domain/claims.ts`). */
+  claims!: Map<string, ClaimRecord>;
   /** The partners' webhook endpoints: their configuration, kept across `reset()`. */
   readonly webhookEndpoints = new Map<string, WebhookEndpointRecord>();
   idempotency!: IdempotencyRecords;
@@ -152,6 +157,8 @@ export class Store {
     this.jobApplications = new Map();
     this.consents = new Map();
     this.files = new BoundedMap(this.limits.files);
+    this.payments = new Map();
+    this.claims = new Map();
     this.idempotency = new IdempotencyRecords(this.limits.idempotencyRecords, this.limits.idempotencyBytes);
     this.rateWindows = new BoundedMap(this.limits.rateLimitBuckets);
     this.authFailures = new BoundedMap(this.limits.rateLimitBuckets);

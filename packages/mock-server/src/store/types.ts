@@ -137,6 +137,8 @@ export interface EnrolmentRecord {
   coverageStart: string | null;
   coverageEnd: string | null;
   workerPaysFen: number;
+  /** What a paid plan asks for and by when (`../domain/payments.ts`); null for a plan the worker pays nothing for. */
+  payment: { amountFen: number; dueDate: string } | null;
   certificate: { number: string; issuedAt: Date } | null;
   createdAt: Date;
   updatedAt: Date;
