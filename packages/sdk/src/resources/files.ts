@@ -53,16 +53,20 @@ export class Files extends APIResource {
     const errors = await checkUpload(params);
     if (errors.length > 0) throw new RequestValidationError(errors);
     const { onProgress, ...requestOptions } = options;
+    const sent: { last?: UploadProgress } = {};
+    const report = onProgress && ((p: UploadProgress) => onProgress((sent.last = p)));
     const form = new FormData();
     form.append('purpose', params.purpose);
     const name = params.name ?? (typeof File === 'function' && params.file instanceof File ? params.file.name : 'upload');
     form.append('file', params.file, name);
     const uploaded = await this._client.request(
-      { method: 'POST', path: path`/files`, form, response: zUploadedFile, ...(onProgress ? { onUploadProgress: onProgress } : {}) },
+      { method: 'POST', path: path`/files`, form, response: zUploadedFile, ...(report ? { onUploadProgress: report } : {}) },
       // A photo on a weak network takes longer than a JSON call: at least two minutes an attempt.
       { ...requestOptions, timeoutMs: requestOptions.timeoutMs ?? (this._client.timeoutMs === 0 ? 0 : Math.max(this._client.timeoutMs, 120_000)) },
     );
-    onProgress?.({ loaded: params.file.size, total: params.file.size });
+    // The end, where the platform reported no progress (or not the last bytes): the whole body sent.
+    const total = sent.last?.total ?? params.file.size;
+    if (report && (sent.last?.loaded ?? -1) < total) report({ loaded: total, total });
     return uploaded;
   }
 

@@ -13,7 +13,7 @@ export const en: UploadStrings = {
   done: 'Uploaded',
   failed: 'Upload failed',
   retry: 'Retry',
-  retryLabel: (name) => `Upload ${name} again`,
+  retryLabel: (name) => `Retry ${name}`,
   remove: 'Remove',
   removeLabel: (name) => `Remove ${name}`,
   announceAdded: (name) => `Uploading ${name}.`,

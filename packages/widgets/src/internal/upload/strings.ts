@@ -20,10 +20,10 @@ export interface UploadStrings {
   done: string;
   failed: string;
   retry: string;
-  /** The retry button's accessible name. */
+  /** The retry button's accessible name (it starts with the button's visible words). */
   retryLabel: (name: string) => string;
   remove: string;
-  /** The remove button's accessible name. */
+  /** The remove button's accessible name (it starts with the button's visible words). */
   removeLabel: (name: string) => string;
   /** Announced (aria-live) as a file's state changes. */
   announceAdded: (name: string) => string;
@@ -48,7 +48,7 @@ export const uploadStrings = localStrings<UploadStrings>(
     done: '已上传',
     failed: '上传失败',
     retry: '重试',
-    retryLabel: (name) => `重新上传 ${name}`,
+    retryLabel: (name) => `重试 ${name}`,
     remove: '移除',
     removeLabel: (name) => `移除 ${name}`,
     announceAdded: (name) => `正在上传 ${name}。`,
