@@ -86,6 +86,30 @@ export const OPERATIONS: Record<string, OperationFuzz> = {
   },
   createFile: {},
   getFile: { ids: { id: 'file' } },
+  createInsurancePayment: { ids: { id: 'enrolment' }, bodies: () => [{ amountFen: 3000, partnerPaymentRef: 'fuzz-wallet-1' }] },
+  createInsuranceClaim: {
+    bodies: (w) => [
+      {
+        enrolmentId: w.ids.enrolment[0],
+        benefit: 'accident_medical',
+        incidentDate: '2026-12-01',
+        description: '送餐途中摔伤，门诊治疗。',
+        evidenceFileIds: w.ids.file,
+        consents: [consent('claim_processing'), consent('sensitive_health_data')],
+      },
+    ],
+  },
+  listInsuranceClaims: {},
+  getInsuranceClaim: { ids: { id: 'claim' } },
+  addInsuranceClaimDocuments: { ids: { id: 'claim' }, bodies: (w) => [{ fileIds: w.ids.file }] },
+  withdrawInsuranceClaim: { ids: { id: 'claim' } },
+  decideInsuranceClaim: {
+    ids: { id: 'claim' },
+    bodies: () => [{ decision: 'approve' }, { decision: 'approve', amountFen: 5000 }, { decision: 'needs_info', reason: '请补充门诊病历。' }, { decision: 'reject', reason: '不在保障范围内。' }, { decision: 'pay' }],
+  },
+  payInsuranceEnrolmentAtCounter: { ids: { id: 'enrolment' } },
+  // Moving the clock expires every client token: the world's workers get new ones.
+  advanceSandboxClock: { bodies: () => [{ days: 1 }], revokesSessions: true },
   resetSandbox: { revokesSessions: true },
   healthz: {},
 };

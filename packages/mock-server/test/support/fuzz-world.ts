@@ -13,7 +13,7 @@ import { apply, becomeMember, NOTICE, SK, startHarness, type Harness } from './h
 
 export const ID_KINDS = [
   'application', 'sms', 'enrolment', 'registration', 'jobApplication', 'consent', 'endpoint',
-  'plan', 'event', 'job', 'servicePoint', 'organisation', 'workerRef', 'privacyNotice', 'file',
+  'plan', 'event', 'job', 'servicePoint', 'organisation', 'workerRef', 'privacyNotice', 'file', 'claim',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -80,7 +80,7 @@ export async function refreshTokens(w: World): Promise<void> {
 export async function buildWorld(h: Harness): Promise<World> {
   const store = h.server.sandbox.store;
   const workerRefs = { A: 'fuzz-a', B: 'fuzz-b', C: 'fuzz-c', D: 'fuzz-d', E: 'fuzz-e' };
-  const tokens = await sessions(h, workerRefs);
+  let tokens = await sessions(h, workerRefs);
   const { A, B } = tokens;
   const applications = [await becomeMember(h, A, { share: true }), await apply(h, B)];
 
@@ -110,14 +110,26 @@ export async function buildWorld(h: Harness): Promise<World> {
   upload.append('file', new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0xff, 0xd9])]), 'receipt.jpg');
   const file = await h.call('POST', '/files', { token: A, raw: upload });
   const files = file.status === 201 ? [file.body.id as string] : [];
+  // A claim needs cover that has started (the day after enrolling): a day on, with fresh sessions.
+  store.clock.advance(24 * 60 * 60 * 1000);
+  tokens = await sessions(h, workerRefs);
+  const claim = await created(h, tokens.A, '/insurance-claims', {
+    enrolmentId: enrolments[0],
+    benefit: 'accident_medical',
+    incidentDate: '2026-12-01',
+    description: '送餐途中摔伤。',
+    evidenceFileIds: files,
+    consents: [{ purpose: 'claim_processing', noticeVersion: NOTICE }, { purpose: 'sensitive_health_data', noticeVersion: NOTICE }],
+  });
+  const claims = claim ? [claim] : [];
   const owners = new Map<string, 'A' | 'B'>([
     [applications[0]!, 'A'],
     [applications[1]!, 'B'],
-    ...[...enrolments, ...registrations, ...jobApplications, ...files].map((id) => [id, 'A'] as const),
+    ...[...enrolments, ...registrations, ...jobApplications, ...files, ...claims].map((id) => [id, 'A'] as const),
     ...sms.map((id) => [id, 'B'] as const),
     ...[...store.consents.values()].map((c) => [c.id, c.workerKey.endsWith(`/${workerRefs.A}`) ? 'A' : 'B'] as const),
   ]);
-  assert.ok(enrolments.length > 0 && registrations.length > 0 && jobApplications.length > 0 && consents.length > 0 && files.length > 0, 'the world has something of every kind');
+  assert.ok(enrolments.length > 0 && registrations.length > 0 && jobApplications.length > 0 && consents.length > 0 && files.length > 0 && claims.length > 0, 'the world has something of every kind');
 
   return {
     h,
@@ -140,6 +152,7 @@ export async function buildWorld(h: Harness): Promise<World> {
       organisation: store.organisations.slice(0, 4).map((o) => o.id),
       workerRef: [workerRefs.A, workerRefs.B, workerRefs.C, workerRefs.D, 'nobody'],
       file: files,
+      claim: claims,
       privacyNotice: ['membership_processing', 'sensitive_id_number', 'share_status_with_platform', 'job_application_sharing', 'union_charter'],
     },
   };

@@ -226,6 +226,8 @@ export function snapshot(h: Harness): string {
     jobApplications: [...s.jobApplications.values()],
     consents: [...s.consents.values()],
     files: [...s.files.values()],
+    payments: [...s.payments.values()],
+    claims: [...s.claims.values()],
     endpoints: [...s.webhookEndpoints.values()],
     events: s.events.map((e) => [e.id, e.takenPlaces, e.waitlistedOthers]),
   };
