@@ -6,6 +6,7 @@
 import { findOperation } from './contract.js';
 import { schemaProblems, type FuzzOperation, type Parameter } from './fuzz-contract.js';
 import { OPERATIONS } from './fuzz-operations.js';
+import { MULTIPART_FORMS, multipartBody } from './fuzz-multipart.js';
 import { mutate } from './fuzz-schema.js';
 import type { World } from './fuzz-world.js';
 import { ALLOWED_ORIGINS, encode, queryText, rawSafe, type BodyPick, type Credential, type Plan, type Who } from './fuzz-requests.js';
@@ -173,7 +174,21 @@ function withBadByte(text: string, nth: number): Buffer | null {
   return Buffer.concat([bytes.subarray(0, cut), Buffer.from([0xff]), bytes.subarray(cut)]);
 }
 
-function bodyOf(op: FuzzOperation, w: World, pick: BodyPick, contentType: string | null): { text: string | Buffer | undefined; invalid: string | null; valid: boolean } {
+function bodyOf(
+  op: FuzzOperation,
+  w: World,
+  pick: BodyPick,
+  contentType: string | null,
+): { text: string | Buffer | undefined; invalid: string | null; valid: boolean; contentType?: string | null } {
+  const forms = MULTIPART_FORMS[op.operationId]?.();
+  if (forms) {
+    // A multipart operation: the plan's `application/json` stands for the operation's own media type.
+    if (pick.kind !== 'multipart') return { text: pick.kind === 'raw' ? pick.text : undefined, invalid: 'no multipart body', valid: false };
+    const body = multipartBody(forms[pick.index % forms.length]!, pick.twist);
+    if (contentType !== 'application/json') return { text: body.bytes, invalid: `a body sent as ${contentType ?? 'no content type'}`, valid: false };
+    return { text: body.bytes, invalid: body.invalid, valid: body.invalid === null, contentType: body.contentType };
+  }
+  if (pick.kind === 'multipart') return { text: undefined, invalid: op.body?.required ? 'the required body is missing' : null, valid: false };
   if (pick.kind === 'none') return { text: undefined, invalid: op.body?.required ? 'the required body is missing' : null, valid: false };
   let text: string | undefined;
   let value: unknown;
@@ -239,7 +254,8 @@ export function materialise(op: FuzzOperation, plan: Plan, w: World): Materialis
       else keyed = plan.idempotencyKey.trim() !== '';
     }
   }
-  if (body.text !== undefined && plan.contentType !== null) headers.push(['Content-Type', plan.contentType]);
+  const contentType = body.contentType !== undefined ? body.contentType : plan.contentType;
+  if (body.text !== undefined && contentType !== null) headers.push(['Content-Type', contentType]);
   for (const [name, value] of Object.entries(plan.headerParams)) if (value !== null) headers.push([name, value]);
   headers.push(...plan.extraHeaders);
   // What a client can put on the wire: no CR, LF or NUL, nothing past Latin-1.

@@ -9,6 +9,7 @@ import type { FuzzOperation } from './fuzz-contract.js';
 import { OPERATIONS } from './fuzz-operations.js';
 import { hostileShortString, mutationsArb, POLLUTION_KEYS, rawBodyArb, schemaArb, type Mutation } from './fuzz-schema.js';
 import { ID_KINDS, type IdKind } from './fuzz-world.js';
+import { MULTIPART_FORMS, multipartArb, type MultipartPick } from './fuzz-multipart.js';
 
 export type Who = 'sk' | 'A' | 'B' | 'C' | 'D' | 'E' | 'none';
 export type Credential =
@@ -28,7 +29,8 @@ export type BodySource = { kind: 'schema'; value: unknown } | { kind: 'known'; i
 export type BodyPick =
   | { kind: 'none' }
   | { kind: 'json'; source: BodySource; mutations: Mutation[]; number?: string; badByte?: number }
-  | { kind: 'raw'; text: string };
+  | { kind: 'raw'; text: string }
+  | MultipartPick;
 
 const NUMBER_SPELLINGS = ['1e400', '-1e400', '-0', '1.0', '0.1e1', '1E2', '12345678901234567890', '0.0000001', '-0.0', '00'];
 
@@ -162,6 +164,14 @@ function queryArb(op: FuzzOperation, benign: boolean): fc.Arbitrary<QueryPick> {
 
 function bodyArb(op: FuzzOperation, benign: boolean): fc.Arbitrary<BodyPick> {
   const known = OPERATIONS[op.operationId]?.bodies;
+  if (MULTIPART_FORMS[op.operationId]) {
+    if (benign) return multipartArb(true);
+    return fc.oneof(
+      { weight: 8, arbitrary: multipartArb(false) },
+      { weight: 1, arbitrary: rawBodyArb.map((text) => ({ kind: 'raw' as const, text })) },
+      { weight: 1, arbitrary: fc.constant({ kind: 'none' as const }) },
+    );
+  }
   if (!op.body) {
     if (benign) return fc.constant({ kind: 'none' as const });
     return fc.oneof(
