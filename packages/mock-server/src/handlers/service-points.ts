@@ -17,7 +17,8 @@ export function servicePointHandlers(rt: Runtime): HttpHandler[] {
       method: 'GET',
       path: '/service-points',
       credential: 'wst',
-      components: ['service_map'],
+      // The help desk lists the nearest legal-aid stations and mediation rooms to book a time at.
+      components: ['service_map', 'help'],
       query: query(zListServicePointsQuery, (q) => {
         const errors: FieldError[] = [];
         let near: GeoPoint | undefined;
