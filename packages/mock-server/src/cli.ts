@@ -1,23 +1,29 @@
 #!/usr/bin/env node
 /**
- * `unionkit-mock --port 4010 [--host 127.0.0.1] [--seed N] [--rate-limit N]`: runs the UnionKit
- * sandbox on node:http. `PORT` is honoured when `--port` is not given. Stops cleanly on SIGINT/SIGTERM.
+ * `unionkit-mock --port 4010 [--host 127.0.0.1] [--seed N] [--rate-limit N] [--hosted DIR]`: runs the
+ * UnionKit sandbox on node:http, with the union's hosted page at `/hosted/hosted.html` when the widgets'
+ * hosted build is found (`--hosted`, or `@unionkit/widgets`' `dist/hosted` beside this package). `PORT` is honoured when `--port` is not given. Stops cleanly on SIGINT/SIGTERM.
  */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TEST_KEYS } from './constants.js';
 import { startMockServer } from './node.js';
 
-const USAGE = `用法 Usage: unionkit-mock [--port 4010] [--host 127.0.0.1] [--seed N] [--rate-limit N]
+const USAGE = `用法 Usage: unionkit-mock [--port 4010] [--host 127.0.0.1] [--seed N] [--rate-limit N] [--hosted DIR]
 
   --port, -p     port (default: $PORT or 4010; 0 picks a free one)
   --host         interface to listen on (default 127.0.0.1)
   --seed         seed of the sandbox data (default: the documented seed)
   --rate-limit   requests per minute per partner and per worker (default 300; 0 turns the limit off,
                  e.g. for load tests)
+  --hosted       folder of the widgets' hosted build, served at /hosted/ (default: @unionkit/widgets'
+                 dist/hosted when it has been built)
   --help, -h     this help`;
 
 async function main(): Promise<void> {
-  let values: { port?: string; host?: string; seed?: string; 'rate-limit'?: string; help?: boolean };
+  let values: { port?: string; host?: string; seed?: string; 'rate-limit'?: string; hosted?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
@@ -25,6 +31,7 @@ async function main(): Promise<void> {
         host: { type: 'string' },
         seed: { type: 'string' },
         'rate-limit': { type: 'string' },
+        hosted: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -57,7 +64,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
+  const hostedDir = values.hosted ?? builtHostedDir();
+  if (values.hosted !== undefined && !existsSync(join(values.hosted, 'hosted.html'))) {
+    console.error(`--hosted: no hosted.html in ${values.hosted} (npm run build -w @unionkit/widgets)`);
+    process.exit(2);
+  }
+
   const server = await startMockServer({
+    ...(hostedDir !== undefined ? { hostedDir } : {}),
     port,
     host: values.host ?? '127.0.0.1',
     ...(seed !== undefined ? { seed } : {}),
@@ -66,6 +80,7 @@ async function main(): Promise<void> {
   const base = `${server.url}/v1`;
   console.log(`UnionKit 沙箱已启动 sandbox listening on ${server.url}
   API base:        ${base}
+  Hosted page:     ${hostedDir !== undefined ? `${server.url}/hosted/hosted.html?widget=…&origin=…#token=wst_…` : 'not served (build @unionkit/widgets, or --hosted DIR)'}
   Rate limit:      ${perMinute === 0 ? 'off' : `${perMinute ?? 300} requests a minute per partner and per worker`}
   Secret key:      ${TEST_KEYS.secretKey}
   Webhook secret:  ${TEST_KEYS.webhookSecret}
@@ -93,6 +108,16 @@ Mint a widget session:
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** `@unionkit/widgets`' hosted build, when that package is installed beside this one and built. */
+function builtHostedDir(): string | undefined {
+  try {
+    const dir = join(dirname(createRequire(import.meta.url).resolve('@unionkit/widgets/package.json')), 'dist', 'hosted');
+    return existsSync(join(dir, 'hosted.html')) ? dir : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 main().catch((e: unknown) => {

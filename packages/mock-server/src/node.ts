@@ -3,7 +3,8 @@
  * by the sandbox's routes (`./http/dispatch.ts`: the same answers as its msw handlers, without msw's
  * per-handler matching), and the `Response` is streamed back.
  *
- * Only `/v1/…` (exactly: `../http/routing.ts`) and `GET|HEAD /healthz` are served; anything else is a
+ * Only `/v1/…` (exactly: `../http/routing.ts`), `GET|HEAD /healthz` and, given `hostedDir`, the union's
+ * hosted page at `GET|HEAD /hosted/…` (`./node/hosted.ts`) are served; anything else is a
  * 404 problem, a method the API does not know a 405 problem with `Allow`. A body over `maxBodyBytes`
  * is 413 `payload_too_large` — answered at once, before any `100 Continue`, and the connection closed
  * cleanly once the rest of the body is drained. Slow clients meet header, request, keep-alive and
@@ -16,13 +17,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { getResponse } from 'msw';
 import { ProblemError } from './domain/problem.js';
-import { payloadTooLarge } from './http/body.js';
+import { bodyLimitOf } from './http/body.js';
 import { setClientAddress } from './http/client-address.js';
 import { canDispatch, dispatch } from './http/dispatch.js';
 import { methodNotAllowed } from './http/fallback.js';
 import { early, finalise, type Runtime } from './http/pipeline.js';
 import { problem } from './http/result.js';
 import { API_METHODS, belowBase } from './http/routing.js';
+import { HOSTED_PREFIX, hostedFile } from './node/hosted.js';
 import { declaredLength, hasBody, originOf, parseTarget, readBody, refuseBody, writeAnswer, writeResponse } from './node/io.js';
 import { createSandbox, runtimeOf, type Sandbox, type SandboxOptions } from './sandbox.js';
 
@@ -41,6 +43,11 @@ export interface MockServerOptions extends SandboxOptions {
   socketTimeoutMs?: number;
   /** Open connections at most; past it the oldest one not being answered is closed. Default 1 000. */
   maxConnections?: number;
+  /**
+   * The widgets' hosted build (`packages/widgets/dist/hosted`), served at `/hosted/…` on this origin
+   * (`./node/hosted.ts`); not served when omitted.
+   */
+  hostedDir?: string;
 }
 
 export interface MockServer {
@@ -100,6 +107,24 @@ function health(rt: Runtime, req: IncomingMessage): Response {
   return finalise(rt, new Request('http://sandbox.invalid/'), requestId, { status: 200, body: JSON.stringify({ status: 'ok' }), contentType: 'application/json' });
 }
 
+/** `GET|HEAD /hosted/<file>`: the union's hosted page and its script, or a 404/405 problem. */
+async function serveHosted(rt: Runtime, dir: string, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'HEAD') {
+    const error = new ProblemError(405, 'method_not_allowed', `${method} 不适用于 ${HOSTED_PREFIX}；可用：GET。 ${method} is not allowed on ${HOSTED_PREFIX}; use GET.`, {
+      headers: { Allow: HEALTH_ALLOW },
+    });
+    return writeResponse(res, adapterProblem(rt, req, error), method === 'HEAD');
+  }
+  const file = await hostedFile(dir, path, rt.store.partners.values());
+  if (!file) {
+    const where = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+    return writeResponse(res, adapterProblem(rt, req, new ProblemError(404, 'not_found', `没有 ${where} 这个文件。 No file at ${where}.`)), method === 'HEAD');
+  }
+  res.writeHead(file.status, { ...file.headers, 'x-content-type-options': 'nosniff' });
+  res.end(method === 'HEAD' ? undefined : file.body);
+}
+
 function notFound(rt: Runtime, req: IncomingMessage, path: string): Response {
   const where = path.length > 200 ? `${path.slice(0, 200)}…` : path;
   return adapterProblem(rt, req, new ProblemError(404, 'not_found', `没有 ${where} 这个接口（接口位于 /v1 之下）。 Nothing at ${where}; the API is under /v1.`));
@@ -114,6 +139,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     keepAliveTimeoutMs = 5_000,
     socketTimeoutMs = 120_000,
     maxConnections = 1_000,
+    hostedDir,
     ...sandboxOptions
   } = options;
   const sandbox = createSandbox({ resolveHost: lookupAll, ...sandboxOptions });
@@ -133,6 +159,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     try {
       if (!target) return await writeResponse(res, notFound(rt, req, (req.url ?? '').split('?')[0]!), method === 'HEAD');
       if (target.path === '/healthz') return await writeResponse(res, health(rt, req), method === 'HEAD');
+      if (hostedDir !== undefined && target.path.startsWith(HOSTED_PREFIX)) return await serveHosted(rt, hostedDir, req, res, target.path);
       const below = belowBase(rt.basePath, target.path);
       if (below === null) return await writeResponse(res, notFound(rt, req, target.path), method === 'HEAD');
       if (!HANDLED_METHODS.has(method)) {
@@ -145,13 +172,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       // Only POST operations take a body; any other method's is left unread (node discards it).
       let body: Buffer | null = null;
       const declared = declaredLength(req);
-      if (method === 'POST' && declared !== null && declared > rt.maxBodyBytes) {
-        return await refuseBody(req, res, adapterProblem(rt, req, payloadTooLarge(rt.maxBodyBytes)), !expectsContinue);
+      const limit = bodyLimitOf(rt.routes, rt.maxBodyBytes, method, below);
+      if (method === 'POST' && declared !== null && declared > limit.bytes) {
+        return await refuseBody(req, res, adapterProblem(rt, req, limit.tooLarge()), !expectsContinue);
       }
       if (expectsContinue) res.writeContinue();
       if (method === 'POST' && hasBody(req)) {
-        const read = await readBody(req, rt.maxBodyBytes);
-        if (read.kind === 'too_large') return await refuseBody(req, res, adapterProblem(rt, req, payloadTooLarge(rt.maxBodyBytes)), true);
+        const read = await readBody(req, limit.bytes);
+        if (read.kind === 'too_large') return await refuseBody(req, res, adapterProblem(rt, req, limit.tooLarge()), true);
         if (read.kind === 'aborted') {
           rt.log.line(`${where}: the connection closed before the whole request body arrived`);
           return;

@@ -8,6 +8,7 @@ import type {
   SmsVerification,
   WebhookEndpoint,
   WidgetSession,
+  WidgetSessionCurrent,
 } from '@unionkit/contract';
 import { formatDateTime } from '../time.js';
 import type {
@@ -19,6 +20,7 @@ import type {
   Session,
   SmsVerificationRecord,
   WebhookEndpointRecord,
+  Partner,
 } from '../store/types.js';
 import { maskMobile } from '@unionkit/contract';
 
@@ -32,6 +34,17 @@ export function widgetSession(s: Session): WidgetSession {
   };
 }
 
+/** A client token's own session, without the token, with its partner's registered origins. */
+export function currentWidgetSession(s: Session, partner: Partner): WidgetSessionCurrent {
+  return {
+    id: s.id,
+    expiresAt: formatDateTime(s.expiresAt),
+    components: [...s.components],
+    locale: s.locale,
+    allowedOrigins: [...partner.allowedOrigins],
+  };
+}
+
 export function smsVerification(v: SmsVerificationRecord): SmsVerification {
   return { id: v.id, expiresAt: formatDateTime(v.expiresAt), mobileMasked: maskMobile(v.mobile) };
 }
@@ -39,6 +52,7 @@ export function smsVerification(v: SmsVerificationRecord): SmsVerification {
 export function membershipApplication(a: MembershipApplicationRecord): MembershipApplication {
   return {
     id: a.id,
+    reference: a.reference,
     status: a.status,
     occupation: a.occupation,
     workDistrict: a.workDistrict,

@@ -27,6 +27,16 @@ export function partnerHandlers(rt: Runtime): HttpHandler[] {
       handle: (ctx) => json(201, serialize.widgetSession(createSession(ctx.store, ctx.partner(), ctx.body))),
     }),
     operation(rt, {
+      operationId: 'getCurrentWidgetSession',
+      method: 'GET',
+      path: '/widget-sessions/current',
+      credential: 'wst',
+      handle: (ctx) => {
+        const { session, partner } = ctx.worker();
+        return json(200, serialize.currentWidgetSession(session, partner));
+      },
+    }),
+    operation(rt, {
       operationId: 'getWorkerStatus',
       method: 'GET',
       path: '/workers/:workerRef/status',

@@ -1,7 +1,7 @@
 /**
  * Credentials: `Bearer sk_…` (a partner's server; never with an `Origin` header) or `Bearer wst_…`
  * (one worker's widget session: unexpired, from an origin its partner registered, with the component
- * the operation needs).
+ * the operation needs; the API's own origin, where the union's hosted page runs, needs no registering).
  */
 import type { Component } from '@unionkit/contract';
 import type { Actor } from '../domain/actor.js';
@@ -61,7 +61,8 @@ export function authenticate(store: Store, request: Request, need: AuthRequireme
         headers: { 'WWW-Authenticate': 'Bearer realm="unionkit", error="invalid_token"' },
       });
     }
-    if (origin !== null && !partnerAllowsOrigin(partner, origin)) {
+    // The union's own pages (the hosted page, served beside the API) are not the partner's to register.
+    if (origin !== null && !partnerAllowsOrigin(partner, origin) && !sameOrigin(request, origin)) {
       throw new ProblemError(403, 'origin_not_allowed', `来源 ${origin} 未被该合作方登记。 The origin ${origin} is not registered by this partner.`);
     }
     if (need.credential === 'sk') {
@@ -82,4 +83,13 @@ export function authenticate(store: Store, request: Request, need: AuthRequireme
   }
 
   throw unauthenticated('凭证应以 sk_ 或 wst_ 开头。 The credential must start with sk_ or wst_.');
+}
+
+/** Whether `origin` is the API's own origin (a union page calling the API beside it). */
+function sameOrigin(request: Request, origin: string): boolean {
+  try {
+    return new URL(request.url).origin === origin;
+  } catch {
+    return false;
+  }
 }
