@@ -12,11 +12,12 @@ import {
   WebhookInputError,
   signWebhook,
   verifyWebhookSignature,
+  type CoveragePaymentRequiredEvent,
   type CoverageStatusChangedEvent,
   type MemberStatusChangedEvent,
   type WebhookSignatureErrorReason,
 } from '@unionkit/contract';
-import { zCoverageStatusChangedEvent, zMemberStatusChangedEvent } from '@unionkit/contract/schemas';
+import { zCoveragePaymentRequiredEvent, zCoverageStatusChangedEvent, zMemberStatusChangedEvent } from '@unionkit/contract/schemas';
 import * as z from 'zod/mini';
 import { UnionKitError } from '../core/errors.js';
 
@@ -25,7 +26,7 @@ export { SIGNATURE_HEADER, type WebhookSignatureErrorReason };
 export const DEFAULT_TOLERANCE_SEC = WEBHOOK_TOLERANCE_SEC;
 
 /** A webhook the API sends. */
-export type WebhookEvent = MemberStatusChangedEvent | CoverageStatusChangedEvent;
+export type WebhookEvent = MemberStatusChangedEvent | CoverageStatusChangedEvent | CoveragePaymentRequiredEvent;
 
 /** The delivery cannot be trusted: answer 400 and do not act on it. */
 export class WebhookSignatureError extends UnionKitError {
@@ -54,7 +55,7 @@ export interface VerifyOptions {
   now?: Date | number;
 }
 
-const zWebhookEvent = z.discriminatedUnion('type', [zMemberStatusChangedEvent, zCoverageStatusChangedEvent]);
+const zWebhookEvent = z.discriminatedUnion('type', [zMemberStatusChangedEvent, zCoverageStatusChangedEvent, zCoveragePaymentRequiredEvent]);
 
 /** Produces a `UnionKit-Signature` header value for `body` (for tests of a receiver). */
 export async function signPayload(secret: string, body: string | Uint8Array, timestamp?: number): Promise<string> {
