@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { sandboxPerTestFile } from './scripts/test-sandboxes.mjs';
+import { frameCommands } from './scripts/test-frames.mjs';
 
 const sandboxes = sandboxPerTestFile();
 
@@ -19,7 +20,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), sandboxes.plugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), sandboxes.plugin, frameCommands()],
   reporters: [defaultReporter(), sandboxes.reporter],
   browsers: [
     chromeLauncher({

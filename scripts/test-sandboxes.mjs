@@ -4,14 +4,18 @@
 //
 // The page asks through web-test-runner's server commands (packages/widgets/src/internal/testing/
 // session.ts): `unionkit-sandbox` answers the URL of its sandbox, `unionkit-session` mints a widget
-// session there. A command carries the test session (one per file, per group, per browser) and its
+// session there, `unionkit-sandbox-advance` moves its clock on. Each sandbox also serves the union's
+// hosted page (packages/widgets/dist/hosted) at /hosted/ on its own origin. A command carries the test session (one per file, per group, per browser) and its
 // test run (a watch-mode rerun is a new run), so each run of each file gets a fresh sandbox — one
 // `startMockServer` on a port of its own, which costs the same as a `createSandbox()` behind a
 // shared router (seeding the store is nearly all of it, ~0.3 s) and keeps the real HTTP adapter.
 // A sandbox is closed when its file is reported finished, or when the same file runs again.
 import { TEST_KEYS } from '@unionkit/mock-server';
 import { startMockServer } from '@unionkit/mock-server/node';
+import { fileURLToPath } from 'node:url';
 const ALL_COMPONENTS = ['membership', 'insurance', 'service_map', 'events', 'jobs'];
+/** The union's hosted page (the widgets' hosted build), served by each sandbox on its own origin at /hosted/. */
+const HOSTED_DIR = fileURLToPath(new URL('../packages/widgets/dist/hosted/', import.meta.url));
 
 const keyOf = (session) => `${session.id}#${session.testRun}`;
 
@@ -26,7 +30,7 @@ export function sandboxPerTestFile(options = {}) {
   let spare;
 
   const start = () => {
-    const server = startMockServer({ port: 0, host: '127.0.0.1', webhookRetry: { attempts: 1, baseDelayMs: 10 }, ...options });
+    const server = startMockServer({ port: 0, host: '127.0.0.1', webhookRetry: { attempts: 1, baseDelayMs: 10 }, hostedDir: HOSTED_DIR, ...options });
     server.catch(() => undefined);
     return server;
   };
@@ -81,6 +85,11 @@ export function sandboxPerTestFile(options = {}) {
     async executeCommand({ command, payload, session }) {
       if (command === 'unionkit-sandbox') return (await sandboxFor(session)).url;
       if (command === 'unionkit-session') return mint(await sandboxFor(session), payload);
+      // Moves this file's sandbox clock on (e.g. past a client token's 15 minutes).
+      if (command === 'unionkit-sandbox-advance') {
+        (await sandboxFor(session)).sandbox.store.clock.advance(Number(payload?.ms) || 0);
+        return true;
+      }
       return undefined;
     },
   };

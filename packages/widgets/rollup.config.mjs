@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import typescript from '@rollup/plugin-typescript';
 import { chunkPlan } from './scripts/chunk-plan.mjs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
  *    its own chunk, loaded only when a map view opens (dynamic `import('leaflet')`). `npm run size`
  *    measures this output against the budgets.
  */
-const entries = ['provider', 'membership-join', 'insurance-enrol', 'service-map', 'event-signup', 'job-listings'];
+const entries = ['provider', 'membership-join', 'insurance-enrol', 'service-map', 'event-signup', 'job-listings', 'help-desk'];
 
 const lib = {
   input: {
@@ -56,4 +57,33 @@ const bundle = {
   ],
 };
 
-export default [lib, bundle];
+/**
+ * 3. `dist/hosted/` — the union's hosted page (`hosted.html`, its stylesheet and script): a build of its
+ *    own, so nothing of hosted mode is in what a platform's page loads; the widget it shows comes on
+ *    demand. The sandbox serves this folder at `/hosted/` on its own origin.
+ */
+const hostedPage = {
+  name: 'hosted-page',
+  generateBundle() {
+    for (const file of ['hosted.html', 'hosted.css']) {
+      this.emitFile({ type: 'asset', fileName: file, source: readFileSync(join(here, 'src', 'hosted', file)) });
+    }
+  },
+};
+
+const hosted = {
+  input: { hosted: 'src/hosted/hosted.ts' },
+  output: { dir: 'dist/hosted', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].[hash].js', sourcemap: true },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'module', 'default'] }),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      compilerOptions: { declaration: false, declarationDir: undefined, outDir: 'dist/hosted', sourceMap: true },
+    }),
+    minifyTemplateLiterals(),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    hostedPage,
+  ],
+};
+
+export default [lib, bundle, hosted];

@@ -15,6 +15,11 @@ export interface UnionContextValue {
   locale: UnionLocale;
   mode?: UnionMode | undefined;
   theme?: UnionTheme | undefined;
+  /**
+   * A fresh client token from the partner's server (the provider's `fetchToken`), for what needs a
+   * token of its own: the union's hosted page in a cross-origin frame (`internal/hosted-frame.ts`).
+   */
+  fetchToken?: (() => Promise<string>) | undefined;
 }
 
 /** Keyed by a registered symbol, so two copies of this package on one page still find each other. */

@@ -75,6 +75,8 @@ export class UnionProvider extends LitElement {
   /** The token asked for ahead of the first request, handed to the client's first `getToken` call. */
   #early: Promise<string> | undefined;
   readonly #provider = new ContextProvider(this, { context: unionContext });
+  /** What the context hands out as `fetchToken`: one function, so the context changes only when it must. */
+  readonly #freshToken = (): Promise<string> => this.#fetchToken();
 
   constructor() {
     super();
@@ -125,6 +127,7 @@ export class UnionProvider extends LitElement {
       locale,
       mode: this.mode,
       theme: this.theme,
+      fetchToken: this.fetchToken ? this.#freshToken : undefined,
     };
     const old = this.#provider.value;
     if (
@@ -132,7 +135,8 @@ export class UnionProvider extends LitElement {
       old.client !== value.client ||
       old.locale !== value.locale ||
       old.mode !== value.mode ||
-      old.theme !== value.theme
+      old.theme !== value.theme ||
+      old.fetchToken !== value.fetchToken
     ) {
       this.#provider.setValue(value);
     }

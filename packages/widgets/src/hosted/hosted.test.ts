@@ -1,0 +1,218 @@
+// Hosted mode, end to end: the union's hosted page, served by this file's sandbox on its own origin
+// (127.0.0.1:<port>), in a cross-origin frame of this test page (the platform's page, on the test
+// server's origin). The worker types in the frame through the test server (puppeteer's frame API,
+// scripts/test-frames.mjs) — this page's scripts cannot, and that is what is proved.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../define/provider.js';
+import type { UnionProvider } from '../provider/provider.js';
+import { defineHostedFrame, type UnionHostedFrame } from '../internal/hosted-frame.js';
+import { mintSession, sandboxUrl, apiBaseUrl } from '../internal/testing/session.js';
+import { FRAME_SOURCE } from './protocol.js';
+
+defineHostedFrame();
+
+/** What the worker writes: it must never be readable by the platform's page. */
+const TYPED = '站点长期克扣配送费 HOSTED-PROOF-7Q3';
+const HOSTED = '/hosted/hosted.html';
+
+interface FrameCommand {
+  action: 'wait' | 'text' | 'type' | 'click' | 'url';
+  selector?: string;
+  text?: string;
+  match?: string;
+  timeoutMs?: number;
+}
+const frame = <T = string>(payload: FrameCommand) => executeServerCommand<T, FrameCommand>('unionkit-frame', { match: HOSTED, ...payload });
+
+/**
+ * Everything the platform's page can observe, recorded from before the frame exists: every `union-*`
+ * event dispatched anywhere (and heard on window, capturing), every message posted to it, every fetch,
+ * XHR and resource load it makes.
+ */
+function watchHostPage() {
+  const events: Array<{ type: string; detail: string }> = [];
+  const messages: Array<{ origin: string; data: unknown }> = [];
+  const requests: string[] = [];
+  const restores: Array<() => void> = [];
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  EventTarget.prototype.dispatchEvent = function (event: Event) {
+    if (event.type.startsWith('union-')) events.push({ type: event.type, detail: JSON.stringify((event as CustomEvent).detail ?? null) });
+    return dispatch.call(this, event);
+  };
+  restores.push(() => (EventTarget.prototype.dispatchEvent = dispatch));
+  const onMessage = (e: MessageEvent) => messages.push({ origin: e.origin, data: e.data });
+  window.addEventListener('message', onMessage, { capture: true });
+  restores.push(() => window.removeEventListener('message', onMessage, { capture: true }));
+  const realFetch = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    requests.push(input instanceof Request ? input.url : String(input));
+    return realFetch(input, init);
+  };
+  restores.push(() => (window.fetch = realFetch));
+  const open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+    requests.push(String(url));
+    return (open as (...a: unknown[]) => void).call(this, method, url, ...rest);
+  } as typeof open;
+  restores.push(() => (XMLHttpRequest.prototype.open = open));
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => requests.push(e.name)));
+  observer.observe({ type: 'resource', buffered: false });
+  restores.push(() => observer.disconnect());
+  return {
+    events,
+    messages,
+    requests,
+    /** Resource entries not yet delivered to the observer. */
+    flush: () => observer.takeRecords().forEach((e) => requests.push(e.name)),
+    restore: () => restores.reverse().forEach((r) => r()),
+  };
+}
+
+/** What this origin keeps: storage and cookies. */
+const hostStorage = () =>
+  [
+    ...Object.entries(localStorage).map(([k, v]) => `${k}=${v}`),
+    ...Object.entries(sessionStorage).map(([k, v]) => `${k}=${v}`),
+    document.cookie,
+  ].join('\n');
+
+async function mountFrame(attrs: { widget: string; type?: string }, fetchToken: () => Promise<string>) {
+  const provider = await fixture<UnionProvider>(html`<union-provider base-url=${await apiBaseUrl()} locale="zh-CN" .fetchToken=${fetchToken}
+    ><union-hosted-frame widget=${attrs.widget} type=${attrs.type ?? ''}></union-hosted-frame
+  ></union-provider>`);
+  const el = provider.querySelector('union-hosted-frame') as UnionHostedFrame;
+  await waitUntil(() => el.ready, 'the hosted page did not say it is ready', { timeout: 15000 });
+  return { provider, el, iframe: el.shadowRoot!.querySelector('iframe')! };
+}
+
+const tokens = (components: Parameters<typeof mintSession>[0]) => {
+  const minted: string[] = [];
+  const workerRef = `hosted-${crypto.randomUUID()}`;
+  return {
+    minted,
+    fetchToken: async () => {
+      const { clientToken } = await mintSession({ ...components, workerRef });
+      minted.push(clientToken);
+      return clientToken;
+    },
+  };
+};
+
+describe('hosted mode: the union’s page in a cross-origin frame', () => {
+  it('the worker applies in the frame, and the platform’s page learns neither what was typed nor that anything was sent', async function () {
+    this.timeout(60000); // a worker's steps, each through the test server
+    const watch = watchHostPage();
+    try {
+      const { minted, fetchToken } = tokens({ components: ['jobs'] });
+      const { el, iframe } = await mountFrame({ widget: 'job-listings' }, fetchToken);
+      const union = new URL(await sandboxUrl()).origin;
+
+      // Cross-origin: the platform's scripts cannot reach into the frame.
+      expect(new URL(iframe.src).origin).to.equal(union);
+      expect(union).to.not.equal(location.origin);
+      expect(iframe.contentDocument).to.equal(null);
+      expect(() => (iframe.contentWindow as Window).document).to.throw();
+      // The token rides in the fragment, never the query, and the hosted page took it out of its address.
+      expect(new URL(iframe.src).search).to.not.include('wst_');
+      expect(new URL(iframe.src).searchParams.get('token')).to.equal(null);
+      // (the provider asked for a token of its own first, for widgets beside the frame)
+      expect(new URLSearchParams(new URL(iframe.src).hash.slice(1)).get('token')).to.equal(minted.at(-1));
+      expect(await frame({ action: 'url' })).to.not.include('#');
+
+      // The worker, in the frame: a job, its application form, a message, the consent, send.
+      await frame({ action: 'click', selector: '.item-link' });
+      await frame({ action: 'click', selector: '[part~="detail"] button.primary' });
+      await frame({ action: 'type', selector: '[part~="apply-form"] textarea', text: TYPED });
+      await frame({ action: 'click', selector: '#job-consent' });
+      await frame({ action: 'click', selector: '[part~="apply-form"] button[type="submit"]' });
+      await frame({ action: 'wait', selector: '[part~="base"]', text: '您的投递已发送给' });
+
+      watch.flush();
+      const seen = JSON.stringify({ events: watch.events, messages: watch.messages, requests: watch.requests, storage: hostStorage() });
+      expect(seen).to.not.include(TYPED);
+      expect(seen).to.not.include('HOSTED-PROOF');
+      // No request from this page to the API at all: the frame did the asking, from the union's origin.
+      expect(watch.requests.filter((url) => url.includes('/v1/'))).to.deep.equal([]);
+      // From the frame only that it is ready and how tall it is.
+      const fromFrame = watch.messages.filter((m) => m.origin === union);
+      expect(fromFrame.length).to.be.greaterThan(0);
+      for (const m of fromFrame) expect((m.data as { source: string }).source).to.equal(FRAME_SOURCE);
+      expect(el.shadowRoot!.textContent).to.not.include(TYPED);
+    } finally {
+      watch.restore();
+    }
+  });
+
+  it('says in plain words that the platform cannot see it, and offers the system browser (token in the fragment only)', async () => {
+    const { minted, fetchToken } = tokens({ components: ['jobs'] });
+    const { el } = await mountFrame({ widget: 'job-listings' }, fetchToken);
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include('您填写的内容直接发送给工会，平台无法看到');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="external"]')!;
+    expect(link.textContent).to.include('在系统浏览器中继续');
+    expect(link.target).to.equal('_blank');
+    expect(link.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
+    const url = new URL(link.href);
+    expect(url.pathname).to.equal(HOSTED);
+    expect(url.searchParams.get('origin')).to.equal(null);
+    expect(url.search).to.not.include('wst_');
+    expect(new URLSearchParams(url.hash.slice(1)).get('token')).to.equal(minted.at(-1));
+    await expect(el).to.be.accessible();
+
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include('What you write goes straight to the union; the platform cannot see it');
+  });
+
+  it('an expired token is renewed through the bridge: the frame asks, the platform’s fetchToken answers, the worker carries on', async function () {
+    this.timeout(30000);
+    const { minted, fetchToken } = tokens({ components: ['jobs'] });
+    await mountFrame({ widget: 'job-listings' }, fetchToken);
+    const before = minted.length;
+    await executeServerCommand('unionkit-sandbox-advance', { ms: 16 * 60 * 1000 });
+    // The next call from the frame (a search) meets token_expired; the hosted page asks this page for a new token.
+    await frame({ action: 'type', selector: 'form.search input', text: '骑手' });
+    await frame({ action: 'click', selector: 'form.search button[type="submit"]' });
+    await waitUntil(() => minted.length === before + 1, 'the frame did not ask for a new token', { timeout: 10000 });
+    // … and the search went through with it: results, no error.
+    await frame({ action: 'wait', selector: '.item-link' });
+    expect(await frame({ action: 'text', selector: '[role="alert"]' })).to.equal('');
+  });
+
+  it('a parent that is not the registered origin it claims gets no message, and the page shows no widget', async () => {
+    const { clientToken } = await mintSession({ components: ['jobs'] });
+    const union = new URL(await sandboxUrl()).origin;
+    // The test page claims another registered origin than its own, then one no partner registered.
+    const other = location.hostname === 'localhost' ? `http://127.0.0.1:${location.port}` : `http://localhost:${location.port}`;
+    for (const claimed of [other, 'http://attacker.invalid']) {
+      const watch = watchHostPage();
+      const iframe = document.createElement('iframe');
+      // A mark of this frame's own in its address, so the commands drive this one.
+      const match = `mark=${crypto.randomUUID()}`;
+      try {
+        iframe.src = `${union}${HOSTED}?widget=job-listings&locale=zh-CN&${match}&origin=${encodeURIComponent(claimed)}#token=${clientToken}`;
+        document.body.append(iframe);
+        const refusal = await frame({ action: 'wait', selector: '.hosted-problem', match });
+        expect(refusal).to.include('无法确认嵌入本页的应用');
+        expect(await frame({ action: 'text', selector: 'main', match })).to.not.include('职位');
+        expect(watch.messages.filter((m) => m.origin === union)).to.deep.equal([]);
+      } finally {
+        iframe.remove();
+        watch.restore();
+      }
+    }
+  });
+
+  it('a page on an origin no partner registered cannot frame the hosted page, and hears nothing from it', async () => {
+    const { clientToken } = await mintSession({ components: ['jobs'] });
+    const union = new URL(await sandboxUrl()).origin;
+    const src = `${union}${HOSTED}?widget=job-listings&locale=zh-CN&origin=${encodeURIComponent('http://unregistered.invalid')}#token=${clientToken}`;
+    const result = await executeServerCommand<{ frameUrl: string; frameText: string; received: unknown[] }, { action: string; src: string }>('unionkit-frame', {
+      action: 'foreign-page',
+      src,
+    });
+    expect(result.received).to.deep.equal([]);
+    // The CSP's frame-ancestors refuses it; were it shown, the page would refuse the parent itself.
+    expect(result.frameText).to.not.include('职位');
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * What the hosted page is asked to show, read from its URL: `hosted.html?widget=help-desk&type=complaint
+ * &locale=zh-CN&origin=https://rider.example#token=wst_…`. The client token comes in the FRAGMENT,
+ * which no server, log or `Referer` ever sees, and is taken out of the address at once.
+ */
+import { resolveLocale, DEFAULT_LOCALE, type UnionLocale } from '../internal/localize/index.js';
+import { HOSTED_WIDGETS, type HostedWidget } from './widgets.js';
+
+export interface HostedParams {
+  /** The widget to show, when it is one the hosted page knows. */
+  widget: HostedWidget | null;
+  /** The widget's `type` (a help-request type), when given: `[a-z_]` only. */
+  type: string | null;
+  /** `mine` for the help desk's "my requests" rather than a form. */
+  view: 'mine' | null;
+  locale: UnionLocale;
+  /** The origin the framing page says it has (`https://rider.example`), checked before any message goes to it. */
+  origin: string | null;
+  token: string | null;
+}
+
+/** A serialised origin as `location.origin` gives it (scheme, host, port; no path), else null. */
+export function serialisedOrigin(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.origin !== 'null' && url.origin === value ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function readParams(href: string): HostedParams {
+  const url = new URL(href);
+  const q = url.searchParams;
+  const widget = q.get('widget');
+  const type = q.get('type');
+  const fragment = new URLSearchParams(url.hash.slice(1));
+  const token = fragment.get('token');
+  return {
+    widget: widget !== null && (HOSTED_WIDGETS as readonly string[]).includes(widget) ? (widget as HostedWidget) : null,
+    type: type !== null && /^[a-z_]{1,40}$/.test(type) ? type : null,
+    view: q.get('view') === 'mine' ? 'mine' : null,
+    locale: resolveLocale(q.get('locale') ?? '') ?? DEFAULT_LOCALE,
+    origin: serialisedOrigin(q.get('origin')),
+    token: token !== null && /^wst_[A-Za-z0-9_-]{1,200}$/.test(token) ? token : null,
+  };
+}
+
+/** The address without its fragment: what `history.replaceState` leaves once the token is read. */
+export function withoutFragment(href: string): string {
+  const url = new URL(href);
+  url.hash = '';
+  return url.href;
+}

@@ -1,0 +1,112 @@
+// Server commands that drive a cross-origin frame the way a worker would, for browser tests of hosted
+// mode: the page under test cannot reach into the union's frame (that is the point), so the test asks
+// the test server, which holds the browser through puppeteer, to type, click and read inside it.
+//
+//   executeServerCommand('unionkit-frame', { action: 'type', match: '/hosted/hosted.html', selector: 'textarea', text: '…' })
+//
+// Selectors pierce shadow roots (puppeteer's `>>>`). `foreign-page` opens a page of its own on an origin
+// no partner registered (`http://unregistered.invalid`, answered by request interception, never the
+// network) that frames the given URL, and reports what reached that page by postMessage.
+
+const DEFAULT_TIMEOUT_MS = 8000;
+
+/** The page of a test session (web-test-runner's Chrome launcher). */
+function pageOf(session) {
+  const page = session.browser.getPage?.(session.id);
+  if (!page) throw new Error('unionkit-frame needs the Chrome launcher');
+  return page;
+}
+
+/** The newest attached frame whose address contains `match` (a frame the page removed is passed over). */
+async function frameOf(page, match, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().filter((f) => !f.detached && f.url().includes(match)).at(-1);
+    if (frame) {
+      await frame.waitForFunction(() => document.readyState === 'complete', { timeout: Math.max(1, until - Date.now()) });
+      return frame;
+    }
+    if (Date.now() > until) throw new Error(`no frame at ${match}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const deep = (selector) => `>>> ${selector}`;
+
+async function foreignPage(page, { src, timeoutMs }) {
+  const origin = 'http://unregistered.invalid';
+  const foreign = await page.browserContext().newPage();
+  try {
+    await foreign.setRequestInterception(true);
+    foreign.on('request', (request) => {
+      if (request.url().startsWith(origin)) {
+        void request.respond({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: '<!doctype html><title>foreign</title><body></body>',
+        });
+      } else {
+        void request.continue();
+      }
+    });
+    await foreign.goto(`${origin}/`);
+    // The frame and a listener for every message that reaches this page.
+    await foreign.evaluate((frameSrc) => {
+      window.received = [];
+      window.addEventListener('message', (e) => window.received.push({ origin: e.origin, data: JSON.stringify(e.data) }));
+      const iframe = document.createElement('iframe');
+      window.frameLoaded = new Promise((resolve) => iframe.addEventListener('load', () => resolve(true), { once: true }));
+      iframe.src = frameSrc;
+      document.body.append(iframe);
+    }, src);
+    await foreign.waitForFunction(() => window.frameLoaded, { timeout: timeoutMs });
+    const frame = foreign.frames().find((f) => f !== foreign.mainFrame());
+    const frameUrl = frame?.url() ?? '';
+    const frameText = frame && !frameUrl.startsWith('chrome-error:') ? await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
+    const received = await foreign.evaluate(() => window.received);
+    return { frameUrl, frameText, received };
+  } finally {
+    await foreign.close();
+  }
+}
+
+/** `plugin`: add to web-test-runner's plugins. */
+export function frameCommands() {
+  return {
+    name: 'unionkit-frame',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'unionkit-frame') return undefined;
+      const page = pageOf(session);
+      const timeoutMs = payload.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+      if (payload.action === 'foreign-page') return foreignPage(page, { src: payload.src, timeoutMs });
+      const frame = await frameOf(page, payload.match, timeoutMs);
+      switch (payload.action) {
+        case 'wait': {
+          const handle = await frame.waitForSelector(deep(payload.selector), { timeout: timeoutMs });
+          if (payload.text !== undefined) {
+            await frame.waitForFunction((el, text) => el.innerText.includes(text), { timeout: timeoutMs }, handle, payload.text);
+          }
+          return handle.evaluate((el) => el.innerText);
+        }
+        case 'text': {
+          const handle = await frame.waitForSelector(deep(payload.selector), { timeout: timeoutMs });
+          return handle.evaluate((el) => el.innerText);
+        }
+        case 'type': {
+          const handle = await frame.waitForSelector(deep(payload.selector), { timeout: timeoutMs });
+          await handle.type(payload.text);
+          return true;
+        }
+        case 'click': {
+          const handle = await frame.waitForSelector(deep(payload.selector), { timeout: timeoutMs });
+          await handle.click();
+          return true;
+        }
+        case 'url':
+          return frame.url();
+        default:
+          throw new Error(`unionkit-frame: unknown action ${payload.action}`);
+      }
+    },
+  };
+}
