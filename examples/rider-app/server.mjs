@@ -27,6 +27,11 @@ const require = createRequire(import.meta.url);
 export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 /** The widgets' `dist/bundle/`: one entry per element + shared chunks (`npm run build -w @unionkit/widgets`). */
 export const WIDGETS_DIR = join(dirname(require.resolve('@unionkit/widgets/package.json')), 'dist', 'bundle');
+/**
+ * The union's hosted page (`dist/hosted/`), served by the sandbox at `/hosted/` on ITS origin (another
+ * port than the app's), so a confidential request's frame is cross-origin here as in production.
+ */
+export const HOSTED_DIR = join(dirname(require.resolve('@unionkit/widgets/package.json')), 'dist', 'hosted');
 
 /** The page's static files; nothing else under public/ is served. */
 const PUBLIC_FILES = new Set(['app.js', 'inspector.js', 'app.css', 'favicon.svg']);
@@ -48,6 +53,8 @@ export function contentSecurityPolicy(sandboxOrigin) {
     // Map tiles come from whatever https tile server the host configures; markers are data:/blob:.
     "img-src 'self' data: blob: https:",
     `connect-src 'self' ${sandboxOrigin}`,
+    // The union's hosted page (confidential help requests), on the union's origin: the sandbox's here.
+    `frame-src ${sandboxOrigin}`,
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
@@ -104,9 +111,9 @@ export async function startRiderApp({
   await assertPortFree(port, host, 'rider app', 'PORT');
   let sandbox;
   try {
-    sandbox = await startMockServer({ port: sandboxPort ?? 4010, host });
+    sandbox = await startMockServer({ port: sandboxPort ?? 4010, host, hostedDir: HOSTED_DIR });
   } catch (error) {
-    if (sandboxPort === undefined && error?.code === 'EADDRINUSE') sandbox = await startMockServer({ port: 0, host });
+    if (sandboxPort === undefined && error?.code === 'EADDRINUSE') sandbox = await startMockServer({ port: 0, host, hostedDir: HOSTED_DIR });
     else throw listenError(error, 'sandbox', sandboxPort, 'SANDBOX_PORT');
   }
   // How this process reaches the sandbox (a wildcard address is not something to connect to).
