@@ -97,6 +97,11 @@ export function frameCommands() {
           await handle.type(payload.text);
           return true;
         }
+        case 'select': {
+          const handle = await frame.waitForSelector(deep(payload.selector), { timeout: timeoutMs });
+          await handle.select(payload.text);
+          return true;
+        }
         case 'click': {
           const handle = await frame.waitForSelector(deep(payload.selector), { timeout: timeoutMs });
           await handle.click();

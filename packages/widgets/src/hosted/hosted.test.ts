@@ -17,7 +17,7 @@ const TYPED = '站点长期克扣配送费 HOSTED-PROOF-7Q3';
 const HOSTED = '/hosted/hosted.html';
 
 interface FrameCommand {
-  action: 'wait' | 'text' | 'type' | 'click' | 'url';
+  action: 'wait' | 'text' | 'type' | 'select' | 'click' | 'url';
   selector?: string;
   text?: string;
   match?: string;
@@ -100,12 +100,12 @@ const tokens = (components: Parameters<typeof mintSession>[0]) => {
 };
 
 describe('hosted mode: the union’s page in a cross-origin frame', () => {
-  it('the worker applies in the frame, and the platform’s page learns neither what was typed nor that anything was sent', async function () {
+  it('a complaint about the platform, written and sent in the frame: the platform’s page learns neither what was typed nor that it exists', async function () {
     this.timeout(60000); // a worker's steps, each through the test server
     const watch = watchHostPage();
     try {
-      const { minted, fetchToken } = tokens({ components: ['jobs'] });
-      const { el, iframe } = await mountFrame({ widget: 'job-listings' }, fetchToken);
+      const { minted, fetchToken } = tokens({ components: ['help'] });
+      const { el, iframe } = await mountFrame({ widget: 'help-desk', type: 'complaint' }, fetchToken);
       const union = new URL(await sandboxUrl()).origin;
 
       // Cross-origin: the platform's scripts cannot reach into the frame.
@@ -120,24 +120,33 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
       expect(new URLSearchParams(new URL(iframe.src).hash.slice(1)).get('token')).to.equal(minted.at(-1));
       expect(await frame({ action: 'url' })).to.not.include('#');
 
-      // The worker, in the frame: a job, its application form, a message, the consent, send.
-      await frame({ action: 'click', selector: '.item-link' });
-      await frame({ action: 'click', selector: '[part~="detail"] button.primary' });
-      await frame({ action: 'type', selector: '[part~="apply-form"] textarea', text: TYPED });
-      await frame({ action: 'click', selector: '#job-consent' });
-      await frame({ action: 'click', selector: '[part~="apply-form"] button[type="submit"]' });
-      await frame({ action: 'wait', selector: '[part~="base"]', text: '您的投递已发送给' });
+      // The worker, in the frame: the complaint's form, filled in and sent.
+      await frame({ action: 'select', selector: '#help-topic', text: 'account_deactivation' });
+      await frame({ action: 'select', selector: '#help-counterparty', text: 'platform' });
+      await frame({ action: 'type', selector: '#help-description', text: TYPED });
+      await frame({ action: 'click', selector: '#help-contact-phone_call' });
+      await frame({ action: 'click', selector: '#help-consent' });
+      await frame({ action: 'click', selector: '[part~="help-form"] [part~="send"]' });
+      const reference = (await frame({ action: 'wait', selector: '[data-reference]' })).trim();
+      expect(reference).to.match(/^[A-Z0-9]{2,}-[A-Z0-9-]+$/);
 
       watch.flush();
       const seen = JSON.stringify({ events: watch.events, messages: watch.messages, requests: watch.requests, storage: hostStorage() });
-      expect(seen).to.not.include(TYPED);
-      expect(seen).to.not.include('HOSTED-PROOF');
+      // (That a complaint's form was opened, the page knows: the worker chose it in the platform's page.)
+      for (const secret of [TYPED, 'HOSTED-PROOF', reference, 'account_deactivation', 'help-requests', 'help_']) {
+        expect(seen, secret).to.not.include(secret);
+      }
       // No request from this page to the API at all: the frame did the asking, from the union's origin.
       expect(watch.requests.filter((url) => url.includes('/v1/'))).to.deep.equal([]);
+      // No union-* event at all from the frame's business (the provider and frame dispatch none).
+      expect(watch.events).to.deep.equal([]);
       // From the frame only that it is ready and how tall it is.
-      const fromFrame = watch.messages.filter((m) => m.origin === union);
+      const fromFrame = watch.messages.filter((m) => m.origin === union).map((m) => m.data as { source: string; type: string });
       expect(fromFrame.length).to.be.greaterThan(0);
-      for (const m of fromFrame) expect((m.data as { source: string }).source).to.equal(FRAME_SOURCE);
+      for (const m of fromFrame) {
+        expect(m.source).to.equal(FRAME_SOURCE);
+        expect(m.type).to.be.oneOf(['ready', 'height']);
+      }
       expect(el.shadowRoot!.textContent).to.not.include(TYPED);
     } finally {
       watch.restore();
@@ -145,8 +154,8 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
   });
 
   it('says in plain words that the platform cannot see it, and offers the system browser (token in the fragment only)', async () => {
-    const { minted, fetchToken } = tokens({ components: ['jobs'] });
-    const { el } = await mountFrame({ widget: 'job-listings' }, fetchToken);
+    const { minted, fetchToken } = tokens({ components: ['help'] });
+    const { el } = await mountFrame({ widget: 'help-desk', type: 'legal_aid' }, fetchToken);
     expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include('您填写的内容直接发送给工会，平台无法看到');
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="external"]')!;
     expect(link.textContent).to.include('在系统浏览器中继续');
