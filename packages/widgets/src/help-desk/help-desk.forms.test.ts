@@ -100,7 +100,7 @@ describe('union-help-desk forms', function () {
 
   it('applies for the certificate subsidy by keyboard with a scan, showing the subsidy of the level', async () => {
     const workerRef = `help-${crypto.randomUUID()}`;
-    const client = await helpClient({ session: session({ workerRef }) });
+    const client = await helpClient({ session: session({ workerRef, components: ['help', 'membership'] }) });
     await makeMember(client);
     const el = await mount(client);
     await openByKeyboard(el, 'skill_subsidy');

@@ -8,7 +8,7 @@ import { parseTypes } from './types.js';
 
 runCommonWidgetSuite('union-help-desk', {
   tag: TAG,
-  session: { components: ['help', 'service_map', 'membership'], locale: 'zh-CN' },
+  session: { components: ['help'], locale: 'zh-CN' },
   // A suggestion whose text holds a name, a mobile and an ID number: sent to the union, and nowhere else.
   exercise: async (el, s) => {
     const w = el as UnionHelpDesk;

@@ -13,10 +13,10 @@ import { createTestClient, type SessionParams } from './session.js';
 
 export const TAG = 'union-help-desk';
 
-/** A fresh worker with the components the help desk uses (help requests, and service points for booking). */
+/** A fresh worker on a session for the help desk alone (its booking lists service points with it too). */
 export const session = (extra: SessionParams = {}): SessionParams => ({
   workerRef: `help-${crypto.randomUUID()}`,
-  components: ['help', 'service_map', 'membership'],
+  components: ['help'],
   locale: 'zh-CN',
   ...extra,
 });
