@@ -5,10 +5,11 @@
 // The page asks through web-test-runner's server commands (packages/widgets/src/internal/testing/
 // session.ts): `unionkit-sandbox` answers the URL of its sandbox, `unionkit-session` mints a widget
 // session there, `unionkit-sandbox-advance` moves its clock on. Each sandbox also serves the union's
-// hosted page (packages/widgets/dist/hosted) at /hosted/ on its own origin. A command carries the test session (one per file, per group, per browser) and its
-// test run (a watch-mode rerun is a new run), so each run of each file gets a fresh sandbox — one
-// `startMockServer` on a port of its own, which costs the same as a `createSandbox()` behind a
-// shared router (seeding the store is nearly all of it, ~0.3 s) and keeps the real HTTP adapter.
+// hosted page (packages/widgets/dist/hosted) at /hosted/ on its own origin. A command carries the test
+// session (one per file, per group, per browser) and its test run (a watch-mode rerun is a new run),
+// so each run of each file gets a fresh sandbox — one `startMockServer` on a port of its own, which
+// costs the same as a `createSandbox()` behind a shared router (seeding the store is nearly all of
+// it, ~0.3 s) and keeps the real HTTP adapter.
 // A sandbox is closed when its file is reported finished, or when the same file runs again.
 import { TEST_KEYS } from '@unionkit/mock-server';
 import { startMockServer } from '@unionkit/mock-server/node';
