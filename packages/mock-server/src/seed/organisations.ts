@@ -2,7 +2,7 @@ import type { DistrictCode, OrganisationKind } from '@unionkit/contract';
 import type { SeedOrganisation } from '../store/types.js';
 import { districts, type Street } from './divisions.js';
 import { districtNameEn, streetNameEn } from './english.js';
-import { districtShortName, districtStreets, randomAddress, randomPhone } from './geography.js';
+import { districtShortName, districtStreets, randomAddress, randomPhone, streetAddress } from './geography.js';
 import type { Random } from './random.js';
 
 export type { SeedOrganisation } from '../store/types.js';
@@ -124,7 +124,7 @@ export function createOrganisations(rng: Random): SeedOrganisation[] {
       ),
     );
     for (const street of districtStreets(d.code)) {
-      const address = randomAddress(rng, d.code, ['', '党群服务中心', '社区事务受理中心2楼', '2楼']);
+      const address = streetAddress(rng, street, ['党群服务中心', '社区事务受理中心2楼', '职工服务中心']);
       orgs.push(
         org(
           { id: streetOrgId(street), kind: STREET_KIND[street.kind], parentId: districtOrgId(d.code), district: d.code, acceptsMembers: true, phone: randomPhone(rng) },

@@ -1,3 +1,10 @@
+/**
+ * The protection plans (互助保障) the sandbox sells. Their premiums, who pays them and their maximum
+ * benefits are sandbox figures modelled on the kinds of cover the Shanghai Workers' Mutual-Aid
+ * Association offers, not its published terms: 意外伤害 ¥50 (the union pays) up to ¥20,000 medical
+ * and ¥100,000 death or disability; 住院津贴 ¥30, ¥50 a day; 重大疾病 ¥60 (half subsidised), ¥50,000;
+ * the platform-paid accident cover ¥40, ¥10,000 and ¥50,000; 身故伤残 ¥20, ¥50,000.
+ */
 import type { BenefitKind, InsurancePlan } from '@unionkit/contract';
 import { termOnSale } from '../domain/coverage.js';
 import type { SeedPlan } from '../store/types.js';

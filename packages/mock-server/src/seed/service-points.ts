@@ -1,18 +1,21 @@
+/**
+ * The service points: in each district, beside real roads of its streets and towns (`./roads.ts`),
+ * named after the street or town they are in; 司机之家 only where lorries can park; meals whose names
+ * fit their serving times (`./meals.ts`); phones that cannot ring anyone (`randomPhone`).
+ *
+ * Sandbox figures, not real ones: how many points of each type a district has, the meal prices and
+ * quotas, and the beds and rents of affordable housing (城市建设者管理者之家: 50–300 beds at ¥300–¥900
+ * a bed a month; 保障性租赁住房 dormitories: 200–1,200 beds at ¥900–¥1,800).
+ */
 import { zAmenity, zServicePointType } from '@unionkit/contract/schemas';
-import type {
-  Amenity,
-  DistrictCode,
-  MealOffer,
-  OpeningHours,
-  ServicePoint,
-  ServicePointType,
-  TimeInterval,
-} from '@unionkit/contract';
+import type { Amenity, DistrictCode, OpeningHours, ServicePoint, ServicePointType, TimeInterval } from '@unionkit/contract';
 import type { SeedServicePoint } from '../store/types.js';
 import { districts, type Street } from './divisions.js';
 import { districtNameEn, districtShortNameEn, placeNameEn, streetNameEn } from './english.js';
-import { district, districtShortName, districtStreets, placeName, randomAddress, randomPhone, randomPoint } from './geography.js';
+import { district, districtShortName, placeBeside, placeName, randomPhone, stretchAddress } from './geography.js';
+import { MEAL_TITLE_EN, mealOffers } from './meals.js';
 import type { Random } from './random.js';
+import { districtStretches, type RoadStretch } from './roads.js';
 import { addDays, formatDate } from './time.js';
 
 export type { SeedServicePoint } from '../store/types.js';
@@ -36,27 +39,27 @@ export const REST_STATION_BASE: readonly Amenity[] = [
   'seating',
 ];
 
-/** Off-peak windows of the discounted meals (错峰). */
-export const MEAL_WINDOWS = {
-  lateMorning: { opens: '10:00', closes: '11:00' },
-  afternoon: { opens: '14:00', closes: '16:30' },
-  evening: { opens: '20:00', closes: '22:00' },
-} as const satisfies Record<string, TimeInterval>;
+export { MEAL_WINDOWS } from './meals.js';
 
 const CENTRAL: ReadonlySet<DistrictCode> = new Set(['310101', '310104', '310105', '310106', '310107', '310109', '310110']);
 
-/** How many points of each type a district gets. */
-function typeCounts(code: DistrictCode): Record<ServicePointType, number> {
+/**
+ * How many points of each type a district gets (sandbox figures). 司机之家 stand on the district's
+ * stretches that lorries reach, one per such street or town, at most one in the central districts
+ * (none in 黄浦 and 虹口), two further out, three in 浦东.
+ */
+function typeCounts(code: DistrictCode, truckStreets: number): Record<ServicePointType, number> {
   const pudong = code === '310115';
   return {
     rest_station: pudong ? 16 : 8,
-    driver_home: CENTRAL.has(code) ? 1 : pudong ? 3 : 2,
+    driver_home: Math.min(truckStreets, CENTRAL.has(code) ? 1 : pudong ? 3 : 2),
     canteen: pudong ? 5 : 3,
     community_dining: pudong ? 5 : 3,
     mediation_room: 2,
     legal_aid: 1,
     health_check: pudong ? 2 : 1,
     fitness: 2,
+    affordable_housing: CENTRAL.has(code) ? 1 : pudong ? 4 : 2,
   };
 }
 
@@ -105,13 +108,15 @@ function openingHours(rng: Random, type: ServicePointType): OpeningHours {
       return hours(false, week([1, 2, 3, 4, 5, 6], [iv('08:00', '11:30'), iv('13:00', '16:00')]));
     case 'fitness':
       return hours(false, week(EVERY_DAY, [iv('06:00', '09:00'), iv('11:30', '13:30'), iv('17:00', '22:00')]));
+    case 'affordable_housing':
+      return open24();
   }
 }
 
 const TYPE_AMENITIES: Readonly<Record<ServicePointType, { base: readonly Amenity[]; extra: readonly Amenity[]; extras: [number, number] }>> = {
   rest_station: {
     base: REST_STATION_BASE,
-    extra: ['ebike_charging', 'toilet', 'wifi', 'first_aid', 'blood_pressure_monitor', 'laundry'],
+    extra: ['ebike_charging', 'toilet', 'wifi', 'first_aid', 'blood_pressure_monitor', 'laundry', 'reading_corner'],
     extras: [1, 4],
   },
   driver_home: {
@@ -119,7 +124,11 @@ const TYPE_AMENITIES: Readonly<Record<ServicePointType, { base: readonly Amenity
     extra: ['air_conditioning', 'microwave', 'fridge', 'wifi', 'laundry', 'first_aid'],
     extras: [2, 5],
   },
-  canteen: { base: ['air_conditioning', 'seating', 'hot_water'], extra: ['toilet', 'wifi', 'phone_charging', 'microwave'], extras: [1, 3] },
+  canteen: {
+    base: ['air_conditioning', 'seating', 'hot_water'],
+    extra: ['toilet', 'wifi', 'phone_charging', 'microwave', 'temporary_parking'],
+    extras: [1, 3],
+  },
   community_dining: { base: ['air_conditioning', 'seating', 'hot_water'], extra: ['toilet', 'wifi', 'phone_charging'], extras: [0, 2] },
   mediation_room: { base: ['air_conditioning', 'seating', 'hot_water'], extra: ['wifi', 'toilet'], extras: [0, 2] },
   legal_aid: { base: ['air_conditioning', 'seating', 'hot_water', 'wifi'], extra: ['toilet', 'phone_charging'], extras: [0, 2] },
@@ -129,43 +138,21 @@ const TYPE_AMENITIES: Readonly<Record<ServicePointType, { base: readonly Amenity
     extras: [1, 3],
   },
   fitness: { base: ['air_conditioning', 'toilet', 'hot_water'], extra: ['shower', 'seating', 'wifi', 'first_aid'], extras: [1, 3] },
+  affordable_housing: {
+    base: ['air_conditioning', 'hot_water', 'shower', 'toilet', 'wifi', 'laundry'],
+    extra: ['ebike_charging', 'fridge', 'microwave', 'reading_corner', 'temporary_parking'],
+    extras: [1, 3],
+  },
 };
 
 function amenities(rng: Random, type: ServicePointType): Amenity[] {
   const spec = TYPE_AMENITIES[type];
   const chosen = new Set<Amenity>([...spec.base, ...rng.sample(spec.extra, rng.int(...spec.extras))]);
+  // Most 司机之家 have chargers for electric lorries and vans; a few 接力站 a place to stop the scooter.
+  if (type === 'driver_home' && rng.chance(0.75)) chosen.add('ev_charging');
+  if (type === 'driver_home') chosen.add('temporary_parking');
+  if (type === 'rest_station' && rng.chance(0.15)) chosen.add('temporary_parking');
   return AMENITIES.filter((a) => chosen.has(a));
-}
-
-const MEAL_TITLES: Readonly<Record<'canteen' | 'community_dining', readonly Pair[]>> = {
-  canteen: [
-    ['新就业形态劳动者爱心套餐（两荤一素）', 'Gig workers\' care set meal (two meat dishes, one vegetable)'],
-    ['骑手暖心午餐', 'Riders\' warm lunch'],
-    ['错峰优惠套餐', 'Off-peak discount set meal'],
-    ['小哥加油面', 'Couriers\' power noodles'],
-    ['晚间暖心夜宵套餐', 'Late-night warm supper set'],
-  ],
-  community_dining: [
-    ['长者食堂助餐套餐（职工价）', 'Seniors\' canteen set meal (workers\' price)'],
-    ['社区暖心套餐（一荤两素）', 'Community set meal (one meat dish, two vegetables)'],
-    ['骑手错峰午餐', 'Riders\' off-peak lunch'],
-    ['下午茶点心套餐', 'Afternoon snack set'],
-  ],
-};
-const MEAL_TITLE_EN = new Map<string, string>([...MEAL_TITLES.canteen, ...MEAL_TITLES.community_dining]);
-
-function mealOffers(rng: Random, type: ServicePointType): MealOffer[] {
-  if (type !== 'canteen' && type !== 'community_dining') return [];
-  const windows: TimeInterval[] =
-    type === 'canteen'
-      ? rng.pick([[MEAL_WINDOWS.lateMorning, MEAL_WINDOWS.afternoon], [MEAL_WINDOWS.afternoon, MEAL_WINDOWS.evening], [MEAL_WINDOWS.lateMorning]])
-      : rng.pick([[MEAL_WINDOWS.lateMorning, MEAL_WINDOWS.afternoon], [MEAL_WINDOWS.afternoon]]);
-  const titles = rng.sample(MEAL_TITLES[type], rng.int(1, 2));
-  return titles.map(([title]) => ({
-    title,
-    priceFen: rng.int(20, 30) * 50, // ¥10.00–¥15.00 in 5-jiao steps
-    windows: rng.chance(0.5) || windows.length === 1 ? windows.map((w) => ({ ...w })) : [{ ...rng.pick(windows) }],
-  }));
 }
 
 function pointName(rng: Random, type: ServicePointType, code: DistrictCode, street: Street, index: number): Pair {
@@ -220,7 +207,24 @@ function pointName(rng: Random, type: ServicePointType, code: DistrictCode, stre
         [`${place}职工健身驿站`, `${placeEn} Workers' Fitness Station`],
         [`${place}新就业形态劳动者健身角`, `${placeEn} Gig Workers' Fitness Corner`],
       ]);
+    case 'affordable_housing':
+      return index % 2 === 0
+        ? [`${place}新时代城市建设者管理者之家`, `${placeEn} New Era Builders' Home`]
+        : [`${place}保障性租赁住房（宿舍型）`, `${placeEn} Affordable Rental Housing (dormitory)`];
   }
+}
+
+/** Beds and the monthly rent of one bed (sandbox figures, see the file header). */
+function housing(rng: Random, index: number): Pick<ServicePoint, 'beds' | 'monthlyRentFen'> {
+  return index % 2 === 0
+    ? { beds: rng.int(5, 30) * 10, monthlyRentFen: rng.int(6, 18) * 5_000 }
+    : { beds: rng.int(20, 120) * 10, monthlyRentFen: rng.int(18, 36) * 5_000 };
+}
+
+/** The stretch a point of this type stands on in the street: lorries' stretches for 司机之家, others' for the rest where there are any. */
+function stretchFor(rng: Random, type: ServicePointType, here: readonly RoadStretch[]): RoadStretch {
+  const wanted = here.filter((s) => s.trucks === (type === 'driver_home'));
+  return rng.pick(wanted.length ? wanted : here);
 }
 
 const CLOSURE_REASONS = ['设备检修', '场地消杀', '电路改造', '内部培训', '节假日调整'];
@@ -256,13 +260,18 @@ export function createServicePoints(rng: Random, now: Date): SeedServicePoint[] 
   const drafts: { point: Omit<SeedServicePoint, 'en'>; nameEn: string; addressEn: string }[] = [];
   for (const d of districts) {
     const local = rng.fork(d.code);
-    const places = districtStreets(d.code);
-    const counts = typeCounts(d.code);
+    const byStreet = districtStretches(d.code);
+    const places = [...byStreet.keys()];
+    const truckPlaces = places.filter((st) => byStreet.get(st)!.some((s) => s.trucks));
+    const counts = typeCounts(d.code, truckPlaces.length);
     let n = 0;
     for (const type of SERVICE_POINT_TYPES) {
-      const offset = local.int(0, places.length - 1);
+      const candidates = type === 'driver_home' ? truckPlaces : places;
+      if (counts[type] === 0) continue;
+      const offset = local.int(0, candidates.length - 1);
       for (let k = 0; k < counts[type]; k++) {
-        const street = places[(offset + k) % places.length]!;
+        const street = candidates[(offset + k) % candidates.length]!;
+        const stretch = stretchFor(local, type, byStreet.get(street)!);
         const id = `sp_${d.code}_${String(++n).padStart(3, '0')}`;
         const [name, nameEn] = pointName(local, type, d.code, street, k);
         const openingHoursValue = openingHours(local, type);
@@ -274,7 +283,7 @@ export function createServicePoints(rng: Random, now: Date): SeedServicePoint[] 
             reason: local.pick(CLOSURE_REASONS),
           });
         }
-        const address = randomAddress(local, d.code);
+        const address = stretchAddress(local, stretch);
         drafts.push({
           point: {
             id,
@@ -282,12 +291,13 @@ export function createServicePoints(rng: Random, now: Date): SeedServicePoint[] 
             name,
             address: address.zh,
             district: d.code,
-            location: randomPoint(local, d.code),
+            location: placeBeside(local, stretch),
             openingHours: openingHoursValue,
             amenities: amenities(local, type),
-            mealOffers: mealOffers(local, type),
+            mealOffers: mealOffers(local, type, openingHoursValue),
             phone: local.chance(type === 'rest_station' ? 0.6 : 0.9) ? randomPhone(local) : null,
             status: 'operating',
+            ...(type === 'affordable_housing' ? housing(local, k) : {}),
           },
           nameEn,
           addressEn: address.en,

@@ -14,7 +14,7 @@ import { SHANGHAI_OUTLINES } from './data/shanghai-outlines.js';
 export const BASEMAP_PANE = 'union-basemap';
 
 /** One encoded ring (integers in 1e-4°, first point absolute, then deltas) → [lat, lng] pairs. */
-function decodeRing(encoded: readonly number[]): [number, number][] {
+export function decodeRing(encoded: readonly number[]): [number, number][] {
   const points: [number, number][] = [];
   let lng = 0;
   let lat = 0;
