@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DomainEvent } from '../src/store/store.js';
-import { NOTICE, SK, snapshot, startHarness, type Harness } from './support/harness.js';
+import { NOTICE, SK, snapshot, startHarness, type CallResult, type Harness } from './support/harness.js';
 import { advanceDays, claimBody, enrol, insured, insuredWorkers, insuranceSnapshot, member, PLAN, upload, type Insured } from './support/claims.js';
 
 const unchanged = (h: Harness) => snapshot(h) + insuranceSnapshot(h);
@@ -177,7 +177,7 @@ test('every bad decision, document or withdrawal is a clear 4xx and changes noth
   const [i, stranger] = (await insuredWorkers(h, ['insured', 'stranger'])) as [Insured, Insured];
   const claim = await fileClaim(h, i);
   const extra = await upload(h, i.token);
-  const cases: { what: string; send: () => ReturnType<Harness['call']>; status: number; code: string; path?: string }[] = [
+  const cases: { what: string; send: () => Promise<CallResult>; status: number; code: string; path?: string }[] = [
     { what: 'pay before approval', send: () => decide(h, claim.id, { decision: 'pay' }), status: 409, code: 'invalid_state' },
     { what: 'reject without a reason', send: () => decide(h, claim.id, { decision: 'reject' }), status: 422, code: 'validation_failed', path: 'reason' },
     { what: 'needs_info without a reason', send: () => decide(h, claim.id, { decision: 'needs_info' }), status: 422, code: 'validation_failed', path: 'reason' },

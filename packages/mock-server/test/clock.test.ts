@@ -50,7 +50,7 @@ test('moving past a due date lapses every unpaid enrolment at once and tells the
   const stop = h.server.sandbox.store.onEvent((e) => events.push(e));
   t.after(stop);
   assert.equal((await advance(h, { days: 14 })).status, 200);
-  assert.deepEqual(events, [], 'the due date itself is still payable');
+  assert.equal(events.length, 0, 'the due date itself is still payable');
   assert.equal((await advance(h, { days: 1 })).status, 200);
   assert.deepEqual(
     events.map((e) => [e.type, e.data['enrolmentId'], e.data['status']]),
