@@ -1,4 +1,5 @@
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { MAX_FILE_BYTES } from '@unionkit/contract';
 import { Files, type UnionCore, type UploadProgress } from '@unionkit/sdk';
 import { html } from 'lit';
 import { use } from '../api.js';
@@ -77,10 +78,10 @@ function pick(el: UploadHostElement, files: File[]): void {
 
 describe('prepareImage', () => {
   it('removes a JPEG\'s EXIF GPS block and makes a large photo smaller, at most 1600 px on its longer edge', async () => {
-    const original = withGpsExif(await photo(2400, 1800));
+    const original = withGpsExif(await photo(2000, 1500));
     expect(contains(original, ascii(GPS_MARK)), 'the test photo carries its location').to.equal(true);
     const decoded = await createImageBitmap(new Blob([original]));
-    expect(decoded.width, 'the test photo decodes').to.equal(2400);
+    expect(decoded.width, 'the test photo decodes').to.equal(2000);
     const prepared = await prepareImage(new File([original], 'IMG_0001.png', { type: 'image/png' }));
     const out = new Uint8Array(await prepared.blob.arrayBuffer());
     expect(prepared.contentType).to.equal('image/jpeg');
@@ -91,7 +92,7 @@ describe('prepareImage', () => {
     expect(out.byteLength).to.be.below(original.byteLength);
     const result = await createImageBitmap(prepared.blob);
     expect(Math.max(result.width, result.height)).to.equal(MAX_EDGE_PX);
-    expect(result.width / result.height).to.be.closeTo(2400 / 1800, 0.01);
+    expect(result.width / result.height).to.be.closeTo(2000 / 1500, 0.01);
     expect(prepared.thumbnail).to.match(/^data:image\/jpeg;base64,/);
   });
 
@@ -101,6 +102,10 @@ describe('prepareImage', () => {
     expect(prepared.contentType).to.equal('application/pdf');
     expect(await prepared.blob.text()).to.equal('%PDF-1.7\n%%EOF\n');
     expect(prepared.thumbnail).to.equal(undefined);
+    const big = new Uint8Array(MAX_FILE_BYTES + 1);
+    big.set(new TextEncoder().encode('%PDF-1.7\n'));
+    const tooLarge = await prepareImage(new File([big], 'scan.pdf')).catch((e: unknown) => e);
+    expect((tooLarge as PrepareError).code, 'a PDF over 10 MiB is refused before sending').to.equal('file_too_large');
     for (const bad of [new File(['hello'], 'photo.jpg', { type: 'image/jpeg' }), new File([new Uint8Array([0xff, 0xd8, 0xff, 0, 1, 2])], 'broken.jpg')]) {
       const error = await prepareImage(bad).catch((e: unknown) => e);
       expect(error).to.be.instanceOf(PrepareError);
@@ -110,17 +115,27 @@ describe('prepareImage', () => {
 });
 
 describe('files.upload in the browser', () => {
-  it('reports progress through XMLHttpRequest up to the whole file', async () => {
+  it('sends through XMLHttpRequest (fetch reports no upload progress) and reports progress up to the whole body', async () => {
     const client = await createTestClient({ session: { components: ['insurance'] } });
     const bytes = await photo(900, 900);
     const seen: UploadProgress[] = [];
-    const file = await use(client, Files).upload({ file: new Blob([bytes]), purpose: 'claim_evidence', name: 'a.jpg' }, { onProgress: (p) => seen.push(p) });
-    expect(file.size).to.equal(bytes.byteLength);
-    // XMLHttpRequest reports the multipart body (the file, its part headers, the purpose): more bytes
-    // than the file, which the SDK's closing report alone would never say.
-    expect(seen[0]!.total).to.be.greaterThan(bytes.byteLength);
+    const opened: string[] = [];
+    const open = XMLHttpRequest.prototype.open;
+    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL) {
+      opened.push(`${method} ${new URL(url).pathname}`);
+      return open.call(this, method, url, true);
+    } as typeof XMLHttpRequest.prototype.open;
+    try {
+      const file = await use(client, Files).upload({ file: new Blob([bytes]), purpose: 'claim_evidence', name: 'a.jpg' }, { onProgress: (p) => seen.push(p) });
+      expect(file.size).to.equal(bytes.byteLength);
+    } finally {
+      XMLHttpRequest.prototype.open = open;
+    }
+    expect(opened).to.deep.equal(['POST /v1/files']);
+    // How often the browser reports depends on the network; the last report is always the whole body.
     const last = seen.at(-1)!;
     expect(last.loaded).to.equal(last.total);
+    expect(last.total).to.be.at.least(bytes.byteLength);
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.loaded).to.be.at.least(seen[i - 1]!.loaded);
   });
 });
