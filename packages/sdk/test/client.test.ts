@@ -149,7 +149,7 @@ test('every create sends an Idempotency-Key', async () => {
     json({ id: 'we_1', url: 'https://partner.example/hook', events: ['member.status_changed'], createdAt: '2026-11-02T10:00:00+08:00', secret: 'whsec_x' }, 201),
     json({ id: 'sms_1', expiresAt: '2026-11-02T10:10:00+08:00' }, 201),
     json({ id: 'enr_1', planId: 'plan_2026', status: 'active', coverageStart: '2026-11-03', coverageEnd: '2026-12-31', workerPaysFen: 0, certificate: null, createdAt: '2026-11-02T10:00:00+08:00', updatedAt: '2026-11-02T10:00:00+08:00' }, 201),
-    json({ id: 'reg_1', eventId: 'evt_1', status: 'confirmed', waitlistPosition: null, createdAt: '2026-11-02T10:00:00+08:00', updatedAt: '2026-11-02T10:00:00+08:00' }, 201),
+    json({ id: 'reg_1', eventId: 'evt_1', status: 'confirmed', waitlistPosition: null, companions: [], people: 1, createdAt: '2026-11-02T10:00:00+08:00', updatedAt: '2026-11-02T10:00:00+08:00' }, 201),
     json({ id: 'japp_1', jobPostingId: 'job_1', status: 'submitted', createdAt: '2026-11-02T10:00:00+08:00', updatedAt: '2026-11-02T10:00:00+08:00' }, 201),
   ]);
   const c = client(fetch);

@@ -40,7 +40,7 @@ test('every action (confirm, withdraw, cancel, decide, reset, delete) sends a ke
 });
 
 test('two calls of one action get two keys; a caller key is sent as given', async () => {
-  const registration = { id: 'reg_1', eventId: 'evt_1', status: 'cancelled', waitlistPosition: null, createdAt: '2026-11-02T10:00:00+08:00', updatedAt: '2026-11-02T10:00:00+08:00' };
+  const registration = { id: 'reg_1', eventId: 'evt_1', status: 'cancelled', waitlistPosition: null, companions: [], people: 1, createdAt: '2026-11-02T10:00:00+08:00', updatedAt: '2026-11-02T10:00:00+08:00' };
   const { fetch, seen } = scriptedFetch([json(registration)]);
   const c = client(fetch);
   await c.events.cancelRegistration('reg_1');
@@ -54,7 +54,7 @@ test('two calls of one action get two keys; a caller key is sent as given', asyn
 test('a retried action whose first attempt acted answers as the first did (the replay), not 409', async () => {
   // The server acts on the first attempt and its answer is lost; the retry with the same key is
   // replayed. Without a key the retry would meet the already-cancelled registration: 409 invalid_state.
-  const cancelled = { id: 'reg_1', eventId: 'evt_1', status: 'cancelled', waitlistPosition: null, createdAt: '2026-11-02T10:00:00+08:00', updatedAt: '2026-11-02T10:05:00+08:00' };
+  const cancelled = { id: 'reg_1', eventId: 'evt_1', status: 'cancelled', waitlistPosition: null, companions: [], people: 1, createdAt: '2026-11-02T10:00:00+08:00', updatedAt: '2026-11-02T10:05:00+08:00' };
   const keysActedOn = new Set<string>();
   let acted = 0;
   const server: Step = (_req, s) => {

@@ -8,7 +8,7 @@ import {
   zEventRegistrationCreate,
   zEventRegistrationList,
 } from '@unionkit/contract/schemas';
-import type { Event, EventRegistration } from '@unionkit/contract';
+import type { Event, EventRegistration, EventRegistrationCreate } from '@unionkit/contract';
 import type { ListParams, QueryOf } from './shared.js';
 
 /** `category`, `from`, `to` (RFC 3339, or a `Date`), `district`, `limit`, `cursor`. */
@@ -37,13 +37,17 @@ export class Events extends APIResource {
     );
   }
 
-  /** `POST /events/{id}/registrations`: `confirmed`, or `waitlisted` with a position. */
-  register(eventId: string, options?: RequestOptions): Promise<EventRegistration> {
+  /**
+   * `POST /events/{id}/registrations`: `confirmed`, or `waitlisted` with a position. A family event
+   * (one with `maxCompanions`) takes `{ companions: [{ relation, birthYear }] }` (no names); places
+   * count the whole party (`people`), and a party too large for the places left waits as one.
+   */
+  register(eventId: string, body: EventRegistrationCreate = {}, options?: RequestOptions): Promise<EventRegistration> {
     return this._client.request(
       {
         method: 'POST',
         path: path`/events/${eventId}/registrations`,
-        body: {},
+        body,
         bodySchema: zEventRegistrationCreate,
         response: zEventRegistration,
       },
@@ -59,7 +63,7 @@ export class Events extends APIResource {
     );
   }
 
-  /** `POST /event-registrations/{id}/cancel`: promotes the first on the waitlist. */
+  /** `POST /event-registrations/{id}/cancel`: frees the party's places and promotes, in order, the waiting parties that fit. */
   cancelRegistration(id: string, options?: RequestOptions): Promise<EventRegistration> {
     return this._client.request(
       { method: 'POST', path: path`/event-registrations/${id}/cancel`, response: zEventRegistration },
