@@ -36,6 +36,22 @@ const own = css`
   .description {
     white-space: pre-line;
   }
+  /* A family event's companions step: one bordered group per companion. */
+  .companion {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    margin: 0 0 var(--_space);
+    padding: 0 var(--_space) var(--_space);
+    min-width: 0;
+  }
+  .companion legend {
+    font-weight: 600;
+    padding: 0 calc(var(--_space) / 2);
+  }
+  [part~='companions'] > .error {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
 `;
 
 /** `<union-event-signup>`: the shared layers (cards), then its own. */

@@ -1,5 +1,5 @@
 import { Events } from '@unionkit/sdk';
-import type { Event as UnionEvent, EventRegistration } from '@unionkit/sdk/types';
+import type { Companion, Event as UnionEvent, EventRegistration } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { segmented } from '../internal/views/segmented.js';
@@ -11,6 +11,7 @@ import { CalendarFile } from './calendar.js';
 import { listParams, type When } from './dates.js';
 import { eventSignupStyles } from './event-signup.styles.js';
 import { renderEventCard, renderFilters, type EventViewContext, type FilterState } from './list-view.js';
+import type { CompanionRow, PartyState } from './companions-view.js';
 import type { CancelPanel, EventDetail, RegistrationRow } from './registration-view.js';
 import { Promotions, readDetail, readMine } from './registrations.js';
 import { eventSignupStrings, type EventSignupStrings } from './strings.js';
@@ -80,6 +81,7 @@ export class UnionEventSignup extends UnionElement {
     _result: { state: true },
     _cancelId: { state: true },
     _notice: { state: true },
+    _party: { state: true },
   };
 
   declare private _view: View;
@@ -91,6 +93,8 @@ export class UnionEventSignup extends UnionElement {
   /** The registration whose cancellation is being confirmed. */
   declare private _cancelId: string | undefined;
   declare private _notice: string;
+  /** A family event's companions step: who comes along, as entered (kept through errors and retries). */
+  declare private _party: PartyState | undefined;
 
   readonly #promotions = new Promotions();
 
@@ -131,10 +135,11 @@ export class UnionEventSignup extends UnionElement {
     auto: false,
   });
 
-  /** Signing up: one create per event, whatever the network does. */
+  /** Signing up (with a family event's companions): one create per event, whatever the network does. */
   readonly #registration = new ActionTask(
     this.controllerHost,
-    (client, options, eventId: string) => use(client, Events).register(eventId, options),
+    (client, options, eventId: string, companions?: Companion[]) =>
+      use(client, Events).register(eventId, companions ? { companions } : {}, options),
     { idempotent: true, key: (eventId) => eventId },
   );
 
@@ -152,6 +157,7 @@ export class UnionEventSignup extends UnionElement {
     this._result = undefined;
     this._cancelId = undefined;
     this._notice = '';
+    this._party = undefined;
   }
 
   get #strings(): EventSignupStrings {
@@ -159,7 +165,7 @@ export class UnionEventSignup extends UnionElement {
   }
 
   get #ctx(): EventViewContext {
-    return { s: this.#strings, t: this.t, fmt: this.fmt };
+    return { s: this.#strings, t: this.t, fmt: this.fmt, local: (table) => this.localStrings(table) };
   }
 
   // ---------------------------------------------------------------- list
@@ -191,6 +197,8 @@ export class UnionEventSignup extends UnionElement {
   }
 
   #openDetail(event: UnionEvent): void {
+    // What was entered for this event's party stays (a worker may look elsewhere and come back).
+    if (this._party?.eventId !== event.id) this._party = undefined;
     this._preview = event;
     this._result = undefined;
     this.#registration.clear();
@@ -216,20 +224,54 @@ export class UnionEventSignup extends UnionElement {
     }
   }
 
+  // ---------------------------------------------------------------- companions (family events)
+
+  #openParty(event: UnionEvent): void {
+    const kept = this._party?.eventId === event.id ? this._party : undefined;
+    this._party = { eventId: event.id, rows: kept?.rows ?? [], checked: kept?.checked ?? false, open: true };
+    this.#registration.clear();
+    void this.focusHeading('[data-companions-heading]');
+  }
+
+  #changeParty(update: (rows: readonly CompanionRow[]) => CompanionRow[]): void {
+    const party = this._party;
+    if (!party) return;
+    this._party = { ...party, rows: update(party.rows) };
+    // Another party is another create: never a replay of what was sent before.
+    this.#registration.forget(party.eventId);
+    this.#registration.clear();
+  }
+
+  /** The rules (or the API) found problems: show them all and move to the first field concerned. */
+  #showPartyProblems(message?: string): void {
+    if (this._party) this._party = { ...this._party, checked: true };
+    if (message) this.announce(message);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="companions"] [aria-invalid="true"]')?.focus());
+  }
+
+  /** Back to the detail; what was entered stays, and opening the step again shows it. */
+  #closeParty(): void {
+    if (this._party) this._party = { ...this._party, open: false };
+    this.#registration.clear();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="sign-up"] button[part~="register"]')?.focus());
+  }
+
   // ---------------------------------------------------------------- actions
 
-  async #register(event: UnionEvent): Promise<void> {
+  async #register(event: UnionEvent, companions?: Companion[]): Promise<void> {
     const eventId = event.id;
-    const result = await this.#registration.run(eventId);
+    const result = await this.#registration.run(eventId, companions);
     const detail = this.#detail.value?.event.id === eventId ? this.#detail.value : undefined;
     if (!result.ok) {
+      if (this._party?.eventId === eventId && result.error.fieldErrors.length > 0) this.#showPartyProblems();
       if (result.error.code === 'already_registered' || result.error.code === 'event_full') void this.#detail.run();
       // The API says the worker is not a member: offer joining from now on.
       if (result.error.code === 'members_only' && detail) this.#detail.value = { ...detail, member: 'not_member' };
       return;
     }
-    // Nothing goes to the host page: a registration is the worker's business alone.
+    // Nothing goes to the host page: a registration (and who comes along) is the worker's business alone.
     const registration = result.value;
+    if (this._party?.eventId === eventId) this._party = undefined;
     this.#promotions.note(registration);
     this._result = registration;
     if (detail) this.#detail.value = { ...detail, registration };
@@ -349,9 +391,15 @@ export class UnionEventSignup extends UnionElement {
                 registering: this.#registration.running(d.event.id),
                 calendar: { ready: calendar.ready, error: calendar.error, running: calendar.running(d.event.id) },
                 promoted: (r) => this.#promotions.promoted(r),
+                party: this._party,
               },
               {
-                register: (ev) => void this.#register(ev),
+                register: (ev, companions) => void this.#register(ev, companions),
+                openParty: (ev) => this.#openParty(ev),
+                changeParty: (update) => this.#changeParty(update),
+                showPartyProblems: (message) => this.#showPartyProblems(message),
+                closeParty: () => this.#closeParty(),
+                focusField: (id) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus()),
                 requestJoin: () => this.#requestJoin(),
                 showMine: () => this.#go('mine'),
                 prepareCalendar: (ev) => void calendar.prepare(ev.id),

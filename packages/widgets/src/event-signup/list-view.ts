@@ -3,6 +3,7 @@ import type { Event as UnionEvent, EventCategory } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { selectField, textField } from '../internal/views/fields.js';
 import type { Formatter } from '../internal/format.js';
+import type { LocalStrings } from '../internal/localize/local.js';
 import type { Translation } from '../internal/localize/translation.js';
 import { availability, shanghaiDate, type Availability, type When } from './dates.js';
 import type { EventSignupStrings } from './strings.js';
@@ -12,6 +13,8 @@ export interface EventViewContext {
   s: EventSignupStrings;
   t: Translation;
   fmt: Formatter;
+  /** A table of a part's own strings in the widget's language (e.g. the companions step's). */
+  local: <T>(table: LocalStrings<T>) => T;
 }
 
 /** "2026年12月3日 09:30–11:00" for a one-day event, else the formatter's range. */

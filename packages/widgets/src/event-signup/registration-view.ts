@@ -4,12 +4,14 @@
  * calendar file, "我的报名" rows and the cancel confirmation, which says what cancelling really does
  * (a confirmed place goes to another worker; leaving a waitlist frees no place).
  */
-import type { Event as UnionEvent, EventRegistration } from '@unionkit/sdk/types';
+import type { Companion, Event as UnionEvent, EventRegistration } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { confirmPanel } from '../internal/views/confirm.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { busyButton } from '../internal/views/busy-button.js';
 import { errorMessage } from '../internal/views/states.js';
+import { companionStrings } from './companion-strings.js';
+import { renderCompanions, toCompanions, type CompanionRow, type PartyState } from './companions-view.js';
 import { availability } from './dates.js';
 import { eventTime, renderBadges, type EventViewContext } from './list-view.js';
 
@@ -47,10 +49,18 @@ export interface DetailState {
   registering: boolean;
   calendar: { ready: { eventId: string; url: string } | undefined; error: UnionErrorInfo | undefined; running: boolean };
   promoted: (r: EventRegistration) => boolean;
+  /** A family event's companions step, while it is open for this event. */
+  party: PartyState | undefined;
 }
 
 export interface DetailActions {
-  register: (ev: UnionEvent) => void;
+  register: (ev: UnionEvent, companions?: Companion[]) => void;
+  /** A family event: open the companions step before confirming. */
+  openParty: (ev: UnionEvent) => void;
+  changeParty: (update: (rows: readonly CompanionRow[]) => CompanionRow[]) => void;
+  showPartyProblems: (message: string) => void;
+  closeParty: () => void;
+  focusField: (id: string) => void;
   /** Ask the host for the join flow (`union-join-requested`). */
   requestJoin: () => void;
   showMine: () => void;
@@ -78,11 +88,30 @@ export function renderDetailBody(
       <dd>${s.dateRange(fmt.dateTime(ev.registrationOpensAt), fmt.dateTime(ev.registrationClosesAt))}</dd>
       <dt>${s.places}</dt>
       <dd>${s.placesSummary(ev.capacity, ev.placesLeft, ev.waitlistCount)}</dd>
+      ${ev.maxCompanions ? renderCompanionTerms(ctx, ev.maxCompanions, ev) : nothing}
     </dl>
     <p class="description" lang="zh-CN">${ev.description}</p>
     ${d.registration
       ? renderRegistered(ctx, ev, d.registration, state, cancel)
-      : renderSignUp(ctx, ev, d.member, state, actions)}
+      : state.party?.eventId === ev.id && state.party.open && !(ev.membersOnly && d.member === 'not_member')
+        ? renderCompanions(
+            ctx,
+            ev,
+            state.party,
+            {
+              error: state.registerError,
+              registering: state.registering,
+              renderError: (error) => renderRegisterError(ctx, ev, error, actions, state.party),
+            },
+            {
+              change: actions.changeParty,
+              focus: actions.focusField,
+              showProblems: actions.showPartyProblems,
+              confirm: (e, companions) => actions.register(e, companions),
+              back: actions.closeParty,
+            },
+          )
+        : renderSignUp(ctx, ev, d.member, state, actions)}
     ${renderCalendar(ctx, ev, state, actions)}
   </div>`;
 }
@@ -112,6 +141,8 @@ function renderSignUp(ctx: EventViewContext, ev: UnionEvent, member: MemberState
   }
   const can = a === 'open' || a === 'waitlist';
   const error = state.registerError;
+  // A family event asks who comes along before anything is sent.
+  const family = !!ev.maxCompanions;
   return html`<div class="panel" part="sign-up">
     ${ev.membersOnly ? html`<p>${s.membersOnlyExplain}</p>` : nothing}
     ${explain ? html`<p id="sign-up-explain">${explain}</p>` : nothing}
@@ -125,13 +156,19 @@ function renderSignUp(ctx: EventViewContext, ev: UnionEvent, member: MemberState
         label: a === 'waitlist' ? s.joinWaitlist : a === 'full' ? s.full : s.signUp,
         busyLabel: s.signingUp,
         busy: state.registering,
-        onClick: () => actions.register(ev),
+        onClick: () => (family ? actions.openParty(ev) : actions.register(ev)),
       })}
     </div>
   </div>`;
 }
 
-function renderRegisterError(ctx: EventViewContext, ev: UnionEvent, error: UnionErrorInfo, actions: DetailActions): TemplateResult {
+function renderRegisterError(
+  ctx: EventViewContext,
+  ev: UnionEvent,
+  error: UnionErrorInfo,
+  actions: DetailActions,
+  party?: PartyState,
+): TemplateResult {
   const { s, t } = ctx;
   const message =
     error.code === 'members_only'
@@ -143,7 +180,9 @@ function renderRegisterError(ctx: EventViewContext, ev: UnionEvent, error: Union
           : error.message;
   return html`<div class="state state-error" part="error-state" data-code=${error.code}>
     <p class="message">${message}</p>
-    ${error.retryable ? html`<button type="button" part="button retry" @click=${() => actions.register(ev)}>${t.common.retry}</button>` : nothing}
+    ${error.retryable
+      ? html`<button type="button" part="button retry" @click=${() => actions.register(ev, party && toCompanionsIfAny(party.rows))}>${t.common.retry}</button>`
+      : nothing}
     ${error.code === 'already_registered'
       ? html`<button type="button" part="button my-registrations" @click=${actions.showMine}>${s.viewMyRegistrations}</button>`
       : nothing}
@@ -161,6 +200,7 @@ function renderRegistered(ctx: EventViewContext, ev: UnionEvent, r: EventRegistr
           <p>${waitlisted ? s.waitlistedText(r.waitlistPosition ?? 0) : s.confirmedText}</p>`
       : html`<p>${s.alreadyRegistered(s.enums.registrationStatus[r.status])}</p>`}
     ${waitlisted && r.waitlistPosition ? html`<p class="big" part="waitlist-position">${s.waitlistPosition(r.waitlistPosition)}</p>` : nothing}
+    ${r.people > 1 ? html`<p part="people">${ctx.local(companionStrings).people(r.people)}</p>` : nothing}
     ${state.promoted(r) ? html`<p class="tag ok">${s.promoted}</p>` : nothing} ${renderCancel(ctx, cancel, r, ev.title)}
   </div>`;
 }
@@ -239,6 +279,7 @@ export function renderRegistrationRow(
         ? html`<li class="tag" part="badge waitlist-position">${s.waitlistPosition(r.waitlistPosition)}</li>`
         : nothing}
       ${promoted ? html`<li class="tag ok" part="badge promoted">${s.promoted}</li>` : nothing}
+      ${r.people > 1 ? html`<li class="tag" part="badge people">${ctx.local(companionStrings).people(r.people)}</li>` : nothing}
     </ul>
     ${ev
       ? html`<div class="actions">
@@ -247,4 +288,16 @@ export function renderRegistrationRow(
       : nothing}
     ${renderCancel(ctx, cancel, r, title)}
   </li>`;
+}
+
+/** A retry sends what the party held when it was confirmed (nothing for a worker alone). */
+function toCompanionsIfAny(rows: readonly CompanionRow[]): Companion[] | undefined {
+  return rows.length > 0 ? toCompanions(rows) : undefined;
+}
+
+/** A family event's terms on the detail: how many may come along, and the children's ages. */
+function renderCompanionTerms(ctx: EventViewContext, max: number, ev: UnionEvent): TemplateResult {
+  const c = ctx.local(companionStrings);
+  return html`<dt>${c.companionsFact}</dt>
+    <dd>${c.companionTerms(max, ev.childAgeRange?.min, ev.childAgeRange?.max)}</dd>`;
 }
