@@ -9,8 +9,10 @@
  *
  * - an entry module is its own chunk (`membership-join.js`);
  * - a module that exactly one entry needs, statically and on demand alike, goes with that entry;
- * - a module that two or more entries need, or that a shared entry (the provider, on every page)
- *   needs, goes to the one `runtime` chunk;
+ * - a module that one entry needs up front and other entries only on demand goes to a chunk of its
+ *   own (`<entry>-shared`), which that entry's page loads up front and the others when they need it;
+ * - a module that two or more entries need up front, or that a shared entry (the provider, on every
+ *   page) needs, goes to the one `runtime` chunk;
  * - a module that only a dynamic `import()` reaches is left to rollup, which makes on-demand chunks
  *   (the map library, the basemap, other locales, a notice's dialog).
  *
@@ -237,7 +239,11 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
         }
         const all = new Set([...entries, ...(onDemand.get(id) ?? [])]);
         const one = [...entries][0];
-        plan.set(id, all.size === 1 && !sharedSet.has(one) ? one : runtime);
+        if (all.size === 1 && !sharedSet.has(one)) plan.set(id, one);
+        // One page needs it up front, other widgets only in a part they load on demand (the service
+        // map's list, the help desk's booking): a chunk of its own, not the runtime every page loads.
+        else if (entries.size === 1 && !sharedSet.has(one)) plan.set(id, `${one}-shared`);
+        else plan.set(id, runtime);
       }
     },
 

@@ -5,9 +5,10 @@
  * every chunk it imports statically (the runtime); chunks that only a dynamic `import()` reaches load on
  * demand and count in no budget. Exits 1 when:
  *   - a widget's entry with everything it imports (the runtime and the widget) > 35 KB brotli
- *   - the five widgets' entries with everything they import                    > 60 KB brotli
+ *   - the first five widgets' entries with everything they import              > 60 KB brotli
+ *   - a later widget (`<union-help-desk>`) adds, over the first five's page,     > 12 KB brotli
  *   - code that must load on demand (the map library, the basemap, gcoord, the notice dialog, other
- *     locales) is in what a page loads up front.
+ *     locales, hosted mode's frame) is in what a page loads up front.
  * `<union-provider>` is an element of its own (a page may give its widgets a `client` instead): its
  * entry is listed beside each page, with the total a page pays when it uses it.
  */
@@ -18,7 +19,9 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readManifest, staticClosure } from './chunks.mjs';
 
 const KB = 1024;
-const BUDGET = { page: 35 * KB, all: 60 * KB };
+const BUDGET = { page: 35 * KB, all: 60 * KB, later: 12 * KB };
+/** The first five widgets share the 60 KB budget; each one after them may add 12 KB (PRODUCT.md, Budgets). */
+const FIRST_FIVE = ['membership-join', 'insurance-enrol', 'service-map', 'event-signup', 'job-listings'];
 const SHARED = 'provider';
 /** Modules that PRODUCT.md wants loaded only when needed. */
 const ON_DEMAND_ONLY = [
@@ -26,6 +29,9 @@ const ON_DEMAND_ONLY = [
   /\/node_modules\/gcoord\//,
   /\/service-map\/(basemap\.ts|data\/)/,
   /\/internal\/notice-dialog\.ts$/,
+  // Hosted mode: the frame of the union's page comes with a confidential matter; the page itself is a build of its own.
+  /\/internal\/hosted-frame\.ts$/,
+  /\/src\/hosted\//,
   /\/internal\/localize\/en\.ts$/,
   /\/strings\.en\.ts$/,
 ];
@@ -81,8 +87,21 @@ const row = (label, names, budget) => {
   return { page: label, chunks: files.size > 3 ? `${files.size} chunks` : [...files].join(' '), brotli: kb(brotli), budget: `${kb(budget)} ${ok ? '✓' : '✗'}`, 'with <union-provider>': kb(withProvider) };
 };
 const pages = widgets.map((w) => row(w, [w], BUDGET.page));
-pages.push(row(`all ${widgets.length} widgets`, widgets, BUDGET.all));
+const firstFive = widgets.filter((w) => FIRST_FIVE.includes(w));
+pages.push(row(`the first ${firstFive.length} widgets`, firstFive, BUDGET.all));
 console.table(pages);
+
+// Each later widget: what it adds to a page that has the first five (its own chunks, not the runtime).
+const base = pageOf(firstFive);
+const later = widgets
+  .filter((w) => !FIRST_FIVE.includes(w))
+  .map((w) => {
+    const added = brotliOf([...pageOf([w])].filter((f) => !base.has(f)));
+    const ok = added <= BUDGET.later;
+    if (!ok) failures.push(`${w} adds ${kb(added)} brotli > ${kb(BUDGET.later)}`);
+    return { widget: w, adds: kb(added), budget: `${kb(BUDGET.later)} ${ok ? '✓' : '✗'}` };
+  });
+if (later.length) console.table(later);
 
 for (const file of upFront) {
   for (const module of manifest.chunks[file].modules) {

@@ -65,3 +65,19 @@ test('a module one entry needs through barrels goes with it; one two entries nee
   assert.deepEqual(new Set(manifest.entries.a!.preload), new Set(['a.js', manifest.runtime]));
   assert.deepEqual(new Set(manifest.entries.b!.preload), new Set(['b.js', manifest.runtime]));
 });
+
+test('a module one entry needs up front and another only on demand gets a chunk of its own, not the runtime', async () => {
+  const { chunkOf, manifest } = await build({
+    ...LIB,
+    'a.js': `import { both } from './lib/index.js';\nconsole.log(both());\n`,
+    'b.js': `export const load = () => import('./b-part.js');\n`,
+    'b-part.js': `import { both } from './lib/both.js';\nexport const run = () => both();\n`,
+    'shared.js': `import { sharedDep } from './lib/shared-dep.js';\nconsole.log(sharedDep());\n`,
+  });
+  const own = chunkOf('lib/both.js');
+  assert.notEqual(own, manifest.runtime);
+  assert.notEqual(own, 'a.js', 'not in a’s entry, which b’s part would then load (and run)');
+  // a loads it up front; b only with its part.
+  assert.ok(manifest.entries.a!.preload.includes(own));
+  assert.ok(!manifest.entries.b!.preload.includes(own));
+});

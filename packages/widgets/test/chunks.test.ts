@@ -58,6 +58,16 @@ const LOADED_ON_DEMAND: Record<string, string[]> = {
   ],
   'job-listings': ['job-listings/apply-view.ts', 'job-listings/apply-send.ts', 'job-listings/sensitive.ts'],
   'insurance-enrol': ['insurance-enrol/confirm-view.ts', 'insurance-enrol/enrol-send.ts', 'insurance-enrol/enrolment-view.ts'],
+  // 我要求助: the first view is the types and hotlines; forms, booking, the reference and "my requests" come when opened.
+  'help-desk': [
+    'help-desk/form-view.ts',
+    'help-desk/form-send.ts',
+    'help-desk/form-rules.ts',
+    'help-desk/booking.ts',
+    'help-desk/sent-view.ts',
+    'help-desk/mine-view.ts',
+    'help-desk/mine-state.ts',
+  ],
 };
 
 test('what a widget opens later is not in what its page loads up front, yet the widget can load it', () => {

@@ -10,6 +10,7 @@ import type { Formatter } from '../internal/format.js';
 import type { LocalStrings } from '../internal/localize/local.js';
 import type { Translation } from '../internal/localize/translation.js';
 import { Booking, renderBooking } from './booking.js';
+import { HelpDrafts } from './drafts.js';
 import { evidenceOf } from './evidence.js';
 import type { HelpForm } from './form.js';
 import { submitForm } from './form-send.js';
@@ -17,6 +18,8 @@ import { helpFormStrings, type HelpFormStrings } from './form-strings.js';
 import { renderFormView } from './form-view.js';
 import type { HelpDeskStrings } from './strings.js';
 import { renderSent } from './sent-view.js';
+
+const drafts = new HelpDrafts();
 
 export interface FormPartContext {
   s: HelpDeskStrings;
@@ -33,6 +36,7 @@ export interface FormPartContext {
 export function renderForm(c: FormPartContext): TemplateResult {
   const fs = c.strings(helpFormStrings);
   const form = c.form;
+  form.useDrafts(drafts);
   const type = form.type!;
   const evidence = evidenceOf(form, type, fs);
   const booking = form.extras.get('booking') as Booking | undefined;

@@ -4,16 +4,13 @@
  * separate consent, the field errors shown, and the ONE create per type — a failed send keeps every
  * value and its retry reuses the idempotency key; a changed value is a new create.
  *
- * A draft survives a reload of the page (`DraftStore`, this tab only) — but never anything that says
- * who the worker is or what they wrote: no free text, no certificate number, no file. What stays are
- * the choices (type, topic, level, category…) and, on the union's own page (hosted mode, whose storage
- * the platform cannot read), the text too.
+ * A draft survives a reload of the page (`./drafts.ts`, loaded with the form's part) — but never
+ * anything that says who the worker is or what they wrote on the platform's page.
  */
 import { HelpRequests } from '@unionkit/sdk';
 import type { HelpRequest, HelpRequestCreate } from '@unionkit/sdk/types';
 import { use } from '../internal/api.js';
 import { ActionTask } from '../internal/controllers/action.js';
-import { DraftStore } from '../internal/controllers/draft-store.js';
 import type { WidgetHost } from '../internal/controllers/host.js';
 import type { HelpRequestType } from './types.js';
 
@@ -54,12 +51,13 @@ export function emptyValues(): HelpValues {
   };
 }
 
-/** Free text and what identifies a person or a document: kept over a reload only on the union's page. */
-const TEXT: readonly (keyof HelpValues)[] = ['description', 'wish', 'certName', 'certNumber'];
-/** Never written anywhere. */
-const NEVER: readonly (keyof HelpValues)[] = ['certNumber', 'appointmentId'];
-
-type KeptDraft = HelpValues & { type: string };
+/** Keeps the draft over a reload (`./drafts.ts`, which comes with the form's part). */
+export interface DraftKeeper {
+  save(type: HelpRequestType, values: HelpValues, hosted: boolean): void;
+  /** The draft of `type`, if one was kept. */
+  restore(type: HelpRequestType): HelpValues | undefined;
+  clear(): void;
+}
 
 export class HelpForm {
   type: HelpRequestType | undefined;
@@ -75,7 +73,10 @@ export class HelpForm {
   readonly create: ActionTask<[HelpRequestType, HelpRequestCreate], HelpRequest>;
   /** The form's part keeps its own pieces here (the upload list), so they outlive its re-renders. */
   readonly extras = new Map<string, unknown>();
-  readonly #draft: DraftStore<KeptDraft>;
+  /** Set by the form's part when it arrives. */
+  #drafts: DraftKeeper | undefined;
+  /** Nothing typed since the form opened: a kept draft may fill it. */
+  #fresh = true;
 
   constructor(host: WidgetHost) {
     this.host = host;
@@ -84,7 +85,6 @@ export class HelpForm {
       (client, options, _type: HelpRequestType, body: HelpRequestCreate) => use(client, HelpRequests).create(body, options),
       { idempotent: true, key: (type) => type },
     );
-    this.#draft = new DraftStore<KeptDraft>('unionkit:help-desk:draft', { never: NEVER, ttlMs: 2 * 60 * 60 * 1000 });
   }
 
   /** Opens the form of `type`: another type starts afresh, the same one keeps what was typed. */
@@ -94,7 +94,8 @@ export class HelpForm {
       this.values = emptyValues();
       this.consent = false;
       this.extras.clear();
-      this.#restore(type);
+      this.#fresh = true;
+      this.#restore();
     }
     this.errors = {};
     this.create.clear();
@@ -103,10 +104,11 @@ export class HelpForm {
 
   set<K extends keyof HelpValues>(key: K, value: HelpValues[K]): void {
     this.values = { ...this.values, [key]: value };
+    this.#fresh = false;
     if (this.errors[key]) this.errors = { ...this.errors, [key]: '' };
     // A changed request is another body: it needs a new idempotency key.
     if (this.type) this.create.forget(this.type);
-    this.#save();
+    if (this.type) this.#drafts?.save(this.type, this.values, this.hosted);
     this.host.requestUpdate();
   }
 
@@ -129,32 +131,19 @@ export class HelpForm {
     this.consent = false;
     this.errors = {};
     this.extras.clear();
-    this.#draft.clear();
+    this.#drafts?.clear();
     this.host.requestUpdate();
   }
 
-  /** The type of a draft kept over a reload, if any (to offer going back to it). */
-  draftType(): string | undefined {
-    const type = this.#draft.load()?.type;
-    return typeof type === 'string' ? type : undefined;
+  /** The form's part brings the draft keeper; a form opened before it arrived is filled from the draft now. */
+  useDrafts(drafts: DraftKeeper): void {
+    if (this.#drafts) return;
+    this.#drafts = drafts;
+    this.#restore();
   }
 
-  #save(): void {
-    if (!this.type) return;
-    const kept: KeptDraft = { ...this.values, type: this.type };
-    // An anonymous suggestion, and anything written on the platform's page, is never stored there.
-    if (!this.hosted || this.values.anonymous) for (const k of TEXT) (kept as unknown as Record<string, unknown>)[k] = '';
-    this.#draft.save(kept);
-  }
-
-  #restore(type: HelpRequestType): void {
-    const draft = this.#draft.load();
-    if (!draft || draft.type !== type) return;
-    const values = emptyValues();
-    for (const key of Object.keys(values) as (keyof HelpValues)[]) {
-      const v = draft[key];
-      if (typeof v === typeof values[key]) (values as unknown as Record<string, unknown>)[key] = v;
-    }
-    this.values = values;
+  #restore(): void {
+    const kept = this.type && this.#fresh ? this.#drafts?.restore(this.type) : undefined;
+    if (kept) this.values = kept;
   }
 }
