@@ -9,7 +9,9 @@
  *
  * It lives on the element, so the list survives every re-render, step change and LazyPart load; the
  * form reads `fileIds` when it sends, and `busy` to wait. Limits are checked before anything is sent:
- * at most `maxFiles`, and the type and size a file must have (the API's own, from the contract).
+ * at most `maxFiles`, and the type and size a file must have (the API's own, from the contract). The
+ * controller itself is small: preparing and sending (`./work.ts`) load the first time a file is
+ * picked, so holding one up front costs a page little.
  *
  * ```ts
  * readonly evidence = new UploadController(this.controllerHost, { purpose: 'claim_evidence' });
@@ -17,15 +19,21 @@
  * // send:   { evidenceFileIds: this.evidence.fileIds }
  * ```
  */
-import { Files, newIdempotencyKey } from '@unionkit/sdk';
+import { newIdempotencyKey } from '@unionkit/sdk';
 import type { FileContentType, FilePurpose } from '@unionkit/contract';
 import type { ReactiveController } from 'lit';
-import { use } from '../api.js';
 import type { WidgetHost } from '../controllers/host.js';
 import { isAbort, toErrorInfo, type UnionErrorInfo } from '../errors.js';
 import { pickStrings } from '../localize/local.js';
-import { PrepareError, prepareImage, type PreparedFile } from './prepare.js';
+import type { PrepareErrorCode, PreparedFile } from './prepare.js';
 import { uploadStrings, type UploadStrings } from './strings.js';
+
+type Work = typeof import('./work.js');
+
+/** A `PrepareError` (`./prepare.ts`), told by its name: the class itself is in the on-demand chunk. */
+function prepareErrorCode(err: unknown): PrepareErrorCode | undefined {
+  return err instanceof Error && err.name === 'PrepareError' ? (err as Error & { code: PrepareErrorCode }).code : undefined;
+}
 
 export type UploadState = 'preparing' | 'uploading' | 'done' | 'failed';
 
@@ -57,6 +65,8 @@ export interface UploadControllerOptions {
 
 interface Entry {
   key: string;
+  /** As picked, kept until it is prepared (a failed load of the upload code is retried from it). */
+  file: File;
   name: string;
   state: UploadState;
   percent: number;
@@ -74,14 +84,15 @@ export class UploadController implements ReactiveController {
   readonly purpose: FilePurpose;
   readonly maxFiles: number;
   readonly #host: WidgetHost;
-  readonly #prepare: (file: File) => Promise<PreparedFile>;
+  readonly #prepare: ((file: File) => Promise<PreparedFile>) | undefined;
+  #work: Promise<Work> | undefined;
   #entries: Entry[] = [];
 
   constructor(host: WidgetHost, options: UploadControllerOptions) {
     this.#host = host;
     this.purpose = options.purpose;
     this.maxFiles = options.maxFiles ?? 6;
-    this.#prepare = options.prepare ?? ((file) => prepareImage(file));
+    this.#prepare = options.prepare;
     host.addController(this);
   }
 
@@ -140,6 +151,7 @@ export class UploadController implements ReactiveController {
     const entries = picked.map((file) => {
       const entry: Entry = {
         key: `upload-${++counter}`,
+        file,
         name: file.name || 'photo',
         state: 'preparing',
         percent: 0,
@@ -154,14 +166,15 @@ export class UploadController implements ReactiveController {
     });
     this.#host.announce(entries.map(({ entry }) => this.strings.announceAdded(entry.name)).join(' '));
     this.#host.requestUpdate();
-    await Promise.all(entries.map(({ entry, file }) => this.#prepareAndSend(entry, file)));
+    await Promise.all(entries.map(({ entry }) => this.#prepareAndSend(entry)));
   }
 
   /** Sends a failed file again: the same prepared bytes, the same idempotency key. */
   async retry(key: string): Promise<void> {
     const entry = this.#entries.find((e) => e.key === key);
-    if (!entry || entry.state !== 'failed' || !entry.prepared) return;
-    await this.#send(entry);
+    if (!entry || entry.state !== 'failed' || !entry.error?.retryable) return;
+    if (entry.prepared) await this.#send(entry);
+    else await this.#prepareAndSend(entry);
   }
 
   /** Drops a file from the list (aborting its upload if it is on its way). */
@@ -185,12 +198,32 @@ export class UploadController implements ReactiveController {
     return this.#entries.includes(entry);
   }
 
-  async #prepareAndSend(entry: Entry, file: File): Promise<void> {
+  /** The upload code, loaded once; a failed load is asked again next time. */
+  #loadWork(): Promise<Work> {
+    const work = (this.#work ??= import('./work.js'));
+    work.catch(() => {
+      if (this.#work === work) this.#work = undefined;
+    });
+    return work;
+  }
+
+  async #prepareAndSend(entry: Entry): Promise<void> {
+    entry.state = 'preparing';
+    entry.error = undefined;
+    this.#host.requestUpdate();
+    let prepare: (file: File) => Promise<PreparedFile>;
     try {
-      entry.prepared = await this.#prepare(file);
+      prepare = this.#prepare ?? (await this.#loadWork()).prepareImage;
+    } catch {
+      // The upload code did not arrive (a dropped connection): trying again can help.
+      if (this.#live(entry)) this.#fail(entry, { code: 'network_error', retryable: true, message: this.#host.t.errors.network_error, fieldErrors: [] });
+      return;
+    }
+    try {
+      entry.prepared = await prepare(entry.file);
     } catch (err) {
       if (!this.#live(entry)) return;
-      const code = err instanceof PrepareError ? err.code : 'unsupported_file_type';
+      const code = prepareErrorCode(err) ?? 'unsupported_file_type';
       this.#fail(entry, { code, retryable: false, message: this.#host.t.errors[code], fieldErrors: [] });
       return;
     }
@@ -211,7 +244,9 @@ export class UploadController implements ReactiveController {
     entry.error = undefined;
     this.#host.requestUpdate();
     try {
-      const file = await use(client, Files).upload(
+      const { uploadFile } = await this.#loadWork();
+      const file = await uploadFile(
+        client,
         { file: prepared.blob, purpose: this.purpose, name: prepared.name },
         {
           idempotencyKey: entry.idempotencyKey,
