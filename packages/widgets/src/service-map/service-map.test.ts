@@ -213,11 +213,14 @@ describe('union-service-map', function () {
     for (const w of canteen.openingHours.weekly) for (const iv of w.intervals) expect(hours).to.contain(`${iv.opens}–${iv.closes}`);
     // Amenities by their Chinese names.
     expect(detail.textContent).to.contain('设施');
-    // Meals: title, ¥ price (¥10–15), off-peak windows.
+    // Meals: title, ¥ price (¥10–15) or a free 爱心餐's daily quota, serving windows.
     for (const m of canteen.mealOffers) {
       expect(detail.textContent).to.contain(m.title);
-      expect(m.priceFen).to.be.within(1000, 1500);
-      expect(detail.textContent).to.match(new RegExp(`¥${m.priceFen / 100}`.replace('.', '\\.')));
+      if (m.dailyQuota !== undefined) expect(detail.textContent).to.contain(`每天限 ${m.dailyQuota} 份`);
+      else {
+        expect(m.priceFen).to.be.within(1000, 1500);
+        expect(detail.textContent).to.match(new RegExp(`¥${m.priceFen / 100}`.replace('.', '\\.')));
+      }
       for (const w of m.windows) expect(detail.textContent).to.contain(`${w.opens}–${w.closes}`);
     }
     const tel = $<HTMLAnchorElement>(el, 'a[part~="call"]')!;
@@ -226,6 +229,36 @@ describe('union-service-map', function () {
     assertNoHorizontalOverflow(el);
     assertTouchTargets(el);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows a free 爱心餐 with its daily quota, and an affordable home with its beds and rent, in zh-CN and en', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const client = await createTestClient({ session: session(), locale });
+      const points = use(client, ServicePoints);
+      const canteens = (await points.list({ types: ['canteen'], limit: 100 })).data;
+      const canteen = canteens.find((p) => p.status === 'operating' && p.mealOffers.some((m) => m.dailyQuota !== undefined))!;
+      const home = (await points.list({ types: ['affordable_housing'], limit: 10 })).data.find((p) => p.status === 'operating')!;
+      expect(canteen, 'a canteen with a free meal').to.exist;
+      expect(home, 'an affordable home').to.exist;
+      const el = await mount(client, (w) => {
+        w.position = XUHUI;
+        w.locale = locale;
+      });
+      await waitUntil(() => $(el, '[part~="base"]')!.getAttribute('lang') === locale);
+      expect(await el.openPoint(canteen.id)).to.equal(true);
+      await el.updateComplete;
+      const free = canteen.mealOffers.find((m) => m.dailyQuota !== undefined)!;
+      expect(free.priceFen).to.equal(0);
+      expect($(el, '[part~="detail"]')!.textContent).to.contain(locale === 'en' ? `${free.dailyQuota} a day` : `每天限 ${free.dailyQuota} 份`);
+      expect(await el.openPoint(home.id)).to.equal(true);
+      await el.updateComplete;
+      const detail = $(el, '[part~="detail"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(detail).to.contain(locale === 'en' ? 'Builders’ home / affordable rental housing' : '城市建设者之家／保障性租赁住房');
+      expect(detail).to.contain(locale === 'en' ? `${home.beds} beds` : `床位 ${home.beds} 张`);
+      expect(detail).to.match(new RegExp(`¥${home.monthlyRentFen! / 100}`));
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
   });
 
   it('shows a temporarily closed point with its closure, and 24-hour points as such', async () => {
