@@ -105,4 +105,16 @@ describe('union-help-desk my requests', function () {
     expect($$(el, '[part~="requests"] li[data-request-id]').map((li) => li.dataset['requestId'])).to.have.members([suggestion.id, complaint.id]);
     expect(text(el, 'requests')).to.not.contain('只在工会页面中显示');
   });
+
+  it('opens my requests at once when the hosted page asks for view="mine"', async () => {
+    const client = await helpClient();
+    const { complaint } = await withRequests(client);
+    const el = await mount(client, (w) => {
+      w.hosted = true;
+      w.setAttribute('view', 'mine');
+    });
+    await waitUntil(() => el.view === 'mine', 'my requests did not open');
+    await waitFor(el, `[data-request-id="${complaint.id}"]`);
+    await expect(el).to.be.accessible();
+  });
 });

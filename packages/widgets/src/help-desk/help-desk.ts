@@ -127,7 +127,7 @@ export class UnionHelpDesk extends UnionElement {
     return this.localStrings(helpDeskStrings);
   }
 
-  /** The current view: `home`, `form`, `submitted` or `mine`. */
+  /** The current view: `home`, `form`, `submitted`, `mine`, or `confidential-mine` (the union’s page in a frame). */
   get view(): View {
     return this._view;
   }
