@@ -5,6 +5,7 @@
  * slots at the chosen one, and the booking (`POST /appointments`, idempotent: a retry after a lost answer
  * is the same booking). The appointment's id goes into the form. Loaded with the form's part.
  */
+import { BOOKING_HORIZON_DAYS } from '@unionkit/contract';
 import { Appointments, ServicePoints } from '@unionkit/sdk';
 import type { Appointment, GeoPoint, ServicePoint, Slot } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -24,6 +25,9 @@ const POINT_TYPES = ['legal_aid', 'mediation_room'] as const;
 
 /** A position rounded to 0.001° (about 100 m): what leaves the device for a `near` search. */
 const rounded = (p: GeoPoint): GeoPoint => ({ lat: Math.round(p.lat * 1000) / 1000, lng: Math.round(p.lng * 1000) / 1000 });
+
+/** The last day slots can be booked (the contract's horizon). */
+const lastBookable = (): string => shanghaiToday(new Date(Date.now() + BOOKING_HORIZON_DAYS * 86_400_000));
 
 /** The first weekday from `day` on (slots are on weekdays only). */
 export function firstWeekday(day: string): string {
@@ -162,7 +166,7 @@ export function renderBooking(b: Booking, fs: HelpFormStrings, fmt: Formatter, e
     ${b.point
       ? html`<div class="field" part="field">
             <label for="help-date" part="label">${fs.date}</label>
-            <input id="help-date" part="input" type="date" min=${shanghaiToday()} .value=${b.date} @change=${(e: Event) => b.setDate((e.target as HTMLInputElement).value)} />
+            <input id="help-date" part="input" type="date" min=${shanghaiToday()} max=${lastBookable()} .value=${b.date} @change=${(e: Event) => b.setDate((e.target as HTMLInputElement).value)} />
           </div>
           <h4>${fs.slotsFor(b.point.name, fmt.date(b.date))}</h4>
           ${b.slots.render({
@@ -172,7 +176,9 @@ export function renderBooking(b: Booking, fs: HelpFormStrings, fmt: Formatter, e
                 (slot) => html`<li>
                   ${busyButton({
                     part: 'button slot',
-                    label: slot.available ? `${fs.book} ${fmt.time(slot.startsAt)}–${fmt.time(slot.endsAt)}` : `${fmt.time(slot.startsAt)} ${fs.slotFull}`,
+                    label: slot.available
+                      ? `${fs.book} ${fmt.time(slot.startsAt)}–${fmt.time(slot.endsAt)}`
+                      : `${fmt.time(slot.startsAt)} ${slot.placesLeft > 0 ? fs.slotPassed : fs.slotFull}`,
                     busyLabel: fs.booking,
                     busy: b.create.running(b.point!.id),
                     disabled: !slot.available,

@@ -77,6 +77,7 @@ export const en: HelpFormStrings = {
   slotsFor: (point, date) => `Times at ${point} on ${date}`,
   noSlots: 'No times on this day (closed at weekends and on closure days); try another date.',
   slotFull: 'Full',
+  slotPassed: 'Passed',
   book: 'Book',
   booking: 'Booking…',
   booked: (point, when) => `Booked: ${point}, ${when}`,

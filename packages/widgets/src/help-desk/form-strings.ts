@@ -68,6 +68,7 @@ export interface HelpFormStrings {
   slotsFor: (point: string, date: string) => string;
   noSlots: string;
   slotFull: string;
+  slotPassed: string;
   book: string;
   booking: string;
   booked: (point: string, when: string) => string;
@@ -162,6 +163,7 @@ export const helpFormStrings = localStrings<HelpFormStrings>(
     slotsFor: (point, date) => `${point} ${date} 的时段`,
     noSlots: '这一天没有可预约的时段（周末和闭馆日不开放），请换个日期。',
     slotFull: '已约满',
+    slotPassed: '已过',
     book: '预约',
     booking: '正在预约…',
     booked: (point, when) => `已预约：${point}，${when}`,
