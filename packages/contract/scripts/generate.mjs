@@ -99,7 +99,13 @@ const missing = [...strict].filter((name) => !known.has(name));
 if (missing.length > 0) throw new Error(`No generated schema for ${missing.join(', ')}`);
 for (const [i, statement] of statements.entries()) {
   const name = names[i];
-  const generated = statement.getFullText(source).replace(/^\n+/, '');
+  // A schema's `allOf` of `if`/`then` (what each kind of a request requires) becomes
+  // `z.intersection(z.unknown(), X)`, which lets unknown keys through X's strictness: keep X alone and
+  // leave the conditional rule to the sandbox, which states it with field errors.
+  const generated = statement
+    .getFullText(source)
+    .replace(/^\n+/, '')
+    .replace(/= z\.intersection\(z\.unknown\(\), ([\s\S]*)\);$/, '= $1;');
   const text = strict.has(name) ? strictText(generated) : generated;
   const deps = [...new Set(statement.declarationList.getText(source).match(/\bz[A-Z]\w*/g) ?? [])]
     .filter((dep) => dep !== name && known.has(dep))

@@ -758,11 +758,11 @@ export type paths = {
          * 报名活动 Register for an event
          * @description 有名额为 `confirmed`；满员且有候补为 `waitlisted`（带 `waitlistPosition`）；否则 409 `event_full`。报名窗口外 422 `registration_closed`。会员专场（`membersOnly: true`）非会员报名为 403 `members_only`：组件应在点击前显示“仅限会员”并引导入会。
          *
-         *     家庭活动（带 `maxCompanions` 的活动）可带同行家属 `companions`（关系和出生年份，不填姓名），名额按人数计算（本人加家属，即 `people`）。剩余名额不够全组人时整组进入候补（不拆分）；活动不设候补则为 409 `not_enough_places`。以下为 422 `validation_failed`，`errors[]` 指明字段：家属超过 `maxCompanions`（`companions`，`too_big`）；非家庭活动带家属（`companions`，`invalid_value`）；儿童年龄不在 `childAgeRange` 内（`companions.N.birthYear`，`invalid_value`，年龄为活动年份减出生年份）；出生年份晚于今年（`companions.N.birthYear`，`too_big`）。出错时名额和候补不变。
+         *     家庭活动（带 `maxCompanions` 的活动）可带同行家属 `companions`（关系和出生年份，不填姓名），名额按人数计算（本人加家属，即 `people`）。剩余名额不够全组人时整组进入候补（不拆分）；活动不设候补则为 409 `not_enough_places`。以下为 422 `validation_failed`，`errors[]` 指明字段：家属超过 `maxCompanions`（`companions`，`invalid_value`）；非家庭活动带家属（`companions`，`invalid_value`）；儿童年龄不在 `childAgeRange` 内（`companions.N.birthYear`，`invalid_value`，年龄为活动年份减出生年份）；出生年份晚于今年（`companions.N.birthYear`，`invalid_value`）。出错时名额和候补不变。
          *
          *     `confirmed` while places are left, else `waitlisted` when the event has a waitlist, else 409 `event_full`. Outside the registration window 422 `registration_closed`. A non-member registering for a members-only event (`membersOnly: true`) gets 403 `members_only`: widgets show "members only" before the tap and lead to the join flow.
          *
-         *     A family event (one with `maxCompanions`) takes `companions` (relation and birth year, no names); places count people, the worker plus companions (`people`). When fewer places are left than the party needs, the whole party joins the waitlist (never split); an event without a waitlist answers 409 `not_enough_places`. 422 `validation_failed`, with `errors[]` naming the field: more companions than `maxCompanions` (`companions`, `too_big`); companions on an event that takes none (`companions`, `invalid_value`); a child outside `childAgeRange` (`companions.N.birthYear`, `invalid_value`; the age is the event's year minus the birth year); a birth year after this year (`companions.N.birthYear`, `too_big`). A refused registration changes no places and no waitlist.
+         *     A family event (one with `maxCompanions`) takes `companions` (relation and birth year, no names); places count people, the worker plus companions (`people`). When fewer places are left than the party needs, the whole party joins the waitlist (never split); an event without a waitlist answers 409 `not_enough_places`. 422 `validation_failed`, with `errors[]` naming the field: more companions than `maxCompanions` (`companions`, `invalid_value`); companions on an event that takes none (`companions`, `invalid_value`); a child outside `childAgeRange` (`companions.N.birthYear`, `invalid_value`; the age is the event's year minus the birth year); a birth year after this year (`companions.N.birthYear`, `invalid_value`). A refused registration changes no places and no waitlist.
          */
         post: operations["createEventRegistration"];
         delete?: never;
@@ -2349,7 +2349,7 @@ export type components = {
             evidenceFileIds?: string[];
             /** @description Must include `help_request_processing`. */
             consents: components["schemas"]["ConsentGrant"][];
-        };
+        } & (unknown & unknown & unknown & unknown);
         HelpRequestTimelineEntry: {
             status: components["schemas"]["HelpRequestStatus"];
             /** Format: date-time */
