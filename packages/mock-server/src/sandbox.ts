@@ -3,12 +3,14 @@ import type { HttpHandler } from 'msw';
 import { claimHandlers } from './handlers/claims.js';
 import { consentHandlers } from './handlers/consents.js';
 import { fileHandlers } from './handlers/files.js';
+import { helpRequestHandlers } from './handlers/help-requests.js';
 import { eventHandlers } from './handlers/events.js';
 import { insuranceHandlers } from './handlers/insurance.js';
 import { jobHandlers } from './handlers/jobs.js';
 import { membershipHandlers } from './handlers/membership.js';
 import { partnerHandlers } from './handlers/partners.js';
 import { sandboxHandlers } from './handlers/sandbox.js';
+import { sandboxHelpHandlers } from './handlers/sandbox-help.js';
 import { sandboxInsuranceHandlers } from './handlers/sandbox-insurance.js';
 import { servicePointHandlers } from './handlers/service-points.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http/body.js';
@@ -122,8 +124,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...jobHandlers(rt),
     ...consentHandlers(rt),
     ...fileHandlers(rt),
+    ...helpRequestHandlers(rt),
     ...sandboxHandlers(rt, reset),
     ...sandboxInsuranceHandlers(rt),
+    ...sandboxHelpHandlers(rt),
     ...fallbackHandlers(rt),
   ];
   const sandbox: Sandbox = {

@@ -15,6 +15,7 @@ const PURPOSE_NAMES: Record<ConsentPurpose, string> = {
   job_application_sharing: '向用人单位发送求职申请 job_application_sharing',
   claim_processing: '互助金申请信息处理 claim_processing',
   sensitive_health_data: '健康信息（敏感个人信息）处理 sensitive_health_data',
+  help_request_processing: '求助事项个人信息处理 help_request_processing',
 };
 
 /**

@@ -10,6 +10,7 @@ import { addWorkingDays, formatDate, shanghaiDateAsUtc, shanghaiParts } from '..
 import type { Actor, WorkerActor } from './actor.js';
 import { checkConsentGrants, recordConsents } from './consents.js';
 import { findOrganisation } from './organisations.js';
+import { newReference } from './references.js';
 import { fieldError, notFound, ProblemError, validationFailed } from './problem.js';
 
 export { MIN_MEMBER_AGE };
@@ -80,6 +81,7 @@ export function applyForMembership(
   const birth = id as Extract<typeof id, { valid: true }>;
   const record: MembershipApplicationRecord = {
     id: store.ids.next('mapp'),
+    reference: newReference(store, 'RH'),
     workerKey: actor.workerKey,
     status: 'submitted',
     occupation: input.occupation,

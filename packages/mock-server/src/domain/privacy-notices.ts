@@ -7,6 +7,7 @@
 import type { Locale, NoticePurpose, PrivacyNotice } from '@unionkit/contract';
 import { NOTICE_VERSION } from './actor.js';
 import { notFound } from './problem.js';
+import { HELP_REQUEST_PROCESSING_NOTICE } from './privacy-notices-help.js';
 import { CLAIM_PROCESSING_NOTICE, SENSITIVE_HEALTH_DATA_NOTICE } from './privacy-notices-claims.js';
 
 interface NoticeText {
@@ -130,6 +131,7 @@ const NOTICES: Readonly<Record<NoticePurpose, Record<Locale, NoticeText>>> = {
       ],
     },
   },
+  help_request_processing: HELP_REQUEST_PROCESSING_NOTICE,
   claim_processing: CLAIM_PROCESSING_NOTICE,
   sensitive_health_data: SENSITIVE_HEALTH_DATA_NOTICE,
   union_charter: {

@@ -5,6 +5,7 @@
 import type { WebhookEventType } from '@unionkit/contract';
 import { TEST_KEYS } from '../constants.js';
 import { BoundedMap } from './bounded.js';
+import type { AppointmentRecord, HelpRequestRecord } from './help-requests.js';
 import type { ClaimRecord, PaymentRecord } from './claims.js';
 import type { FileRecord } from './files.js';
 import type { Clock } from './clock.js';
@@ -97,6 +98,9 @@ export class Store {
   private registrationsByEvent!: Map<string, RegistrationRecord[]>;
   jobApplications!: Map<string, JobApplicationRecord>;
   consents!: Map<string, ConsentRecord>;
+  /** Help requests (我要求助) and appointments: never told to the platform in any form. */
+  helpRequests!: Map<string, HelpRequestRecord>;
+  appointments!: Map<string, AppointmentRecord>;
   /** Uploaded files by id (metadata only), at most `limits.files`, oldest evicted first. */
   files!: BoundedMap<string, FileRecord>;
   /** Premium payments by id (`../domain/payments.ts`). */
@@ -156,6 +160,8 @@ export class Store {
     this.registrationsByEvent = new Map();
     this.jobApplications = new Map();
     this.consents = new Map();
+    this.helpRequests = new Map();
+    this.appointments = new Map();
     this.files = new BoundedMap(this.limits.files);
     this.payments = new Map();
     this.claims = new Map();

@@ -99,6 +99,8 @@ export interface SmsVerificationRecord {
 
 export interface MembershipApplicationRecord {
   id: string;
+  /** Read out on the phone: `RH-XXXX-XX` (`../domain/references.ts`). */
+  reference: string;
   workerKey: string;
   status: MembershipApplicationStatus;
   occupation: Occupation;

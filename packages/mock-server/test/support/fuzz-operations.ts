@@ -108,6 +108,30 @@ export const OPERATIONS: Record<string, OperationFuzz> = {
     bodies: () => [{ decision: 'approve' }, { decision: 'approve', amountFen: 5000 }, { decision: 'needs_info', reason: '请补充门诊病历。' }, { decision: 'reject', reason: '不在保障范围内。' }, { decision: 'pay' }],
   },
   payInsuranceEnrolmentAtCounter: { ids: { id: 'enrolment' } },
+  listServicePointSlots: { ids: { id: 'appointmentPoint' } },
+  createAppointment: {
+    bodies: (w) => w.ids.appointmentPoint.flatMap((servicePointId) => [
+      { servicePointId, startsAt: '2026-12-03T09:00:00+08:00' },
+      { servicePointId, startsAt: '2026-12-04T14:30:00+08:00' },
+    ]),
+  },
+  listAppointments: {},
+  cancelAppointment: { ids: { id: 'appointment' } },
+  createHelpRequest: {
+    bodies: () => [
+      { type: 'complaint', topic: 'account_deactivation', counterparty: 'platform', description: '账号被无故封禁。', contactPreference: 'phone_call', consents: [consent('help_request_processing')] },
+      { type: 'suggestion', topic: 'other', description: '建议增设爱心接力站。', anonymous: true, consents: [consent('help_request_processing')] },
+      { type: 'micro_wish', category: 'daily_necessities', wish: '一双保暖手套。', valueFen: 5000, consents: [consent('help_request_processing')] },
+    ],
+  },
+  listHelpRequests: {},
+  getHelpRequest: { ids: { id: 'helpRequest' } },
+  createHelpRequestMessage: { ids: { id: 'helpRequest' }, bodies: () => [{ body: '补充一下：站长电话打不通。' }] },
+  withdrawHelpRequest: { ids: { id: 'helpRequest' } },
+  decideHelpRequest: {
+    ids: { id: 'helpRequest' },
+    bodies: () => [{ decision: 'accept', message: '已受理。' }, { decision: 'start' }, { decision: 'needs_info', message: '请补充材料。' }, { decision: 'adopt' }, { decision: 'resolve' }],
+  },
   // Moving the clock expires every client token: the world's workers get new ones.
   advanceSandboxClock: { bodies: () => [{ days: 1 }], revokesSessions: true },
   resetSandbox: { revokesSessions: true },

@@ -14,6 +14,7 @@ import { apply, becomeMember, NOTICE, SK, startHarness, type Harness } from './h
 export const ID_KINDS = [
   'application', 'sms', 'enrolment', 'registration', 'jobApplication', 'consent', 'endpoint',
   'plan', 'event', 'job', 'servicePoint', 'organisation', 'workerRef', 'privacyNotice', 'file', 'claim',
+  'appointmentPoint', 'appointment', 'helpRequest',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -122,14 +123,23 @@ export async function buildWorld(h: Harness): Promise<World> {
     consents: [{ purpose: 'claim_processing', noticeVersion: NOTICE }, { purpose: 'sensitive_health_data', noticeVersion: NOTICE }],
   });
   const claims = claim ? [claim] : [];
+  // A legal-aid station's slot (the clock is now Tuesday 1 December) and a help request of each kind.
+  const appointmentPoints = store.servicePoints.filter((p) => p.type === 'legal_aid' || p.type === 'health_check').slice(0, 2).map((p) => p.id);
+  const appointment = await created(h, tokens.A, '/appointments', { servicePointId: appointmentPoints[0], startsAt: '2026-12-02T09:00:00+08:00' });
+  const appointments = appointment ? [appointment] : [];
+  const helpConsents = [{ purpose: 'help_request_processing', noticeVersion: NOTICE }];
+  const helpRequests = [
+    await created(h, tokens.A, '/help-requests', { type: 'legal_aid', topic: 'wage_arrears', counterparty: 'agency', description: '拖欠工资。', contactPreference: 'phone_call', consents: helpConsents }),
+    await created(h, tokens.A, '/help-requests', { type: 'micro_wish', category: 'health', wish: '一副护膝。', valueFen: 8000, consents: helpConsents }),
+  ].filter((id): id is string => id !== null);
   const owners = new Map<string, 'A' | 'B'>([
     [applications[0]!, 'A'],
     [applications[1]!, 'B'],
-    ...[...enrolments, ...registrations, ...jobApplications, ...files, ...claims].map((id) => [id, 'A'] as const),
+    ...[...enrolments, ...registrations, ...jobApplications, ...files, ...claims, ...appointments, ...helpRequests].map((id) => [id, 'A'] as const),
     ...sms.map((id) => [id, 'B'] as const),
     ...[...store.consents.values()].map((c) => [c.id, c.workerKey.endsWith(`/${workerRefs.A}`) ? 'A' : 'B'] as const),
   ]);
-  assert.ok(enrolments.length > 0 && registrations.length > 0 && jobApplications.length > 0 && consents.length > 0 && files.length > 0 && claims.length > 0, 'the world has something of every kind');
+  assert.ok(enrolments.length > 0 && registrations.length > 0 && jobApplications.length > 0 && consents.length > 0 && files.length > 0 && claims.length > 0 && appointments.length > 0 && helpRequests.length > 1, 'the world has something of every kind');
 
   return {
     h,
@@ -153,7 +163,10 @@ export async function buildWorld(h: Harness): Promise<World> {
       workerRef: [workerRefs.A, workerRefs.B, workerRefs.C, workerRefs.D, 'nobody'],
       file: files,
       claim: claims,
-      privacyNotice: ['membership_processing', 'sensitive_id_number', 'share_status_with_platform', 'job_application_sharing', 'union_charter'],
+      appointmentPoint: appointmentPoints,
+      appointment: appointments,
+      helpRequest: helpRequests,
+      privacyNotice: ['membership_processing', 'sensitive_id_number', 'share_status_with_platform', 'job_application_sharing', 'help_request_processing', 'union_charter'],
     },
   };
 }

@@ -14,7 +14,7 @@ import { problemErrors, responseErrors } from './contract.js';
 export const TEST_NOW = new Date('2026-11-30T10:00:00+08:00');
 export const SK = TEST_KEYS.secretKey;
 export const NOTICE = TEST_KEYS.noticeVersion;
-export const ALL_COMPONENTS = ['membership', 'insurance', 'service_map', 'events', 'jobs'] as const;
+export const ALL_COMPONENTS = ['membership', 'insurance', 'service_map', 'events', 'jobs', 'help'] as const;
 
 export interface CallOptions {
   token?: string | null;
@@ -228,6 +228,8 @@ export function snapshot(h: Harness): string {
     files: [...s.files.values()],
     payments: [...s.payments.values()],
     claims: [...s.claims.values()],
+    helpRequests: [...s.helpRequests.values()],
+    appointments: [...s.appointments.values()],
     endpoints: [...s.webhookEndpoints.values()],
     events: s.events.map((e) => [e.id, e.takenPlaces, e.waitlistedOthers]),
   };
