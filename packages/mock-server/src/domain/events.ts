@@ -1,13 +1,16 @@
 /**
  * Events and registrations: capacity, waitlist and promotion. Seed counts stand for other workers:
- * `takenPlaces` are their confirmed places, `waitlistedOthers` are waiting ahead of any sandbox worker.
+ * `takenPlaces` are their confirmed places, `waitlistedOthers` are waiting ahead of any sandbox worker
+ * (one person each). A registration is a party, the worker plus companions (`./event-party.ts`): places
+ * and the waitlist's count are people, a waitlist position is a party's.
  */
-import type { DistrictCode, Event, EventCategory, EventRegistration, Locale } from '@unionkit/contract';
+import type { Companion, DistrictCode, Event, EventCategory, EventRegistration, Locale } from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { EventRecord, RegistrationRecord } from '../store/types.js';
 import { formatDateTime } from '../time.js';
 import type { WorkerActor } from './actor.js';
 import { localize, served } from './localize.js';
+import { checkCompanions } from './event-party.js';
 import { activeMembership } from './membership.js';
 import { notFound, ProblemError } from './problem.js';
 
@@ -24,8 +27,15 @@ function waitlistOf(store: Store, eventId: string): RegistrationRecord[] {
     .sort((a, b) => a.waitlistSeq - b.waitlistSeq);
 }
 
+/** The people a registration brings: the worker and their companions. */
+export function peopleOf(r: Pick<RegistrationRecord, 'companions'>): number {
+  return 1 + r.companions.length;
+}
+
+/** Places (people) not yet taken by others or by confirmed parties. */
 export function placesLeft(store: Store, ev: EventRecord): number {
-  const confirmed = store.registrationsOf(ev.id).filter((r) => r.status === 'confirmed').length;
+  let confirmed = 0;
+  for (const r of store.registrationsOf(ev.id)) if (r.status === 'confirmed') confirmed += peopleOf(r);
   return Math.max(0, ev.capacity - ev.takenPlaces - confirmed);
 }
 
@@ -33,7 +43,7 @@ export function placesLeft(store: Store, ev: EventRecord): number {
 export function toEvent(store: Store, ev: EventRecord, locale: Locale): Event {
   return served(ev, locale, ['takenPlaces', 'waitlistedOthers'], {
     placesLeft: placesLeft(store, ev),
-    waitlistCount: ev.waitlistedOthers + waitlistOf(store, ev.id).length,
+    waitlistCount: ev.waitlistedOthers + waitlistOf(store, ev.id).reduce((n, r) => n + peopleOf(r), 0),
   });
 }
 
@@ -49,6 +59,8 @@ export function toRegistration(store: Store, r: RegistrationRecord): EventRegist
     eventId: r.eventId,
     status: r.status,
     waitlistPosition,
+    companions: r.companions.map((c) => ({ relation: c.relation, birthYear: c.birthYear })),
+    people: peopleOf(r),
     createdAt: formatDateTime(r.createdAt),
     updatedAt: formatDateTime(r.updatedAt),
   };
@@ -87,7 +99,7 @@ export function findEvent(store: Store, id: string): EventRecord {
   return ev;
 }
 
-export function register(store: Store, actor: WorkerActor, eventId: string): RegistrationRecord {
+export function register(store: Store, actor: WorkerActor, eventId: string, body: { companions?: Companion[] } = {}): RegistrationRecord {
   const ev = findEvent(store, eventId);
   const now = store.now();
   if (now.getTime() < Date.parse(ev.registrationOpensAt) || now.getTime() >= Date.parse(ev.registrationClosesAt)) {
@@ -104,15 +116,26 @@ export function register(store: Store, actor: WorkerActor, eventId: string): Reg
   if (existing) {
     throw new ProblemError(409, 'already_registered', `您已报名该活动（${existing.id}）。 Already registered for this event (${existing.id}).`);
   }
+  const companions = checkCompanions(ev, body.companions, now);
+  const people = 1 + companions.length;
+  const left = placesLeft(store, ev);
   let status: RegistrationRecord['status'];
   let waitlistSeq = 0;
-  if (placesLeft(store, ev) > 0) {
+  if (left >= people) {
     status = 'confirmed';
   } else if (ev.waitlistEnabled) {
+    // Not enough places for the whole party: it waits as one, never split.
     status = 'waitlisted';
     waitlistSeq = store.ids.sequence('waitlist');
-  } else {
+  } else if (left === 0) {
     throw new ProblemError(409, 'event_full', '活动名额已满，且不设候补。 The event is full and has no waitlist.');
+  } else {
+    throw new ProblemError(
+      409,
+      'not_enough_places',
+      `仅剩 ${left} 个名额，不够您一行 ${people} 人，且本活动不设候补。 Only ${left} place(s) left for a party of ${people}, and the event has no waitlist.`,
+      { extra: { placesLeft: left, people } },
+    );
   }
   const record: RegistrationRecord = {
     id: store.ids.next('reg'),
@@ -122,6 +145,7 @@ export function register(store: Store, actor: WorkerActor, eventId: string): Reg
     createdAt: now,
     updatedAt: now,
     waitlistSeq,
+    companions,
   };
   store.addRegistration(record);
   return record;
@@ -141,21 +165,31 @@ export function cancelRegistration(store: Store, actor: WorkerActor, id: string)
   const now = store.now();
   r.status = 'cancelled';
   r.updatedAt = now;
-  if (wasConfirmed) {
-    const ev = store.events.find((e) => e.id === r.eventId);
-    if (ev && ev.waitlistedOthers > 0) {
-      // The first on the waitlist is another worker: they take the place.
-      ev.waitlistedOthers--;
-      ev.takenPlaces++;
-    } else if (ev) {
-      const next = waitlistOf(store, ev.id)[0];
-      if (next && placesLeft(store, ev) > 0) {
-        next.status = 'confirmed';
-        next.updatedAt = now;
-      }
-    }
-  }
+  const ev = store.events.find((e) => e.id === r.eventId);
+  if (wasConfirmed && ev) promote(store, ev, now);
   return r;
+}
+
+/**
+ * Fills the places now free from the waitlist, in order: the other workers ahead (one place each),
+ * then every sandbox party that fits. A party too large for what is free keeps its position, first
+ * for the next freed places, while smaller parties behind it may go ahead.
+ */
+function promote(store: Store, ev: EventRecord, now: Date): void {
+  let free = placesLeft(store, ev);
+  while (free > 0 && ev.waitlistedOthers > 0) {
+    ev.waitlistedOthers--;
+    ev.takenPlaces++;
+    free--;
+  }
+  for (const next of waitlistOf(store, ev.id)) {
+    if (free <= 0) break;
+    const people = peopleOf(next);
+    if (people > free) continue;
+    next.status = 'confirmed';
+    next.updatedAt = now;
+    free -= people;
+  }
 }
 
 /** An iCalendar (RFC 5545) file with the one event, times in Asia/Shanghai. */

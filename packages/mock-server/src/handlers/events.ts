@@ -81,7 +81,7 @@ export function eventHandlers(rt: Runtime): HttpHandler[] {
       idempotent: true,
       pathParams: zCreateEventRegistrationPath,
       body: { schema: zEventRegistrationCreate, optional: true },
-      handle: (ctx) => json(201, toRegistration(ctx.store, register(ctx.store, ctx.worker(), ctx.params['id'] ?? ''))),
+      handle: (ctx) => json(201, toRegistration(ctx.store, register(ctx.store, ctx.worker(), ctx.params['id'] ?? '', ctx.body ?? {}))),
     }),
     operation(rt, {
       operationId: 'listEventRegistrations',

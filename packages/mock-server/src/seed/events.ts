@@ -28,6 +28,12 @@ export const FIXTURE_EVENT_IDS = {
   registrationClosed: 'evt_registration_closed',
   /** Open, places left, members only. */
   membersOnly: 'evt_members_only',
+  /** Family day, open, 15 places left, up to 3 companions, children 4–14, waitlist enabled. */
+  family: 'evt_family',
+  /** Family workshop, open, 2 places left, up to 2 companions, children 3–12, waitlist enabled. */
+  familyFewPlaces: 'evt_family_few_places',
+  /** Children's day camp, members only, open, up to 2 companions, children 6–12. */
+  familyMembersOnly: 'evt_family_members_only',
 } as const;
 
 interface Template {
@@ -180,6 +186,9 @@ export function createEvents(rng: Random, now: Date): SeedEvent[] {
     }
   }
 
+  // Appended, so that the random events above draw the same numbers as before.
+  drafts.push(...familyFixtureDrafts(t.family));
+
   return drafts.map((draft) => {
     const street = rng.pick(venueStreets(draft.code));
     const venuePattern = rng.pick(draft.template.venue);
@@ -226,6 +235,7 @@ export function createEvents(rng: Random, now: Date): SeedEvent[] {
       registrationClosesAt: formatDateTime(registrationClosesAt),
       membersOnly: draft.membersOnly ?? rng.chance(0.2),
       waitlistEnabled: draft.waitlistEnabled ?? rng.chance(0.85),
+      ...companionTerms(draft.category, title),
       organiserId,
       en: {
         title: fixed ? titleEn : `${titleEn} (${districtShortNameEn(draft.code)})`,
@@ -234,4 +244,28 @@ export function createEvents(rng: Random, now: Date): SeedEvent[] {
       },
     } satisfies SeedEvent;
   });
+}
+
+// ---------------------------------------------------------------- family events: companions
+
+/** The fixture family events (appended after the others): a party's places, and members only. */
+function familyFixtureDrafts(family: readonly Template[]): Draft[] {
+  const F = FIXTURE_EVENT_IDS;
+  return [
+    { id: F.family, category: 'family', template: family[0]!, code: '310105', startDay: 13, capacity: 40, takenPlaces: 25, membersOnly: false, waitlistEnabled: true, opensInDays: -6 },
+    { id: F.familyFewPlaces, category: 'family', template: family[2]!, code: '310107', startDay: 11, capacity: 20, takenPlaces: 18, membersOnly: false, waitlistEnabled: true, opensInDays: -5 },
+    { id: F.familyMembersOnly, category: 'family', template: family[1]!, code: '310151', startDay: 56, capacity: 40, takenPlaces: 12, membersOnly: true, waitlistEnabled: true, opensInDays: -2 },
+  ];
+}
+
+/**
+ * Whom a family event takes along, by what it is: a day camp or holiday care is for primary-school
+ * children (6–12) with at most two of them; a family day or workshop takes younger children too and up
+ * to three companions. Other categories take none (小哥相亲会 stays `matchmaking`).
+ */
+function companionTerms(category: EventCategory, title: string): { maxCompanions?: number; childAgeRange?: { min: number; max: number } } {
+  if (category !== 'family') return {};
+  if (/令营|托管|托班/.test(title)) return { maxCompanions: 2, childAgeRange: { min: 6, max: 12 } };
+  if (/手作/.test(title)) return { maxCompanions: 2, childAgeRange: { min: 3, max: 12 } };
+  return { maxCompanions: 3, childAgeRange: { min: 4, max: 14 } };
 }

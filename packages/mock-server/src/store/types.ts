@@ -155,6 +155,8 @@ export interface RegistrationRecord {
   updatedAt: Date;
   /** Order of joining the waitlist (ties broken by it); 0 when never waitlisted. */
   waitlistSeq: number;
+  /** Family events: who comes along (relation and birth year, no names); empty for a worker alone. */
+  companions: { relation: 'child' | 'spouse' | 'parent'; birthYear: number }[];
 }
 
 export interface JobApplicationRecord {
