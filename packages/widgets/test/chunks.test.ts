@@ -57,7 +57,17 @@ const LOADED_ON_DEMAND: Record<string, string[]> = {
     'internal/controllers/sms-verification.ts',
   ],
   'job-listings': ['job-listings/apply-view.ts', 'job-listings/apply-send.ts', 'job-listings/sensitive.ts'],
-  'insurance-enrol': ['insurance-enrol/confirm-view.ts', 'insurance-enrol/enrol-send.ts', 'insurance-enrol/enrolment-view.ts'],
+  'insurance-enrol': [
+    'insurance-enrol/confirm-view.ts',
+    'insurance-enrol/enrol-send.ts',
+    'insurance-enrol/enrolment-view.ts',
+    'insurance-enrol/payment-view.ts',
+    // 申请互助金 and 我的理赔: only for the few who claim.
+    'insurance-enrol/claim-state.ts',
+    'insurance-enrol/claim-form-view.ts',
+    'insurance-enrol/claim-list-view.ts',
+    'insurance-enrol/claim-strings.ts',
+  ],
   // 我要求助: the first view is the types and hotlines; forms, booking, the reference and "my requests" come when opened.
   'help-desk': [
     'help-desk/form-view.ts',

@@ -6,10 +6,15 @@ import type { InsuranceEnrolment } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { confirmPanel } from '../internal/views/confirm.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { dateRange, money, startsLater, statusText, type InsuranceViewContext } from './shared.js';
+import { dateRange, money, shanghaiToday, startsLater, statusText, type InsuranceViewContext } from './shared.js';
 
 /** Enrolment statuses that can still be cancelled. */
 const CANCELLABLE = new Set<InsuranceEnrolment['status']>(['pending_review', 'awaiting_payment', 'active']);
+
+/** Whether a claim can be made on it: it gave cover, and its cover has started. */
+export function claimable(e: InsuranceEnrolment): boolean {
+  return (e.status === 'active' || e.status === 'expired') && !!e.coverageStart && e.coverageStart <= shanghaiToday();
+}
 
 /** What the result says about an enrolment just made. */
 export function resultText(ctx: InsuranceViewContext, e: InsuranceEnrolment, name: string): string {
@@ -47,6 +52,8 @@ export function renderEnrolmentFacts(ctx: InsuranceViewContext, e: InsuranceEnro
 }
 
 export interface EnrolmentActions {
+  /** 申请互助金 on an enrolment whose cover has started (absent: no claim button). */
+  claim?: (e: InsuranceEnrolment) => void;
   openCertificate: (id: string) => void;
   askCancel: (id: string) => void;
   keep: (id: string) => void;
@@ -67,11 +74,12 @@ export function renderEnrolment(
   name: string,
   cancel: CancelState,
   actions: EnrolmentActions,
+  payment: unknown = nothing,
 ): TemplateResult {
   const { s, t } = ctx;
   return html`<li class="card" part="card enrolment" data-enrolment=${e.id}>
     <h3>${name}</h3>
-    ${renderEnrolmentFacts(ctx, e)}
+    ${renderEnrolmentFacts(ctx, e)} ${payment}
     ${cancel.openFor === e.id
       ? confirmPanel({
           question: s.cancelConfirm(name),
@@ -82,6 +90,17 @@ export function renderEnrolment(
           onNo: () => actions.keep(e.id),
         })
       : html`<div class="actions">
+          ${actions.claim && claimable(e)
+            ? html`<button
+                type="button"
+                class="primary"
+                part="button button-primary claim"
+                aria-label=${s.actionFor(s.claim, name)}
+                @click=${() => actions.claim!(e)}
+              >
+                ${s.claim}
+              </button>`
+            : nothing}
           ${e.certificate
             ? html`<button
                 type="button"

@@ -266,7 +266,7 @@ describe('<union-insurance-enrol>', function () {
     }
   });
 
-  it('enrols a member in a plan they pay for: awaiting payment, handled by the union, with the optional consent', async () => {
+  it('enrols a member in a plan they pay for: awaiting payment, with what is due and by when, with the optional consent', async () => {
     const client = await createTestClient({ session: session({ activeOrders: 10 }) });
     await makeMember(client);
     const el = await mountWidget(TAG, client);
@@ -275,7 +275,7 @@ describe('<union-insurance-enrol>', function () {
     await el.updateComplete;
     const confirm = textOf(root(el).querySelector('[part~="body"]'));
     expect(confirm).to.contain('个人缴纳互助金 ¥30/年。');
-    expect(confirm).to.contain('本页面不会要求您付款');
+    expect(confirm).to.contain('本页面不会收取任何费用');
     const consent = root(el).querySelector<HTMLInputElement>('#share-consent')!;
     consent.focus();
     await sendKeys({ press: 'Space' });
@@ -290,7 +290,7 @@ describe('<union-insurance-enrol>', function () {
     await waitUntil(() => headingOf(el) === '参保申请已提交');
     const result = textOf(root(el).querySelector('[part~="result"]'));
     expect(result).to.contain('待缴费');
-    expect(result).to.contain('缴费由工会统一办理');
+    expect(result).to.match(/待缴互助金 ¥30，请在 \d{4}年\d+月\d+日 前缴纳/);
     expect(root(el).querySelector('[part~="certificate-number"]')).to.not.exist;
     expect(root(el).querySelector('input[type="number"], a[href^="http"]')).to.not.exist;
     await expect(el).to.be.accessible();

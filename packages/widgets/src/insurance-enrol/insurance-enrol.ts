@@ -1,11 +1,13 @@
 import { Insurance } from '@unionkit/sdk';
-import type { InsuranceEnrolment, InsurancePlan } from '@unionkit/sdk/types';
+import type { InsuranceClaim, InsuranceEnrolment, InsurancePlan } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { segmented } from '../internal/views/segmented.js';
 import { ActionTask, LoadTask, UnionElement } from '../internal/base.js';
 import { LazyPart } from '../internal/controllers/lazy-part.js';
+import type { ClaimState } from './claim-state.js';
 import { EnrolForm } from './enrol-form.js';
+import { PaymentHandoff } from './payment.js';
 import { insuranceEnrolStyles } from './insurance-enrol.styles.js';
 import { renderPlan } from './plan-view.js';
 import { ageRange, statusText, type InsurancePlanRow, type InsuranceViewContext } from './shared.js';
@@ -13,7 +15,8 @@ import { insuranceStrings, type InsuranceEnrolStrings } from './strings.js';
 
 export type { InsurancePlanRow } from './shared.js';
 
-type View = 'plans' | 'confirm' | 'done' | 'enrolments' | 'certificate';
+type View = 'plans' | 'confirm' | 'done' | 'enrolments' | 'certificate' | 'claim' | 'claims';
+type ClaimPart = typeof import('./claim-part.js');
 
 /**
  * @summary The union's mutual-aid protection (职工互助保障): plans, eligibility, one-click enrolment,
@@ -30,7 +33,9 @@ type View = 'plans' | 'confirm' | 'done' | 'enrolments' | 'certificate';
  * about the cover, unchecked by default) and enrols once, whatever the network does. Until the day cover
  * starts the widget says "保障自 D 起生效", never that cover is in force. "我的保障" lists the worker's
  * enrolments with status, cover dates and certificate, and cancels one after a confirmation. No payment
- * ever happens in the widget: a plan the worker pays for waits for the union to collect it.
+ * ever happens in the widget: 去缴费 asks the host (`union-payment-required`, see ./payment.ts), else
+ * the widget says how to pay at a union counter. On cover that has started, 申请互助金 and "我的理赔"
+ * (a part loaded on demand, ./claim-part.ts) file and follow claims; no event tells the host of a claim.
  *
  * ```html
  * <union-provider base-url="https://…/v1"><union-insurance-enrol></union-insurance-enrol></union-provider>
@@ -39,6 +44,7 @@ type View = 'plans' | 'confirm' | 'done' | 'enrolments' | 'certificate';
  * @event union-ready - First load finished: `{ state: 'ready' | 'empty' }`.
  * @event union-insurance-enrolled - Enrolled: `{ enrolmentId, planId, status }`. Coverage status: only while the worker shares their status with the platform.
  * @event union-insurance-cancelled - An enrolment was cancelled: `{ enrolmentId, planId, status: 'cancelled' }`. Coverage status, likewise.
+ * @event union-payment-required - 去缴费 on an enrolment awaiting its premium: `{ enrolmentId, amountFen }`, cancelable. Cancel it if your platform collects the premium, then confirm it from your server (`POST /insurance-enrolments/{id}/payments`).
  * @event union-join-requested - A non-member pressed "去入会" on a members-only plan: `{ reason: 'not_a_member' }` (not which plan). Show `<union-membership-join>`.
  * @event union-error - A request failed: `{ code, retryable }`.
  *
@@ -56,6 +62,10 @@ type View = 'plans' | 'confirm' | 'done' | 'enrolments' | 'certificate';
  * @csspart field - The date of birth, when asked. @csspart consent - The optional separate consent.
  * @csspart result - The enrolment just made. @csspart status - An enrolment's status.
  * @csspart certificate-number - The certificate number.
+ * @csspart payment - The premium due (also `lapsed`); `payment-due`, `payment-waiting`, `payment-counter` inside; `pay` the 去缴费 button.
+ * @csspart claim-form - The claim form. @csspart claim - A claim in "我的理赔". @csspart claim-detail - A claim opened.
+ * @csspart timeline - A claim's timeline. @csspart decision-due - The answer date. @csspart approved-amount - The approved amount.
+ * @csspart reason - The union's reason. @csspart more-info - More documents. @csspart file-picker - The evidence picker.
  * @csspart loading - Loading state. @csspart empty - Empty state. @csspart error-state - Error with retry.
  * @csspart retry - The retry button.
  * @csspart footer - The 12351 hotline footer. @csspart hotline - Its `tel:` link.
@@ -78,6 +88,7 @@ export class UnionInsuranceEnrol extends UnionElement {
     _certificateId: { state: true },
     _cancelId: { state: true },
     _notice: { state: true },
+    _claimFor: { state: true },
   };
 
   declare private _view: View;
@@ -88,6 +99,8 @@ export class UnionInsuranceEnrol extends UnionElement {
   declare private _cancelId: string | undefined;
   /** A note at the top of "my enrolments" (e.g. "cancelled"). */
   declare private _notice: string;
+  /** The enrolment the claim form is for. */
+  declare private _claimFor: InsuranceEnrolment | undefined;
 
   /** Plans with the worker's eligibility: the main load. */
   readonly #plans = new LoadTask<InsurancePlanRow[]>(this.controllerHost, async (client, signal) => {
@@ -126,6 +139,24 @@ export class UnionInsuranceEnrol extends UnionElement {
     { key: (enrolmentId) => enrolmentId },
   );
 
+  /** 去缴费 and waiting for the platform's confirmation. */
+  readonly #payment = new PaymentHandoff(
+    this.controllerHost,
+    (detail) => this.emit('union-payment-required', detail, { cancelable: true }),
+    (e) => this.#paymentSettled(e),
+  );
+
+  /** 申请互助金 and 我的理赔: loaded only when the worker opens them. */
+  readonly #claimPart = new LazyPart<ClaimPart>(this.controllerHost, () => import('./claim-part.js'), { prefetch: false });
+  #claimState: ClaimState | undefined;
+
+  /** The worker's claims, loaded when "我的理赔" opens. */
+  readonly #claims = new LoadTask<InsuranceClaim[]>(
+    this.controllerHost,
+    async (client, signal) => (await use(client, Insurance).claims.list({ limit: 100 }, { signal })).data,
+    { auto: false },
+  );
+
   /** Plans' eligibility changed (an enrolment was made or cancelled): reload when plans show again. */
   #plansStale = false;
 
@@ -136,6 +167,7 @@ export class UnionInsuranceEnrol extends UnionElement {
     this._certificateId = undefined;
     this._cancelId = undefined;
     this._notice = '';
+    this._claimFor = undefined;
   }
 
   get #strings(): InsuranceEnrolStrings {
@@ -168,6 +200,10 @@ export class UnionInsuranceEnrol extends UnionElement {
       void this.#plans.run();
     }
     if (view === 'enrolments') void this.#enrolments.run();
+    if (view === 'claims') {
+      this.#claimState?.open(undefined);
+      void this.#claims.run();
+    }
     void this.focusHeading();
   }
 
@@ -200,6 +236,65 @@ export class UnionInsuranceEnrol extends UnionElement {
     const ctx = this.#ctx;
     this.announce(s.enrolledAnnounce(ctx.planName(this.#planById(enrolment.planId)), statusText(ctx, enrolment)));
     void this.focusHeading();
+  }
+
+  /** 去缴费: the host collects it (event cancelled) or the worker pays at a union counter. */
+  #pay(e: InsuranceEnrolment): void {
+    const mode = this.#payment.pay(e);
+    if (mode === 'waiting') this.announce(this.#strings.payWaiting);
+    else void this.focusHeading(`[data-payment-for="${CSS.escape(e.id)}"] [data-counter-heading]`);
+  }
+
+  /** An enrolment that was awaiting its premium is paid (or lapsed, or cancelled). */
+  #paymentSettled(e: InsuranceEnrolment): void {
+    this.#plansStale = true;
+    if (this._enrolment?.id === e.id) this._enrolment = e;
+    if (this._view === 'enrolments') void this.#enrolments.run();
+    const ctx = this.#ctx;
+    this.announce(this.#strings.paidAnnounce(ctx.planName(this.#planById(e.planId)), statusText(ctx, e)));
+    if (e.status === 'active') {
+      void this.emit('union-insurance-enrolled', { enrolmentId: e.id, planId: e.planId, status: e.status });
+    }
+  }
+
+  #paymentView(part: typeof import('./cover-part.js'), e: InsuranceEnrolment): unknown {
+    const ctx = this.#ctx;
+    return part.renderPayment(ctx, e, ctx.planName(this.#planById(e.planId)), {
+      mode: (id) => this.#payment.mode(id),
+      pay: (x) => this.#pay(x),
+      enrolAgain: () => this.#go('plans'),
+    });
+  }
+
+  #claimEnv(part: ClaimPart) {
+    const state = (this.#claimState ??= part.createClaimState(this.controllerHost));
+    return {
+      host: this.controllerHost,
+      state,
+      claims: this.#claims,
+      cs: this.localStrings(part.claimStrings),
+      t: this.t,
+      fmt: this.fmt,
+      planName: (id: string) => this.#ctx.planName(this.#planById(id)),
+      noticeLink: (purpose: 'claim_processing' | 'sensitive_health_data', describedBy: string) =>
+        this.renderNoticeLink(purpose, describedBy),
+      back: () => this.#go('enrolments'),
+      showClaims: () => this.#go('claims'),
+    };
+  }
+
+  /** 申请互助金 on an enrolment: the claim part loads (once), then the form opens on it. */
+  #startClaim(e: InsuranceEnrolment): void {
+    this._claimFor = e;
+    this._view = 'claim';
+    void this.#claimPart
+      .load()
+      .then((part) => {
+        this.#claimEnv(part).state.start(e, this.#planById(e.planId));
+        this.requestUpdate();
+        return this.focusHeading();
+      })
+      .catch(() => undefined);
   }
 
   #requestJoin(): void {
@@ -251,16 +346,17 @@ export class UnionInsuranceEnrol extends UnionElement {
     return html`<div part="header">
         <p class="muted">${s.intro}</p>
       </div>
-      ${this._view === 'confirm'
+      ${this._view === 'confirm' || this._view === 'claim'
         ? nothing
         : segmented<View>({
             label: s.views,
             part: 'views',
             outline: true,
-            selected: onPlans ? 'plans' : 'enrolments',
+            selected: onPlans ? 'plans' : this._view === 'claims' ? 'claims' : 'enrolments',
             segments: [
               { value: 'plans', label: s.plansTab },
               { value: 'enrolments', label: s.myEnrolmentsTab },
+              { value: 'claims', label: s.myClaimsTab },
             ],
             onSelect: (view) => this.#go(view),
           })}
@@ -279,6 +375,15 @@ export class UnionInsuranceEnrol extends UnionElement {
         return this.#renderEnrolments();
       case 'certificate':
         return this.#renderCertificate();
+      case 'claim':
+        return html`${this.#heading(this.#strings.claim)}
+        ${this.#claimPart.render((part) => {
+          const env = this.#claimEnv(part);
+          return env.state.enrolment ? part.claimFormView(env) : this.renderLoading();
+        })}`;
+      case 'claims':
+        return html`${this.#heading(this.#strings.myClaimsTab)}
+        ${this.#claimPart.render((part) => part.claimsView(this.#claimEnv(part)))}`;
     }
   }
 
@@ -336,7 +441,7 @@ export class UnionInsuranceEnrol extends UnionElement {
       ${this.#coverPart.render(
         (part) => html`<div class="panel ${active ? 'success' : ''}" part="result">
           <p>${part.resultText(ctx, e, ctx.planName(this.#planById(e.planId)))}</p>
-          ${part.renderEnrolmentFacts(ctx, e)}
+          ${part.renderEnrolmentFacts(ctx, e)} ${this.#paymentView(part, e)}
         </div>`,
       )}
       <div class="actions">
@@ -356,6 +461,7 @@ export class UnionInsuranceEnrol extends UnionElement {
       askCancel: (id: string) => this.#askCancel(id),
       keep: (id: string) => this.#keepEnrolment(id),
       cancel: (e: InsuranceEnrolment) => void this.#cancel(e),
+      claim: (e: InsuranceEnrolment) => this.#startClaim(e),
     };
     return html`${this.#heading(s.myEnrolmentsHeading)}
       ${this._notice ? html`<p class="panel success" part="notice">${this._notice}</p>` : nothing}
@@ -363,7 +469,9 @@ export class UnionInsuranceEnrol extends UnionElement {
         ready: (list) =>
           this.#coverPart.render(
             (part) => html`<ul class="list" part="list">
-              ${list.map((e) => part.renderEnrolment(ctx, e, ctx.planName(this.#planById(e.planId)), cancel, actions))}
+              ${list.map((e) =>
+                part.renderEnrolment(ctx, e, ctx.planName(this.#planById(e.planId)), cancel, actions, this.#paymentView(part, e)),
+              )}
             </ul>`,
           ),
         empty: () => html`${this.renderEmpty(s.noEnrolments)}

@@ -21,11 +21,9 @@ export interface InsuranceViewContext {
   planName: (plan: InsurancePlan | undefined) => string;
 }
 
-/** Today's date in Shanghai, `YYYY-MM-DD`. */
-export function shanghaiToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
+/** A date in Shanghai, `YYYY-MM-DD` (default: today by the device's clock, `Date.now()`). */
+export function shanghaiToday(at = Date.now()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 export function money({ fmt }: InsuranceViewContext, fen: number): string {

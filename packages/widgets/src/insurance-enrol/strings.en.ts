@@ -54,7 +54,7 @@ export const en: InsuranceEnrolStrings = {
   youPayNothing: (payer) => `Nothing: it is free for you (${payer}).`,
   youPayAmount: (amount) => `A contribution of ${amount} a year.`,
   paymentHandledByUnion:
-    'The union collects the contribution and will contact you; you will not be asked to pay on this page.',
+    'After enrolling you pay the contribution: your platform may collect it (from your wallet, say), or you pay at a union counter. This page never takes any money.',
   coverFrom: (from, to) => `Cover starts on ${from} and ends on ${to}.`,
   birthDate: 'Date of birth',
   birthDateHint: (range) => `This plan is for ages ${range} on the day cover starts. Your date of birth is used only to check your age.`,
@@ -73,8 +73,7 @@ export const en: InsuranceEnrolStrings = {
   doneInForce: (plan, to) => `You have joined “${plan}”; you are covered until ${to}.`,
   startsOn: (date) => `Cover starts on ${date}`,
   donePending: (plan) => `Your enrolment in “${plan}” is being reviewed.`,
-  doneAwaitingPayment: (plan, amount) =>
-    `You have signed up for “${plan}”. Cover starts once the contribution of ${amount} is paid. The union handles the payment and will contact you; you will not be asked to pay on this page.`,
+  doneAwaitingPayment: (plan, amount) => `You have signed up for “${plan}”. Cover starts once the contribution of ${amount} is paid.`,
   certificateNumber: 'Certificate number',
   status: 'Status',
   coverage: 'Cover period',
@@ -93,6 +92,19 @@ export const en: InsuranceEnrolStrings = {
   enrolledAnnounce: (plan, status) => `“${plan}”: ${status}`,
   unknownPlan: 'Plan',
   reasonsLabel: (plan) => `Why you cannot enrol in “${plan}” yet`,
+  payDue: (amount, due) => `Premium due: ${amount}, by ${due}. Cover starts the day after payment.`,
+  payButton: 'Pay',
+  payWaiting: 'Waiting for the platform to confirm the payment…',
+  payWaitingHint: 'This page updates by itself once the platform confirms; there is no need to pay again.',
+  payCounterHeading: 'Pay at a union counter',
+  payCounter: (amount, due, id) =>
+    `By ${due}, take your ID card to the counter of your nearest union service centre, pay ${amount} and give the enrolment number ${id}. Cover starts the day after payment.`,
+  payCounterHotline: 'To find the nearest counter, call the 12351 workers’ hotline.',
+  paidAnnounce: (plan, status) => `Payment for “${plan}” confirmed: ${status}`,
+  lapsedText: (due) => `This enrolment was not paid by ${due}, so it has lapsed and gives no cover. You can enrol again if you still need cover.`,
+  enrolAgain: 'Enrol again',
+  claim: 'Claim',
+  myClaimsTab: 'My claims',
   enums: {
     eligibilityReason: {
       not_a_member: 'Join the union first',

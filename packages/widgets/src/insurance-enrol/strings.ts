@@ -104,6 +104,23 @@ export interface InsuranceEnrolStrings {
   enrolledAnnounce: (plan: string, status: string) => string;
   unknownPlan: string;
   reasonsLabel: (plan: string) => string;
+  /** The premium due while `awaiting_payment`. */
+  payDue: (amount: string, due: string) => string;
+  payButton: string;
+  /** The platform took the payment on (it cancelled `union-payment-required`). */
+  payWaiting: string;
+  payWaitingHint: string;
+  payCounterHeading: string;
+  /** How to pay the union directly. */
+  payCounter: (amount: string, due: string, enrolmentId: string) => string;
+  payCounterHotline: string;
+  paidAnnounce: (plan: string, status: string) => string;
+  /** A `lapsed` enrolment, in neutral words. */
+  lapsedText: (due: string) => string;
+  enrolAgain: string;
+  /** 申请互助金 on an enrolment. */
+  claim: string;
+  myClaimsTab: string;
 }
 
 export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
@@ -158,7 +175,7 @@ export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
     whatYouPay: '您需缴纳',
     youPayNothing: (payer) => `免费，个人无需缴纳任何费用（${payer}）。`,
     youPayAmount: (amount) => `个人缴纳互助金 ${amount}/年。`,
-    paymentHandledByUnion: '互助金由工会统一收取，工会工作人员会与您联系；本页面不会要求您付款。',
+    paymentHandledByUnion: '参保后缴纳互助金：平台可以代收（例如从钱包支付），也可以到工会服务站柜台缴纳。本页面不会收取任何费用。',
     coverFrom: (from, to) => `保障自 ${from} 起生效，至 ${to} 止。`,
     birthDate: '出生日期',
     birthDateHint: (range) => `本计划限 ${range}参加（以保障开始日计）。出生日期只用于核对年龄。`,
@@ -175,8 +192,7 @@ export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
     doneInForce: (plan, to) => `您已参加“${plan}”，保障有效至 ${to}。`,
     startsOn: (date) => `${date} 起生效`,
     donePending: (plan) => `您参加“${plan}”的申请正在审核。`,
-    doneAwaitingPayment: (plan, amount) =>
-      `您已报名参加“${plan}”，缴纳互助金 ${amount} 后保障生效。缴费由工会统一办理，工会工作人员会与您联系，本页面不会要求您付款。`,
+    doneAwaitingPayment: (plan, amount) => `您已报名参加“${plan}”，缴纳互助金 ${amount} 后保障生效。`,
     certificateNumber: '保障凭证编号',
     status: '状态',
     coverage: '保障期',
@@ -195,6 +211,19 @@ export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
     enrolledAnnounce: (plan, status) => `“${plan}”：${status}`,
     unknownPlan: '保障计划',
     reasonsLabel: (plan) => `“${plan}”暂不能参保的原因`,
+    payDue: (amount, due) => `待缴互助金 ${amount}，请在 ${due} 前缴纳；缴费后次日起保障生效。`,
+    payButton: '去缴费',
+    payWaiting: '正在由平台完成缴费…',
+    payWaitingHint: '平台确认收款后，这里会自动更新，无需重复缴费。',
+    payCounterHeading: '到工会柜台缴费',
+    payCounter: (amount, due, id) =>
+      `请在 ${due} 前，带上身份证到就近的工会服务站（职工服务中心）柜台缴纳 ${amount}，并告知参保记录编号 ${id}。缴费后次日起保障生效。`,
+    payCounterHotline: '不清楚就近的柜台，可拨打 12351 职工服务热线咨询。',
+    paidAnnounce: (plan, status) => `“${plan}”缴费已确认：${status}`,
+    lapsedText: (due) => `本次参保未在 ${due} 前缴费，已经失效，没有保障。如仍需要保障，可以重新参保。`,
+    enrolAgain: '重新参保',
+    claim: '申请互助金',
+    myClaimsTab: '我的理赔',
     enums: {
       eligibilityReason: {
         not_a_member: '需先加入工会',

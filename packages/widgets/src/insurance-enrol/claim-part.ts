@@ -1,0 +1,20 @@
+/**
+ * The claim part of `<union-insurance-enrol>` (申请互助金 and 我的理赔), loaded on demand only when the
+ * worker opens it: its strings, its state (made here the first time, then held by the element) and its
+ * views. The entry imports it only through `import()`.
+ */
+import type { WidgetHost } from '../internal/controllers/host.js';
+import { filePickerLayer } from '../internal/views/file-picker.js';
+import { timelineLayer } from '../internal/views/timeline.js';
+import { adoptOnce } from '../help-desk/part-styles.js';
+import { ClaimState } from './claim-state.js';
+
+export { claimStrings } from './claim-strings.js';
+export { claimFormView, claimsView, type ClaimEnv } from './claim-flow.js';
+export type { ClaimState } from './claim-state.js';
+
+/** The claim state, with the styles of the file picker and the timeline added to the widget. */
+export function createClaimState(host: WidgetHost): ClaimState {
+  adoptOnce(host.element, filePickerLayer, timelineLayer);
+  return new ClaimState(host);
+}

@@ -1,0 +1,55 @@
+/**
+ * What an enrolment says about its premium (loaded with the cover part): awaiting payment — the amount,
+ * the due date and 去缴费, then either "waiting for the platform" or how to pay at a union counter —
+ * and lapsed — a neutral explanation and a way to enrol again.
+ */
+import type { InsuranceEnrolment } from '@unionkit/sdk/types';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PaymentMode } from './payment.js';
+import { money, type InsuranceViewContext } from './shared.js';
+
+export interface PaymentActions {
+  mode: (enrolmentId: string) => PaymentMode | undefined;
+  pay: (e: InsuranceEnrolment) => void;
+  enrolAgain: () => void;
+}
+
+export function renderPayment(ctx: InsuranceViewContext, e: InsuranceEnrolment, name: string, a: PaymentActions): unknown {
+  const { s, fmt } = ctx;
+  const amount = money(ctx, e.payment?.amountFen ?? e.workerPaysFen);
+  const due = e.payment ? fmt.date(e.payment.dueDate) : '';
+  if (e.status === 'lapsed') {
+    return html`<div class="panel" part="payment lapsed">
+      <p>${s.lapsedText(due)}</p>
+      <div class="actions">
+        <button type="button" part="button enrol-again" @click=${a.enrolAgain}>${s.enrolAgain}</button>
+      </div>
+    </div>`;
+  }
+  if (e.status !== 'awaiting_payment') return nothing;
+  const mode = a.mode(e.id);
+  return html`<div class="panel" part="payment" data-payment-for=${e.id}>
+    <p part="payment-due">${s.payDue(amount, due)}</p>
+    ${mode === 'waiting'
+      ? html`<p class="waiting" part="payment-waiting" role="status">${s.payWaiting}</p>
+          <p class="muted">${s.payWaitingHint}</p>`
+      : html`<div class="actions">
+          <button
+            type="button"
+            class="primary"
+            part="button button-primary pay"
+            aria-label=${s.actionFor(s.payButton, name)}
+            @click=${() => a.pay(e)}
+          >
+            ${s.payButton}
+          </button>
+        </div>`}
+    ${mode === 'counter'
+      ? html`<div part="payment-counter">
+          <h3 tabindex="-1" data-counter-heading>${s.payCounterHeading}</h3>
+          <p>${s.payCounter(amount, due, e.id)}</p>
+          <p class="muted">${s.payCounterHotline}</p>
+        </div>`
+      : nothing}
+  </div>`;
+}
