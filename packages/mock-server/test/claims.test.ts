@@ -275,3 +275,15 @@ test('a retried claim with the same Idempotency-Key files one claim', async (t) 
   assert.equal(second.body.id, first.body.id);
   assert.equal(h.server.sandbox.store.claims.size, 1);
 });
+
+test('memory stays bounded: past the sandbox cap on claims a new one is 409 invalid_state and nothing is kept', async (t) => {
+  const h = await startHarness(t, { limits: { claims: 1 } });
+  const i = await insured(h);
+  await fileClaim(h, i);
+  const another = await upload(h, i.token);
+  const before = unchanged(h);
+  const refused = await create(h, i.token, claimBody(i, { evidenceFileIds: [another] }));
+  assert.equal(refused.status, 409, refused.text);
+  assert.equal(refused.body.code, 'invalid_state');
+  assert.equal(unchanged(h), before, 'no claim and no consent kept');
+});

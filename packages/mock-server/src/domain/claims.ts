@@ -113,6 +113,9 @@ export function createClaim(store: Store, actor: WorkerActor, input: InsuranceCl
   checkConsentGrants(input.consents, REQUIRED_CONSENTS);
   requireOwnedFiles(store, actor, input.evidenceFileIds, 'claim_evidence');
   checkCover(store, e, input);
+  if (store.claims.size >= store.limits.claims) {
+    throw new ProblemError(409, 'invalid_state', '沙箱保存的互助金申请已达上限，请重置沙箱。 The sandbox holds as many claims as it keeps; reset it.');
+  }
   const claim: ClaimRecord = {
     id: store.ids.next('clm'),
     workerKey: actor.workerKey,

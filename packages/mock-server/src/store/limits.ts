@@ -19,6 +19,8 @@ export interface SandboxLimits {
   webhookEndpointsPerPartner: number;
   /** Uploaded files' records kept (metadata only, never the bytes); the oldest go first. Default 20 000. */
   files: number;
+  /** Claims kept; past it a new claim is refused (409 `invalid_state`) until a reset. Default 20 000. */
+  claims: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<SandboxLimits> = Object.freeze({
@@ -30,6 +32,7 @@ export const DEFAULT_LIMITS: Readonly<SandboxLimits> = Object.freeze({
   pendingDeliveries: 1_000,
   webhookEndpointsPerPartner: 16,
   files: 20_000,
+  claims: 20_000,
 });
 
 /** The defaults with `overrides` applied; every cap at least 1. */
