@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { assertNoHorizontalOverflow } from '../internal/testing/common-suite.js';
+import { assertNoHorizontalOverflow, assertTouchTargets } from '../internal/testing/common-suite.js';
 import { $, $$, choose, setInput, text, textOf, waitFor } from '../internal/testing/dom.js';
 import { helpClient, mount, openForm, send } from '../internal/testing/help-desk.js';
 import type { UnionHelpDesk } from './help-desk.js';
@@ -57,6 +57,8 @@ describe('union-help-desk confidential types', function () {
       slot = $$<HTMLButtonElement>(el, '[part~="slots"] button').find((b) => !b.disabled);
     }
     expect(slot, 'a free slot within ten days').to.exist;
+    assertNoHorizontalOverflow(el);
+    assertTouchTargets(el);
     await expect(el).to.be.accessible();
     slot!.click();
     await waitFor(el, '[data-booked]');

@@ -116,6 +116,8 @@ describe('union-help-desk forms', function () {
     files.files = transfer.files;
     files.dispatchEvent(new Event('change', { bubbles: true }));
     await waitUntil(() => $(el, '[part~="upload-item"][data-state="done"]'), 'the scan did not upload', { timeout: 15000 });
+    assertNoHorizontalOverflow(el);
+    assertTouchTargets(el);
     await expect(el).to.be.accessible();
     await consentAndSend(el);
     expect(text(el)).to.contain('补贴金额为 ¥1,000');
@@ -146,6 +148,7 @@ describe('union-help-desk forms', function () {
     expect($<HTMLInputElement>(el, '#help-valueYuan')!.value).to.equal('600');
     expect((await client.helpRequests.list()).data).to.have.length(0);
     assertNoHorizontalOverflow(el);
+    assertTouchTargets(el);
     await expect(el).to.be.accessible();
   });
 
