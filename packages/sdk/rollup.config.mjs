@@ -4,6 +4,7 @@ import { library } from '../../scripts/rollup-library.mjs';
 export default library({
   input: {
     index: 'src/index.ts',
+    node: 'src/node.ts',
     'server/index': 'src/server/index.ts',
     'schemas/index': 'src/schemas/index.ts',
     validators: 'src/validators.ts',

@@ -300,6 +300,11 @@ export class UnionCore {
     return this.#tokenPromise;
   }
 
+  /**
+   * The request's headers as a plain object with lower-case names (what `Headers` would hold, without
+   * building one: `fetch` reads a record as cheaply). Later entries win: defaults, the SDK's own,
+   * then the call's `headers`, where `null` removes one.
+   */
   #headers(
     op: OperationBase,
     token: string,
@@ -307,25 +312,36 @@ export class UnionCore {
     idempotencyKey: string | undefined,
     locale: string | undefined,
     options?: RequestOptions,
-  ): Headers {
-    const h = new Headers(this.#options.defaultHeaders);
-    h.set('Accept', accept);
-    h.set('Authorization', `Bearer ${token}`);
-    if (locale !== undefined) h.set('Accept-Language', locale);
-    if (op.body !== undefined) h.set('Content-Type', 'application/json');
-    if (idempotencyKey !== undefined) h.set('Idempotency-Key', idempotencyKey);
+  ): Record<string, string> {
+    // No prototype: a header named `__proto__` is a header like any other.
+    const h = Object.create(null) as Record<string, string>;
+    const defaults = this.#options.defaultHeaders;
+    if (defaults) for (const name of Object.keys(defaults)) h[name.toLowerCase()] = defaults[name]!;
+    h['accept'] = accept;
+    h['authorization'] = `Bearer ${token}`;
+    if (locale !== undefined) h['accept-language'] = locale;
+    if (op.body !== undefined) h['content-type'] = 'application/json';
+    if (idempotencyKey !== undefined) h['idempotency-key'] = idempotencyKey;
     const scenario = options?.sandboxScenario ?? this.#options.sandboxScenario;
-    if (scenario) h.set('UnionKit-Sandbox-Scenario', scenario);
-    for (const [name, value] of Object.entries(options?.headers ?? {})) {
-      if (value === null) h.delete(name);
-      else if (value !== undefined) h.set(name, value);
+    if (scenario) h['unionkit-sandbox-scenario'] = scenario;
+    const extra = options?.headers;
+    if (extra) {
+      for (const name of Object.keys(extra)) {
+        const value = extra[name];
+        if (value === null) delete h[name.toLowerCase()];
+        else if (value !== undefined) h[name.toLowerCase()] = value;
+      }
     }
     return h;
   }
 
   /**
-   * One attempt: `fetch` under its own `AbortController`, which the caller's `signal` and the timeout
-   * (until the response headers arrive) both abort; a timeout rejects with a `TimeoutError` DOMException.
+   * One attempt. With a timeout, `fetch` runs under an `AbortController` of its own, which the
+   * caller's `signal` and the timeout (until the response headers arrive) both abort; a timeout
+   * rejects with a `TimeoutError` DOMException even if a custom `fetch` ignores the signal. Without
+   * one, the caller's `signal` (if any) goes to `fetch` as it is: on Node each signal a request
+   * carries costs an `AbortSignal` and undici's listener on it, the largest share of the SDK's own
+   * time per call.
    */
   async #attempt(
     url: string,
@@ -334,38 +350,48 @@ export class UnionCore {
     signal: AbortSignal | undefined,
     onUploadProgress?: UploadProgressListener,
   ): Promise<RawResponse & { ok: boolean }> {
+    if (timeoutMs <= 0) {
+      if (signal) init.signal = signal;
+      return this.#read(await this.#fetch(url, init, onUploadProgress));
+    }
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort);
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const request = { ...init, signal: controller.signal };
-      // A custom `fetch` gets the `Request` its type promises; the platform's own is handed the URL and
-      // init as they are, sparing a `Request` object per call (the costliest step of the SDK's own work).
-      const custom = this.#options.fetch;
-      const sent = custom
-        ? custom(new Request(url, request))
-        : onUploadProgress && canReportUploadProgress()
-          ? xhrFetch(url, request, onUploadProgress)
-          : fetch(url, request);
-      const response = await (timeoutMs > 0
-        ? Promise.race([
-            sent,
-            new Promise<never>((_, reject) => {
-              timer = setTimeout(() => {
-                const timedOut = new DOMException(`No response within ${timeoutMs} ms.`, 'TimeoutError');
-                reject(timedOut);
-                controller.abort(timedOut);
-              }, Math.min(timeoutMs, MAX_TIMEOUT_MS));
-            }),
-          ])
-        : sent);
+      init.signal = controller.signal;
+      const sent = this.#fetch(url, init, onUploadProgress);
+      const response = await Promise.race([
+        sent,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            const timedOut = new DOMException(`No response within ${timeoutMs} ms.`, 'TimeoutError');
+            reject(timedOut);
+            controller.abort(timedOut);
+          }, Math.min(timeoutMs, MAX_TIMEOUT_MS));
+        }),
+      ]);
       clearTimeout(timer);
-      return { ok: response.ok, status: response.status, headers: response.headers, text: await response.text() };
+      return await this.#read(response);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  /**
+   * A custom `fetch` gets the `Request` its type promises; the platform's own is handed the URL and
+   * init as they are, sparing a `Request` object per call; an upload whose progress is asked for goes
+   * over XMLHttpRequest where there is one (fetch reports no upload progress).
+   */
+  #fetch(url: string, init: RequestInit, onUploadProgress: UploadProgressListener | undefined): Promise<Response> {
+    const custom = this.#options.fetch;
+    if (custom) return custom(new Request(url, init));
+    return onUploadProgress && canReportUploadProgress() ? xhrFetch(url, init, onUploadProgress) : fetch(url, init);
+  }
+
+  async #read(response: Response): Promise<RawResponse & { ok: boolean }> {
+    return { ok: response.ok, status: response.status, headers: response.headers, text: await response.text() };
   }
 
   async #send(op: OperationBase, options: RequestOptions | undefined, accept: string): Promise<RawResponse> {
@@ -397,7 +423,8 @@ export class UnionCore {
     for (;;) {
       if (signal?.aborted) throw abort();
       const tokenPromise = this.#currentToken();
-      const token = await tokenPromise;
+      // A fixed token is used as it is, without a turn of the event loop.
+      const token = this.#options.token ?? (await tokenPromise);
       if (signal?.aborted) throw abort();
       let error: UnionKitError;
       try {

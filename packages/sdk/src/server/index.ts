@@ -17,4 +17,4 @@ export {
   type WebhookSignatureErrorReason,
 } from './webhooks.js';
 export { BodyTooLargeError, readRawBody, type ReadRawBodyOptions } from './raw-body.js';
-export * from '../index.js';
+export * from '../node.js';

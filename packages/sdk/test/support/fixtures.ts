@@ -3,6 +3,7 @@ import type { JobPosting, MembershipApplication, MembershipApplicationCreate } f
 
 export const application: MembershipApplication = {
   id: 'mapp_01J9Z6Q8',
+  reference: 'RH-7K3M-Q9',
   status: 'submitted',
   occupation: 'food_delivery_rider',
   workDistrict: '310104',
