@@ -74,7 +74,7 @@ function renderDetail(c: ClaimViewContext, claim: InsuranceClaim, a: ClaimListAc
   const { cs, fmt, state, t } = c;
   const decided = DECIDED.has(claim.status);
   return html`<section part="claim-detail" data-claim=${claim.id} aria-labelledby="claim-title">
-    <h3 id="claim-title">${benefitOf(cs, claim.benefit)}</h3>
+    <h3 id="claim-title" tabindex="-1">${benefitOf(cs, claim.benefit)}</h3>
     <p class="muted">${c.planName(claim.planId)} · ${cs.incidentOn(fmt.date(claim.incidentDate))}</p>
     <dl class="facts">
       <dt>${cs.status}</dt>
