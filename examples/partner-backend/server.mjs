@@ -3,14 +3,18 @@
 // sees it), mints a widget session for the rider who is logged in to the platform, and receives the
 // union's signed webhooks — re-registering its endpoint when the union no longer has it (a sandbox
 // reset). It shows a rider's page only what the platform heard about that rider: webhooks and
-// `GET /workers/{workerRef}/status`, both of which say nothing without the rider's consent to share. Run the sandbox first (`npm start` at the repository root), then:
+// `GET /workers/{workerRef}/status`, both of which say nothing without the rider's consent to share.
+// It also collects a union premium from the rider's wallet when the rider asks (premium.mjs). Run the sandbox first (`npm start` at the repository root), then:
 //   node examples/partner-backend/server.mjs
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { UnionClient, ApiError } from '@unionkit/sdk';
 import { constructEvent, readRawBody, WebhookSignatureError } from '@unionkit/sdk/server';
+import { createWallets, payPremium } from './premium.mjs';
 
-const ALL_COMPONENTS = ['membership', 'insurance', 'service_map', 'events', 'jobs'];
+const ALL_COMPONENTS = ['membership', 'insurance', 'service_map', 'events', 'jobs', 'help'];
+/** The largest JSON body the back end reads from the page. */
+const BODY_LIMIT = 1024;
 
 /**
  * Starts the partner back end.
@@ -40,6 +44,8 @@ export async function startPartnerBackend({
   /** @type {Promise<void> | undefined} */
   let ensuring;
   let webhookUrl = '';
+  /** The riders' wallets (the platform's own money business; the demo keeps them in memory). */
+  const wallets = createWallets();
 
   /**
    * Makes sure the union still has our webhook endpoint, and registers it again when it has not (a
@@ -91,6 +97,18 @@ export async function startPartnerBackend({
         const { workerRef } = currentRider(req);
         return json(res, 200, { data: webhookEvents.filter((e) => e.data?.workerRef === workerRef) });
       }
+      if (req.method === 'GET' && url.pathname === '/api/wallet') {
+        const wallet = wallets.of(currentRider(req).workerRef);
+        return json(res, 200, { balanceFen: wallet.balanceFen, entries: wallet.entries });
+      }
+      if (req.method === 'POST' && url.pathname === '/api/union/pay-premium') {
+        // The rider chose to pay a union premium from the wallet (the page cancelled the widget's
+        // union-payment-required): see premium.mjs.
+        const body = await readJsonBody(req);
+        if (body.error) return json(res, body.error === 'too_large' ? 413 : 400, { error: body.error });
+        const answer = await payPremium({ union, apiBaseUrl, wallets, workerRef: currentRider(req).workerRef, body: body.value });
+        return json(res, answer.status, answer.body);
+      }
       if (req.method === 'GET' && url.pathname === '/api/union/worker-status') {
         // What the platform may ask about its rider: status only with the rider's consent to share,
         // else `shared: false` and nothing else.
@@ -121,12 +139,29 @@ export async function startPartnerBackend({
   return {
     url,
     webhookEvents,
+    wallets,
     ensureWebhookEndpoint,
     async close() {
       if (endpoint) await union.webhookEndpoints.del(endpoint.id).catch(() => undefined);
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/** The request's JSON body, at most `limit` bytes: `{ value }`, or `{ error }` (too_large, invalid_json). */
+export async function readJsonBody(req, limit = BODY_LIMIT) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > limit) return { error: 'too_large' };
+    chunks.push(chunk);
+  }
+  try {
+    return { value: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') };
+  } catch {
+    return { error: 'invalid_json' };
+  }
 }
 
 function json(res, status, body) {
@@ -143,4 +178,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`partner back end on ${backend.url}`);
   console.log(`  POST ${backend.url}/api/union/session     → a widget session for the logged-in rider`);
   console.log(`  POST ${backend.url}/webhooks/unionkit     ← the union's signed webhooks`);
+  console.log(`  POST ${backend.url}/api/union/pay-premium → pay a union premium from the rider's wallet`);
 }
