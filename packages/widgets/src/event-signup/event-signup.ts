@@ -6,6 +6,7 @@ import { segmented } from '../internal/views/segmented.js';
 import { loadMore } from '../internal/views/load-more.js';
 import { ActionTask, LoadTask, UnionElement } from '../internal/base.js';
 import { LazyPart } from '../internal/controllers/lazy-part.js';
+import type { LocalStrings } from '../internal/localize/local.js';
 import { PagedList } from '../internal/controllers/paged-list.js';
 import { CalendarFile } from './calendar.js';
 import { listParams, type When } from './dates.js';
@@ -326,6 +327,12 @@ export class UnionEventSignup extends UnionElement {
 
   // ---------------------------------------------------------------- render
 
+  /** Whether a part's own words are here in the widget's language (asked for if not): never a mix of two. */
+  #partWordsReady(table: LocalStrings<unknown>): boolean {
+    this.localStrings(table);
+    return this.t.locale === 'zh-CN' || table[this.t.locale] !== undefined;
+  }
+
   protected renderContent(): TemplateResult {
     const s = this.#strings;
     const onMine = this._view === 'mine';
@@ -382,7 +389,9 @@ export class UnionEventSignup extends UnionElement {
       ${this.#detail.render({
         ready: (d) =>
           this.#registrationView.render((view) =>
-            view.renderDetailBody(
+            !this.#partWordsReady(view.companionStrings)
+              ? this.renderLoading()
+              : view.renderDetailBody(
               this.#ctx,
               d,
               {
@@ -420,10 +429,12 @@ export class UnionEventSignup extends UnionElement {
     return html`${this.#heading(s.myRegistrationsHeading)} ${this.#renderNotice()}
       ${this.#mine.render({
         ready: (rows) =>
-          this.#registrationView.render(
-            (view) => html`<ul class="list" part="list">
-              ${rows.map((row) => view.renderRegistrationRow(this.#ctx, row, this.#cancelPanel, this.#promotions.promoted(row.registration), open))}
-            </ul>`,
+          this.#registrationView.render((view) =>
+            !this.#partWordsReady(view.companionStrings)
+              ? this.renderLoading()
+              : html`<ul class="list" part="list">
+                  ${rows.map((row) => view.renderRegistrationRow(this.#ctx, row, this.#cancelPanel, this.#promotions.promoted(row.registration), open))}
+                </ul>`,
           ),
         empty: () => html`${this.renderEmpty(s.noRegistrations)}
           <button type="button" part="button back" @click=${() => this.#go('list')}>${s.backToList}</button>`,

@@ -11,6 +11,9 @@ import type { UnionErrorInfo } from '../internal/errors.js';
 import { busyButton } from '../internal/views/busy-button.js';
 import { errorMessage } from '../internal/views/states.js';
 import { companionStrings } from './companion-strings.js';
+
+/** The companions step's words, which the element waits for in the widget's language (never a mix of two). */
+export { companionStrings };
 import { renderCompanions, toCompanions, type CompanionRow, type PartyState } from './companions-view.js';
 import { availability } from './dates.js';
 import { eventTime, renderBadges, type EventViewContext } from './list-view.js';
