@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { SKILL_SUBSIDY_FEN } from '@unionkit/contract';
+import { MAX_HELP_REQUEST_MESSAGES } from '../src/domain/help-requests.js';
 import { advanceDays, upload } from './support/claims.js';
 import { becomeMember, NOTICE, SK, snapshot, startHarness, type Harness } from './support/harness.js';
 import {
@@ -307,4 +308,26 @@ test('membership applications carry a reference to read out on the phone', async
   ];
   assert.match(a.reference, /^RH-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{2}$/);
   assert.notEqual(a.reference, b.reference);
+});
+
+test('memory stays bounded: past the caps a new request, appointment or message is refused and nothing is kept', async (t) => {
+  const h = await startHarness(t, { limits: { helpRequests: 2, appointments: 1 } });
+  const token = await helpSession(h);
+  const first = await file(h, token, legalBody());
+  await file(h, token, wishBody());
+  await refused(h, token, legalBody({ type: 'complaint' }), 409, 'invalid_state');
+  const point = pointOf(h, 'legal_aid');
+  await book(h, token, point.id, at(TUESDAY, point.opens));
+  const before = snapshot(h);
+  const second = await h.call('POST', '/appointments', { token, body: { servicePointId: pointOf(h, 'mediation_room').id, startsAt: at(TUESDAY, '09:00') } });
+  assert.deepEqual([second.status, second.body.code], [409, 'invalid_state']);
+  assert.equal(snapshot(h), before);
+  for (let i = 0; i < MAX_HELP_REQUEST_MESSAGES; i++) {
+    const sent = await h.call('POST', `/help-requests/${first.id}/messages`, { token, body: { body: `第 ${i + 1} 条。` } });
+    assert.equal(sent.status, 201, sent.text);
+  }
+  const full = snapshot(h);
+  const over = await h.call('POST', `/help-requests/${first.id}/messages`, { token, body: { body: '还有一条。' } });
+  assert.deepEqual([over.status, over.body.code], [409, 'invalid_state']);
+  assert.equal(snapshot(h), full);
 });

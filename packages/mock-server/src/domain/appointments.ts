@@ -156,6 +156,9 @@ export function bookAppointment(store: Store, actor: WorkerActor, input: Appoint
   if (bookedAt(store, point.id, startsAt) >= SLOT_PLACES) {
     throw new ProblemError(409, 'slot_unavailable', '该时段已约满，请选择其他时段。 This slot is full: pick another.');
   }
+  if (store.appointments.size >= store.limits.appointments) {
+    throw new ProblemError(409, 'invalid_state', '沙箱保存的预约已达上限，请重置沙箱。 The sandbox holds as many appointments as it keeps; reset it.');
+  }
   const record: AppointmentRecord = {
     id: store.ids.next('appt'),
     workerKey: actor.workerKey,

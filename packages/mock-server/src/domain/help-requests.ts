@@ -26,6 +26,9 @@ import { helpRequestFieldErrors, textErrors } from './help-request-rules.js';
 import { fieldError, notFound, ProblemError, validationFailed } from './problem.js';
 import { newReference } from './references.js';
 
+/** Messages one help request keeps; past it a new one is 409 `invalid_state` (memory stays bounded). */
+export const MAX_HELP_REQUEST_MESSAGES = 100;
+
 const OPEN: ReadonlySet<HelpRequestStatus> = new Set(OPEN_HELP_REQUEST_STATUSES);
 const WITHDRAWABLE: ReadonlySet<HelpRequestStatus> = new Set(WITHDRAWABLE_HELP_REQUEST_STATUSES);
 /** Points where a legal matter can be met in person. */
@@ -133,6 +136,9 @@ export function createHelpRequest(store: Store, actor: WorkerActor, input: HelpR
   }
   if (input.type === 'skill_subsidy') checkSubsidy(store, actor, input, today);
   if (input.type === 'micro_wish') checkWish(store, actor);
+  if (store.helpRequests.size >= store.limits.helpRequests) {
+    throw new ProblemError(409, 'invalid_state', '沙箱保存的求助已达上限，请重置沙箱。 The sandbox holds as many help requests as it keeps; reset it.');
+  }
 
   const { type, consents, evidenceFileIds: _files, anonymous, ...fields } = input;
   const record: HelpRequestRecord = {
@@ -185,6 +191,9 @@ export function addWorkerMessage(store: Store, actor: WorkerActor, id: string, i
   const fileIds = input.fileIds ?? [];
   requireOwnedFiles(store, actor, fileIds, ['legal_evidence', 'certificate'], 'fileIds');
   if (!OPEN.has(r.status)) throw invalidState(r, '留言');
+  if (r.messages.length >= MAX_HELP_REQUEST_MESSAGES) {
+    throw new ProblemError(409, 'invalid_state', `每条求助最多保存 ${MAX_HELP_REQUEST_MESSAGES} 条消息，请致电 12351。 A help request keeps at most ${MAX_HELP_REQUEST_MESSAGES} messages: call 12351.`);
+  }
   const now = store.now();
   r.messages.push({ id: store.ids.next('hmsg'), from: 'worker', body: input.body, fileIds: [...fileIds], createdAt: now });
   r.updatedAt = now;
@@ -232,6 +241,9 @@ export function decideHelpRequest(store: Store, actor: Actor, id: string, input:
   }
   if (!rule.from.includes(r.status)) {
     throw new ProblemError(409, 'invalid_state', `求助状态为 ${r.status}，不能 ${input.decision}。 A help request in status ${r.status} cannot take ${input.decision}.`);
+  }
+  if (input.message !== undefined && r.messages.length >= MAX_HELP_REQUEST_MESSAGES) {
+    throw new ProblemError(409, 'invalid_state', `每条求助最多保存 ${MAX_HELP_REQUEST_MESSAGES} 条消息。 A help request keeps at most ${MAX_HELP_REQUEST_MESSAGES} messages.`);
   }
   move(store, r, rule.to);
   if (input.message !== undefined) {

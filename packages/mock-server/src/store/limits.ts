@@ -21,6 +21,10 @@ export interface SandboxLimits {
   files: number;
   /** Claims kept; past it a new claim is refused (409 `invalid_state`) until a reset. Default 20 000. */
   claims: number;
+  /** Help requests kept; past it a new one is refused (409 `invalid_state`) until a reset. Default 20 000. */
+  helpRequests: number;
+  /** Appointments kept; past it a new booking is refused (409 `invalid_state`) until a reset. Default 20 000. */
+  appointments: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<SandboxLimits> = Object.freeze({
@@ -33,6 +37,8 @@ export const DEFAULT_LIMITS: Readonly<SandboxLimits> = Object.freeze({
   webhookEndpointsPerPartner: 16,
   files: 20_000,
   claims: 20_000,
+  helpRequests: 20_000,
+  appointments: 20_000,
 });
 
 /** The defaults with `overrides` applied; every cap at least 1. */
