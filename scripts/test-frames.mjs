@@ -6,7 +6,8 @@
 //
 // Selectors pierce shadow roots (puppeteer's `>>>`). `foreign-page` opens a page of its own on an origin
 // no partner registered (`http://unregistered.invalid`, answered by request interception, never the
-// network) that frames the given URL, and reports what reached that page by postMessage.
+// network) that frames the given URL, and reports what reached that page by postMessage; `top-level`
+// opens a URL in a tab of its own (as the system browser would) and reads a selector there.
 
 const DEFAULT_TIMEOUT_MS = 8000;
 
@@ -32,6 +33,21 @@ async function frameOf(page, match, timeoutMs) {
 }
 
 const deep = (selector) => `>>> ${selector}`;
+
+/**
+ * The first element matching `selector` in `target` (a page or frame), shadow roots included, polled
+ * until `timeoutMs`: puppeteer's own wait watches the document's mutations, which miss what a shadow
+ * root renders later.
+ */
+async function waitDeep(target, selector, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const handle = await target.$(deep(selector));
+    if (handle) return handle;
+    if (Date.now() > until) throw new Error(`nothing matches ${selector} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 async function foreignPage(page, { src, timeoutMs }) {
   const origin = 'http://unregistered.invalid';
@@ -70,6 +86,25 @@ async function foreignPage(page, { src, timeoutMs }) {
   }
 }
 
+/** Opens `url` in a page of its own (a system browser's tab: no parent) and answers what `selector` shows. */
+async function topLevelPage(page, { url, selector, timeoutMs }) {
+  const tab = await page.browserContext().newPage();
+  try {
+    // Like the test pages (web-test-runner.config.mjs createPage): behaves as the focused page.
+    await (await tab.createCDPSession()).send('Emulation.setFocusEmulationEnabled', { enabled: true });
+    const logs = [];
+    tab.on('console', (m) => logs.push(m.text()));
+    tab.on('pageerror', (e) => logs.push(String(e)));
+    await tab.goto(url);
+    const handle = await waitDeep(tab, selector, timeoutMs).catch((e) => {
+      throw new Error(`${e.message}; the page said:\n${logs.join('\n')}`);
+    });
+    return { url: tab.url(), text: await handle.evaluate((el) => el.innerText) };
+  } finally {
+    await tab.close();
+  }
+}
+
 /** `plugin`: add to web-test-runner's plugins. */
 export function frameCommands() {
   return {
@@ -79,31 +114,32 @@ export function frameCommands() {
       const page = pageOf(session);
       const timeoutMs = payload.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       if (payload.action === 'foreign-page') return foreignPage(page, { src: payload.src, timeoutMs });
+      if (payload.action === 'top-level') return topLevelPage(page, { url: payload.url, selector: payload.selector, timeoutMs });
       const frame = await frameOf(page, payload.match, timeoutMs);
       switch (payload.action) {
         case 'wait': {
-          const handle = await frame.waitForSelector(deep(payload.selector), { timeout: timeoutMs });
+          const handle = await waitDeep(frame, payload.selector, timeoutMs);
           if (payload.text !== undefined) {
             await frame.waitForFunction((el, text) => el.innerText.includes(text), { timeout: timeoutMs }, handle, payload.text);
           }
           return handle.evaluate((el) => el.innerText);
         }
         case 'text': {
-          const handle = await frame.waitForSelector(deep(payload.selector), { timeout: timeoutMs });
+          const handle = await waitDeep(frame, payload.selector, timeoutMs);
           return handle.evaluate((el) => el.innerText);
         }
         case 'type': {
-          const handle = await frame.waitForSelector(deep(payload.selector), { timeout: timeoutMs });
+          const handle = await waitDeep(frame, payload.selector, timeoutMs);
           await handle.type(payload.text);
           return true;
         }
         case 'select': {
-          const handle = await frame.waitForSelector(deep(payload.selector), { timeout: timeoutMs });
+          const handle = await waitDeep(frame, payload.selector, timeoutMs);
           await handle.select(payload.text);
           return true;
         }
         case 'click': {
-          const handle = await frame.waitForSelector(deep(payload.selector), { timeout: timeoutMs });
+          const handle = await waitDeep(frame, payload.selector, timeoutMs);
           await handle.click();
           return true;
         }

@@ -4,6 +4,7 @@
 // scripts/test-frames.mjs) — this page's scripts cannot, and that is what is proved.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { UnionCore } from '@unionkit/sdk';
 import '../define/provider.js';
 import type { UnionProvider } from '../provider/provider.js';
 import { defineHostedFrame, type UnionHostedFrame } from '../internal/hosted-frame.js';
@@ -171,6 +172,52 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
     el.locale = 'en';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include('What you write goes straight to the union; the platform cannot see it');
+  });
+
+  it('continued in the system browser, the hosted page shows the form on its own, with no parent to talk to', async function () {
+    this.timeout(30000);
+    const { fetchToken } = tokens({ components: ['help'] });
+    const { el } = await mountFrame({ widget: 'help-desk', type: 'complaint' }, fetchToken);
+    const href = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="external"]')!.href;
+    const tab = await executeServerCommand<{ url: string; text: string }, { action: string; url: string; selector: string }>('unionkit-frame', {
+      action: 'top-level',
+      url: href,
+      selector: '#help-description',
+    });
+    // The token was read and taken out of the address; the form is there.
+    expect(tab.url).to.not.include('#');
+    expect(tab.url).to.not.include('wst_');
+  });
+
+  it('without a token for the frame it says so plainly and offers a retry, which opens it', async function () {
+    this.timeout(30000);
+    const { fetchToken } = tokens({ components: ['help'] });
+    let fail = true;
+    const provider = await fixture<UnionProvider>(html`<union-provider
+      base-url=${await apiBaseUrl()}
+      .fetchToken=${() => (fail ? Promise.reject(new Error('session endpoint down')) : fetchToken())}
+      ><union-hosted-frame widget="help-desk" type="complaint"></union-hosted-frame
+    ></union-provider>`);
+    const el = provider.querySelector('union-hosted-frame') as UnionHostedFrame;
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no failure shown');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('无法打开工会页面');
+    expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+    await expect(el).to.be.accessible();
+    fail = false;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await waitUntil(() => el.ready, 'the retry did not open the frame', { timeout: 15000 });
+  });
+
+  it('inside a provider given a ready client (no fetchToken) it says at once that it cannot open, rather than wait', async () => {
+    const { clientToken } = await mintSession({ components: ['help'] });
+    const client = new UnionCore({ baseUrl: await apiBaseUrl(), token: clientToken });
+    const provider = await fixture<UnionProvider>(html`<union-provider .client=${client}
+      ><union-hosted-frame widget="help-desk" type="complaint"></union-hosted-frame
+    ></union-provider>`);
+    const el = provider.querySelector('union-hosted-frame') as UnionHostedFrame;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('无法打开工会页面');
+    expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
   });
 
   it('an expired token is renewed through the bridge: the frame asks, the platform’s fetchToken answers, the worker carries on', async function () {

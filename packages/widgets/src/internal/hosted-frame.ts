@@ -189,10 +189,14 @@ export class UnionHostedFrame extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const url = this.#pageUrl;
-    const key = `${this.widget} ${this.type} ${this.view} ${url?.href}`;
-    if (this.widget && url && this.#tokenSource() && key !== this.#openedFor) {
-      this.#openedFor = key;
+    const key = `${this.widget} ${this.type} ${this.view} ${url?.href} ${Boolean(this.#tokenSource())}`;
+    if (!this.widget || !url || key === this.#openedFor) return;
+    this.#openedFor = key;
+    if (this.#tokenSource()) {
       void this.#open(url, key);
+    } else {
+      // A provider given a ready `client` has no way to a fresh token for the frame: say so, do not wait.
+      this._failed = true;
     }
   }
 
