@@ -16,10 +16,11 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startPartnerBackend } from '@unionkit/example-partner-backend';
+import { readJsonBody, startPartnerBackend } from '@unionkit/example-partner-backend';
 import { TEST_KEYS } from '@unionkit/mock-server';
 import { startMockServer } from '@unionkit/mock-server/node';
 import { UnionClient } from '@unionkit/sdk';
+import { sandboxAction } from './sandbox-actions.mjs';
 import { currentRider, newWorkerRef, riderCookie, workerRefFromCookie } from './rider.mjs';
 import { COMMON_HEADERS, CONTENT_TYPES, IMMUTABLE, REVALIDATE, isContentHashed, preloadLinks, sendFile, sendRepresentation } from './static.mjs';
 
@@ -34,7 +35,7 @@ export const WIDGETS_DIR = join(dirname(require.resolve('@unionkit/widgets/packa
 export const HOSTED_DIR = join(dirname(require.resolve('@unionkit/widgets/package.json')), 'dist', 'hosted');
 
 /** The page's static files; nothing else under public/ is served. */
-const PUBLIC_FILES = new Set(['app.js', 'inspector.js', 'app.css', 'favicon.svg']);
+const PUBLIC_FILES = new Set(['app.js', 'inspector.js', 'union-flows.js', 'app.css', 'union-flows.css', 'favicon.svg']);
 
 /**
  * Trusted Types policies the page may create: `lit-html` is Lit's (it renders templates through it);
@@ -121,6 +122,8 @@ export async function startRiderApp({
   const apiBaseUrl = `http://${urlHost(internalHost)}:${sandbox.port}/v1`;
   // Sandbox-only operations the demo offers (playing the union's part); the page never gets this client.
   const union = new UnionClient({ baseUrl: apiBaseUrl, token: secretKey });
+  // The partner the secret key belongs to: the union's records know the rider as `partnerId/workerRef`.
+  const partnerId = [...sandbox.sandbox.store.partners.values()].find((p) => p.secretKey === secretKey)?.id;
 
   /** The sandbox as the browser reaches it: same host name as the page, the sandbox's port. */
   const sandboxOriginFor = (req) => `http://${pageHostname(req)}:${sandbox.port}`;
@@ -133,7 +136,7 @@ export async function startRiderApp({
       port,
       host,
       currentRider,
-      fallback: (req, res) => serveApp(req, res, { sandboxOriginFor, union, apiBaseUrl, backend }),
+      fallback: (req, res) => serveApp(req, res, { sandboxOriginFor, union, apiBaseUrl, backend, store: sandbox.sandbox.store, partnerId }),
     });
   } catch (error) {
     await sandbox.close();
@@ -174,6 +177,16 @@ async function serveApp(req, res, context) {
 
   if (method === 'POST' && pathname === '/api/sandbox/membership-decision') {
     return decideMembership(req, res, context);
+  }
+  if (method === 'POST' && pathname.startsWith('/api/sandbox/')) {
+    // Sandbox only: play the union for the paid cover, claims and help requests (sandbox-actions.mjs).
+    return sandboxAction(pathname, {
+      union: context.union,
+      store: context.store,
+      partnerId: context.partnerId,
+      workerRef: currentRider(req).workerRef,
+      json: (status, body) => json(res, status, body),
+    });
   }
   if (method === 'POST' && pathname === '/api/demo/new-rider') {
     // Start over: a new workerRef, so the next session is a rider the union has never seen.
@@ -218,21 +231,6 @@ function json(res, status, body, headers = {}) {
   res.end(JSON.stringify(body));
 }
 
-async function readJson(req, limit) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > limit) return { error: 'too_large' };
-    chunks.push(chunk);
-  }
-  try {
-    return { value: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') };
-  } catch {
-    return { error: 'invalid_json' };
-  }
-}
-
 const OPEN_APPLICATION = new Set(['submitted', 'under_review', 'needs_info']);
 
 /**
@@ -258,7 +256,7 @@ async function openApplicationOf(req, { union, apiBaseUrl }) {
  * logged-in rider's open application); answers `{ id, status }`, or 409 `no_open_application`.
  */
 async function decideMembership(req, res, context) {
-  const { value: body, error } = await readJson(req, 1024);
+  const { value: body, error } = await readJsonBody(req, 1024);
   if (error) {
     json(res, error === 'too_large' ? 413 : 400, { error });
     return true;

@@ -11,6 +11,7 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { startRiderApp } from '../server.mjs';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { joinUnion, shadowText } from './support/join-flow.js';
+import { newPage as newPageIn, readyCount, waitReady } from './support/page.js';
 
 let app: Awaited<ReturnType<typeof startRiderApp>>;
 let browser: Browser;
@@ -25,32 +26,7 @@ after(async () => {
   await app?.close();
 });
 
-/** A page in a browser context of its own, recording CSP violations and `union-ready` events. */
-async function newPage(): Promise<Page> {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 420, height: 900 });
-  await page.evaluateOnNewDocument(() => {
-    const w = window as unknown as { __violations: string[]; __ready: string[] };
-    w.__violations = [];
-    w.__ready = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    document.addEventListener('union-ready', (e) => w.__ready.push((e.target as Element).localName));
-  });
-  return page;
-}
-
-const readyCount = (page: Page, tag: string) =>
-  page.evaluate((t) => (window as unknown as { __ready: string[] }).__ready.filter((r) => r === t).length, tag);
-
-async function waitReady(page: Page, tag: string, count = 1): Promise<void> {
-  await page.waitForFunction(
-    (t, n) => (window as unknown as { __ready: string[] }).__ready.filter((r) => r === t).length >= n,
-    { timeout: 20000 },
-    tag,
-    count,
-  );
-}
+const newPage = () => newPageIn(browser);
 
 test('every widget renders under the shipped CSP and Trusted Types, with no violation', async () => {
   const page = await newPage();
@@ -66,6 +42,7 @@ test('every widget renders under the shipped CSP and Trusted Types, with no viol
     ['#sub-map', 'union-service-map'],
     ['#sub-events', 'union-event-signup'],
     ['#sub-jobs', 'union-job-listings'],
+    ['#sub-help', 'union-help-desk'],
   ] as const) {
     await page.click(tab);
     await waitReady(page, tag);
