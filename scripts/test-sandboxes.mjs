@@ -15,8 +15,11 @@ import { TEST_KEYS } from '@unionkit/mock-server';
 import { startMockServer } from '@unionkit/mock-server/node';
 import { fileURLToPath } from 'node:url';
 const ALL_COMPONENTS = ['membership', 'insurance', 'service_map', 'events', 'jobs'];
-/** The union's hosted page (the widgets' hosted build), served by each sandbox on its own origin at /hosted/. */
-const HOSTED_DIR = fileURLToPath(new URL('../packages/widgets/dist/hosted/', import.meta.url));
+/**
+ * The union's hosted page (the widgets' hosted build), served by each sandbox on its own origin at
+ * /hosted/; `UNIONKIT_HOSTED_DIR` points at another build (e.g. one made to prove a test can fail).
+ */
+const HOSTED_DIR = process.env.UNIONKIT_HOSTED_DIR ?? fileURLToPath(new URL('../packages/widgets/dist/hosted/', import.meta.url));
 
 const keyOf = (session) => `${session.id}#${session.testRun}`;
 
