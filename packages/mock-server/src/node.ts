@@ -19,13 +19,14 @@ import { getResponse } from 'msw';
 import { ProblemError } from './domain/problem.js';
 import { bodyLimitOf } from './http/body.js';
 import { setClientAddress } from './http/client-address.js';
+import { setAbortSource } from './http/request-signal.js';
 import { canDispatch, dispatch } from './http/dispatch.js';
 import { methodNotAllowed } from './http/fallback.js';
 import { early, finalise, type Runtime } from './http/pipeline.js';
 import { problem } from './http/result.js';
 import { API_METHODS, belowBase } from './http/routing.js';
 import { HOSTED_PREFIX, hostedFile } from './node/hosted.js';
-import { declaredLength, hasBody, originOf, parseTarget, readBody, refuseBody, writeAnswer, writeResponse } from './node/io.js';
+import { clientGone, declaredLength, hasBody, originOf, parseTarget, readBody, refuseBody, writeAnswer, writeResponse } from './node/io.js';
 import { createSandbox, runtimeOf, type Sandbox, type SandboxOptions } from './sandbox.js';
 
 export interface MockServerOptions extends SandboxOptions {
@@ -187,17 +188,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         body = read.body;
       }
 
-      const controller = new AbortController();
-      res.on('close', () => {
-        if (!res.writableFinished) controller.abort();
-      });
       const request = new Request(`${originOf(req.headers.host, fallbackHost)}${target.path}${target.search}`, {
         method,
         headers: requestHeaders(req),
         body: body !== null && body.length > 0 ? new Uint8Array(body) : undefined,
-        signal: controller.signal,
       });
       setClientAddress(request, req.socket.remoteAddress ?? 'unknown');
+      let gone: AbortSignal | undefined;
+      setAbortSource(request, () => (gone ??= clientGone(res)));
       const state = connections.get(req.socket);
       if (state) state.answering++;
       try {

@@ -23,6 +23,7 @@ import { anyPartnerAllowsOrigin, corsHeaders } from './cors.js';
 import { beginIdempotent, finishIdempotent, fingerprint, readIdempotencyKey } from './idempotency.js';
 import type { Logger } from './log.js';
 import { rejectQuery, type QuerySpec } from './query.js';
+import { abortSignalOf } from './request-signal.js';
 import { checkAuthFailures, idleRateHeaders, recordAuthFailure, takeRateLimit, type RateLimitOptions } from './rate-limit.js';
 import { problem, type ApiResult } from './result.js';
 import { belowBase, isCanonicalPath, routePattern, type Route } from './routing.js';
@@ -209,7 +210,7 @@ async function respond<B, Q>(
     const auth = authenticateRequest(rt, request, spec);
     rateHeaders = takeRateLimit(store, auth.bucket, rt.rateLimit).headers;
     const scenario = parseScenario(request.headers.get(SCENARIO_HEADER));
-    await applyFailureScenario(scenario, request.signal, rt.timeoutScenarioMs);
+    await applyFailureScenario(scenario, abortSignalOf(request), rt.timeoutScenarioMs);
 
     // Everything that refuses a request before it is processed comes first: nothing is kept for it.
     const key = spec.method !== 'GET' && spec.idempotent !== false ? readIdempotencyKey(request) : null;
@@ -231,7 +232,7 @@ async function respond<B, Q>(
     if (!result) {
       let answer: ApiResult;
       try {
-        if (scenario?.kind === 'slow') await wait(scenario.ms, request.signal);
+        if (scenario?.kind === 'slow') await wait(scenario.ms, abortSignalOf(request));
         answer = await handle(rt, spec, request, requestId, input, auth.actor);
         // Every successful answer says which language its text is in (problems are bilingual).
         if (answer.status < 400) {

@@ -116,6 +116,20 @@ export async function refuseBody(req: IncomingMessage, res: ServerResponse, resp
 }
 
 /**
+ * A signal that aborts if the client goes away before `res` is answered. Made only when a held
+ * request (`timeout`, `slow:<ms>`) asks for it, not for every request.
+ */
+export function clientGone(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  const onClose = () => {
+    if (!res.writableFinished) controller.abort();
+  };
+  if (res.destroyed) onClose();
+  else res.once('close', onClose);
+  return controller.signal;
+}
+
+/**
  * Writes a sandbox answer as it is, in one go with its Content-Length (headers only for HEAD): what
  * `writeResponse(toResponse(answer))` sends, without building and reading a fetch `Response`.
  */
