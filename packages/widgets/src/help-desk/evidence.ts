@@ -10,7 +10,7 @@ import { UploadController } from '../internal/upload/upload-controller.js';
 import { filePickerLayer, filePickerView } from '../internal/views/file-picker.js';
 import type { HelpForm } from './form.js';
 import type { HelpFormStrings } from './form-strings.js';
-import { adoptOnce } from './part-styles.js';
+import { adoptOnce } from '../internal/styles/adopt.js';
 import { kindOf } from './form-rules.js';
 import type { HelpRequestType } from './types.js';
 

@@ -14,7 +14,7 @@ import { timelineLayer } from '../internal/views/timeline.js';
 import { MineState } from './mine-state.js';
 import { helpMineStrings } from './mine-strings.js';
 import { renderMineView } from './mine-view.js';
-import { adoptOnce } from './part-styles.js';
+import { adoptOnce } from '../internal/styles/adopt.js';
 import type { HelpDeskStrings } from './strings.js';
 
 export function createMine(host: WidgetHost, reload: () => Promise<void>): MineState {

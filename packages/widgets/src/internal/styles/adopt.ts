@@ -1,4 +1,7 @@
-/** Styles a part of `<union-help-desk>` brings with it, adopted into the widget's shadow root once when the part first shows. */
+/**
+ * Style layers an on-demand part brings with it (a file picker, a timeline), adopted into the widget's
+ * shadow root once, when the part first shows, rather than shipped in the widget's up-front styles.
+ */
 import type { CSSResult } from 'lit';
 
 const adopted = new WeakMap<ShadowRoot, Set<CSSResult>>();
