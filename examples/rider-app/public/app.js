@@ -11,6 +11,7 @@
 // before any widget (or Leaflet) loads (inspector.js, which it imports, touches no HTML sink).
 
 import { startInspector } from '/inspector.js';
+import { startUnionFlows } from '/union-flows.js';
 
 // ------------------------------------------------------------------------------------------ Trusted Types
 
@@ -58,6 +59,7 @@ const WIDGETS = [
   { key: 'map', tag: 'union-service-map', module: '/widgets/service-map.js', panel: 'union-map' },
   { key: 'events', tag: 'union-event-signup', module: '/widgets/event-signup.js', panel: 'union-events' },
   { key: 'jobs', tag: 'union-job-listings', module: '/widgets/job-listings.js', panel: 'union-jobs' },
+  { key: 'help', tag: 'union-help-desk', module: '/widgets/help-desk.js', panel: 'union-help' },
 ];
 
 const NAV_APPS = {
@@ -181,7 +183,7 @@ async function loadWidget(widget) {
   panel.prepend(note);
 }
 
-/** Host-side settings of a widget element (the service map gets the rider's position). */
+/** Host-side settings of a widget element (the service map and the help desk get the rider's position). */
 function configure(widget, element) {
   if (!element) return;
   if (widget.key === 'map') {
@@ -189,6 +191,8 @@ function configure(widget, element) {
     element.position = { ...RIDER_POSITION };
     if (!element.hasAttribute('district')) element.setAttribute('district', RIDER_DISTRICT);
   }
+  // The help desk books at the nearest legal-aid station or mediation room: nearest to the rider.
+  if (widget.key === 'help') element.position = { ...RIDER_POSITION };
 }
 
 /** Replaces a widget with a fresh one, so it loads again (after the sandbox changed its data). */
@@ -317,5 +321,7 @@ $('start-over').addEventListener('click', async () => {
 // ------------------------------------------------------------------------------------------ "what the platform received"
 
 const inspector = startInspector();
+// The wallet, paying a premium from it, and the sandbox buttons for the cover, claims and help requests.
+startUnionFlows({ remount, toast, refresh: () => inspector.refresh() });
 
 void startUnion();

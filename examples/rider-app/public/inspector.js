@@ -42,7 +42,18 @@ const TEXT = {
   noWebhooks: '还没有 Webhook。 No webhooks yet.',
   noWebhooksDeclined: '没有 Webhook：骑手没有同意共享状态。 No webhooks: the rider has not agreed to share their status.',
   statusBadge: '会员/保障状态 status',
+  confidentialNone: (n) =>
+    `✓ 已检查平台收到的 ${n} 项：没有任何求助、理赔或补贴的编号、类型或内容，也看不出它们存在。 ✓ Checked the ${n} item(s) the platform received: no id, type or content of a help request, claim or subsidy, and nothing that shows one exists.`,
+  confidentialFound:
+    '⚠ 平台收到的内容里出现了求助、理赔或补贴的痕迹。 ⚠ Something of a help request, claim or subsidy reached the platform.',
 };
+
+/**
+ * What would show that something of a help request, a claim or a subsidy reached the platform: their
+ * ids (`help_…`, `hmsg_…`, `clm_…`), the help-request and claim types and fields, or their words.
+ * The panel runs it over everything it lists and says the result in plain words.
+ */
+const CONFIDENTIAL = /\b(?:help|hmsg|clm|appt)_[A-Za-z0-9]|helpRequest|claim|subsid|complaint|legal_|mediation|micro_wish|certificate_subsidy|求助|理赔|互助金申请|补贴|投诉|调解|法律援助|微心愿/i;
 
 /**
  * A plain check the reader can trust: does the payload contain anything that looks like personal
@@ -94,6 +105,8 @@ export function startInspector() {
   let eventCount = 0;
   /** Status events seen on this page since it loaded ("Clear" empties the list, not this count). */
   let statusEventsSeen = 0;
+  /** Every event seen on this page since it loaded, by name and detail (for the confidential check). */
+  const eventDetails = [];
   /** @type {{ receivedAt: string, type: string, data: unknown }[]} */
   let webhooks = [];
   /** @type {{ workerRef: string, shared: boolean } | undefined} */
@@ -104,7 +117,17 @@ export function startInspector() {
     if (el.textContent !== text) el.textContent = text;
   };
 
+  /** Everything the platform received (as listed here), checked for anything of the confidential flows. */
+  function checkConfidential() {
+    const received = [...eventDetails, ...webhooks, ...(workerStatus ? [workerStatus] : [])];
+    const found = received.some((item) => CONFIDENTIAL.test(JSON.stringify(item ?? null)));
+    const check = $('confidential-check');
+    check.dataset.found = String(found);
+    say(check, found ? TEXT.confidentialFound : TEXT.confidentialNone(received.length));
+  }
+
   function summarise() {
+    checkConfidential();
     const summary = $('share-summary');
     if (!workerStatus) {
       say(summary, TEXT.unknown);
@@ -120,12 +143,15 @@ export function startInspector() {
     const kind = UNION_EVENT_KINDS[event.type] ?? 'host';
     eventCount += 1;
     if (kind === 'status') statusEventsSeen += 1;
+    eventDetails.push({ type: event.type, detail: event.detail });
+    if (eventDetails.length > 500) eventDetails.shift();
     $('event-count').textContent = String(eventCount);
     $('events-empty').hidden = true;
     const source = event.target instanceof Element ? event.target.localName : '';
     eventLog.prepend(logEntry({ time: new Date(), name: event.type, detail: event.detail, source, kind }));
     while (eventLog.childElementCount > MAX_ENTRIES) eventLog.lastElementChild?.remove();
     if (kind === 'status') summarise();
+    else checkConfidential();
   }
   for (const name of Object.keys(UNION_EVENT_KINDS)) {
     // Capture phase on document: seen even if a handler on the way stops propagation.

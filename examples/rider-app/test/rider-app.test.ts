@@ -62,7 +62,7 @@ test('the page is served with a strict Content-Security-Policy and Trusted Types
   assert.doesNotMatch(html, /\sstyle=/i);
   assert.doesNotMatch(html, /\son[a-z]+=/i);
   assert.doesNotMatch(html, /sk_test/);
-  for (const tag of ['union-provider', 'union-membership-join', 'union-insurance-enrol', 'union-service-map', 'union-event-signup', 'union-job-listings']) {
+  for (const tag of ['union-provider', 'union-membership-join', 'union-insurance-enrol', 'union-service-map', 'union-event-signup', 'union-job-listings', 'union-help-desk']) {
     assert.ok(html.includes(`<${tag}`), `the page embeds <${tag}>`);
   }
 });

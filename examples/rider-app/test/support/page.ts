@@ -21,11 +21,11 @@ export async function newPage(browser: Browser): Promise<Page> {
 export const readyCount = (page: Page, tag: string) =>
   page.evaluate((t) => (window as unknown as { __ready: string[] }).__ready.filter((r) => r === t).length, tag);
 
-/** Waits until `tag` has sent `count` `union-ready` events. */
-export async function waitReady(page: Page, tag: string, count = 1): Promise<void> {
+/** Waits (up to `timeout` ms) until `tag` has sent `count` `union-ready` events. */
+export async function waitReady(page: Page, tag: string, count = 1, timeout = 20000): Promise<void> {
   await page.waitForFunction(
     (t, n) => (window as unknown as { __ready: string[] }).__ready.filter((r) => r === t).length >= n,
-    { timeout: 20000 },
+    { timeout },
     tag,
     count,
   );
