@@ -149,6 +149,8 @@ const constants = [
     'Most characters a help request\'s description (and a message to the social worker) may have, counted as a person counts them.'],
   ['MICRO_WISH_MAX', at(...schemas, 'HelpRequestCreate', 'properties', 'wish', 'x-unionkit-max-characters'),
     'Most characters a micro-wish may have, counted as a person counts them.'],
+  ['MICRO_WISH_VALUE_MAX_FEN', at(...schemas, 'HelpRequestCreate', 'properties', 'valueFen', 'maximum'),
+    'The most a micro-wish may be worth, in fen (¥500).'],
   ['HELP_EVIDENCE_FILES_MAX', at(...schemas, 'HelpRequestCreate', 'x-unionkit-max-evidence-files'),
     'Most evidence files one help request (or one message) may carry.'],
   ['CONFIDENTIAL_HELP_REQUEST_TYPES', at(...schemas, 'HelpRequestType', 'x-unionkit-confidential-types'),

@@ -21,6 +21,9 @@ export const HELP_REQUEST_DESCRIPTION_MAX = 2000;
 /** Most characters a micro-wish may have, counted as a person counts them. */
 export const MICRO_WISH_MAX = 100;
 
+/** The most a micro-wish may be worth, in fen (¥500). */
+export const MICRO_WISH_VALUE_MAX_FEN = 50000;
+
 /** Most evidence files one help request (or one message) may carry. */
 export const HELP_EVIDENCE_FILES_MAX = 10;
 

@@ -3,16 +3,13 @@
  * body built from what the worker typed. The limits come from the contract: description and wish
  * lengths as a person counts characters, the wish's value, the certificate's number and age.
  */
-import { HELP_REQUEST_DESCRIPTION_MAX, MICRO_WISH_MAX, NOTICE_VERSION } from '@unionkit/contract';
+import { HELP_REQUEST_DESCRIPTION_MAX, MICRO_WISH_MAX, MICRO_WISH_VALUE_MAX_FEN, NOTICE_VERSION } from '@unionkit/contract';
 import { countCharacters } from '@unionkit/sdk/validators';
 import type { CertificateLevel, ContactPreference, HelpCounterparty, HelpRequestCreate, HelpTopic, MicroWishCategory } from '@unionkit/sdk/types';
 import { halfWidth, normaliseId, normaliseNumber } from '../internal/fields.js';
 import type { HelpField, HelpValues } from './form.js';
 import type { HelpFormStrings } from './form-strings.js';
 import { isConfidential, type HelpRequestType } from './types.js';
-
-/** The most a micro-wish may be worth, in fen (¥500). */
-export const WISH_VALUE_MAX_FEN = 50_000;
 
 export type FormKind = 'legal' | 'suggestion' | 'skill_subsidy' | 'micro_wish';
 
@@ -113,7 +110,7 @@ export function checkForm(i: CheckInput, s: HelpFormStrings): Partial<Record<Hel
       text('wish', MICRO_WISH_MAX);
       const fen = yuanToFen(v.valueYuan);
       if (fen === undefined || fen < 1) errors.valueYuan = v.valueYuan.trim() ? s.valueInvalid : s.required;
-      else if (fen > WISH_VALUE_MAX_FEN) errors.valueYuan = s.valueTooBig;
+      else if (fen > MICRO_WISH_VALUE_MAX_FEN) errors.valueYuan = s.valueTooBig;
       break;
     }
   }
