@@ -6,7 +6,7 @@
 import type { WidgetHost } from '../internal/controllers/host.js';
 import { filePickerLayer } from '../internal/views/file-picker.js';
 import { timelineLayer } from '../internal/views/timeline.js';
-import { adoptOnce } from '../help-desk/part-styles.js';
+import { adoptOnce } from '../internal/styles/adopt.js';
 import { ClaimState } from './claim-state.js';
 
 export { claimStrings } from './claim-strings.js';
