@@ -17,7 +17,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { getResponse } from 'msw';
 import { ProblemError } from './domain/problem.js';
-import { bodyLimitOf } from './http/body.js';
+import { bodyLimitOf, setRawBody } from './http/body.js';
 import { setClientAddress } from './http/client-address.js';
 import { setAbortSource } from './http/request-signal.js';
 import { canDispatch, dispatch } from './http/dispatch.js';
@@ -194,6 +194,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         body: body !== null && body.length > 0 ? new Uint8Array(body) : undefined,
       });
       setClientAddress(request, req.socket.remoteAddress ?? 'unknown');
+      if (body !== null && body.length > 0) setRawBody(request, body);
       let gone: AbortSignal | undefined;
       setAbortSource(request, () => (gone ??= clientGone(res)));
       const state = connections.get(req.socket);

@@ -15,6 +15,22 @@ export function payloadTooLarge(maxBytes: number): ProblemError {
   );
 }
 
+/** The bytes the node adapter already read for a request (`setRawBody`). */
+const rawBodies = new WeakMap<Request, Uint8Array>();
+
+/**
+ * Records the body the node adapter read from the socket, so that `readBodyText` decodes it once
+ * instead of streaming it again out of the `Request` (and building a UTF-8 decoder per request).
+ */
+export function setRawBody(request: Request, bytes: Uint8Array): void {
+  rawBodies.set(request, bytes);
+}
+
+const notUtf8 = () => new ProblemError(400, 'invalid_json', '请求体不是有效的 UTF-8 文本。 The request body is not valid UTF-8.');
+// Decoding a whole buffer at once (no `stream`) leaves a decoder as it was: these two serve every request.
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+const lenientDecoder = new TextDecoder('utf-8');
+
 /**
  * The body as text, read no further than `maxBytes` (413 past it, before or while reading). With
  * `strictUtf8` (operations that take a JSON body, which must be UTF-8), bytes that are not UTF-8 are
@@ -23,6 +39,15 @@ export function payloadTooLarge(maxBytes: number): ProblemError {
 export async function readBodyText(request: Request, maxBytes: number, strictUtf8 = false): Promise<string> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) throw payloadTooLarge(maxBytes);
+  const raw = rawBodies.get(request);
+  if (raw !== undefined) {
+    if (raw.byteLength > maxBytes) throw payloadTooLarge(maxBytes);
+    try {
+      return (strictUtf8 ? strictDecoder : lenientDecoder).decode(raw);
+    } catch {
+      throw notUtf8();
+    }
+  }
   if (!request.body) return '';
   const reader = request.body.getReader();
   const decoder = new TextDecoder('utf-8', { fatal: strictUtf8 });
@@ -30,7 +55,7 @@ export async function readBodyText(request: Request, maxBytes: number, strictUtf
     try {
       return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
     } catch {
-      throw new ProblemError(400, 'invalid_json', '请求体不是有效的 UTF-8 文本。 The request body is not valid UTF-8.');
+      throw notUtf8();
     }
   };
   let size = 0;
