@@ -12,7 +12,7 @@ import { busyButton } from '../internal/views/busy-button.js';
 import { selectField, textField } from '../internal/views/fields.js';
 import { shanghaiDate } from './dates.js';
 import type { EventViewContext } from './list-view.js';
-import { companionStrings, type CompanionStrings } from './companion-strings.js';
+import { detailStrings, type DetailStrings } from './detail-strings.js';
 
 /** One companion as typed: the year stays text until it is sent. */
 export interface CompanionRow {
@@ -48,7 +48,7 @@ export const relationId = (i: number): string => `companion-${i}-relation`;
 export const birthYearId = (i: number): string => `companion-${i}-birth-year`;
 
 /** The event's rules on the party: a message per field id, and one for the party as a whole. */
-export function partyProblems(s: CompanionStrings, ev: UnionEvent, rows: readonly CompanionRow[], now = new Date()): Map<string, string> {
+export function partyProblems(s: DetailStrings, ev: UnionEvent, rows: readonly CompanionRow[], now = new Date()): Map<string, string> {
   const problems = new Map<string, string>();
   const max = ev.maxCompanions ?? 0;
   if (rows.length > max) problems.set('companions', s.tooManyCompanions(max));
@@ -71,7 +71,7 @@ export function partyProblems(s: CompanionStrings, ev: UnionEvent, rows: readonl
 }
 
 /** The API's field problems (`companions.1.birthYear`), on the fields they name. */
-function apiProblems(s: CompanionStrings, error: UnionErrorInfo | undefined): Map<string, string> {
+function apiProblems(s: DetailStrings, error: UnionErrorInfo | undefined): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of error?.fieldErrors ?? []) {
     const m = /^companions\.(\d+)\.(relation|birthYear)$/.exec(e.path);
@@ -93,7 +93,7 @@ export function renderCompanions(
   state: { error: UnionErrorInfo | undefined; registering: boolean; renderError: (error: UnionErrorInfo) => TemplateResult },
   actions: PartyActions
 ): TemplateResult {
-  const s = ctx.local(companionStrings);
+  const s = ctx.local(detailStrings);
   const max = ev.maxCompanions ?? 0;
   const rows = party.rows;
   const rules = partyProblems(s, ev, rows);

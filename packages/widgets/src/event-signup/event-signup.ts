@@ -389,7 +389,7 @@ export class UnionEventSignup extends UnionElement {
       ${this.#detail.render({
         ready: (d) =>
           this.#registrationView.render((view) =>
-            !this.#partWordsReady(view.companionStrings)
+            !this.#partWordsReady(view.detailStrings)
               ? this.renderLoading()
               : view.renderDetailBody(
               this.#ctx,
@@ -430,7 +430,7 @@ export class UnionEventSignup extends UnionElement {
       ${this.#mine.render({
         ready: (rows) =>
           this.#registrationView.render((view) =>
-            !this.#partWordsReady(view.companionStrings)
+            !this.#partWordsReady(view.detailStrings)
               ? this.renderLoading()
               : html`<ul class="list" part="list">
                   ${rows.map((row) => view.renderRegistrationRow(this.#ctx, row, this.#cancelPanel, this.#promotions.promoted(row.registration), open))}

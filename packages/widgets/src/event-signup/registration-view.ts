@@ -10,10 +10,16 @@ import { confirmPanel } from '../internal/views/confirm.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { busyButton } from '../internal/views/busy-button.js';
 import { errorMessage } from '../internal/views/states.js';
-import { companionStrings } from './companion-strings.js';
+import { detailStrings, type DetailStrings } from './detail-strings.js';
+import type { EventSignupStrings } from './strings.js';
 
-/** The companions step's words, which the element waits for in the widget's language (never a mix of two). */
-export { companionStrings };
+/** The detail's own words, which the element waits for in the widget's language (never a mix of two). */
+export { detailStrings };
+
+/** The widget's words and the detail's, in the widget's language. */
+function words(ctx: EventViewContext): EventSignupStrings & DetailStrings {
+  return { ...ctx.s, ...ctx.local(detailStrings) };
+}
 import { renderCompanions, toCompanions, type CompanionRow, type PartyState } from './companions-view.js';
 import { availability } from './dates.js';
 import { eventTime, renderBadges, type EventViewContext } from './list-view.js';
@@ -78,7 +84,8 @@ export function renderDetailBody(
   actions: DetailActions,
   cancel: CancelPanel,
 ): TemplateResult {
-  const { s, t, fmt } = ctx;
+  const { t, fmt } = ctx;
+  const s = words(ctx);
   const ev = d.event;
   return html`<div part="detail">
     ${renderBadges(ctx, ev)}
@@ -120,7 +127,8 @@ export function renderDetailBody(
 }
 
 function renderSignUp(ctx: EventViewContext, ev: UnionEvent, member: MemberState, state: DetailState, actions: DetailActions): TemplateResult {
-  const { s, fmt } = ctx;
+  const { fmt } = ctx;
+  const s = words(ctx);
   const a = availability(ev);
   const explain =
     a === 'waitlist'
@@ -172,7 +180,8 @@ function renderRegisterError(
   actions: DetailActions,
   party?: PartyState,
 ): TemplateResult {
-  const { s, t } = ctx;
+  const { t } = ctx;
+  const s = words(ctx);
   const message =
     error.code === 'members_only'
       ? s.membersOnlyError
@@ -194,7 +203,7 @@ function renderRegisterError(
 }
 
 function renderRegistered(ctx: EventViewContext, ev: UnionEvent, r: EventRegistration, state: DetailState, cancel: CancelPanel): TemplateResult {
-  const { s } = ctx;
+  const s = words(ctx);
   const fresh = state.result?.id === r.id;
   const waitlisted = r.status === 'waitlisted';
   return html`<div class="panel ${waitlisted ? '' : 'success'}" part="result" data-status=${r.status}>
@@ -203,13 +212,13 @@ function renderRegistered(ctx: EventViewContext, ev: UnionEvent, r: EventRegistr
           <p>${waitlisted ? s.waitlistedText(r.waitlistPosition ?? 0) : s.confirmedText}</p>`
       : html`<p>${s.alreadyRegistered(s.enums.registrationStatus[r.status])}</p>`}
     ${waitlisted && r.waitlistPosition ? html`<p class="big" part="waitlist-position">${s.waitlistPosition(r.waitlistPosition)}</p>` : nothing}
-    ${r.people > 1 ? html`<p part="people">${ctx.local(companionStrings).people(r.people)}</p>` : nothing}
+    ${r.people > 1 ? html`<p part="people">${s.people(r.people)}</p>` : nothing}
     ${state.promoted(r) ? html`<p class="tag ok">${s.promoted}</p>` : nothing} ${renderCancel(ctx, cancel, r, ev.title)}
   </div>`;
 }
 
 function renderCalendar(ctx: EventViewContext, ev: UnionEvent, state: DetailState, actions: DetailActions): TemplateResult {
-  const { s } = ctx;
+  const s = words(ctx);
   const { ready: prepared, error, running } = state.calendar;
   const ready = prepared?.eventId === ev.id ? prepared : undefined;
   return html`<div class="actions">
@@ -236,7 +245,8 @@ function renderCalendar(ctx: EventViewContext, ev: UnionEvent, state: DetailStat
 
 /** Cancel (a confirmed place) or leave the waitlist, after a confirmation that says which it is. */
 export function renderCancel(ctx: EventViewContext, cancel: CancelPanel, r: EventRegistration, title: string): TemplateResult {
-  const { s, t } = ctx;
+  const { t } = ctx;
+  const s = words(ctx);
   if (r.status === 'cancelled') return html``;
   const waitlisted = r.status === 'waitlisted';
   if (cancel.openFor !== r.id) {
@@ -271,7 +281,7 @@ export function renderRegistrationRow(
   promoted: boolean,
   onOpen: (ev: UnionEvent) => void,
 ): TemplateResult {
-  const { s } = ctx;
+  const s = words(ctx);
   const title = ev?.title ?? s.eventUnavailable;
   return html`<li class="card" part="card registration" data-registration=${r.id} data-event-id=${r.eventId}>
     <h3>${title}</h3>
@@ -282,7 +292,7 @@ export function renderRegistrationRow(
         ? html`<li class="tag" part="badge waitlist-position">${s.waitlistPosition(r.waitlistPosition)}</li>`
         : nothing}
       ${promoted ? html`<li class="tag ok" part="badge promoted">${s.promoted}</li>` : nothing}
-      ${r.people > 1 ? html`<li class="tag" part="badge people">${ctx.local(companionStrings).people(r.people)}</li>` : nothing}
+      ${r.people > 1 ? html`<li class="tag" part="badge people">${s.people(r.people)}</li>` : nothing}
     </ul>
     ${ev
       ? html`<div class="actions">
@@ -300,7 +310,7 @@ function toCompanionsIfAny(rows: readonly CompanionRow[]): Companion[] | undefin
 
 /** A family event's terms on the detail: how many may come along, and the children's ages. */
 function renderCompanionTerms(ctx: EventViewContext, max: number, ev: UnionEvent): TemplateResult {
-  const c = ctx.local(companionStrings);
+  const c = ctx.local(detailStrings);
   return html`<dt>${c.companionsFact}</dt>
     <dd>${c.companionTerms(max, ev.childAgeRange?.min, ev.childAgeRange?.max)}</dd>`;
 }

@@ -30,62 +30,15 @@ export const en: EventSignupStrings = {
   details: 'Details',
   detailsFor: (title) => `Details: ${title}`,
   backToList: 'Back to the events',
-  venue: 'Where',
-  time: 'When',
-  places: 'Places',
-  placesSummary: (capacity, left, waiting) =>
-    [
-      `${capacity} places`,
-      left > 0 ? `${left} left` : 'full',
-      waiting > 0 ? (waiting === 1 ? '1 person waiting' : `${waiting} people waiting`) : '',
-    ]
-      .filter(Boolean)
-      .join(', '),
   waitlistedAnnounce: (position) => `You are on the waitlist, number ${position}`,
-  registrationWindow: 'Sign-up period',
-  dateRange: (from, to) => `${from} to ${to}`,
-  signUp: 'Sign up',
-  joinWaitlist: 'Join the waitlist',
   signingUp: 'Sending…',
-  waitlistExplain: (waiting) =>
-    waiting > 0
-      ? `The event is full and ${waiting} waiting. When someone cancels, the next in line gets the place; you will see it under “My sign-ups”.`
-      : 'The event is full. Join the waitlist: when someone cancels, the next in line gets the place; you will see it under “My sign-ups”.',
-  fullExplain: 'The event is full and has no waitlist, so you cannot sign up.',
-  notOpenExplain: (date) => `Sign-up opens on ${date}; come back then.`,
-  closedExplain: 'Sign-up has closed.',
-  membersOnlyExplain: 'This event is for union members only.',
-  membersOnlyError: 'This event is for union members only. Join the union to sign up.',
-  membersOnlyJoinFirst: 'This event is for union members only, and you are not a member yet: join the union first, then come back to sign up.',
-  registrationClosedError: 'Sign-up is not open now.',
   confirmedHeading: 'You are signed up',
-  confirmedText: 'You have a place. If you cannot come, please cancel so another worker can go.',
-  waitlistedHeading: 'You are on the waitlist',
-  waitlistedText: (position) =>
-    `You are number ${position} on the waitlist. When someone cancels, the next in line gets the place; you will see it under “My sign-ups”.`,
-  waitlistPosition: (n) => `Waitlist position ${n}`,
   promoted: 'Moved up from the waitlist: you have a place',
-  alreadyRegistered: (status) => `You have signed up: ${status}`,
-  addToCalendar: 'Add to calendar',
-  preparingCalendar: 'Preparing the calendar file…',
-  downloadCalendar: 'Download calendar file (.ics)',
   calendarReady: 'The calendar file is ready: download it and open it with your phone’s calendar.',
   myRegistrationsHeading: 'My sign-ups',
   noRegistrations: 'You have not signed up for any event yet.',
-  cancel: 'Cancel sign-up',
-  cancelFor: (title) => `Cancel sign-up: ${title}`,
-  cancelConfirm: (title) => `Cancel your sign-up for “${title}”? Your place goes to another worker.`,
   cancelled: (title) => `Your sign-up for “${title}” is cancelled; your place goes to another worker.`,
-  leaveWaitlist: 'Leave the waitlist',
-  leaveWaitlistFor: (title) => `Leave the waitlist: ${title}`,
-  leaveWaitlistConfirm: (title, position) =>
-    position > 0
-      ? `Leave the waitlist for “${title}”? You are number ${position}; to go later you would join the end of the waitlist again.`
-      : `Leave the waitlist for “${title}”? To go later you would join the end of the waitlist again.`,
-  leaveWaitlistYes: 'Yes, leave the waitlist',
   leftWaitlist: (title) => `You have left the waitlist for “${title}”.`,
-  viewMyRegistrations: 'See my sign-ups',
-  eventUnavailable: 'Event details are not available right now',
   enums: {
     eventCategory: {
       legal: 'Legal',
