@@ -47,14 +47,43 @@ describe('formatter', () => {
     try {
       const f = createFormatter('zh-CN');
       expect(built, 'nothing built up front').to.deep.equal([]);
-      expect(f.money(1200)).to.equal('¥12.00');
-      expect(f.money(3400)).to.equal('¥34.00');
-      expect(built, 'one currency formatter, reused').to.deep.equal(['number']);
+      expect(f.distance(850)).to.equal('850米');
+      expect(f.distance(620)).to.equal('620米');
+      expect(built, 'one metre formatter, reused').to.deep.equal(['number']);
       expect(f.date('2026-03-05')).to.equal('2026年3月5日');
       expect(built).to.deep.equal(['number', 'date']);
     } finally {
       Intl.NumberFormat = NumberFormat;
       Intl.DateTimeFormat = DateTimeFormat;
+    }
+  });
+
+  it('says whole fen and whole numbers as Intl does without building an Intl.NumberFormat (a list’s first salary costs no locale data)', () => {
+    const amounts = [0, 1, 5, 99, 100, 1200, 1250, 100000, 123456789, -1, -1200, -123456, 987654321012];
+    const expected = (['zh-CN', 'en'] as const).map((locale) => {
+      const cny = { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' } as const;
+      const money = new Intl.NumberFormat(locale, cny);
+      const trimmed = new Intl.NumberFormat(locale, { ...cny, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+      const plain = new Intl.NumberFormat(locale);
+      return amounts.map((fen) => [money.format(fen / 100), (fen % 100 === 0 ? trimmed : money).format(fen / 100), plain.format(fen)]);
+    });
+    const { NumberFormat } = Intl;
+    let built = 0;
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof NumberFormat>) {
+      built++;
+      return new NumberFormat(...args);
+    } as unknown as typeof NumberFormat;
+    try {
+      const said = (['zh-CN', 'en'] as const).map((locale) => {
+        const f = createFormatter(locale);
+        return amounts.map((fen) => [f.money(fen), f.money(fen, { trim: true }), f.number(fen)]);
+      });
+      expect(said).to.deep.equal(expected);
+      expect(built, 'no Intl.NumberFormat built').to.equal(0);
+      expect(createFormatter('en').number(1234.5678), 'a fraction still goes through Intl').to.equal('1,234.568');
+      expect(built).to.equal(1);
+    } finally {
+      Intl.NumberFormat = NumberFormat;
     }
   });
 });
