@@ -1,7 +1,9 @@
 // The two pages the embed bench opens, served by one small server from the widget bundle as built
 // (packages/widgets/dist/bundle):
 //   /embedded.html  <union-job-listings> on the page, as docs/widgets.en.md shows it (modulepreload of
-//                   the entry and the chunks it imports, a fetchToken that asks the page's server);
+//                   the entry and the chunks it imports, the token asked of the page's server by a plain
+//                   script at the top of the page and handed over as `initialToken`, a fetchToken for
+//                   later ones);
 //   /framed.html    the same embedded.html in an <iframe> from another site (`localhost` under a
 //                   `127.0.0.1` page), which is what iframe-based kits do.
 // Both pages report, to the bench, the moment the first job item is in the widget's shadow DOM.
@@ -28,6 +30,9 @@ const WATCH_FIRST_ITEM = `
   };
   requestAnimationFrame(watch);`;
 
+/** Asks the page's server for a widget session and answers its client token. */
+const SESSION = `() => fetch('/api/union/session', { method: 'POST' }).then((r) => r.json()).then((s) => s.clientToken)`;
+
 function embeddedPage(apiBase, preloads) {
   return `<!doctype html>
 <html lang="zh-CN">
@@ -35,6 +40,9 @@ function embeddedPage(apiBase, preloads) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Embedded job listings</title>
+    <script>
+      window.unionToken = ${SESSION}();
+    </script>
     ${preloads}
     <script type="module" src="/widgets/provider.js"></script>
     <script type="module" src="/widgets/job-listings.js"></script>
@@ -44,8 +52,7 @@ function embeddedPage(apiBase, preloads) {
       <union-job-listings></union-job-listings>
     </union-provider>
     <script type="module">
-      document.querySelector('union-provider').fetchToken = () =>
-        fetch('/api/union/session', { method: 'POST' }).then((r) => r.json()).then((s) => s.clientToken);
+      Object.assign(document.querySelector('union-provider'), { initialToken: window.unionToken, fetchToken: ${SESSION} });
     </script>
     <script>${WATCH_FIRST_ITEM}</script>
   </body>

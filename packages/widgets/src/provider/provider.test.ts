@@ -22,6 +22,18 @@ async function mount(fetchToken: () => Promise<string>, attrs: { locale?: string
   return { provider, widget };
 }
 
+/** Records the Authorization header of every API request the page makes until `restore()`. */
+function watchAuthorization(): { seenAuth: string[]; restore: () => void } {
+  const realFetch = window.fetch;
+  const seenAuth: string[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    if (request.url.includes('/v1/')) seenAuth.push(request.headers.get('authorization') ?? '');
+    return realFetch(input, init);
+  };
+  return { seenAuth, restore: () => void (window.fetch = realFetch) };
+}
+
 describe('<union-provider>', () => {
   it('builds one client, calls fetchToken at start and gives the session to the widgets', async () => {
     let calls = 0;
@@ -41,13 +53,7 @@ describe('<union-provider>', () => {
     const session = await mintSession({ components: ['service_map'] });
     const baseUrl = await apiBaseUrl();
     let calls = 0;
-    const realFetch = window.fetch;
-    const seenAuth: string[] = [];
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      if (request.url.includes('/v1/')) seenAuth.push(request.headers.get('authorization') ?? '');
-      return realFetch(input, init);
-    };
+    const { seenAuth, restore } = watchAuthorization();
     try {
       // No widget inside yet: the page's widget code may still be on its way.
       const provider = await fixture<UnionProvider>(html`<union-provider base-url=${baseUrl}></union-provider>`);
@@ -66,7 +72,35 @@ describe('<union-provider>', () => {
       expect(seenAuth.length).to.be.greaterThan(0);
       expect(new Set(seenAuth)).to.deep.equal(new Set([`Bearer ${session.clientToken}`]));
     } finally {
-      window.fetch = realFetch;
+      restore();
+    }
+  });
+
+  it('uses the token the page asked for early (initialToken) for the first requests, and fetchToken only when it expires', async () => {
+    const session = await mintSession({ components: ['service_map'] });
+    const baseUrl = await apiBaseUrl();
+    let calls = 0;
+    const { seenAuth, restore } = watchAuthorization();
+    try {
+      // The page started asking its server before the widgets' code arrived.
+      const early = Promise.resolve(session.clientToken);
+      const provider = await fixture<UnionProvider>(html`<union-provider base-url=${baseUrl}
+        ><union-demo-widget></union-demo-widget
+      ></union-provider>`);
+      Object.assign(provider, {
+        initialToken: early,
+        fetchToken: async () => {
+          calls++;
+          return 'wst_not_needed_yet';
+        },
+      });
+      const widget = provider.querySelector('union-demo-widget') as UnionDemoWidget;
+      expect(await settled(widget)).to.be.oneOf(['ready', 'empty']);
+      expect(calls, 'fetchToken is kept for an expired token').to.equal(0);
+      expect(seenAuth.length).to.be.greaterThan(0);
+      expect(new Set(seenAuth)).to.deep.equal(new Set([`Bearer ${session.clientToken}`]));
+    } finally {
+      restore();
     }
   });
 

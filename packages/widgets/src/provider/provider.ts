@@ -11,7 +11,8 @@ import { DEFAULT_LOCALE, resolveLocale } from '../internal/localize/index.js';
  * Give it the API's `base-url` and a `fetchToken` function that asks your server for a widget-session
  * client token (`wst_…`). The provider builds ONE `UnionCore`; `fetchToken` is called as soon as the
  * provider has both `base-url` and `fetchToken` — while the widgets' code is still loading — and the
- * widgets' first requests share that token; it is called again whenever the API answers 401
+ * widgets' first requests share that token (or the `initialToken` the page already asked for, see below);
+ * it is called again whenever the API answers 401
  * `token_expired` — the failed request is then retried once, invisibly. Alternatively pass a ready `client`. The provider's `locale`
  * goes to the client as `Accept-Language`, so text from the API (plan names, notices, organisations)
  * comes in the widgets' language and follows it when it changes.
@@ -23,6 +24,16 @@ import { DEFAULT_LOCALE, resolveLocale } from '../internal/localize/index.js';
  * <script type="module">
  *   document.querySelector('union-provider').fetchToken = () =>
  *     fetch('/my-backend/union-session').then((r) => r.json()).then((s) => s.clientToken);
+ * </script>
+ * ```
+ *
+ * To have the token arrive while the widgets' code is still loading, ask for it in a plain script at
+ * the top of the page and hand over the promise as `initialToken`, with `fetchToken` for later tokens:
+ *
+ * ```html
+ * <script>window.unionToken = fetch('/my-backend/union-session', { method: 'POST' }).then((r) => r.json()).then((s) => s.clientToken);</script>
+ * <script type="module">
+ *   Object.assign(document.querySelector('union-provider'), { initialToken: window.unionToken, fetchToken: … });
  * </script>
  * ```
  *
@@ -55,6 +66,7 @@ export class UnionProvider extends LitElement {
     theme: { reflect: true },
     mode: { reflect: true },
     fetchToken: { attribute: false },
+    initialToken: { attribute: false },
     client: { attribute: false },
   };
 
@@ -68,6 +80,12 @@ export class UnionProvider extends LitElement {
   declare mode: UnionMode | undefined;
   /** Returns a fresh widget-session client token from your server. */
   declare fetchToken: (() => Promise<string>) | undefined;
+  /**
+   * A token (or its promise) the page asked its server for before the widgets' code arrived — in a
+   * plain `<script>` at the top of the page — used for the first requests instead of calling
+   * `fetchToken`, which is still needed (set both together) for when that token expires.
+   */
+  declare initialToken: Promise<string> | string | undefined;
   /** A ready client, instead of `base-url` + `fetchToken`. */
   declare client: UnionCore | undefined;
 
@@ -92,8 +110,8 @@ export class UnionProvider extends LitElement {
       // getToken reads the current fetchToken, so replacing the function does not rebuild the client.
       const client = new UnionCore({ baseUrl: this.baseUrl, getToken: () => this.#token() });
       this.#built = { client, baseUrl: this.baseUrl };
-      // Ask for the token now rather than when a widget, once its code has loaded, first asks.
-      const early = this.#fetchToken();
+      // The page's early token, else ask for one now rather than when a widget, once its code has loaded, first asks.
+      const early = this.initialToken !== undefined ? Promise.resolve(this.initialToken) : this.#fetchToken();
       early.catch(() => {}); // a failure reaches the first request, which shows it; none is unhandled here
       this.#early = early;
     }
