@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { COMMON_HEADERS, CONTENT_TYPES, IMMUTABLE, REVALIDATE, isContentHashed, preloadLinks, sendFile } from '../../examples/rider-app/static.mjs';
 import { ROOT } from './servers.mjs';
 
-export const WIDGETS_DIR = join(ROOT, 'packages', 'widgets', 'dist', 'bundle');
+/** The bundle as `npm run build -w @unionkit/widgets` leaves it, or one built elsewhere (UNIONKIT_WIDGETS_DIR). */
+export const WIDGETS_DIR = process.env.UNIONKIT_WIDGETS_DIR ?? join(ROOT, 'packages', 'widgets', 'dist', 'bundle');
 const SECRET_KEY = 'sk_test_demo_delivery';
 
 /**
@@ -41,7 +42,7 @@ function embeddedPage(apiBase, preloads) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Embedded job listings</title>
     <script>
-      window.unionToken = ${SESSION}();
+      window.unionToken = (${SESSION})();
     </script>
     ${preloads}
     <script type="module" src="/widgets/provider.js"></script>
