@@ -34,6 +34,10 @@ type View = 'list' | 'detail' | 'mine';
  * worker who is not a member "去入会" (a request the host answers by showing
  * `<union-membership-join>`) instead of a sign-up that could only fail. "加入日历" prepares an
  * iCalendar file and offers it as an `<a download>` of a `blob:` URL (revoked after use; no popup).
+ * A family event (one with `maxCompanions`) asks who comes along before the sign-up is confirmed:
+ * children, a spouse or parents by relation and year of birth (never a name), checked against the
+ * event's terms with each message tied to its field; places count the whole party, and a party too
+ * large for the places left waits as one. Companions never reach the host page.
  * "我的报名" lists the worker's registrations with status, waitlist position and promotions off the
  * waitlist; it cancels a place, or leaves a waitlist, after a confirmation that says which. The host
  * page learns nothing about registrations.
@@ -57,9 +61,10 @@ type View = 'list' | 'detail' | 'mine';
  * @csspart badge - A tag on an event (category, members only, availability).
  * @csspart detail - The event detail.
  * @csspart sign-up - The sign-up panel (`data-members-only="join"` when it offers joining the union first).
- * @csspart result - The sign-up result (confirmed / waitlisted).
+ * @csspart result - The sign-up result (confirmed / waitlisted). @csspart people - How many places a party holds.
+ * @csspart companions - A family event's companions step. @csspart companion - One companion's fields. @csspart party-size - The party's size against the places left.
  * @csspart calendar-link - The "download calendar file" link.
- * @csspart button - Every button (also `button-primary`, `details`, `register`, `join`, `calendar`, `cancel`, `cancel-yes`, `cancel-no`, `load-more`, `back`).
+ * @csspart button - Every button (also `button-primary`, `details`, `register`, `join`, `calendar`, `cancel`, `cancel-yes`, `cancel-no`, `load-more`, `back`, `add-companion`, `remove-companion`, `confirm-sign-up`, `back-to-event`).
  * @csspart loading - Loading state. @csspart empty - Empty state. @csspart error-state - Error with retry. @csspart retry - Retry button.
  * @csspart footer - The 12351 hotline footer. @csspart hotline - Its `tel:` link.
  *
