@@ -21,7 +21,7 @@ export async function signedUp(el: Element, heading: string): Promise<void> {
   await waitUntil(() => textOf($(el, '[data-result-heading]')) === heading, `no "${heading}"`, { timeout: 8000 });
 }
 
-/** Filters the list to a category (each fixture event's category holds 7 events: one page). */
+/** Filters the list to a category (each holds at most 10 events, the family fixtures included: one page). */
 export async function filterCategory(el: Element, category: EventCategory): Promise<void> {
   const select = $<HTMLSelectElement>(el, '#category')!;
   select.value = category;
