@@ -45,6 +45,9 @@ function embeddedPage(apiBase, preloads) {
       window.unionToken = (${SESSION})();
     </script>
     ${preloads}
+    <script type="module">
+      Object.assign(document.querySelector('union-provider'), { initialToken: window.unionToken, fetchToken: ${SESSION} });
+    </script>
     <script type="module" src="/widgets/provider.js"></script>
     <script type="module" src="/widgets/job-listings.js"></script>
   </head>
@@ -52,9 +55,6 @@ function embeddedPage(apiBase, preloads) {
     <union-provider base-url="${apiBase}" locale="zh-CN">
       <union-job-listings></union-job-listings>
     </union-provider>
-    <script type="module">
-      Object.assign(document.querySelector('union-provider'), { initialToken: window.unionToken, fetchToken: ${SESSION} });
-    </script>
     <script>${WATCH_FIRST_ITEM}</script>
   </body>
 </html>`;
