@@ -129,8 +129,15 @@ export function frameCommands() {
           return handle.evaluate((el) => el.innerText);
         }
         case 'type': {
+          // What typing leaves behind (focus, the value, input and change events), dispatched in the
+          // frame: files run side by side in one browser, and a tab in the background gets no real keys.
           const handle = await waitDeep(frame, payload.selector, timeoutMs);
-          await handle.type(payload.text);
+          await handle.evaluate((el, text) => {
+            el.focus();
+            el.value = text;
+            el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+            el.dispatchEvent(new Event('change', { bubbles: true }));
+          }, payload.text);
           return true;
         }
         case 'select': {
@@ -140,7 +147,10 @@ export function frameCommands() {
         }
         case 'click': {
           const handle = await waitDeep(frame, payload.selector, timeoutMs);
-          await handle.click();
+          await handle.evaluate((el) => {
+            el.focus();
+            el.click();
+          });
           return true;
         }
         case 'url':

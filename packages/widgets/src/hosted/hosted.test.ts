@@ -27,6 +27,22 @@ interface FrameCommand {
 const frame = <T = string>(payload: FrameCommand) => executeServerCommand<T, FrameCommand>('unionkit-frame', { match: HOSTED, ...payload });
 
 /**
+ * Waits for `selector` in the frame for up to a minute, in waits shorter than a server command may
+ * take: on a busy machine a send can take longer than one command.
+ */
+async function waitInFrame(selector: string, match = HOSTED): Promise<string> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await frame({ action: 'wait', selector, match, timeoutMs: 12000 });
+    } catch (e) {
+      last = e;
+    }
+  }
+  throw last;
+}
+
+/**
  * Everything the platform's page can observe, recorded from before the frame exists: every `union-*`
  * event dispatched anywhere (and heard on window, capturing), every message posted to it, every fetch,
  * XHR and resource load it makes.
@@ -83,7 +99,7 @@ async function mountFrame(attrs: { widget: string; type?: string }, fetchToken: 
     ><union-hosted-frame widget=${attrs.widget} type=${attrs.type ?? ''}></union-hosted-frame
   ></union-provider>`);
   const el = provider.querySelector('union-hosted-frame') as UnionHostedFrame;
-  await waitUntil(() => el.ready, 'the hosted page did not say it is ready', { timeout: 15000 });
+  await waitUntil(() => el.ready, 'the hosted page did not say it is ready', { timeout: 30000 });
   return { provider, el, iframe: el.shadowRoot!.querySelector('iframe')! };
 }
 
@@ -102,7 +118,7 @@ const tokens = (components: Parameters<typeof mintSession>[0]) => {
 
 describe('hosted mode: the union’s page in a cross-origin frame', () => {
   it('a complaint about the platform, written and sent in the frame: the platform’s page learns neither what was typed nor that it exists', async function () {
-    this.timeout(60000); // a worker's steps, each through the test server
+    this.timeout(120000); // a worker's steps, each through the test server
     const watch = watchHostPage();
     try {
       const { minted, fetchToken } = tokens({ components: ['help'] });
@@ -128,7 +144,11 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
       await frame({ action: 'click', selector: '#help-contact-phone_call' });
       await frame({ action: 'click', selector: '#help-consent' });
       await frame({ action: 'click', selector: '[part~="help-form"] [part~="send"]' });
-      const reference = (await frame({ action: 'wait', selector: '[data-reference]' })).trim();
+      const reference = (
+        await waitInFrame('[data-reference]').catch(async (e: unknown) => {
+          throw new Error(`${String(e)}; the frame shows: ${await frame({ action: 'text', selector: '[part~="base"]' }).catch(() => '(nothing)')}`);
+        })
+      ).trim();
       expect(reference).to.match(/^[A-Z0-9]{2,}-[A-Z0-9-]+$/);
 
       watch.flush();
@@ -154,7 +174,8 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
     }
   });
 
-  it('says in plain words that the platform cannot see it, and offers the system browser (token in the fragment only)', async () => {
+  it('says in plain words that the platform cannot see it, and offers the system browser (token in the fragment only)', async function () {
+    this.timeout(60000);
     const { minted, fetchToken } = tokens({ components: ['help'] });
     const { el } = await mountFrame({ widget: 'help-desk', type: 'legal_aid' }, fetchToken);
     expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include('您填写的内容直接发送给工会，平台无法看到');
@@ -175,7 +196,7 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
   });
 
   it('continued in the system browser, the hosted page shows the form on its own, with no parent to talk to', async function () {
-    this.timeout(30000);
+    this.timeout(60000);
     const { fetchToken } = tokens({ components: ['help'] });
     const { el } = await mountFrame({ widget: 'help-desk', type: 'complaint' }, fetchToken);
     const href = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="external"]')!.href;
@@ -190,7 +211,7 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
   });
 
   it('without a token for the frame it says so plainly and offers a retry, which opens it', async function () {
-    this.timeout(30000);
+    this.timeout(60000);
     const { fetchToken } = tokens({ components: ['help'] });
     let fail = true;
     const provider = await fixture<UnionProvider>(html`<union-provider
@@ -205,7 +226,7 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
     await expect(el).to.be.accessible();
     fail = false;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
-    await waitUntil(() => el.ready, 'the retry did not open the frame', { timeout: 15000 });
+    await waitUntil(() => el.ready, 'the retry did not open the frame', { timeout: 30000 });
   });
 
   it('inside a provider given a ready client (no fetchToken) it says at once that it cannot open, rather than wait', async () => {
@@ -221,7 +242,7 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
   });
 
   it('an expired token is renewed through the bridge: the frame asks, the platform’s fetchToken answers, the worker carries on', async function () {
-    this.timeout(30000);
+    this.timeout(90000);
     const { minted, fetchToken } = tokens({ components: ['jobs'] });
     await mountFrame({ widget: 'job-listings' }, fetchToken);
     const before = minted.length;
@@ -229,13 +250,14 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
     // The next call from the frame (a search) meets token_expired; the hosted page asks this page for a new token.
     await frame({ action: 'type', selector: 'form.search input', text: '骑手' });
     await frame({ action: 'click', selector: 'form.search button[type="submit"]' });
-    await waitUntil(() => minted.length === before + 1, 'the frame did not ask for a new token', { timeout: 10000 });
+    await waitUntil(() => minted.length === before + 1, 'the frame did not ask for a new token', { timeout: 30000 });
     // … and the search went through with it: results, no error.
-    await frame({ action: 'wait', selector: '.item-link' });
+    await waitInFrame('.item-link');
     expect(await frame({ action: 'text', selector: '[role="alert"]' })).to.equal('');
   });
 
-  it('a parent that is not the registered origin it claims gets no message, and the page shows no widget', async () => {
+  it('a parent that is not the registered origin it claims gets no message, and the page shows no widget', async function () {
+    this.timeout(60000);
     const { clientToken } = await mintSession({ components: ['jobs'] });
     const union = new URL(await sandboxUrl()).origin;
     // The test page claims another registered origin than its own, then one no partner registered.
@@ -248,7 +270,7 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
       try {
         iframe.src = `${union}${HOSTED}?widget=job-listings&locale=zh-CN&${match}&origin=${encodeURIComponent(claimed)}#token=${clientToken}`;
         document.body.append(iframe);
-        const refusal = await frame({ action: 'wait', selector: '.hosted-problem', match });
+        const refusal = await waitInFrame('.hosted-problem', match);
         expect(refusal).to.include('无法确认嵌入本页的应用');
         expect(await frame({ action: 'text', selector: 'main', match })).to.not.include('职位');
         expect(watch.messages.filter((m) => m.origin === union)).to.deep.equal([]);
@@ -259,7 +281,8 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
     }
   });
 
-  it('a page on an origin no partner registered cannot frame the hosted page, and hears nothing from it', async () => {
+  it('a page on an origin no partner registered cannot frame the hosted page, and hears nothing from it', async function () {
+    this.timeout(60000);
     const { clientToken } = await mintSession({ components: ['jobs'] });
     const union = new URL(await sandboxUrl()).origin;
     const src = `${union}${HOSTED}?widget=job-listings&locale=zh-CN&origin=${encodeURIComponent('http://unregistered.invalid')}#token=${clientToken}`;
