@@ -63,15 +63,13 @@ function grouped(digits: string): string {
  * Fen as yuan, as `Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay:
  * 'narrowSymbol' })` says it in zh-CN and en ("¥1,234.50", "-¥12.00"), without building one: the first
  * `Intl.NumberFormat` of a page loads the locale's number data, which at 4× CPU slowdown costs more
- * than the rest of a list's first render, and a list of jobs shows a salary on its first item.
- * `undefined` for what is not a whole number of fen (Intl says those).
+ * than the rest of a list's first render, and a list of jobs shows a salary on its first item. Money
+ * comes in whole fen; anything else is rounded to the fen, as Intl would round it to two decimals.
  */
-function yuan(fen: number, trim: boolean): string | undefined {
-  if (!Number.isSafeInteger(fen)) return undefined;
-  const abs = Math.abs(fen);
+function yuan(fen: number, trim: boolean): string {
+  const abs = Math.abs(Math.round(fen));
   const cents = abs % 100;
-  const whole = grouped(String((abs - cents) / 100));
-  return `${fen < 0 ? '-' : ''}¥${whole}${trim && cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
+  return `${fen < 0 ? '-' : ''}¥${grouped(String((abs - cents) / 100))}${trim && !cents ? '' : `.${String(cents).padStart(2, '0')}`}`;
 }
 
 /** `make()`'s value, made on the first call only. */
@@ -88,9 +86,6 @@ function once<T>(make: () => T): () => T {
 export function createFormatter(locale: UnionLocale): Formatter {
   const num = (options?: Intl.NumberFormatOptions) => once(() => new Intl.NumberFormat(locale, options));
   const dt = (options: Intl.DateTimeFormatOptions) => once(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE }));
-  const cny = { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' } as const;
-  const money = num(cny);
-  const moneyTrim = num({ ...cny, minimumFractionDigits: 0, maximumFractionDigits: 0 });
   const number = num();
   const metres = num({ style: 'unit', unit: 'meter', maximumFractionDigits: 0 });
   const km = num({ style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
@@ -102,8 +97,7 @@ export function createFormatter(locale: UnionLocale): Formatter {
 
   return {
     locale,
-    money: (fen, options) =>
-      yuan(fen, options?.trim ?? false) ?? (options?.trim && fen % 100 === 0 ? moneyTrim() : money()).format(fen / 100),
+    money: (fen, options) => yuan(fen, !!options?.trim),
     number: (value) => (Number.isSafeInteger(value) ? `${value < 0 ? '-' : ''}${grouped(String(Math.abs(value)))}` : number().format(value)),
     date: (value) => date().format(toDate(value)),
     shortDate: (value) => shortDate().format(toDate(value)),
