@@ -62,6 +62,8 @@ const LOADED_ON_DEMAND: Record<string, string[]> = {
     'insurance-enrol/enrol-send.ts',
     'insurance-enrol/enrolment-view.ts',
     'insurance-enrol/payment-view.ts',
+    'insurance-enrol/payment.ts',
+    'insurance-enrol/payment-strings.ts',
     // 申请互助金 and 我的理赔: only for the few who claim.
     'insurance-enrol/claim-state.ts',
     'insurance-enrol/claim-form-view.ts',

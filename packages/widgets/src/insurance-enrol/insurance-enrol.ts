@@ -7,7 +7,7 @@ import { ActionTask, LoadTask, UnionElement } from '../internal/base.js';
 import { LazyPart } from '../internal/controllers/lazy-part.js';
 import type { ClaimState } from './claim-state.js';
 import { EnrolForm } from './enrol-form.js';
-import { PaymentHandoff } from './payment.js';
+import type { PaymentHandoff } from './payment.js';
 import { insuranceEnrolStyles } from './insurance-enrol.styles.js';
 import { renderPlan } from './plan-view.js';
 import { ageRange, statusText, type InsurancePlanRow, type InsuranceViewContext } from './shared.js';
@@ -88,7 +88,6 @@ export class UnionInsuranceEnrol extends UnionElement {
     _certificateId: { state: true },
     _cancelId: { state: true },
     _notice: { state: true },
-    _claimFor: { state: true },
   };
 
   declare private _view: View;
@@ -99,8 +98,6 @@ export class UnionInsuranceEnrol extends UnionElement {
   declare private _cancelId: string | undefined;
   /** A note at the top of "my enrolments" (e.g. "cancelled"). */
   declare private _notice: string;
-  /** The enrolment the claim form is for. */
-  declare private _claimFor: InsuranceEnrolment | undefined;
 
   /** Plans with the worker's eligibility: the main load. */
   readonly #plans = new LoadTask<InsurancePlanRow[]>(this.controllerHost, async (client, signal) => {
@@ -139,12 +136,8 @@ export class UnionInsuranceEnrol extends UnionElement {
     { key: (enrolmentId) => enrolmentId },
   );
 
-  /** 去缴费 and waiting for the platform's confirmation. */
-  readonly #payment = new PaymentHandoff(
-    this.controllerHost,
-    (detail) => this.emit('union-payment-required', detail, { cancelable: true }),
-    (e) => this.#paymentSettled(e),
-  );
+  /** 去缴费 and waiting for the platform's confirmation: made with the cover part, which shows what is due. */
+  #payment: PaymentHandoff | undefined;
 
   /** 申请互助金 and 我的理赔: loaded only when the worker opens them. */
   readonly #claimPart = new LazyPart<ClaimPart>(this.controllerHost, () => import('./claim-part.js'), { prefetch: false });
@@ -167,7 +160,6 @@ export class UnionInsuranceEnrol extends UnionElement {
     this._certificateId = undefined;
     this._cancelId = undefined;
     this._notice = '';
-    this._claimFor = undefined;
   }
 
   get #strings(): InsuranceEnrolStrings {
@@ -239,9 +231,9 @@ export class UnionInsuranceEnrol extends UnionElement {
   }
 
   /** 去缴费: the host collects it (event cancelled) or the worker pays at a union counter. */
-  #pay(e: InsuranceEnrolment): void {
-    const mode = this.#payment.pay(e);
-    if (mode === 'waiting') this.announce(this.#strings.payWaiting);
+  #pay(e: InsuranceEnrolment, words: { payWaiting: string }): void {
+    const mode = this.#payment?.pay(e);
+    if (mode === 'waiting') this.announce(words.payWaiting);
     else void this.focusHeading(`[data-payment-for="${CSS.escape(e.id)}"] [data-counter-heading]`);
   }
 
@@ -251,17 +243,22 @@ export class UnionInsuranceEnrol extends UnionElement {
     if (this._enrolment?.id === e.id) this._enrolment = e;
     if (this._view === 'enrolments') void this.#enrolments.run();
     const ctx = this.#ctx;
-    this.announce(this.#strings.paidAnnounce(ctx.planName(this.#planById(e.planId)), statusText(ctx, e)));
-    if (e.status === 'active') {
-      void this.emit('union-insurance-enrolled', { enrolmentId: e.id, planId: e.planId, status: e.status });
-    }
+    const words = this.localStrings(this.#coverPart.module!.paymentStrings);
+    this.announce(words.paidAnnounce(ctx.planName(this.#planById(e.planId)), statusText(ctx, e)));
+    if (e.status === 'active') void this.emit('union-insurance-enrolled', { enrolmentId: e.id, planId: e.planId, status: e.status });
   }
 
   #paymentView(part: typeof import('./cover-part.js'), e: InsuranceEnrolment): unknown {
     const ctx = this.#ctx;
-    return part.renderPayment(ctx, e, ctx.planName(this.#planById(e.planId)), {
-      mode: (id) => this.#payment.mode(id),
-      pay: (x) => this.#pay(x),
+    const payment = (this.#payment ??= new part.PaymentHandoff(
+      this.controllerHost,
+      (detail) => this.emit('union-payment-required', detail, { cancelable: true }),
+      (x) => this.#paymentSettled(x),
+    ));
+    const ps = this.localStrings(part.paymentStrings);
+    return part.renderPayment(ctx, ps, e, ctx.planName(this.#planById(e.planId)), {
+      mode: (id) => payment.mode(id),
+      pay: (x) => this.#pay(x, ps),
       enrolAgain: () => this.#go('plans'),
     });
   }
@@ -285,7 +282,6 @@ export class UnionInsuranceEnrol extends UnionElement {
 
   /** 申请互助金 on an enrolment: the claim part loads (once), then the form opens on it. */
   #startClaim(e: InsuranceEnrolment): void {
-    this._claimFor = e;
     this._view = 'claim';
     void this.#claimPart
       .load()

@@ -6,6 +6,7 @@
 import type { InsuranceEnrolment } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PaymentMode } from './payment.js';
+import type { PaymentStrings } from './payment-strings.js';
 import { money, type InsuranceViewContext } from './shared.js';
 
 export interface PaymentActions {
@@ -14,41 +15,47 @@ export interface PaymentActions {
   enrolAgain: () => void;
 }
 
-export function renderPayment(ctx: InsuranceViewContext, e: InsuranceEnrolment, name: string, a: PaymentActions): unknown {
+export function renderPayment(
+  ctx: InsuranceViewContext,
+  ps: PaymentStrings,
+  e: InsuranceEnrolment,
+  name: string,
+  a: PaymentActions,
+): unknown {
   const { s, fmt } = ctx;
   const amount = money(ctx, e.payment?.amountFen ?? e.workerPaysFen);
   const due = e.payment ? fmt.date(e.payment.dueDate) : '';
   if (e.status === 'lapsed') {
     return html`<div class="panel" part="payment lapsed">
-      <p>${s.lapsedText(due)}</p>
+      <p>${ps.lapsedText(due)}</p>
       <div class="actions">
-        <button type="button" part="button enrol-again" @click=${a.enrolAgain}>${s.enrolAgain}</button>
+        <button type="button" part="button enrol-again" @click=${a.enrolAgain}>${ps.enrolAgain}</button>
       </div>
     </div>`;
   }
   if (e.status !== 'awaiting_payment') return nothing;
   const mode = a.mode(e.id);
   return html`<div class="panel" part="payment" data-payment-for=${e.id}>
-    <p part="payment-due">${s.payDue(amount, due)}</p>
+    <p part="payment-due">${ps.payDue(amount, due)}</p>
     ${mode === 'waiting'
-      ? html`<p class="waiting" part="payment-waiting" role="status">${s.payWaiting}</p>
-          <p class="muted">${s.payWaitingHint}</p>`
+      ? html`<p class="waiting" part="payment-waiting" role="status">${ps.payWaiting}</p>
+          <p class="muted">${ps.payWaitingHint}</p>`
       : html`<div class="actions">
           <button
             type="button"
             class="primary"
             part="button button-primary pay"
-            aria-label=${s.actionFor(s.payButton, name)}
+            aria-label=${s.actionFor(ps.payButton, name)}
             @click=${() => a.pay(e)}
           >
-            ${s.payButton}
+            ${ps.payButton}
           </button>
         </div>`}
     ${mode === 'counter'
       ? html`<div part="payment-counter">
-          <h3 tabindex="-1" data-counter-heading>${s.payCounterHeading}</h3>
-          <p>${s.payCounter(amount, due, e.id)}</p>
-          <p class="muted">${s.payCounterHotline}</p>
+          <h3 tabindex="-1" data-counter-heading>${ps.payCounterHeading}</h3>
+          <p>${ps.payCounter(amount, due, e.id)}</p>
+          <p class="muted">${ps.payCounterHotline}</p>
         </div>`
       : nothing}
   </div>`;
