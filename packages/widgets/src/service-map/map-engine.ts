@@ -76,7 +76,9 @@ export class MapEngine {
     const bounds: [number, number][] = items.map((p) => [p.location.lat, p.location.lng]);
     if (origin) bounds.push([origin.lat, origin.lng]);
     // The view first: Leaflet adds vector layers (and makes their elements) only once the map has one.
-    if (bounds.length > 1) map.fitBounds(L.latLngBounds(bounds), { padding: [24, 24], maxZoom: 16, animate: false });
+    // Padding of a whole marker gap: a station at the edge of the bounds, pushed outwards by the
+    // spreading, still lies inside the map where it can be tapped.
+    if (bounds.length > 1) map.fitBounds(L.latLngBounds(bounds), { padding: [MIN_GAP, MIN_GAP], maxZoom: 16, animate: false });
     else if (bounds.length === 1) map.setView(bounds[0]!, 15, { animate: false });
     else map.setView(SHANGHAI, 11, { animate: false });
     if (origin) {
