@@ -4,6 +4,7 @@ import { claimHandlers } from './handlers/claims.js';
 import { consentHandlers } from './handlers/consents.js';
 import { fileHandlers } from './handlers/files.js';
 import { helpRequestHandlers } from './handlers/help-requests.js';
+import { unionSessionHandlers } from './handlers/union-sessions.js';
 import { eventHandlers } from './handlers/events.js';
 import { insuranceHandlers } from './handlers/insurance.js';
 import { jobHandlers } from './handlers/jobs.js';
@@ -124,6 +125,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ...jobHandlers(rt),
     ...consentHandlers(rt),
     ...fileHandlers(rt),
+    ...unionSessionHandlers(rt),
     ...helpRequestHandlers(rt),
     ...sandboxHandlers(rt, reset),
     ...sandboxInsuranceHandlers(rt),

@@ -20,6 +20,7 @@ import {
   pointOf,
   subsidyBody,
   TUESDAY,
+  unionSession,
   wishBody,
 } from './support/help.js';
 
@@ -36,7 +37,7 @@ async function refused(h: Harness, token: string, body: unknown, status: number,
 
 test('every type is filed with its own fields, a spoken reference, a timeline and the consent recorded', async (t) => {
   const h = await startHarness(t);
-  const token = await helpSession(h);
+  const token = await unionSession(h, await helpSession(h));
   const evidence = await upload(h, token, 'legal_evidence');
   const bodies = [
     legalBody({ evidenceFileIds: [evidence] }),
@@ -74,7 +75,7 @@ test('every type is filed with its own fields, a spoken reference, a timeline an
 
 test('missing fields, fields of another type and over-long text are field errors, and nothing is kept', async (t) => {
   const h = await startHarness(t);
-  const token = await helpSession(h);
+  const token = await unionSession(h, await helpSession(h));
   const { topic: _t, description: _d, ...noTopic } = legalBody();
   await refused(h, token, noTopic, 422, 'validation_failed', ['description', 'topic']);
   await refused(h, token, legalBody({ description: '   ' }), 422, 'validation_failed', ['description']);
@@ -99,8 +100,8 @@ test('missing fields, fields of another type and over-long text are field errors
 
 test('consents, evidence files and the in-person appointment are checked, and nothing is kept', async (t) => {
   const h = await startHarness(t);
-  const token = await helpSession(h, 'rider-help-files');
-  const other = await helpSession(h, 'rider-help-other');
+  const token = await unionSession(h, await helpSession(h, 'rider-help-files'));
+  const other = await unionSession(h, await helpSession(h, 'rider-help-other'));
   const theirs = await upload(h, other, 'legal_evidence');
   const certificateScan = await upload(h, token, 'certificate');
   await refused(h, token, legalBody({ consents: [] }), 422, 'validation_failed', ['consents']);
@@ -189,7 +190,7 @@ test('one open micro-wish per worker per year', async (t) => {
 
 test('the social worker moves a request and writes; the worker answers more_info_needed and it goes back in progress', async (t) => {
   const h = await startHarness(t);
-  const token = await helpSession(h, 'rider-flow');
+  const token = await unionSession(h, await helpSession(h, 'rider-flow'));
   const r = await file(h, token, legalBody());
   const accepted = await decide(h, token, r.id, 'accept', '您好，我是社工小陈，已受理您的咨询。');
   assert.equal(accepted.status, 'accepted');
@@ -226,7 +227,7 @@ test('the social worker moves a request and writes; the worker answers more_info
 
 test('decisions out of order, a wish decision on another type, bad messages and others\' requests are refused', async (t) => {
   const h = await startHarness(t);
-  const token = await helpSession(h, 'rider-flow-2');
+  const token = await unionSession(h, await helpSession(h, 'rider-flow-2'));
   const r = await file(h, token, legalBody({ type: 'complaint', counterparty: 'platform' }));
   const wish = await file(h, token, wishBody());
   const other = await helpSession(h, 'rider-flow-3');
@@ -281,16 +282,17 @@ test('nothing of a help request or an appointment reaches the platform: no webho
   const deliveriesBefore = h.server.sandbox.deliveries().length;
 
   const legal = pointOf(h, 'legal_aid');
-  const appointment = await book(h, token, legal.id, at(TUESDAY, legal.opens));
+  const union = await unionSession(h, token);
+  const appointment = await book(h, union, legal.id, at(TUESDAY, legal.opens));
   const scan = await upload(h, token, 'certificate');
   const requests = [
-    await file(h, token, legalBody({ contactPreference: 'in_person', appointmentId: appointment.id })),
-    await file(h, token, legalBody({ type: 'complaint', counterparty: 'platform', topic: 'account_deactivation' })),
+    await file(h, union, legalBody({ contactPreference: 'in_person', appointmentId: appointment.id })),
+    await file(h, union, legalBody({ type: 'complaint', counterparty: 'platform', topic: 'account_deactivation' })),
     await file(h, token, subsidyBody(scan)),
     await file(h, token, wishBody()),
   ];
   for (const r of requests) await decide(h, SK, r.id, r.type === 'micro_wish' ? 'adopt' : 'accept', '已受理。');
-  await h.call('POST', `/help-requests/${requests[1].id}/withdraw`, { token });
+  await h.call('POST', `/help-requests/${requests[1].id}/withdraw`, { token: union });
   await h.server.sandbox.webhooksSettled();
 
   assert.deepEqual(got, eventsBefore, 'no domain event for the platform');
@@ -312,7 +314,7 @@ test('membership applications carry a reference to read out on the phone', async
 
 test('memory stays bounded: past the caps a new request, appointment or message is refused and nothing is kept', async (t) => {
   const h = await startHarness(t, { limits: { helpRequests: 2, appointments: 1 } });
-  const token = await helpSession(h);
+  const token = await unionSession(h, await helpSession(h));
   const first = await file(h, token, legalBody());
   await file(h, token, wishBody());
   await refused(h, token, legalBody({ type: 'complaint' }), 409, 'invalid_state');

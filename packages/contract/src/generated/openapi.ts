@@ -1133,6 +1133,56 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/union-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请工会会话验证码 Ask for a union-session code
+         * @description 工会托管页（工会自己的源）为保密求助（法律咨询、法律援助、调解、投诉）开启工会会话：用平台签发的组件会话令牌加上劳动者本人手机号，向该手机发送 6 位验证码（10 分钟内有效，沙箱中为 `000000`）。平台持有组件会话令牌，但收不到验证码，因此拿不到工会会话令牌。
+         *
+         *     The union's hosted page (on the union's origin) opens a union session for confidential help requests (legal consultation, legal aid, mediation, complaints): with the platform-minted client token and the worker's own mobile, it sends a 6-digit code to that mobile (valid 10 minutes; `000000` in the sandbox). The platform holds the client token but never receives the code, so it cannot obtain a union token.
+         */
+        post: operations["createUnionSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/union-sessions/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 工会会话验证 id Union-session verification id
+                 * @example usv_3f9a0c1e2b4d5a6b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 换取工会会话令牌 Exchange the code for a union token
+         * @description 用正确的验证码换取工会会话令牌 `ust_…`（15 分钟，只用于本人的保密求助和相关预约，只在工会源或服务端使用）。验证码错误为 422 `sms_code_invalid`（附剩余次数），错满 5 次为 429 `sms_attempts_exceeded`，过期为 422 `sms_verification_expired`；他人的或已用过的验证为 404。每次验证只能换一次。
+         *
+         *     Exchanges the right code for a union token `ust_…` (15 minutes; for the worker's own confidential help requests and their appointments only; accepted from the union's origin or a server, never from a partner's origin). A wrong code is 422 `sms_code_invalid` (with the attempts left); 5 wrong codes 429 `sms_attempts_exceeded`; an expired one 422 `sms_verification_expired`; someone else's or a used one 404. Each verification is exchanged once.
+         */
+        post: operations["confirmUnionSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/help-requests": {
         parameters: {
             query?: never;
@@ -1157,7 +1207,7 @@ export type paths = {
          *     - `skill_subsidy` 取证补贴：`certificate { name, level, number, issuedOn }`，证书扫描件放在 `evidenceFileIds`（用途 `certificate`）。须在发证日已是会员（422 `not_member_on_issue_date`），证书在 12 个月内颁发（422 `certificate_too_old`），同一证书编号只补贴一次（409 `subsidy_already_claimed`）；金额按等级查补贴表（`subsidyFen`）。
          *     - `micro_wish` 微心愿：`category`、`wish`（≤ 100 字）、`valueFen`（≤ 50,000 分即 500 元）；每人每年只能有一个未完成的心愿（409 `wish_already_open`）。
          *
-         *     每个申请都需单独同意 `help_request_processing`。返回可电话报读的受理编号 `reference`（如 `QZ-7K3M-2Q`，不含 0/O/1/I）。**保密：** 求助申请从不以任何形式告知平台（无 Webhook、不计入 `/partner/stats` 和劳动者状态）；`legal_*`、`mediation`、`complaint` 的表单在工会域名的托管页中填写。
+         *     每个申请都需单独同意 `help_request_processing`。返回可电话报读的受理编号 `reference`（如 `QZ-7K3M-2Q`，不含 0/O/1/I）。**保密：** 求助申请从不以任何形式告知平台（无 Webhook、不计入 `/partner/stats` 和劳动者状态）；`legal_*`、`mediation`、`complaint` 的表单在工会域名的托管页中填写。这四类保密求助只能用工会会话令牌 `ust_…`（`POST /union-sessions`）提交、查看、留言和撤回：用平台签发的 `wst_…` 提交为 403 `union_session_required`，列表中不出现（不计数、无提示），按 id 查询为 404，与不存在的 id 无异；关联的预约同样只对工会会话可见。
          *
          *     Files a help request. `type` decides the required fields (checked by the sandbox: a missing field or one that is not the type's is `validation_failed` with a field error on it):
          *
@@ -1166,7 +1216,7 @@ export type paths = {
          *     - `skill_subsidy`: `certificate { name, level, number, issuedOn }` with its scan in `evidenceFileIds` (purpose `certificate`). The worker must have been a member on the issue date (422 `not_member_on_issue_date`), the certificate issued within 12 months (422 `certificate_too_old`), one subsidy per certificate number (409 `subsidy_already_claimed`); the amount comes from the subsidy table by level (`subsidyFen`).
          *     - `micro_wish`: `category`, `wish` (≤ 100 characters), `valueFen` (≤ 50,000 fen, ¥500); one open wish per worker per year (409 `wish_already_open`).
          *
-         *     Every request needs the separate consent `help_request_processing`. The answer carries `reference`, short enough to read out on the phone (e.g. `QZ-7K3M-2Q`; no 0/O/1/I). **Confidential:** help requests never reach the platform in any form (no webhook, nothing in `/partner/stats` or worker status); the `legal_*`, `mediation` and `complaint` forms run in the union-origin hosted page.
+         *     Every request needs the separate consent `help_request_processing`. The answer carries `reference`, short enough to read out on the phone (e.g. `QZ-7K3M-2Q`; no 0/O/1/I). **Confidential:** help requests never reach the platform in any form (no webhook, nothing in `/partner/stats` or worker status); the `legal_*`, `mediation` and `complaint` forms run in the union-origin hosted page. These four confidential types are filed, listed, read, messaged and withdrawn only with a union token `ust_…` (`POST /union-sessions`): with the platform-minted `wst_…` creating one is 403 `union_session_required`, lists leave them out entirely (no count, no hint) and reading one by id is 404, exactly like an id that does not exist; an appointment a confidential request uses is likewise seen only with the union token.
          */
         post: operations["createHelpRequest"];
         delete?: never;
@@ -1512,7 +1562,7 @@ export type components = {
          * @description Stable machine code of a problem. New codes may be added; existing ones never change meaning.
          * @enum {string}
          */
-        ErrorCode: "invalid_json" | "unsupported_media_type" | "validation_failed" | "unauthenticated" | "token_expired" | "secret_key_in_browser" | "origin_not_allowed" | "forbidden_scope" | "not_found" | "method_not_allowed" | "payload_too_large" | "file_too_large" | "unsupported_file_type" | "idempotency_key_reused" | "request_in_progress" | "rate_limited" | "server_error" | "timeout" | "sms_code_invalid" | "sms_verification_expired" | "sms_attempts_exceeded" | "mobile_not_verified" | "consent_required" | "notice_version_outdated" | "already_member" | "application_already_open" | "not_a_member" | "invalid_state" | "not_eligible" | "already_enrolled" | "already_registered" | "event_full" | "registration_closed" | "members_only" | "not_enough_places" | "already_applied" | "job_posting_expired" | "consent_already_withdrawn" | "birth_date_required" | "age_out_of_range" | "appointments_not_offered" | "slot_unavailable" | "appointment_already_booked" | "cancellation_closed" | "appointment_required" | "appointment_invalid" | "not_member_on_issue_date" | "certificate_too_old" | "subsidy_already_claimed" | "wish_already_open" | "payment_amount_mismatch" | "payment_overdue" | "benefit_not_covered" | "incident_outside_cover";
+        ErrorCode: "invalid_json" | "unsupported_media_type" | "validation_failed" | "unauthenticated" | "token_expired" | "secret_key_in_browser" | "origin_not_allowed" | "forbidden_scope" | "not_found" | "method_not_allowed" | "payload_too_large" | "file_too_large" | "unsupported_file_type" | "idempotency_key_reused" | "request_in_progress" | "rate_limited" | "server_error" | "timeout" | "sms_code_invalid" | "sms_verification_expired" | "sms_attempts_exceeded" | "union_session_required" | "mobile_not_verified" | "consent_required" | "notice_version_outdated" | "already_member" | "application_already_open" | "not_a_member" | "invalid_state" | "not_eligible" | "already_enrolled" | "already_registered" | "event_full" | "registration_closed" | "members_only" | "not_enough_places" | "already_applied" | "job_posting_expired" | "consent_already_withdrawn" | "birth_date_required" | "age_out_of_range" | "appointments_not_offered" | "slot_unavailable" | "appointment_already_booked" | "cancellation_closed" | "appointment_required" | "appointment_invalid" | "not_member_on_issue_date" | "certificate_too_old" | "subsidy_already_claimed" | "wish_already_open" | "payment_amount_mismatch" | "payment_overdue" | "benefit_not_covered" | "incident_outside_cover";
         FieldError: {
             /** @description JSON Pointer-like dotted path of the field, e.g. `residentIdNumber` or `consents.0.purpose`. */
             path: string;
@@ -1727,6 +1777,12 @@ export type components = {
         };
         SmsVerificationConfirm: {
             code: string;
+        };
+        UnionSession: {
+            /** @description 只存于工会页面内存（至多工会源的 sessionStorage）。 Kept in the union page's memory only (sessionStorage on the union's origin at most). */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
         SmsVerificationResult: {
             id: string;
@@ -2736,6 +2792,7 @@ export type UnionOrganisationList = components['schemas']['UnionOrganisationList
 export type SmsVerificationCreate = components['schemas']['SmsVerificationCreate'];
 export type SmsVerification = components['schemas']['SmsVerification'];
 export type SmsVerificationConfirm = components['schemas']['SmsVerificationConfirm'];
+export type UnionSession = components['schemas']['UnionSession'];
 export type SmsVerificationResult = components['schemas']['SmsVerificationResult'];
 export type MembershipApplicationStatus = components['schemas']['MembershipApplicationStatus'];
 export type MembershipApplicationCreate = components['schemas']['MembershipApplicationCreate'];
@@ -5499,6 +5556,104 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    createUnionSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsVerificationCreate"];
+            };
+        };
+        responses: {
+            /** @description 验证码已发送 Code sent */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsVerification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    confirmUnionSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 工会会话验证 id Union-session verification id
+                 * @example usv_3f9a0c1e2b4d5a6b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsVerificationConfirm"];
+            };
+        };
+        responses: {
+            /** @description 工会会话 The union session */
+            201: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];

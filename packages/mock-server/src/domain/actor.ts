@@ -12,6 +12,8 @@ export interface WorkerActor {
   session: Session;
   workerKey: string;
   workerRef: string;
+  /** Present for a union token (`ust_…`): the mobile whose SMS code opened it. */
+  union?: { mobile: string };
 }
 
 export type Actor = PartnerActor | WorkerActor;

@@ -150,7 +150,9 @@ export function bookAppointment(store: Store, actor: WorkerActor, input: Appoint
     throw new ProblemError(
       409,
       'appointment_already_booked',
-      `您在该阵地已有 ${formatDateTime(mine.startsAt)} 的预约（${mine.id}）。 You already have an appointment here at ${formatDateTime(mine.startsAt)} (${mine.id}).`,
+      hiddenFrom(store, actor, mine)
+        ? '您在该阵地已有一个预约。 You already have an appointment here.'
+        : `您在该阵地已有 ${formatDateTime(mine.startsAt)} 的预约（${mine.id}）。 You already have an appointment here at ${formatDateTime(mine.startsAt)} (${mine.id}).`,
     );
   }
   if (bookedAt(store, point.id, startsAt) >= SLOT_PLACES) {
@@ -174,17 +176,29 @@ export function bookAppointment(store: Store, actor: WorkerActor, input: Appoint
   return record;
 }
 
-/** The worker's own appointment (settled), else 404. */
+/**
+ * Whether a confidential help request (`./union-sessions.ts`) uses `a`: then only a union token sees
+ * it, since a legal-aid appointment tied to a complaint would tell the platform one exists.
+ */
+function hiddenFrom(store: Store, actor: WorkerActor, a: AppointmentRecord): boolean {
+  if (actor.union) return false;
+  for (const r of store.helpRequests.values()) {
+    if (r.workerKey === a.workerKey && r.unionMobile !== undefined && r.fields.appointmentId === a.id) return true;
+  }
+  return false;
+}
+
+/** The worker's own appointment (settled), else 404 (one a confidential request uses, too, without its union token). */
 export function getAppointment(store: Store, actor: WorkerActor, id: string): AppointmentRecord {
   const a = store.appointments.get(id);
-  if (!a || a.workerKey !== actor.workerKey) throw notFound('预约', 'appointment');
+  if (!a || a.workerKey !== actor.workerKey || hiddenFrom(store, actor, a)) throw notFound('预约', 'appointment');
   return settle(store, a);
 }
 
 /** `GET /appointments`: newest first. */
 export function listAppointments(store: Store, actor: WorkerActor): AppointmentRecord[] {
   return [...store.appointments.values()]
-    .filter((a) => a.workerKey === actor.workerKey)
+    .filter((a) => a.workerKey === actor.workerKey && !hiddenFrom(store, actor, a))
     .map((a) => settle(store, a))
     .reverse();
 }

@@ -97,13 +97,19 @@ export function sharesStatusWithPlatform(store: Store, workerKey: string): boole
   return latest !== undefined && latest.withdrawnAt === null;
 }
 
+/** A consent given for a confidential help request is the union session's to see, like the request. */
+function hiddenFrom(store: Store, actor: WorkerActor, c: ConsentRecord): boolean {
+  const subject = c.subjectId === null ? undefined : store.helpRequests.get(c.subjectId);
+  return subject?.unionMobile !== undefined && actor.union?.mobile !== subject.unionMobile;
+}
+
 export function listConsents(store: Store, actor: WorkerActor): ConsentRecord[] {
-  return [...store.consents.values()].filter((c) => c.workerKey === actor.workerKey);
+  return [...store.consents.values()].filter((c) => c.workerKey === actor.workerKey && !hiddenFrom(store, actor, c));
 }
 
 export function withdrawConsent(store: Store, actor: WorkerActor, id: string): ConsentRecord {
   const c = store.consents.get(id);
-  if (!c || c.workerKey !== actor.workerKey) throw notFound('同意记录', 'consent');
+  if (!c || c.workerKey !== actor.workerKey || hiddenFrom(store, actor, c)) throw notFound('同意记录', 'consent');
   if (c.withdrawnAt !== null) {
     throw new ProblemError(409, 'consent_already_withdrawn', '该同意已于此前撤回。 This consent was already withdrawn.');
   }

@@ -25,6 +25,7 @@ import { requireOwnedFiles } from './files.js';
 import { helpRequestFieldErrors, textErrors } from './help-request-rules.js';
 import { fieldError, notFound, ProblemError, validationFailed } from './problem.js';
 import { newReference } from './references.js';
+import { isConfidential, reachesConfidential, unionSessionRequired } from './union-sessions.js';
 
 /** Messages one help request keeps; past it a new one is 409 `invalid_state` (memory stays bounded). */
 export const MAX_HELP_REQUEST_MESSAGES = 100;
@@ -116,6 +117,8 @@ function checkWish(store: Store, actor: WorkerActor): void {
 
 /** `POST /help-requests`: every check first, then one write. */
 export function createHelpRequest(store: Store, actor: WorkerActor, input: HelpRequestCreate): HelpRequestRecord {
+  const confidential = isConfidential(input.type);
+  if (confidential && !actor.union) throw unionSessionRequired();
   const now = store.now();
   const today = formatDate(now);
   const errors = helpRequestFieldErrors(input, today);
@@ -150,6 +153,7 @@ export function createHelpRequest(store: Store, actor: WorkerActor, input: HelpR
     status: 'submitted',
     anonymous: type === 'suggestion' && anonymous === true,
     fields: structuredClone(fields),
+    ...(confidential && actor.union ? { unionMobile: actor.union.mobile } : {}),
     evidenceFileIds: [...fileIds],
     ...(input.certificate ? { subsidyFen: SKILL_SUBSIDY_FEN[input.certificate.level] } : {}),
     timeline: [{ status: 'submitted', at: now }],
@@ -163,12 +167,13 @@ export function createHelpRequest(store: Store, actor: WorkerActor, input: HelpR
 }
 
 export function listHelpRequests(store: Store, actor: WorkerActor): HelpRequestRecord[] {
-  return [...store.helpRequests.values()].filter((r) => r.workerKey === actor.workerKey).reverse();
+  return [...store.helpRequests.values()].filter((r) => r.workerKey === actor.workerKey && reachesConfidential(actor, r.unionMobile)).reverse();
 }
 
+/** The worker's own request; a confidential one is 404 to anything but its union session, like a missing id. */
 export function getHelpRequest(store: Store, actor: WorkerActor, id: string): HelpRequestRecord {
   const r = store.helpRequests.get(id);
-  if (!r || r.workerKey !== actor.workerKey) throw notFound('求助', 'help request');
+  if (!r || r.workerKey !== actor.workerKey || !reachesConfidential(actor, r.unionMobile)) throw notFound('求助', 'help request');
   return r;
 }
 
@@ -223,7 +228,11 @@ const DECISIONS: Readonly<Record<HelpRequestDecision['decision'], { from: HelpRe
 /** `POST /sandbox/help-requests/{id}/decision`: the social worker's move; `message` lands in `messages`. */
 export function decideHelpRequest(store: Store, actor: Actor, id: string, input: HelpRequestDecision): HelpRequestRecord {
   const r = store.helpRequests.get(id);
-  const allowed = r !== undefined && (actor.kind === 'sk' ? r.partnerId === actor.partner.id : r.workerKey === actor.workerKey);
+  // The secret key plays the union's social worker here (a sandbox-only operation); a client token
+  // reaches a confidential request only through its union session.
+  const allowed =
+    r !== undefined &&
+    (actor.kind === 'sk' ? r.partnerId === actor.partner.id : r.workerKey === actor.workerKey && reachesConfidential(actor, r.unionMobile));
   if (!allowed || !r) throw notFound('求助', 'help request');
   const rule = DECISIONS[input.decision];
   if (rule.wish !== undefined && rule.wish !== (r.type === 'micro_wish')) {

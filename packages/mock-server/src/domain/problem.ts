@@ -27,6 +27,7 @@ export const PROBLEM_TITLES: Record<ErrorCode, string> = {
   sms_code_invalid: '短信验证码不正确。 The SMS code is wrong.',
   sms_verification_expired: '短信验证已过期。 The SMS verification has expired.',
   sms_attempts_exceeded: '验证码错误次数过多。 Too many wrong SMS codes.',
+  union_session_required: '需要工会会话。 A union session is required.',
   mobile_not_verified: '手机号尚未验证。 The mobile number is not verified.',
   consent_required: '缺少必要的同意。 A required consent is missing.',
   notice_version_outdated: '隐私告知版本已更新。 The privacy notice version is outdated.',

@@ -16,6 +16,7 @@ export function consentHandlers(rt: Runtime): HttpHandler[] {
       method: 'GET',
       path: '/consents',
       credential: 'wst',
+      unionToken: true,
       query: query(zListConsentsQuery, toPage),
       handle: (ctx) => {
         const page = paginate(listConsents(ctx.store, ctx.worker()), ctx.query);
@@ -27,6 +28,7 @@ export function consentHandlers(rt: Runtime): HttpHandler[] {
       method: 'POST',
       path: '/consents/:id/withdraw',
       credential: 'wst',
+      unionToken: true,
       pathParams: zWithdrawConsentPath,
       handle: (ctx) => json(200, serialize.consent(withdrawConsent(ctx.store, ctx.worker(), ctx.params['id'] ?? ''))),
     }),
@@ -36,6 +38,7 @@ export function consentHandlers(rt: Runtime): HttpHandler[] {
       path: '/privacy-notices/:purpose',
       // No personal data: a widget session of any component, or the partner's server for its own UI.
       credential: 'sk_or_wst',
+      unionToken: true,
       pathParams: zGetPrivacyNoticePath,
       handle: (ctx) => json(200, getPrivacyNotice(ctx.params['purpose'] ?? '', ctx.locale)),
     }),

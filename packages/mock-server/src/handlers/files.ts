@@ -61,6 +61,7 @@ export function fileHandlers(rt: Runtime): HttpHandler[] {
       method: 'POST',
       path: '/files',
       credential: 'wst',
+      unionToken: true,
       components: ['insurance', 'help'],
       idempotent: true,
       form: {
@@ -76,6 +77,7 @@ export function fileHandlers(rt: Runtime): HttpHandler[] {
       method: 'GET',
       path: '/files/:id',
       credential: 'wst',
+      unionToken: true,
       components: ['insurance', 'help'],
       pathParams: zGetFilePath,
       handle: (ctx) => json(200, uploadedFile(getOwnedFile(ctx.store, ctx.worker(), ctx.params['id'] ?? ''))),

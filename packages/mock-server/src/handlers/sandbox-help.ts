@@ -12,6 +12,7 @@ export function sandboxHelpHandlers(rt: Runtime): HttpHandler[] {
       method: 'POST',
       path: '/sandbox/help-requests/:id/decision',
       credential: 'sk_or_wst',
+      unionToken: true,
       pathParams: zDecideHelpRequestPath,
       body: { schema: zHelpRequestDecision },
       handle: (ctx) => json(200, toHelpRequest(decideHelpRequest(ctx.store, ctx.actor, ctx.params['id'] ?? '', ctx.body))),

@@ -15,6 +15,8 @@ export interface AuthRequirement {
   credential: CredentialKind;
   /** For client tokens: the session must hold one of these components; omitted = any. */
   components?: readonly Component[];
+  /** Whether a union token (`ust_…`) also opens the operation (confidential help requests). */
+  unionToken?: boolean;
 }
 
 const unauthenticated = (detail: string) =>
@@ -82,7 +84,37 @@ export function authenticate(store: Store, request: Request, need: AuthRequireme
     };
   }
 
+  if (credential.startsWith('ust_')) return authenticateUnion(store, request, need, credential, origin);
+
   throw unauthenticated('凭证应以 sk_ 或 wst_ 开头。 The credential must start with sk_ or wst_.');
+}
+
+/**
+ * A union token: unexpired, never from a partner's origin (only the union's own pages or a server),
+ * and only for operations that take it. Its idempotency keys are its own, so a client token can never
+ * replay a confidential request's answer.
+ */
+function authenticateUnion(store: Store, request: Request, need: AuthRequirement, credential: string, origin: string | null): Authenticated {
+  const union = store.unionSessions.get(credential);
+  const partner = union ? store.partners.get(union.partnerId) : undefined;
+  if (!union || !partner) throw unauthenticated('工会会话令牌无效。 The union token is not valid.');
+  if (store.now().getTime() >= union.expiresAt.getTime()) {
+    throw new ProblemError(401, 'token_expired', '工会会话已过期，请重新验证。 The union session has expired; verify again.', {
+      headers: { 'WWW-Authenticate': 'Bearer realm="unionkit", error="invalid_token"' },
+    });
+  }
+  if (origin !== null && !sameOrigin(request, origin)) {
+    throw new ProblemError(403, 'origin_not_allowed', `工会会话令牌只能在工会页面中使用，不接受来源 ${origin}。 A union token is used only in the union's pages, not from ${origin}.`);
+  }
+  if (!need.unionToken) {
+    throw new ProblemError(403, 'forbidden_scope', '工会会话令牌只用于保密求助和预约。 A union token is only for confidential help requests and appointments.');
+  }
+  const session = union.session;
+  return {
+    actor: { kind: 'wst', partner, session, workerKey: union.workerKey, workerRef: session.workerRef, union: { mobile: union.mobile } },
+    bucket: `worker:${union.workerKey}`,
+    subject: `union:${union.workerKey}:${union.mobile}`,
+  };
 }
 
 /** Whether `origin` is the API's own origin (a union page calling the API beside it). */

@@ -76,6 +76,8 @@ export interface OperationSpec<B, Q> {
   credential: CredentialKind;
   /** Client-token scope: one of these components; omitted = any. */
   components?: readonly Component[];
+  /** A union token (`ust_…`) opens it too (`../domain/union-sessions.ts`). */
+  unionToken?: boolean;
   /** POST and DELETE honour `Idempotency-Key` (creates and actions alike); `false` opts out. */
   idempotent?: boolean;
   /** The operation resets the store: its own idempotency record is put back afterwards. */
@@ -161,7 +163,7 @@ function authenticateRequest<B, Q>(rt: Runtime, request: Request, spec: Operatio
   const address = clientAddress(request);
   checkAuthFailures(rt.store, address, rt.rateLimit);
   try {
-    return authenticate(rt.store, request, { credential: spec.credential, components: spec.components });
+    return authenticate(rt.store, request, { credential: spec.credential, components: spec.components, unionToken: spec.unionToken });
   } catch (e) {
     if (e instanceof ProblemError && e.code === 'unauthenticated') recordAuthFailure(rt.store, address, rt.rateLimit);
     throw e;

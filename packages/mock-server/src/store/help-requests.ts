@@ -47,6 +47,8 @@ export interface HelpRequestRecord {
   /** A suggestion sent anonymously: the union's staff do not see who sent it. */
   anonymous: boolean;
   fields: HelpRequestFields;
+  /** A confidential type's: the mobile whose union session filed it; only that session reaches it. */
+  unionMobile?: string;
   evidenceFileIds: string[];
   /** The subsidy by the certificate's level (sandbox table), for `skill_subsidy`. */
   subsidyFen?: number;

@@ -30,6 +30,8 @@ import type {
   SeedServicePoint,
   Session,
   SmsVerificationRecord,
+  UnionChallengeRecord,
+  UnionSessionRecord,
   WebhookEndpointRecord,
   Worker,
 } from './types.js';
@@ -89,6 +91,9 @@ export class Store {
   tokens!: Map<string, string>;
   workers!: Map<string, Worker>;
   smsVerifications!: Map<string, SmsVerificationRecord>;
+  /** Union-session codes and tokens (`../domain/union-sessions.ts`), at most `limits.sessions` each. */
+  unionChallenges!: BoundedMap<string, UnionChallengeRecord>;
+  unionSessions!: BoundedMap<string, UnionSessionRecord>;
   applications!: Map<string, MembershipApplicationRecord>;
   /** Worker key → membership. */
   memberships!: Map<string, MembershipRecord>;
@@ -153,6 +158,8 @@ export class Store {
     this.tokens = new Map();
     this.workers = new Map();
     this.smsVerifications = new Map();
+    this.unionChallenges = new BoundedMap(this.limits.sessions);
+    this.unionSessions = new BoundedMap(this.limits.sessions);
     this.applications = new Map();
     this.memberships = new Map();
     this.enrolments = new Map();

@@ -85,6 +85,27 @@ export interface Worker {
   birthDate?: string;
 }
 
+/** A pending union-session SMS code (`../domain/union-sessions.ts`). */
+export interface UnionChallengeRecord {
+  id: string;
+  workerKey: string;
+  /** National 11 digits. */
+  mobile: string;
+  expiresAt: Date;
+  wrongAttempts: number;
+}
+
+/** A union token (`ust_…`): one worker, the mobile that proved the code, 15 minutes. */
+export interface UnionSessionRecord {
+  token: string;
+  workerKey: string;
+  partnerId: string;
+  /** The widget session it was opened from (its worker, locale and components). */
+  session: Session;
+  mobile: string;
+  expiresAt: Date;
+}
+
 export interface SmsVerificationRecord {
   id: string;
   workerKey: string;

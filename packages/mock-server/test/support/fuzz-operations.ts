@@ -117,6 +117,8 @@ export const OPERATIONS: Record<string, OperationFuzz> = {
   },
   listAppointments: {},
   cancelAppointment: { ids: { id: 'appointment' } },
+  createUnionSession: { bodies: () => [{ mobile: '13900139000' }, { mobile: '+8613700137000' }] },
+  confirmUnionSession: { ids: { id: 'unionChallenge' }, bodies: () => [{ code: '000000' }, { code: '123456' }] },
   createHelpRequest: {
     bodies: () => [
       { type: 'complaint', topic: 'account_deactivation', counterparty: 'platform', description: '账号被无故封禁。', contactPreference: 'phone_call', consents: [consent('help_request_processing')] },

@@ -14,7 +14,7 @@ import { apply, becomeMember, NOTICE, SK, startHarness, type Harness } from './h
 export const ID_KINDS = [
   'application', 'sms', 'enrolment', 'registration', 'jobApplication', 'consent', 'endpoint',
   'plan', 'event', 'job', 'servicePoint', 'organisation', 'workerRef', 'privacyNotice', 'file', 'claim',
-  'appointmentPoint', 'appointment', 'helpRequest',
+  'appointmentPoint', 'appointment', 'helpRequest', 'unionChallenge',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -129,13 +129,15 @@ export async function buildWorld(h: Harness): Promise<World> {
   const appointments = appointment ? [appointment] : [];
   const helpConsents = [{ purpose: 'help_request_processing', noticeVersion: NOTICE }];
   const helpRequests = [
-    await created(h, tokens.A, '/help-requests', { type: 'legal_aid', topic: 'wage_arrears', counterparty: 'agency', description: '拖欠工资。', contactPreference: 'phone_call', consents: helpConsents }),
+    // A client token files no confidential type (that takes the union token): a suggestion instead.
+    await created(h, tokens.A, '/help-requests', { type: 'suggestion', topic: 'other', description: '建议增设爱心接力站。', consents: helpConsents }),
     await created(h, tokens.A, '/help-requests', { type: 'micro_wish', category: 'health', wish: '一副护膝。', valueFen: 8000, consents: helpConsents }),
   ].filter((id): id is string => id !== null);
+  const unionChallenges = [await created(h, tokens.A, '/union-sessions', { mobile: '13900139000' })].filter((id): id is string => id !== null);
   const owners = new Map<string, 'A' | 'B'>([
     [applications[0]!, 'A'],
     [applications[1]!, 'B'],
-    ...[...enrolments, ...registrations, ...jobApplications, ...files, ...claims, ...appointments, ...helpRequests].map((id) => [id, 'A'] as const),
+    ...[...enrolments, ...registrations, ...jobApplications, ...files, ...claims, ...appointments, ...helpRequests, ...unionChallenges].map((id) => [id, 'A'] as const),
     ...sms.map((id) => [id, 'B'] as const),
     ...[...store.consents.values()].map((c) => [c.id, c.workerKey.endsWith(`/${workerRefs.A}`) ? 'A' : 'B'] as const),
   ]);
@@ -166,6 +168,7 @@ export async function buildWorld(h: Harness): Promise<World> {
       appointmentPoint: appointmentPoints,
       appointment: appointments,
       helpRequest: helpRequests,
+      unionChallenge: unionChallenges,
       privacyNotice: ['membership_processing', 'sensitive_id_number', 'share_status_with_platform', 'job_application_sharing', 'help_request_processing', 'union_charter'],
     },
   };

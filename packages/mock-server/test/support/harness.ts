@@ -229,6 +229,8 @@ export function snapshot(h: Harness): string {
     payments: [...s.payments.values()],
     claims: [...s.claims.values()],
     helpRequests: [...s.helpRequests.values()],
+    unionChallenges: [...s.unionChallenges.values()],
+    unionSessions: [...s.unionSessions.values()].map((u) => [u.token, u.mobile]),
     appointments: [...s.appointments.values()],
     endpoints: [...s.webhookEndpoints.values()],
     events: s.events.map((e) => [e.id, e.takenPlaces, e.waitlistedOthers]),

@@ -75,3 +75,18 @@ export async function decide(h: Harness, token: string, id: string, decision: st
   assert.equal(res.status, 200, res.text);
   return res.body;
 }
+
+/** The worker's mobile in these tests (the platform never receives its SMS code). */
+export const WORKER_MOBILE = '13900139000';
+
+/**
+ * A union token for the client token's worker, as the union's hosted page gets one: a code sent to
+ * `mobile`, then the sandbox code `000000` exchanged for `ust_…`.
+ */
+export async function unionSession(h: Harness, clientToken: string, mobile = WORKER_MOBILE): Promise<string> {
+  const sent = await h.call('POST', '/union-sessions', { token: clientToken, body: { mobile } });
+  assert.equal(sent.status, 201, sent.text);
+  const confirmed = await h.call('POST', `/union-sessions/${sent.body.id}/confirm`, { token: clientToken, body: { code: '000000' } });
+  assert.equal(confirmed.status, 201, confirmed.text);
+  return confirmed.body.token as string;
+}

@@ -27,6 +27,7 @@ export const zErrorCode = z.enum([
     'sms_code_invalid',
     'sms_verification_expired',
     'sms_attempts_exceeded',
+    'union_session_required',
     'mobile_not_verified',
     'consent_required',
     'notice_version_outdated',

@@ -93,6 +93,7 @@ export const en: Translation = {
     sms_code_invalid: 'That code is not right.',
     sms_verification_expired: 'That code has expired. Please ask for a new one.',
     sms_attempts_exceeded: 'Too many wrong codes. Please ask for a new one.',
+    union_session_required: 'To protect your privacy, confirm the code sent to your phone first.',
     mobile_not_verified: 'Please verify your mobile number first.',
     consent_required: 'Please tick the agreements that are needed.',
     notice_version_outdated: 'The notice has been updated. Please read and agree again.',

@@ -93,6 +93,7 @@ export const zhCN: Translation = {
     sms_code_invalid: '验证码不正确。',
     sms_verification_expired: '验证码已过期，请重新获取。',
     sms_attempts_exceeded: '验证码错误次数过多，请重新获取。',
+    union_session_required: '为保护您的隐私，请先输入发到您手机的验证码。',
     mobile_not_verified: '请先完成手机号码验证。',
     consent_required: '请勾选必需的同意项。',
     notice_version_outdated: '告知书已更新，请重新阅读并确认。',
