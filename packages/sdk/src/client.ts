@@ -12,6 +12,7 @@ import {
   Sandbox,
   ServicePoints,
   SmsVerifications,
+  UnionSessions,
   WebhookEndpoints,
   WidgetSessions,
   Workers,
@@ -37,6 +38,8 @@ export class UnionClient extends UnionCore {
   readonly membership: Memberships;
   readonly organisations: Organisations;
   readonly smsVerifications: SmsVerifications;
+  /** The union's own pages: a union token for confidential help requests. */
+  readonly unionSessions: UnionSessions;
   readonly insurance: Insurance;
   readonly servicePoints: ServicePoints;
   readonly events: Events;
@@ -62,6 +65,7 @@ export class UnionClient extends UnionCore {
     this.membership = new Memberships(this);
     this.organisations = new Organisations(this);
     this.smsVerifications = new SmsVerifications(this);
+    this.unionSessions = new UnionSessions(this);
     this.insurance = new Insurance(this);
     this.servicePoints = new ServicePoints(this);
     this.events = new Events(this);

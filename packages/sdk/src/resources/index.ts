@@ -12,6 +12,7 @@ export { Sandbox } from './sandbox.js';
 export { ServicePoints, type ServicePointListParams } from './service-points.js';
 export type { ListParams, OneOrMany, QueryOf } from './shared.js';
 export { SmsVerifications } from './sms-verifications.js';
+export { UnionSessions } from './union-sessions.js';
 export { WebhookEndpoints } from './webhook-endpoints.js';
 export { WidgetSessions } from './widget-sessions.js';
 export { Workers } from './workers.js';
