@@ -109,8 +109,22 @@ test('我要求助 is a tab of its own with the help desk, and a complaint is fr
   await page.browserContext().close();
 });
 
+/** Nothing wider than the viewport, and every control of `selector` at least 44 × 44 px. */
+async function fits(page: Page, selector: string): Promise<void> {
+  const { overflow, small } = await page.evaluate((sel) => {
+    const controls = [...document.querySelectorAll<HTMLElement>(`${sel} button, ${sel} [role="tab"]`)].filter((b) => b.offsetParent !== null || b.closest('dialog[open]'));
+    return {
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      small: controls.map((b) => b.getBoundingClientRect()).filter((r) => r.width > 0 && (r.width < 44 || r.height < 44)).length,
+    };
+  }, selector);
+  assert.ok(overflow <= 0, `no horizontal scroll (${overflow} px too wide)`);
+  assert.equal(small, 0, `every control in ${selector} is at least 44 × 44 px`);
+}
+
 test('a paid plan is paid from the wallet: the sheet, the back end’s confirmation, and the widget shows the cover starting', async () => {
   const page = await newPage();
+  await page.setViewport({ width: 320, height: 640 });
   const { enrolment, client } = await memberAwaitingPayment(page);
   const amount = `¥${(enrolment.payment!.amountFen / 100).toFixed(2)}`;
   await page.click('#tab-earnings');
@@ -119,6 +133,9 @@ test('a paid plan is paid from the wallet: the sheet, the back end’s confirmat
 
   await pressPay(page);
   await page.waitForSelector('#pay-sheet[open]', { timeout: WAIT_MS });
+  // At 320 px: the six union tabs and the sheet fit, with touch-sized controls.
+  await fits(page, '#union-tabs');
+  await fits(page, '#pay-sheet');
   assert.match(await page.$eval('#pay-title', (el) => el.textContent ?? ''), new RegExp(`从钱包支付 ${amount.replace('.', '\\.')}`));
   // The page cancelled the event: the widget waits for the platform instead of showing the counter.
   await page.waitForFunction(() => document.querySelector('union-insurance-enrol')!.shadowRoot!.querySelector('[part~="payment-waiting"]'), { timeout: WAIT_MS });
@@ -186,7 +203,12 @@ test('nothing of a claim or a help request reaches the platform, while the sandb
     evidenceFileIds: [photo.id],
     consents: CLAIM_CONSENTS,
   });
-  const complaint = await worker.helpRequests.create({
+  // A complaint is filed as the union's hosted page files it: with a union token, for which the worker
+  // proves their mobile with an SMS code the platform never receives.
+  const challenge = await worker.unionSessions.create({ mobile: '13800138000' });
+  const { token: unionToken } = await worker.unionSessions.confirm(challenge.id, { code: '000000' });
+  const asUnionPage = new UnionClient({ baseUrl: app.apiBaseUrl, token: unionToken });
+  const complaint = await asUnionPage.helpRequests.create({
     type: 'complaint',
     topic: 'account_deactivation',
     counterparty: 'platform',
@@ -201,7 +223,7 @@ test('nothing of a claim or a help request reaches the platform, while the sandb
   assert.equal((await worker.insurance.claims.retrieve(claim.id)).status, 'paid');
   await page.click('#sub-help');
   assert.match(await sandboxButton(page, 'reply-help', 'help-result'), /社工已回复/);
-  const answered = await worker.helpRequests.retrieve(complaint.id);
+  const answered = await asUnionPage.helpRequests.retrieve(complaint.id);
   assert.equal(answered.status, 'accepted');
   assert.ok(answered.messages.some((m) => m.from === 'social_worker'));
   await waitReady(page, 'union-help-desk', 1, WAIT_MS);
