@@ -17,6 +17,8 @@ export function servicePointHandlers(rt: Runtime): HttpHandler[] {
       method: 'GET',
       path: '/service-points',
       credential: 'wst',
+      // The hosted help desk, with the union token, finds the nearest station to book.
+      unionToken: true,
       // The help desk lists the nearest legal-aid stations and mediation rooms to book a time at.
       components: ['service_map', 'help'],
       query: query(zListServicePointsQuery, (q) => {

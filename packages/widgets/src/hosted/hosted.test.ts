@@ -4,7 +4,7 @@
 // scripts/test-frames.mjs) — this page's scripts cannot, and that is what is proved.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { UnionCore } from '@unionkit/sdk';
+import { HelpRequests, UnionCore } from '@unionkit/sdk';
 import '../define/provider.js';
 import type { UnionProvider } from '../provider/provider.js';
 import { defineHostedFrame, type UnionHostedFrame } from '../internal/hosted-frame.js';
@@ -137,7 +137,14 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
       expect(new URLSearchParams(new URL(iframe.src).hash.slice(1)).get('token')).to.equal(minted.at(-1));
       expect(await frame({ action: 'url' })).to.not.include('#');
 
-      // The worker, in the frame: the complaint's form, filled in and sent.
+      // The worker, in the frame: first the privacy step (the SMS code the platform never receives)…
+      await waitInFrame('#union-step-mobile');
+      await frame({ action: 'type', selector: '#union-step-mobile', text: '13900139000' });
+      await frame({ action: 'click', selector: '.hosted-step button[type="button"]' });
+      await frame({ action: 'type', selector: '#union-step-code', text: '000000' });
+      await frame({ action: 'click', selector: '.hosted-step button[type="submit"]' });
+      await waitInFrame('#help-topic');
+      // …then the complaint's form, filled in and sent.
       await frame({ action: 'select', selector: '#help-topic', text: 'account_deactivation' });
       await frame({ action: 'select', selector: '#help-counterparty', text: 'platform' });
       await frame({ action: 'type', selector: '#help-description', text: TYPED });
@@ -169,6 +176,12 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
         expect(m.type).to.be.oneOf(['ready', 'height']);
       }
       expect(el.shadowRoot!.textContent).to.not.include(TYPED);
+      // The platform's own client, with the very client token it minted, finds nothing of it at the API.
+      watch.restore();
+      const host = new UnionCore({ baseUrl: await apiBaseUrl(), getToken: () => Promise.resolve(minted.at(-1)!) });
+      const seenByHost = await new HelpRequests(host).list();
+      expect(JSON.stringify(seenByHost)).to.not.include(TYPED);
+      expect(seenByHost.data).to.deep.equal([]);
     } finally {
       watch.restore();
     }

@@ -22,6 +22,7 @@ import { NoBridge, Outbox, PostMessageBridge, type HostBridge } from './bridge.j
 import { checkParent } from './parent.js';
 import { readParams, withoutFragment, type HostedParams } from './params.js';
 import { HOSTED_STRINGS, type HostedStrings } from './strings.js';
+import { unionStep } from './union-step.js';
 import { loadWidget } from './widgets.js';
 
 /** The API beside the page: `<meta name="unionkit-api" content="/v1">`, relative to the page. */
@@ -94,6 +95,15 @@ export async function startHosted(win: Window = window): Promise<void> {
   } catch {
     return showProblem(root, s.unknownWidget);
   }
+  const reportHeight = () => outbox.send({ type: 'height', height: doc.documentElement.getBoundingClientRect().height });
+  new ResizeObserver(reportHeight).observe(doc.documentElement);
+  if (widget === 'help-desk') {
+    // The platform minted the client token: help requests need the union token only this page gets.
+    const step = unionStep(root, provider.resolvedClient!, provider.baseUrl!, params.locale);
+    reportHeight();
+    outbox.send({ type: 'ready' });
+    provider.client = await step;
+  }
   const element = doc.createElement(`union-${widget}`);
   if (widget === 'help-desk') element.setAttribute('hosted', '');
   if (params.type) element.setAttribute('type', params.type);
@@ -106,12 +116,10 @@ export async function startHosted(win: Window = window): Promise<void> {
       win.addEventListener(name, (event) => outbox.send({ type: 'event', name, detail: (event as CustomEvent).detail ?? null }), { capture: true });
     }
   }
-  const reportHeight = () => outbox.send({ type: 'height', height: doc.documentElement.getBoundingClientRect().height });
-  new ResizeObserver(reportHeight).observe(doc.documentElement);
   await customElements.whenDefined(`union-${widget}`);
   await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
   reportHeight();
-  outbox.send({ type: 'ready' });
+  if (widget !== 'help-desk') outbox.send({ type: 'ready' });
 }
 
 /** `location.ancestorOrigins` where the browser has it (Chromium, WebKit), else undefined. */
