@@ -216,9 +216,10 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
     const tab = await executeServerCommand<{ url: string; text: string }, { action: string; url: string; selector: string }>('unionkit-frame', {
       action: 'top-level',
       url: href,
-      selector: '#help-description',
+      // The privacy step comes first: the code sent to the worker's phone, before any form.
+      selector: '#union-step-code',
     });
-    // The token was read and taken out of the address; the form is there.
+    // The token was read and taken out of the address; the privacy step is there.
     expect(tab.url).to.not.include('#');
     expect(tab.url).to.not.include('wst_');
   });
