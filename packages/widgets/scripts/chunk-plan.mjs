@@ -208,6 +208,8 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
         map.get(id).add(entry);
       };
       const dynamicRoots = new Map(); // dynamic entry → entries that load it
+      const roots = new Map(); // module id → the dynamic entries whose parts need it
+      const barrelled = (id) => !posix(relative(root, id)).startsWith('packages/widgets/');
       for (const [entryId, entry] of entryNames) {
         const seen = new Set([entryId]);
         for (const id of seen) {
@@ -225,6 +227,7 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
         const seen = new Set([root]);
         for (const id of seen) {
           add(onDemand, id, entry);
+          add(roots, id, root);
           for (const dep of needsOf(id)) seen.add(dep);
           for (const dyn of info(id).dynamicallyImportedIds) queue.push([dyn, entry]);
         }
@@ -244,6 +247,17 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
         // map's list, the help desk's booking): a chunk of its own, not the runtime every page loads.
         else if (entries.size === 1 && !sharedSet.has(one)) plan.set(id, `${one}-shared`);
         else plan.set(id, runtime);
+      }
+      // Another package's code that only parts loaded on demand need goes with those parts, grouped by
+      // which parts need it. Left to rollup, a module re-exported by a barrel every entry imports (an
+      // SDK resource only a lazy form calls) would count as needed by every entry and land in the
+      // runtime. (The widgets' own modules are not reached through barrels; rollup places them.)
+      const groups = new Map();
+      for (const [id, parts] of roots) {
+        if (plan.has(id) || !barrelled(id)) continue;
+        const key = [...parts].sort().join('\0');
+        if (!groups.has(key)) groups.set(key, `lazy-${groups.size}`);
+        plan.set(id, groups.get(key));
       }
     },
 

@@ -47,7 +47,7 @@ test('every page loads the one runtime chunk up front, and the entries hint exac
  */
 const LOADED_ON_DEMAND: Record<string, string[]> = {
   'event-signup': ['event-signup/registration-view.ts'],
-  'service-map': ['service-map/detail-view.ts', 'service-map/navigation.ts', 'service-map/map-styles.ts'],
+  'service-map': ['service-map/detail-view.ts', 'service-map/navigation.ts', 'service-map/map-styles.ts', 'service-map/map-view.ts', 'service-map/map-part.ts', 'service-map/map-strings.ts'],
   // The join flow: most of the widget's visitors are members (the card) or have an open application (the status).
   'membership-join': [
     'membership-join/join-flow.ts',
@@ -56,7 +56,7 @@ const LOADED_ON_DEMAND: Record<string, string[]> = {
     'membership-join/model.ts',
     'internal/controllers/sms-verification.ts',
   ],
-  'job-listings': ['job-listings/apply-view.ts', 'job-listings/apply-send.ts', 'job-listings/sensitive.ts'],
+  'job-listings': ['job-listings/apply-view.ts', 'job-listings/apply-send.ts', 'job-listings/sensitive.ts', 'job-listings/detail-view.ts', 'job-listings/mine-view.ts'],
   'insurance-enrol': [
     'insurance-enrol/confirm-view.ts',
     'insurance-enrol/enrol-send.ts',
@@ -148,4 +148,15 @@ test('the check names a widget module in the runtime, in another widget’s chun
   assert.deepEqual(misplacedWidgetCode(shared, { widgets: ['alpha', 'beta'], srcDir: SRC }), [
     `${SRC}/alpha/extra.ts (alpha) is in alpha-extra.js, which alpha, beta load(s)`,
   ]);
+});
+
+test('SDK code only on-demand parts call stays out of the runtime every page loads', () => {
+  // These are re-exported by the SDK's barrel, which every widget imports: left to rollup they
+  // counted as needed by every page. Only a form with evidence, or the help desk's booking, needs them.
+  const manifest = readManifest(join(pkg, 'dist', 'bundle'));
+  const runtime = manifest.chunks[manifest.runtime]!.modules;
+  for (const onDemand of ['packages/sdk/dist/resources/files.js', 'packages/sdk/dist/resources/appointments.js', 'packages/sdk/dist/core/upload.js']) {
+    assert.ok(!runtime.includes(onDemand), `${onDemand} is in the runtime`);
+    assert.ok(Object.values(manifest.chunks).some((c) => c.modules.includes(onDemand)), `${onDemand} is in the bundle`);
+  }
 });

@@ -24,7 +24,7 @@ import {
 import { idempotencyKeyProblem, newIdempotencyKey } from './idempotency.js';
 import { Page, PagePromise, type PageFetcher } from './pagination.js';
 import { defaultRetryDelay, isRetryable, sleep, type RetryDelay } from './retry.js';
-import { canReportUploadProgress, xhrFetch, type UploadProgressListener } from './upload.js';
+import type { UploadProgressListener } from './upload.js';
 import { parseResponseBody, validateRequestBody, type Schema } from './validation.js';
 
 /** Failure rehearsals the sandbox understands (header `UnionKit-Sandbox-Scenario`). */
@@ -387,7 +387,12 @@ export class UnionCore {
   #fetch(url: string, init: RequestInit, onUploadProgress: UploadProgressListener | undefined): Promise<Response> {
     const custom = this.#options.fetch;
     if (custom) return custom(new Request(url, init));
-    return onUploadProgress && canReportUploadProgress() ? xhrFetch(url, init, onUploadProgress) : fetch(url, init);
+    // The XMLHttpRequest path loads with the first upload that asks for progress: pages that never
+    // upload (most widgets) do not carry it.
+    if (onUploadProgress && typeof XMLHttpRequest === 'function') {
+      return import('./upload.js').then((m) => m.xhrFetch(url, init, onUploadProgress));
+    }
+    return fetch(url, init);
   }
 
   async #read(response: Response): Promise<RawResponse & { ok: boolean }> {

@@ -14,11 +14,6 @@ export interface UploadProgress {
 
 export type UploadProgressListener = (progress: UploadProgress) => void;
 
-/** Whether uploads can report progress here (`XMLHttpRequest` with upload events). */
-export function canReportUploadProgress(): boolean {
-  return typeof XMLHttpRequest === 'function';
-}
-
 /** Headers from `getAllResponseHeaders()` text. */
 function parseHeaders(text: string): Headers {
   const headers = new Headers();
