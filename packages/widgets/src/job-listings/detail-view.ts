@@ -8,10 +8,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
 import { appliedBadge } from './list-view.js';
+import type { DetailStrings } from './detail-strings.js';
 import type { JobListingsStrings } from './strings.js';
 
 export interface DetailContext {
   s: JobListingsStrings;
+  /** The part's own words (`./detail-strings.ts`). */
+  ds: DetailStrings;
   t: Translation;
   fmt: Formatter;
   job: JobPosting;
@@ -23,7 +26,7 @@ export interface DetailContext {
 }
 
 export function renderDetail(c: DetailContext): TemplateResult {
-  const { s, t, fmt, job, applied } = c;
+  const { s, ds, t, fmt, job, applied } = c;
   const section = (title: string, items: readonly string[]) =>
     items.length
       ? html`<section class="detail-section">
@@ -36,30 +39,30 @@ export function renderDetail(c: DetailContext): TemplateResult {
     <p class="meta"><span class="badge" part="badge">${s.source[job.source]}</span>${appliedBadge(s, applied)}</p>
     <dl class="stack">
       <div><dt class="muted">${s.employer}</dt><dd>${job.employer}</dd></div>
-      <div><dt class="muted">${s.perMonth}</dt><dd class="salary">${c.salary}</dd></div>
+      <div><dt class="muted">${ds.perMonth}</dt><dd class="salary">${c.salary}</dd></div>
       <div>
         <dt class="muted">${s.district}</dt>
         <dd>${t.enums.district[job.district]} · ${s.enums.employmentType[job.employmentType]} · ${t.enums.occupation[job.occupation]}</dd>
       </div>
       <div>
-        <dt class="muted">${s.dates}</dt>
-        <dd>${s.postedOn(fmt.date(job.postedAt))} · ${s.expiresOn(fmt.date(job.expiresAt))}</dd>
+        <dt class="muted">${ds.dates}</dt>
+        <dd>${ds.postedOn(fmt.date(job.postedAt))} · ${ds.expiresOn(fmt.date(job.expiresAt))}</dd>
       </div>
     </dl>
     <section class="detail-section">
-      <h4>${s.description}</h4>
+      <h4>${ds.description}</h4>
       <p>${job.description}</p>
     </section>
-    ${section(s.requirements, job.requirements)} ${section(s.benefits, job.benefits)}
+    ${section(ds.requirements, job.requirements)} ${section(ds.benefits, job.benefits)}
     ${applied
       ? html`<p class="notice success" data-applied-note>
-          ${s.appliedStatus(fmt.date(applied.createdAt), s.enums.jobApplicationStatus[applied.status])}
+          ${ds.appliedStatus(fmt.date(applied.createdAt), s.enums.jobApplicationStatus[applied.status])}
         </p>`
       : nothing}
     <div class="actions">
       ${applied
         ? html`<button type="button" part="button button-primary" class="primary" @click=${c.openMine}>${s.viewMine}</button>`
-        : html`<button type="button" part="button button-primary" class="primary" @click=${c.apply}>${s.applyFor}</button>`}
+        : html`<button type="button" part="button button-primary" class="primary" @click=${c.apply}>${ds.applyFor}</button>`}
       <button type="button" part="button" @click=${c.backToList}>${s.backToList}</button>
     </div>
   </article>`;

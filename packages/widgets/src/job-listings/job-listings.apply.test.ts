@@ -53,7 +53,8 @@ describe('union-job-listings: applying', function () {
       await waitUntil(() => el.state === 'ready' && $$(el, 'ul.jobs > li').map((li) => li.dataset['jobId']).join() === found.data.map((j) => j.id).join());
       await tabTo(el, (a) => a.classList.contains('item-link'), 'the first job');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.view === 'detail');
+      // The detail comes in its own chunk; focus moves to its heading once it is there.
+      await waitUntil(() => el.view === 'detail' && active(el)?.id === 'job-detail-title', 'focus did not move to the detail heading');
       await tabTo(el, (a) => a.textContent!.includes('投递简历'), 'the apply button');
       await sendKeys({ press: 'Enter' });
       // The form comes in its own chunk; focus moves to its heading once it is there.
@@ -228,9 +229,8 @@ describe('union-job-listings: applying', function () {
     for (const job of page.data) await use(client, Jobs).apply(job.id, { consents: [{ purpose: 'job_application_sharing', noticeVersion: '2026-11' }] });
     const el = await mount(client);
     [...$$(el, '[part~="tabs"] button')].find((b) => b.textContent!.includes('我的投递'))!.click();
-    await waitUntil(() => $$(el, 'ul.applications > li').length === 2, 'applications not shown');
-    await el.updateComplete;
-    expect(active(el)?.id).to.equal('job-mine-title');
+    // "我的投递" comes in its own chunk; focus moves to its heading once it is there.
+    await waitUntil(() => $$(el, 'ul.applications > li').length === 2 && active(el)?.id === 'job-mine-title', 'applications not shown with focus on their heading');
     for (const job of page.data) expect(text(el)).to.contain(job.title);
     expect(text(el)).to.contain('状态：已投递');
     expect(text(el), 'Chinese punctuation').to.not.match(/[\u4e00-\u9fff]\s*[():]|[():]\s*[\u4e00-\u9fff]/);

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { Jobs, type ClientOptions } from '@unionkit/sdk';
 import { use } from '../internal/api.js';
 import { runCommonWidgetSuite } from '../internal/testing/common-suite.js';
-import { $, $$, active, setInput, setSelect, text } from '../internal/testing/dom.js';
+import { $, $$, active, setInput, setSelect, text, waitFor } from '../internal/testing/dom.js';
 import { jobsClient, mount, openFilters, openJobForm, send, session, submitSearch, TAG } from '../internal/testing/job-listings.js';
 import { flakyFetch } from '../internal/testing/session.js';
 import type { UnionJobListings } from './job-listings.js';
@@ -156,8 +156,8 @@ describe('union-job-listings', function () {
     expect(item.textContent).to.contain('已投递');
     expect(item.textContent).to.contain('状态：已投递');
     item.querySelector<HTMLButtonElement>('.item-link')!.click();
-    await el.updateComplete;
-    const detail = $(el, '[part~="detail"]')!;
+    // The detail comes in its own chunk: wait for it rather than read it at once.
+    const detail = await waitFor(el, '[part~="detail"]');
     expect([...detail.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.not.include('投递简历');
     expect($(el, '[data-applied-note]')!.textContent).to.match(/您已于 .+ 投递此岗位，当前状态：已投递。/);
     expect(detail.querySelector('button.primary')!.textContent).to.contain('查看我的投递');
@@ -170,10 +170,9 @@ describe('union-job-listings', function () {
     const li = $(el, 'ul.jobs > li')!;
     const job = await use(client, Jobs).retrieve(li.dataset['jobId']!);
     li.querySelector<HTMLButtonElement>('.item-link')!.click();
-    await el.updateComplete;
-    await el.updateComplete;
+    // The detail comes in its own chunk; focus moves to its heading once it is there.
+    await waitUntil(() => active(el)?.id === 'job-detail-title', 'focus did not move to the detail heading');
     const detail = $(el, '[part~="detail"]')!;
-    expect(active(el)).to.equal(detail.querySelector('h3'));
     expect(detail.textContent).to.contain(job.title);
     expect(detail.textContent).to.contain(job.description);
     for (const r of job.requirements) expect(detail.textContent).to.contain(r);

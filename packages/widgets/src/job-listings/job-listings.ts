@@ -8,10 +8,8 @@ import { LazyPart } from '../internal/controllers/lazy-part.js';
 import { PagedList } from '../internal/controllers/paged-list.js';
 import { ApplyForm } from './apply-form.js';
 import { JobApplications } from './applications.js';
-import { renderDetail } from './detail-view.js';
 import { jobListingsStyles } from './job-listings.styles.js';
 import { renderResults } from './list-view.js';
-import { renderMine } from './mine-view.js';
 import { EMPTY_FILTERS, renderSearch, toQuery, type Filters, type JobQuery } from './search-view.js';
 import { jobListingsStrings, type JobListingsStrings } from './strings.js';
 
@@ -117,6 +115,12 @@ export class UnionJobListings extends UnionElement {
   /** The form's views, checks and sending: loaded on demand (ahead of need once the list shows). */
   readonly #applyPart = new LazyPart(this.controllerHost, () => import('./apply-part.js'));
 
+  /** A job's detail, reached from the list: loaded on demand (ahead of need once the list shows). */
+  readonly #detailPart = new LazyPart(this.controllerHost, () => import('./detail-part.js'));
+
+  /** "我的投递", reached from its tab: loaded on demand (ahead of need once the list shows). */
+  readonly #minePart = new LazyPart(this.controllerHost, () => import('./mine-part.js'));
+
   readonly #withdrawal = new ActionTask(
     this.controllerHost,
     (client, _options, applicationId: string) => use(client, Jobs).withdrawApplication(applicationId),
@@ -165,8 +169,7 @@ export class UnionJobListings extends UnionElement {
     const result = await this.#opening.run(id);
     if (!result.ok) return false;
     this.#postings.set(id, result.value);
-    this.#openDetail(result.value);
-    await this.updateComplete;
+    await this.#openDetail(result.value);
     return true;
   }
 
@@ -197,15 +200,18 @@ export class UnionJobListings extends UnionElement {
 
   #show = async (view: View): Promise<void> => {
     this._view = view;
+    // A view in a part not here yet: its heading takes focus once it is.
+    const part = view === 'detail' ? this.#detailPart : view === 'mine' ? this.#minePart : undefined;
+    await part?.load().catch(() => undefined);
     await this.focusHeading();
   };
 
-  #openDetail = (job: JobPosting): void => {
+  #openDetail = (job: JobPosting): Promise<void> => {
     this._selected = job;
     this.#returnTo = job.id;
     this._confirming = undefined;
-    void this.#show('detail');
     this.announce(job.title);
+    return this.#show('detail');
   };
 
   #backToList = async (): Promise<void> => {
@@ -226,9 +232,8 @@ export class UnionJobListings extends UnionElement {
 
   #openMine = async (): Promise<void> => {
     this._confirming = undefined;
-    this._view = 'mine';
     const loading = this.#applications.mine.run();
-    await this.focusHeading();
+    await this.#show('mine');
     await loading;
   };
 
@@ -308,17 +313,20 @@ export class UnionJobListings extends UnionElement {
     switch (this._view) {
       case 'detail':
         return job
-          ? renderDetail({
-              s,
-              t: this.t,
-              fmt: this.fmt,
-              job,
-              salary: this.#salary(job),
-              applied: this.#applications.of(job.id),
-              apply: this.#openApply,
-              openMine: this.#openMine,
-              backToList: this.#backToList,
-            })
+          ? this.#detailPart.render((part) =>
+              part.renderDetail({
+                s,
+                ds: this.localStrings(part.detailStrings),
+                t: this.t,
+                fmt: this.fmt,
+                job,
+                salary: this.#salary(job),
+                applied: this.#applications.of(job.id),
+                apply: this.#openApply,
+                openMine: this.#openMine,
+                backToList: this.#backToList,
+              }),
+            )
           : this.#renderList();
       case 'apply':
         return job
@@ -359,19 +367,22 @@ export class UnionJobListings extends UnionElement {
         );
       }
       case 'mine':
-        return renderMine({
-          s,
-          t: this.t,
-          fmt: this.fmt,
-          applications: this.#applications,
-          salary: (job) => this.#salary(job),
-          confirming: this._confirming,
-          withdrawError: this.#withdrawal.error,
-          busy: (id) => this.#withdrawal.running(id),
-          askWithdraw: this.#askWithdraw,
-          withdraw: this.#withdraw,
-          keep: this.#keep,
-        });
+        return this.#minePart.render((part) =>
+          part.renderMine({
+            s,
+            ms: this.localStrings(part.mineStrings),
+            t: this.t,
+            fmt: this.fmt,
+            applications: this.#applications,
+            salary: (job) => this.#salary(job),
+            confirming: this._confirming,
+            withdrawError: this.#withdrawal.error,
+            busy: (id) => this.#withdrawal.running(id),
+            askWithdraw: this.#askWithdraw,
+            withdraw: this.#withdraw,
+            keep: this.#keep,
+          }),
+        );
       default:
         return this.#renderList();
     }

@@ -9,12 +9,15 @@ import type { Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
 import { emptyTemplate } from '../internal/views/states.js';
 import type { JobApplications } from './applications.js';
+import type { MineStrings } from './mine-strings.js';
 import type { JobListingsStrings } from './strings.js';
 
 const WITHDRAWABLE = new Set<JobApplication['status']>(['submitted', 'viewed', 'interview']);
 
 export interface MineContext {
   s: JobListingsStrings;
+  /** The part's own words (`./mine-strings.ts`). */
+  ms: MineStrings;
   t: Translation;
   fmt: Formatter;
   applications: JobApplications;
@@ -29,11 +32,11 @@ export interface MineContext {
 }
 
 export function renderMine(c: MineContext): TemplateResult {
-  const { s } = c;
+  const { ms } = c;
   return html`<section part="applications" aria-labelledby="job-mine-title">
-    <h3 id="job-mine-title" data-step-heading tabindex="-1">${s.mineHeading}</h3>
+    <h3 id="job-mine-title" data-step-heading tabindex="-1">${ms.mineHeading}</h3>
     ${c.applications.mine.render({
-      empty: () => emptyTemplate(c.t, s.mineEmpty),
+      empty: () => emptyTemplate(c.t, ms.mineEmpty),
       ready: (list) => html`<ul class="plain applications">
         ${list.map((a) => renderApplication(c, a))}
       </ul>`,
@@ -42,36 +45,36 @@ export function renderMine(c: MineContext): TemplateResult {
 }
 
 function renderApplication(c: MineContext, a: JobApplication): TemplateResult {
-  const { s, t } = c;
+  const { s, ms, t } = c;
   const job = c.applications.posting(a.jobPostingId);
-  const title = job?.title ?? s.unknownPosting;
+  const title = job?.title ?? ms.unknownPosting;
   const confirming = c.confirming === a.id;
   const error = c.withdrawError;
   return html`<li part="item" data-application-id=${a.id}>
     <h4 class="item-title" tabindex="-1">${title}</h4>
     ${job ? html`<p class="meta"><span>${job.employer}</span><span>${c.salary(job)}</span></p>` : nothing}
     <p class="meta">
-      <span>${s.appliedOn(c.fmt.date(a.createdAt))}</span>
+      <span>${ms.appliedOn(c.fmt.date(a.createdAt))}</span>
       <span class="status">${s.status(s.enums.jobApplicationStatus[a.status])}</span>
     </p>
     ${WITHDRAWABLE.has(a.status) && !confirming
       ? html`<div class="actions">
-          <button type="button" part="button" data-withdraw @click=${() => c.askWithdraw(a)}>${s.withdraw}</button>
+          <button type="button" part="button" data-withdraw @click=${() => c.askWithdraw(a)}>${ms.withdraw}</button>
         </div>`
       : nothing}
     ${confirming
       ? html`<div class="notice confirm" part="confirm" role="group" aria-labelledby="job-confirm-${a.id}">
-          <h5 class="item-title" id="job-confirm-${a.id}" data-confirm-heading tabindex="-1">${s.withdrawConfirmHeading}</h5>
-          <p>${s.withdrawConfirmBody(title)}</p>
+          <h5 class="item-title" id="job-confirm-${a.id}" data-confirm-heading tabindex="-1">${ms.withdrawConfirmHeading}</h5>
+          <p>${ms.withdrawConfirmBody(title)}</p>
           ${error
             ? html`<p class="message" part="error">${error.message}</p>
                 ${error.requestId ? html`<p class="muted">${t.common.supportReference(error.requestId)}</p>` : nothing}`
             : nothing}
           <div class="actions">
             <button type="button" part="button button-primary" class="primary" ?disabled=${c.busy(a.id)} @click=${() => c.withdraw(a)}>
-              ${s.withdrawConfirm}
+              ${ms.withdrawConfirm}
             </button>
-            <button type="button" part="button" @click=${() => c.keep(a)}>${s.keep}</button>
+            <button type="button" part="button" @click=${() => c.keep(a)}>${ms.keep}</button>
           </div>
         </div>`
       : nothing}

@@ -25,16 +25,8 @@ export interface JobListingsStrings extends ResultsStrings {
   salaryMinHint: string;
   salaryMinInvalid: string;
   salaryRange: (min: string, max: string) => string;
-  perMonth: string;
-  description: string;
-  requirements: string;
-  benefits: string;
-  dates: string;
-  postedOn: (date: string) => string;
-  expiresOn: (date: string) => string;
   employer: string;
   source: { huipin_shanghai: string; union_partner: string };
-  applyFor: string;
   applyHeading: (title: string) => string;
   message: string;
   messageHint: string;
@@ -56,18 +48,8 @@ export interface JobListingsStrings extends ResultsStrings {
   alreadyApplied: string;
   postingExpired: string;
   viewMine: string;
-  mineHeading: string;
-  mineEmpty: string;
-  appliedOn: (date: string) => string;
   status: (status: string) => string;
-  appliedStatus: (date: string, status: string) => string;
-  withdraw: string;
-  withdrawConfirmHeading: string;
-  withdrawConfirmBody: (title: string) => string;
-  withdrawConfirm: string;
-  keep: string;
   withdrawn: string;
-  unknownPosting: string;
   alreadyAppliedBadge: string;
 }
 
@@ -97,18 +79,10 @@ export const jobListingsStrings = localStrings<JobListingsStrings>(
     staleResults: '下面仍是上次的岗位。',
     moreLoaded: (n) => `又加载了 ${n} 个岗位`,
     salaryRange: (min, max) => `${min}–${max}/月`,
-    perMonth: '月薪',
     viewDetail: (title) => `查看岗位详情：${title}`,
     backToList: '返回岗位列表',
-    description: '岗位介绍',
-    requirements: '岗位要求',
-    benefits: '福利待遇',
-    dates: '发布与截止',
-    postedOn: (date) => `${date} 发布`,
-    expiresOn: (date) => `${date} 截止`,
     employer: '用人单位',
     source: { huipin_shanghai: '会聘上海', union_partner: '工会合作单位' },
-    applyFor: '投递简历',
     applyHeading: (title) => `投递：${title}`,
     message: '给用人单位的留言',
     messageHint: '可简单介绍工作经历或方便面试的时间，不要填写身份证号码等敏感信息。',
@@ -132,18 +106,8 @@ export const jobListingsStrings = localStrings<JobListingsStrings>(
     alreadyApplied: '您已投递过此岗位，可以在“我的投递”中查看进度。',
     postingExpired: '此岗位已截止招聘，无法再投递。可以看看其他岗位。',
     viewMine: '查看我的投递',
-    mineHeading: '我的投递',
-    mineEmpty: '您还没有投递过岗位。',
-    appliedOn: (date) => `${date} 投递`,
     status: (status) => `状态：${status}`,
-    appliedStatus: (date, status) => `您已于 ${date} 投递此岗位，当前状态：${status}。`,
-    withdraw: '撤回投递',
-    withdrawConfirmHeading: '确认撤回投递？',
-    withdrawConfirmBody: (title) => `撤回后，用人单位将不再处理您对“${title}”的投递。如有需要，可以重新投递。`,
-    withdrawConfirm: '确认撤回',
-    keep: '暂不撤回',
     withdrawn: '已撤回投递',
-    unknownPosting: '岗位信息暂不可查看',
     alreadyAppliedBadge: '已投递',
     enums: {
       employmentType: { full_time: '全职', part_time: '兼职', gig: '灵活用工' },

@@ -46,7 +46,8 @@ export async function openJobForm(el: UnionJobListings, index = 0): Promise<stri
   item.querySelector<HTMLButtonElement>('.item-link')!.click();
   await el.updateComplete;
   expect(el.view).to.equal('detail');
-  $<HTMLButtonElement>(el, '[part~="detail"] button.primary')!.click();
+  // The detail is a part loaded on demand too.
+  (await waitFor(el, '[part~="detail"] button.primary')).click();
   await el.updateComplete;
   expect(el.view).to.equal('apply');
   // The form is a part loaded on demand (usually here already, fetched ahead of need).
