@@ -5,3 +5,4 @@
  */
 export { renderApplied, renderApply } from './apply-view.js';
 export { editMessage, sendAnyway, submitApplication } from './apply-send.js';
+export { applyStrings } from './apply-strings.js';

@@ -10,10 +10,10 @@ import { NOTICE_VERSION } from '@unionkit/contract';
 import type { ApplyForm } from './apply-form.js';
 import { messageOver } from './apply-view.js';
 import { findPersonalNumbers } from './sensitive.js';
-import type { JobListingsStrings } from './strings.js';
+import type { ApplyStrings } from './apply-strings.js';
 
 /** Checks and sends (once, whatever the network does). Resolves with the application once made. */
-export async function submitApplication(form: ApplyForm, s: JobListingsStrings, jobId: string): Promise<JobApplication | undefined> {
+export async function submitApplication(form: ApplyForm, s: ApplyStrings, jobId: string): Promise<JobApplication | undefined> {
   if (form.create.running(jobId)) return undefined;
   const host = form.host;
   const message = form.message.trim();
@@ -51,7 +51,7 @@ export async function submitApplication(form: ApplyForm, s: JobListingsStrings, 
 }
 
 /** The worker sends the message with its personal number after all. */
-export function sendAnyway(form: ApplyForm, s: JobListingsStrings, jobId: string): Promise<JobApplication | undefined> {
+export function sendAnyway(form: ApplyForm, s: ApplyStrings, jobId: string): Promise<JobApplication | undefined> {
   form.sendAnywayMessage = form.message.trim();
   form.asking = undefined;
   return submitApplication(form, s, jobId);

@@ -13,10 +13,13 @@ import type { UnionErrorInfo } from '../internal/errors.js';
 import { field } from '../internal/views/fields.js';
 import type { Translation } from '../internal/localize/translation.js';
 import type { PersonalNumbers } from './sensitive.js';
+import type { ApplyStrings } from './apply-strings.js';
 import type { JobListingsStrings } from './strings.js';
 
 export interface ApplyContext {
   s: JobListingsStrings;
+  /** The form's own words (`./apply-strings.ts`). */
+  fs: ApplyStrings;
   t: Translation;
   job: JobPosting;
   salary: string;
@@ -47,18 +50,18 @@ export function messageOver(message: string): number {
 
 export function renderApply(c: ApplyContext): TemplateResult {
   const { s, t, job } = c;
-  const consentError = c.consentAttempted && !c.consent ? s.consentNeeded : '';
+  const consentError = c.consentAttempted && !c.consent ? c.fs.consentNeeded : '';
   const count = countCharacters(c.message);
   const over = Math.max(0, count - JOB_APPLICATION_MESSAGE_MAX);
   return html`<form part="apply-form" novalidate @submit=${c.submit} aria-labelledby="job-apply-title">
-    <h3 id="job-apply-title" data-step-heading tabindex="-1">${s.applyHeading(job.title)}</h3>
+    <h3 id="job-apply-title" data-step-heading tabindex="-1">${c.fs.applyHeading(job.title)}</h3>
     <p class="muted">${job.employer} · ${c.salary}</p>
     ${field({
       id: 'job-message',
-      label: s.message,
+      label: c.fs.message,
       labelSuffix: t.common.optional,
-      hint: s.messageHint,
-      error: over ? s.messageTooLong(over, JOB_APPLICATION_MESSAGE_MAX) : '',
+      hint: c.fs.messageHint,
+      error: over ? c.fs.messageTooLong(over, JOB_APPLICATION_MESSAGE_MAX) : '',
       control: (a) => html`<textarea
           id=${a.id}
           part="input"
@@ -68,10 +71,10 @@ export function renderApply(c: ApplyContext): TemplateResult {
           .value=${live(c.message)}
           @input=${(e: InputEvent) => c.onMessage((e.target as HTMLTextAreaElement).value)}
         ></textarea>
-        <span class="hint count ${over ? 'over' : ''}" id="job-message-count">${s.messageCount(count, JOB_APPLICATION_MESSAGE_MAX)}</span>`,
+        <span class="hint count ${over ? 'over' : ''}" id="job-message-count">${c.fs.messageCount(count, JOB_APPLICATION_MESSAGE_MAX)}</span>`,
     })}
     <fieldset class="consent" part="consent">
-      <legend>${s.consentHeading}</legend>
+      <legend>${c.fs.consentHeading}</legend>
       <label class="choice" part="choice">
         <input
           id="job-consent"
@@ -81,10 +84,10 @@ export function renderApply(c: ApplyContext): TemplateResult {
           aria-describedby=${consentError ? 'job-consent-explain job-consent-error' : 'job-consent-explain'}
           @change=${(e: Event) => c.onConsent((e.target as HTMLInputElement).checked)}
         />
-        <span id="job-consent-label">${s.consentLabel}</span>
+        <span id="job-consent-label">${c.fs.consentLabel}</span>
       </label>
       ${c.noticeLink}
-      <p class="explain" id="job-consent-explain">${s.consentExplain(job.employer)}</p>
+      <p class="explain" id="job-consent-explain">${c.fs.consentExplain(job.employer)}</p>
       <p class="error" id="job-consent-error" part="error" aria-live="polite">${consentError}</p>
     </fieldset>
     ${c.error ? renderApplyError(c) : nothing}
@@ -98,24 +101,24 @@ export function renderApply(c: ApplyContext): TemplateResult {
               ?disabled=${c.sending}
               aria-describedby=${ifDefined(c.consent ? undefined : 'job-apply-blocked')}
             >
-              ${c.sending ? s.sending : s.sendApplication}
+              ${c.sending ? c.fs.sending : c.fs.sendApplication}
             </button>
             <button type="button" part="button" @click=${c.back}>${t.common.back}</button>
           </div>
-          ${c.consent ? nothing : html`<p id="job-apply-blocked" class="blocked ${consentError ? 'error' : 'muted'}">${s.consentNeeded}</p>`}`}
+          ${c.consent ? nothing : html`<p id="job-apply-blocked" class="blocked ${consentError ? 'error' : 'muted'}">${c.fs.consentNeeded}</p>`}`}
   </form>`;
 }
 
 /** The question before a message with a personal number is sent; "修改留言" is the default (focused, primary). */
 function renderAsk(c: ApplyContext, found: PersonalNumbers): TemplateResult {
   const { s } = c;
-  const what = found.residentId && found.mobile ? s.sensitiveKinds.both : found.residentId ? s.sensitiveKinds.residentId : s.sensitiveKinds.mobile;
+  const what = found.residentId && found.mobile ? c.fs.sensitiveKinds.both : found.residentId ? c.fs.sensitiveKinds.residentId : c.fs.sensitiveKinds.mobile;
   return html`<div class="notice warning" part="confirm" role="group" aria-labelledby="job-ask-title" aria-describedby="job-ask-body" data-sensitive-ask>
-    <h4 id="job-ask-title">${s.sensitiveHeading}</h4>
-    <p id="job-ask-body">${s.sensitiveBody(what)}</p>
+    <h4 id="job-ask-title">${c.fs.sensitiveHeading}</h4>
+    <p id="job-ask-body">${c.fs.sensitiveBody(what)}</p>
     <div class="actions">
-      <button type="button" part="button button-primary" class="primary" data-edit @click=${c.edit}>${s.editMessage}</button>
-      <button type="button" part="button" data-send-anyway ?disabled=${c.sending} @click=${c.sendAnyway}>${s.sendAnyway}</button>
+      <button type="button" part="button button-primary" class="primary" data-edit @click=${c.edit}>${c.fs.editMessage}</button>
+      <button type="button" part="button" data-send-anyway ?disabled=${c.sending} @click=${c.sendAnyway}>${c.fs.sendAnyway}</button>
     </div>
   </div>`;
 }
@@ -124,7 +127,7 @@ function renderApplyError(c: ApplyContext): TemplateResult {
   const { s, t } = c;
   const error = c.error!;
   const message =
-    error.code === 'already_applied' ? s.alreadyApplied : error.code === 'job_posting_expired' ? s.postingExpired : error.message;
+    error.code === 'already_applied' ? c.fs.alreadyApplied : error.code === 'job_posting_expired' ? c.fs.postingExpired : error.message;
   return html`<div class="notice error" part="error-state" data-apply-error tabindex="-1">
     <p class="message">${message}</p>
     ${error.retryable
@@ -138,6 +141,8 @@ function renderApplyError(c: ApplyContext): TemplateResult {
 
 export interface AppliedContext {
   s: JobListingsStrings;
+  /** The form's own words (`./apply-strings.ts`). */
+  fs: ApplyStrings;
   application: JobApplication | undefined;
   job: JobPosting | undefined;
   openMine: () => void;
@@ -148,7 +153,7 @@ export function renderApplied(c: AppliedContext): TemplateResult {
   const { s, application, job } = c;
   return html`<div class="notice success" part="applied">
     <h3 data-step-heading tabindex="-1">${s.appliedHeading}</h3>
-    ${job ? html`<p>${job.title}</p><p>${s.appliedBody(job.employer)}</p>` : nothing}
+    ${job ? html`<p>${job.title}</p><p>${c.fs.appliedBody(job.employer)}</p>` : nothing}
     ${application ? html`<p>${s.status(s.enums.jobApplicationStatus[application.status])}</p>` : nothing}
     <div class="actions">
       <button type="button" part="button button-primary" class="primary" @click=${c.openMine}>${s.viewMine}</button>

@@ -280,8 +280,8 @@ describe('union-job-listings: applying', function () {
     await waitUntil(() => $(el, '[part~="base"]')!.getAttribute('lang') === 'en' && el.localeReady && text(el).includes('Find jobs'));
     expect(text(el)).to.match(/¥[\d,]+–¥[\d,]+ a month/);
     await openJobForm(el);
-    await el.updateComplete;
-    expect(text(el)).to.contain('I agree that my application is sent to this employer');
+    // The form's words come with its part: English once their table is here too.
+    await waitUntil(() => el.localeReady && text(el).includes('I agree that my application is sent to this employer'), 'the form is not in English');
     $<HTMLInputElement>(el, '#job-consent')!.click();
     setInput(el, '#job-message', 'Call me on 139 8765 4321');
     await el.updateComplete;

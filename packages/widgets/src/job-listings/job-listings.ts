@@ -245,13 +245,13 @@ export class UnionJobListings extends UnionElement {
     e?.preventDefault();
     const job = this._selected;
     const part = this.#applyPart.module;
-    if (job && part) this.#applied(await part.submitApplication(this.#form, this.#strings, job.id));
+    if (job && part) this.#applied(await part.submitApplication(this.#form, this.localStrings(part.applyStrings), job.id));
   };
 
   #sendAnyway = async (): Promise<void> => {
     const job = this._selected;
     const part = this.#applyPart.module;
-    if (job && part) this.#applied(await part.sendAnyway(this.#form, this.#strings, job.id));
+    if (job && part) this.#applied(await part.sendAnyway(this.#form, this.localStrings(part.applyStrings), job.id));
   };
 
   #applied(application: JobApplication | undefined): void {
@@ -333,6 +333,7 @@ export class UnionJobListings extends UnionElement {
           ? this.#applyPart.render((part) =>
               part.renderApply({
                 s,
+                fs: this.localStrings(part.applyStrings),
                 t: this.t,
                 job,
                 salary: this.#salary(job),
@@ -359,6 +360,7 @@ export class UnionJobListings extends UnionElement {
         return this.#applyPart.render((part) =>
           part.renderApplied({
             s,
+            fs: this.localStrings(part.applyStrings),
             application,
             job: application ? this.#postings.get(application.jobPostingId) : undefined,
             openMine: this.#openMine,

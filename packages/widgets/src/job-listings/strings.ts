@@ -27,26 +27,7 @@ export interface JobListingsStrings extends ResultsStrings {
   salaryRange: (min: string, max: string) => string;
   employer: string;
   source: { huipin_shanghai: string; union_partner: string };
-  applyHeading: (title: string) => string;
-  message: string;
-  messageHint: string;
-  messageCount: (n: number, max: number) => string;
-  messageTooLong: (over: number, max: number) => string;
-  sensitiveHeading: string;
-  sensitiveBody: (what: string) => string;
-  sensitiveKinds: { residentId: string; mobile: string; both: string };
-  editMessage: string;
-  sendAnyway: string;
-  consentHeading: string;
-  consentLabel: string;
-  consentExplain: (employer: string) => string;
-  consentNeeded: string;
-  sendApplication: string;
-  sending: string;
   appliedHeading: string;
-  appliedBody: (employer: string) => string;
-  alreadyApplied: string;
-  postingExpired: string;
   viewMine: string;
   status: (status: string) => string;
   withdrawn: string;
@@ -83,28 +64,7 @@ export const jobListingsStrings = localStrings<JobListingsStrings>(
     backToList: '返回岗位列表',
     employer: '用人单位',
     source: { huipin_shanghai: '会聘上海', union_partner: '工会合作单位' },
-    applyHeading: (title) => `投递：${title}`,
-    message: '给用人单位的留言',
-    messageHint: '可简单介绍工作经历或方便面试的时间，不要填写身份证号码等敏感信息。',
-    messageCount: (n, max) => `已输入 ${n}/${max} 字`,
-    messageTooLong: (over, max) => `留言最多 ${max} 字，请删去 ${over} 字。`,
-    sensitiveHeading: '留言里有个人号码，要发给用人单位吗？',
-    sensitiveBody: (what) =>
-      `您的留言里似乎有${what}。投递后，用人单位会看到它。建议删去后再投递：用人单位可以通过工会与您联系。`,
-    sensitiveKinds: { residentId: '身份证号码', mobile: '手机号码', both: '身份证号码和手机号码' },
-    editMessage: '修改留言',
-    sendAnyway: '仍然发送',
-    consentHeading: '单独同意',
-    consentLabel: '同意将我的投递信息发送给该用人单位',
-    consentExplain: (employer) =>
-      `勾选后，工会将把您的投递（含留言）发送给“${employer}”。平台不会获知投递内容。不同意不影响您使用其他服务，您也可以随时撤回投递。`,
-    consentNeeded: '投递需要您单独同意把投递信息发送给用人单位。请勾选上面的同意项后再投递。',
-    sendApplication: '确认投递',
-    sending: '正在投递…',
     appliedHeading: '投递成功',
-    appliedBody: (employer) => `您的投递已发送给“${employer}”。处理进度可在“我的投递”中查看。`,
-    alreadyApplied: '您已投递过此岗位，可以在“我的投递”中查看进度。',
-    postingExpired: '此岗位已截止招聘，无法再投递。可以看看其他岗位。',
     viewMine: '查看我的投递',
     status: (status) => `状态：${status}`,
     withdrawn: '已撤回投递',
