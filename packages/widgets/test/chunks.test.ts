@@ -47,7 +47,7 @@ test('every page loads the one runtime chunk up front, and the entries hint exac
  */
 const LOADED_ON_DEMAND: Record<string, string[]> = {
   'event-signup': ['event-signup/registration-view.ts'],
-  'service-map': ['service-map/detail-view.ts', 'service-map/navigation.ts', 'service-map/map-styles.ts', 'service-map/map-view.ts', 'service-map/map-part.ts', 'service-map/map-strings.ts'],
+  'service-map': ['service-map/detail-view.ts', 'service-map/navigation.ts', 'service-map/map-styles.ts', 'service-map/map-view.ts', 'service-map/map-part.ts', 'service-map/map-strings.ts', 'service-map/detail-strings.ts'],
   // The join flow: most of the widget's visitors are members (the card) or have an open application (the status).
   'membership-join': [
     'membership-join/join-flow.ts',

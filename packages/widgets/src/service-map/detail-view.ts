@@ -1,14 +1,16 @@
 /**
  * A service point's detail: type, open-now state, distance, address, opening hours per weekday and
- * closures, amenities, discounted meals, a `tel:` link and the route links (navigation.ts). The list
- * does not need it, so `<union-service-map>` loads it on demand (a `LazyPart`, fetched ahead of need);
- * the point shown and the worker's position stay in the element.
+ * closures, amenities, discounted meals, a `tel:` link and the route links (navigation.ts), with its
+ * words (detail-strings.ts). The list does not need it, so `<union-service-map>` loads it on demand
+ * (a `LazyPart`, fetched ahead of need); the point shown and the worker's position stay in the element.
  */
 import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatter } from '../internal/format.js';
+import type { LocalStrings } from '../internal/localize/local.js';
 import type { Translation, Weekday } from '../internal/localize/translation.js';
 import { navigationLinks, type NavigationApp } from './navigation.js';
+import { detailStrings } from './detail-strings.js';
 import { openState } from './open-state.js';
 import type { ServiceMapStrings } from './strings.js';
 
@@ -18,6 +20,8 @@ export interface DetailContext {
   s: ServiceMapStrings;
   t: Translation;
   fmt: Formatter;
+  /** The element's reader of a part's own words (detail-strings.ts). */
+  local: <T>(table: LocalStrings<T>) => T;
   /** Where routes start, rounded (the position the list is sorted from), if any. */
   origin: GeoPoint | undefined;
   navigate: (e: MouseEvent, point: ServicePoint, app: NavigationApp) => void;
@@ -27,9 +31,11 @@ export interface DetailContext {
 const interval = (i: { opens: string; closes: string }): string => `${i.opens}–${i.closes}`;
 
 export { loadConversions } from './navigation.js';
+export { detailStrings };
 
 export function renderDetail(p: ServicePoint, c: DetailContext): TemplateResult {
-  const { s, t, fmt } = c;
+  const { t, fmt } = c;
+  const s = { ...c.s, ...c.local(detailStrings) };
   const enums = { ...t.enums, ...s.enums };
   const hours = p.openingHours;
   const sep = t.locale === 'en' ? ', ' : '、';

