@@ -4,6 +4,7 @@ export { Events, type EventListParams } from './events.js';
 export { Files, type FileUploadParams, type UploadOptions, type UploadProgress } from './files.js';
 export { HelpRequests } from './help-requests.js';
 export { Insurance } from './insurance.js';
+export { InsurancePlans } from './insurance-plans.js';
 export { InsuranceClaims } from './insurance-claims.js';
 export { Jobs, type JobPostingListParams } from './jobs.js';
 export { Memberships } from './membership.js';

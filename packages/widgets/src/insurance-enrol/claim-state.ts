@@ -7,7 +7,7 @@
  */
 import { CLAIM_BENEFIT_PLAN_KIND, CLAIM_INCIDENT_MAX_AGE_YEARS, NOTICE_VERSION } from '@unionkit/contract';
 import type { ClaimBenefit } from '@unionkit/contract';
-import { Insurance } from '@unionkit/sdk';
+import { InsuranceClaims } from '@unionkit/sdk';
 import type { InsuranceClaim, InsuranceClaimCreate, InsuranceEnrolment, InsurancePlan } from '@unionkit/sdk/types';
 import { use } from '../internal/api.js';
 import { ActionTask } from '../internal/controllers/action.js';
@@ -79,15 +79,15 @@ export class ClaimState {
     this.more = new UploadController(host, { purpose: 'claim_evidence' });
     this.create = new ActionTask(
       host,
-      (client, options, _enrolmentId: string, body: InsuranceClaimCreate) => use(client, Insurance).claims.create(body, options),
+      (client, options, _enrolmentId: string, body: InsuranceClaimCreate) => use(client, InsuranceClaims).create(body, options),
       { idempotent: true, key: (enrolmentId) => enrolmentId },
     );
     this.addDocuments = new ActionTask(
       host,
-      (client, options, id, fileIds) => use(client, Insurance).claims.addDocuments(id, { fileIds }, options),
+      (client, options, id, fileIds) => use(client, InsuranceClaims).addDocuments(id, { fileIds }, options),
       { idempotent: true, key: (id) => id },
     );
-    this.withdrawal = new ActionTask(host, (client, options, id) => use(client, Insurance).claims.withdraw(id, options), {
+    this.withdrawal = new ActionTask(host, (client, options, id) => use(client, InsuranceClaims).withdraw(id, options), {
       key: (id) => id,
     });
   }

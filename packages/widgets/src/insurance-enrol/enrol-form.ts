@@ -5,7 +5,7 @@
  * changed body is a new create). Sending, and what the API's refusals mean for the form, are in
  * ./enrol-send.ts, loaded with the confirmation. What the worker typed stays until the enrolment is made.
  */
-import { Insurance } from '@unionkit/sdk';
+import { InsurancePlans } from '@unionkit/sdk';
 import type { InsuranceEnrolment, InsuranceEnrolmentCreate } from '@unionkit/sdk/types';
 import { use } from '../internal/api.js';
 import { ActionTask } from '../internal/controllers/action.js';
@@ -29,7 +29,7 @@ export class EnrolForm {
 
   constructor(host: WidgetHost) {
     this.host = host;
-    this.create = new ActionTask(host, (client, options, body: InsuranceEnrolmentCreate) => use(client, Insurance).enrol(body, options), {
+    this.create = new ActionTask(host, (client, options, body: InsuranceEnrolmentCreate) => use(client, InsurancePlans).enrol(body, options), {
       idempotent: true,
       key: (body) => body.planId,
     });

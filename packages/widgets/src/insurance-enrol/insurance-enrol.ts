@@ -1,4 +1,4 @@
-import { Insurance } from '@unionkit/sdk';
+import { InsurancePlans } from '@unionkit/sdk';
 import type { InsuranceClaim, InsuranceEnrolment, InsurancePlan } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
@@ -6,7 +6,7 @@ import { segmented } from '../internal/views/segmented.js';
 import { ActionTask, LoadTask, UnionElement } from '../internal/base.js';
 import { LazyPart } from '../internal/controllers/lazy-part.js';
 import type { ClaimState } from './claim-state.js';
-import { EnrolForm } from './enrol-form.js';
+import type { EnrolForm } from './enrol-form.js';
 import type { PaymentHandoff } from './payment.js';
 import { insuranceEnrolStyles } from './insurance-enrol.styles.js';
 import { renderPlan } from './plan-view.js';
@@ -17,6 +17,7 @@ export type { InsurancePlanRow } from './shared.js';
 
 type View = 'plans' | 'confirm' | 'done' | 'enrolments' | 'certificate' | 'claim' | 'claims';
 type ClaimPart = typeof import('./claim-part.js');
+type ConfirmPart = typeof import('./confirm-part.js');
 
 /**
  * @summary The union's mutual-aid protection (职工互助保障): plans, eligibility, one-click enrolment,
@@ -101,7 +102,7 @@ export class UnionInsuranceEnrol extends UnionElement {
 
   /** Plans with the worker's eligibility: the main load. */
   readonly #plans = new LoadTask<InsurancePlanRow[]>(this.controllerHost, async (client, signal) => {
-    const insurance = use(client, Insurance);
+    const insurance = use(client, InsurancePlans);
     const page = await insurance.listPlans({ limit: 100 }, { signal });
     const eligibility = await Promise.all(page.data.map((p) => insurance.checkEligibility(p.id, { signal })));
     return page.data.map((plan, i) => ({ plan, eligibility: eligibility[i]! }));
@@ -110,29 +111,30 @@ export class UnionInsuranceEnrol extends UnionElement {
   /** The worker's enrolments, loaded when "我的保障" opens. */
   readonly #enrolments = new LoadTask<InsuranceEnrolment[]>(
     this.controllerHost,
-    async (client, signal) => (await use(client, Insurance).listEnrolments({ limit: 100 }, { signal })).data,
+    async (client, signal) => (await use(client, InsurancePlans).listEnrolments({ limit: 100 }, { signal })).data,
     { auto: false },
   );
 
   /** One enrolment, for its certificate. */
   readonly #certificate = new LoadTask<InsuranceEnrolment>(
     this.controllerHost,
-    (client, signal) => use(client, Insurance).retrieveEnrolment(this._certificateId!, { signal }),
+    (client, signal) => use(client, InsurancePlans).retrieveEnrolment(this._certificateId!, { signal }),
     { auto: false },
   );
 
-  /** The confirmation: what the worker chose and typed, and the one enrolment create. */
-  readonly #form = new EnrolForm(this.controllerHost);
+  /** The confirmation (what was chosen and typed, the one create): made with its part; the plan asked meanwhile waits. */
+  #form: EnrolForm | undefined;
+  #confirming: { planId: string; askBirthDate: boolean } | undefined;
 
-  /** The confirmation's view and sending: loaded on demand (ahead of need once the plans show). */
-  readonly #confirmPart = new LazyPart(this.controllerHost, () => import('./confirm-part.js'));
+  /** The confirmation's state, view and sending: loaded on demand (ahead of need once the plans show). */
+  readonly #confirmPart = new LazyPart(this.controllerHost, () => import('./confirm-part.js').then((m) => (this.#startForm(m), m)));
 
   /** The result, "我的保障" and the certificate: loaded on demand (ahead of need once the plans show). */
   readonly #coverPart = new LazyPart(this.controllerHost, () => import('./cover-part.js'));
 
   readonly #cancellation = new ActionTask(
     this.controllerHost,
-    (client, _options, enrolmentId: string) => use(client, Insurance).cancelEnrolment(enrolmentId),
+    (client, _options, enrolmentId: string) => use(client, InsurancePlans).cancelEnrolment(enrolmentId),
     { key: (enrolmentId) => enrolmentId },
   );
 
@@ -146,7 +148,8 @@ export class UnionInsuranceEnrol extends UnionElement {
   /** The worker's claims, loaded when "我的理赔" opens. */
   readonly #claims = new LoadTask<InsuranceClaim[]>(
     this.controllerHost,
-    async (client, signal) => (await use(client, Insurance).claims.list({ limit: 100 }, { signal })).data,
+    // The claims resource comes with the claim part, so a page that never opens claims does not carry it.
+    async (client, signal) => (await this.#claimPart.load()).listClaims(client, signal),
     { auto: false },
   );
 
@@ -202,15 +205,25 @@ export class UnionInsuranceEnrol extends UnionElement {
   // ---------------------------------------------------------------- actions
 
   #startEnrol(planId: string): void {
-    this.#form.start(planId, this.#rowById(planId)?.eligibility.reasons.includes('birth_date_required') ?? false);
+    this.#confirming = { planId, askBirthDate: this.#rowById(planId)?.eligibility.reasons.includes('birth_date_required') ?? false };
+    const part = this.#confirmPart.module;
+    if (part) this.#startForm(part);
+    else void this.#confirmPart.load().catch(() => undefined);
     this._view = 'confirm';
     this.announce(this.#strings.confirmHeading);
     void this.focusHeading();
   }
 
+  /** Opens the confirmation asked for (afresh) on the form, made the first time. */
+  #startForm(part: ConfirmPart): void {
+    const next = this.#confirming;
+    this.#confirming = undefined;
+    if (next) (this.#form ??= part.createEnrolForm(this.controllerHost)).start(next.planId, next.askBirthDate);
+  }
+
   async #enrol(): Promise<void> {
     const part = this.#confirmPart.module;
-    if (!part) return;
+    if (!part || !this.#form) return;
     const row = this.#form.planId ? this.#rowById(this.#form.planId) : undefined;
     const range = () => (row ? ageRange(this.#ctx, row.plan, row.eligibility) : '');
     const outcome = await part.submitEnrolment(this.#form, this.#strings, range);
@@ -406,25 +419,28 @@ export class UnionInsuranceEnrol extends UnionElement {
 
   #renderConfirm(): TemplateResult {
     const s = this.#strings;
-    const row = this.#form.planId ? this.#rowById(this.#form.planId) : undefined;
+    const planId = this.#confirming?.planId ?? this.#form?.planId;
+    const row = planId ? this.#rowById(planId) : undefined;
     if (!row) return html`${this.#heading(s.confirmHeading)}${this.renderEmpty()}`;
     return html`${this.#heading(s.confirmHeading)}
-    ${this.#confirmPart.render((part) =>
-      part.renderConfirm(
+    ${this.#confirmPart.render((part) => {
+      const form = this.#form;
+      if (!form || this.#confirming) return this.renderLoading();
+      return part.renderConfirm(
         this.#ctx,
         row,
-        this.#form.state,
+        form.state,
         {
-          setShare: (checked) => this.#form.setShare(checked),
-          setBirthDate: (value) => this.#form.setBirthDate(value),
+          setShare: (checked) => form.setShare(checked),
+          setBirthDate: (value) => form.setBirthDate(value),
           enrol: () => void this.#enrol(),
           back: () => this.#go('plans'),
           showEnrolments: () => this.#go('enrolments'),
           join: () => this.#requestJoin(),
         },
         this.renderNoticeLink('share_status_with_platform', 'share-consent-label'),
-      ),
-    )}`;
+      );
+    })}`;
   }
 
   #renderDone(): TemplateResult {

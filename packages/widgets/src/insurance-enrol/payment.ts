@@ -7,7 +7,7 @@
  * bounded backoff, and whenever the page comes back into view or gets focus — and stops when the
  * widget leaves the page. Not cancelled: the widget shows how to pay at a union counter.
  */
-import { Insurance } from '@unionkit/sdk';
+import { InsurancePlans } from '@unionkit/sdk';
 import type { InsuranceEnrolment } from '@unionkit/sdk/types';
 import type { ReactiveController } from 'lit';
 import { use } from '../internal/api.js';
@@ -86,7 +86,7 @@ export class PaymentHandoff implements ReactiveController {
     const client = this.#host.client;
     const ids = this.#waitingIds();
     if (!client || !ids.length) return;
-    const insurance = use(client, Insurance);
+    const insurance = use(client, InsurancePlans);
     await Promise.all(
       ids.map(async (id) => {
         try {
