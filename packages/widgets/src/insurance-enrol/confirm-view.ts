@@ -6,6 +6,7 @@
 import type { EligibilityReason, InsurancePlan } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { ConfirmStrings } from './confirm-strings.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { textField } from '../internal/views/fields.js';
 import { busyButton } from '../internal/views/busy-button.js';
@@ -48,12 +49,14 @@ function coverDates({ plan, eligibility }: InsurancePlanRow): { from: string; to
 
 export function renderConfirm(
   ctx: InsuranceViewContext,
+  cs: ConfirmStrings,
   row: InsurancePlanRow,
   state: ConfirmState,
   actions: ConfirmActions,
   consentNotice: TemplateResult,
 ): TemplateResult {
-  const { s, fmt } = ctx;
+  const { fmt } = ctx;
+  const s = { ...ctx.s, ...cs };
   const plan = row.plan;
   const cover = coverDates(row);
   const range = ageRange(ctx, plan, row.eligibility);

@@ -8,7 +8,7 @@ import type { ConsentGrant, InsuranceEnrolment, InsuranceEnrolmentCreate } from 
 import { NOTICE_VERSION } from '@unionkit/contract';
 import { birthDateProblem } from './confirm-view.js';
 import type { EnrolForm } from './enrol-form.js';
-import type { InsuranceEnrolStrings } from './strings.js';
+import type { ConfirmStrings } from './confirm-strings.js';
 
 /** Refusals after which the plans' eligibility shown is out of date. */
 const STALE_AFTER = ['not_eligible', 'already_enrolled', 'age_out_of_range'];
@@ -19,7 +19,7 @@ export type EnrolOutcome = { enrolment: InsuranceEnrolment } | { enrolment?: und
  * Enrols (once, whatever the network does). `range` says the plan's ages for a refusal. Resolves
  * with the enrolment, or with whether the plans shown are out of date after a refusal.
  */
-export async function submitEnrolment(form: EnrolForm, s: InsuranceEnrolStrings, range: () => string): Promise<EnrolOutcome> {
+export async function submitEnrolment(form: EnrolForm, s: ConfirmStrings, range: () => string): Promise<EnrolOutcome> {
   const planId = form.planId;
   if (!planId) return { plansStale: false };
   if (form.askBirthDate) {

@@ -226,7 +226,7 @@ export class UnionInsuranceEnrol extends UnionElement {
     if (!part || !this.#form) return;
     const row = this.#form.planId ? this.#rowById(this.#form.planId) : undefined;
     const range = () => (row ? ageRange(this.#ctx, row.plan, row.eligibility) : '');
-    const outcome = await part.submitEnrolment(this.#form, this.#strings, range);
+    const outcome = await part.submitEnrolment(this.#form, this.localStrings(part.confirmStrings), range);
     if (!outcome.enrolment) {
       if (outcome.plansStale) this.#plansStale = true;
       return;
@@ -428,6 +428,7 @@ export class UnionInsuranceEnrol extends UnionElement {
       if (!form || this.#confirming) return this.renderLoading();
       return part.renderConfirm(
         this.#ctx,
+        this.localStrings(part.confirmStrings),
         row,
         form.state,
         {
