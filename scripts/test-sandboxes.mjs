@@ -4,7 +4,9 @@
 //
 // The page asks through web-test-runner's server commands (packages/widgets/src/internal/testing/
 // session.ts): `unionkit-sandbox` answers the URL of its sandbox, `unionkit-session` mints a widget
-// session there, `unionkit-sandbox-advance` moves its clock on. Each sandbox also serves the union's
+// session there, `unionkit-sandbox-advance` moves its clock on, `unionkit-union-token` and
+// `unionkit-union-fetch` play the union's hosted page (a union token; its requests without a partner Origin).
+// Each sandbox also serves the union's
 // hosted page (packages/widgets/dist/hosted) at /hosted/ on its own origin. A command carries the test
 // session (one per file, per group, per browser) and its test run (a watch-mode rerun is a new run),
 // so each run of each file gets a fresh sandbox — one `startMockServer` on a port of its own, which
@@ -76,6 +78,31 @@ export function sandboxPerTestFile(options = {}) {
     return { status: response.status, body: await response.text() };
   };
 
+  /** POSTs `body` with `token` to `path` below /v1, as a server would (no Origin). */
+  const post = async (server, token, path, body) => {
+    const response = await fetch(`${server.url}/v1${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`POST ${path} failed: ${response.status} ${text}`);
+    return JSON.parse(text);
+  };
+
+  const unionToken = async (server, clientToken) => {
+    const challenge = await post(server, clientToken, '/union-sessions', { mobile: '13800138000' });
+    return (await post(server, clientToken, `/union-sessions/${challenge.id}/confirm`, { code: '000000' })).token;
+  };
+
+  /** Only to this file's sandbox: `path` is below its URL. */
+  const relay = async (server, { method, path, headers, body }) => {
+    const url = new URL(path, server.url);
+    if (url.origin !== new URL(server.url).origin) return { status: 400, headers: [], body: '' };
+    const response = await fetch(url, { method, headers: headers.filter(([name]) => name.toLowerCase() !== 'origin'), body: body ?? undefined });
+    return { status: response.status, headers: [...response.headers], body: await response.text() };
+  };
+
   const plugin = {
     name: 'unionkit-sandbox',
     serverStart() {
@@ -94,6 +121,11 @@ export function sandboxPerTestFile(options = {}) {
         (await sandboxFor(session)).sandbox.store.clock.advance(Number(payload?.ms) || 0);
         return true;
       }
+      // The union's hosted page: a union token for a worker's client token (the SMS step, sandbox
+      // code 000000), asked from the server, which sends no Origin (a partner's page is refused one).
+      if (command === 'unionkit-union-token') return unionToken(await sandboxFor(session), payload?.clientToken);
+      // A request as the union's page on its own origin makes it (no partner Origin), relayed as is.
+      if (command === 'unionkit-union-fetch') return relay(await sandboxFor(session), payload);
       return undefined;
     },
   };

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { assertNoHorizontalOverflow, assertTouchTargets } from '../internal/testing/common-suite.js';
 import { $, $$, choose, setInput, text, textOf, waitFor } from '../internal/testing/dom.js';
-import { helpClient, mount, openForm, send } from '../internal/testing/help-desk.js';
+import { helpClient, helpClients, mount, openForm, send } from '../internal/testing/help-desk.js';
 import type { UnionHelpDesk } from './help-desk.js';
 
 /** 人民广场, a position a host could pass (WGS-84). */
@@ -26,11 +26,12 @@ describe('union-help-desk confidential types', function () {
   }
 
   it('renders the legal form in the union’s hosted page, and books the nearest open legal-aid station or mediation room', async () => {
-    const client = await helpClient();
+    // The hosted page's widget runs on the union token it got for the SMS code: only that files it.
+    const { client, union } = await helpClients();
     const nearest = (await client.servicePoints.list({ types: ['legal_aid', 'mediation_room'], near: PEOPLES_SQUARE, limit: 5 })).data.filter(
       (p) => p.status === 'operating',
     )[0]!;
-    const el = await mount(client, (w: UnionHelpDesk) => {
+    const el = await mount(union, (w: UnionHelpDesk) => {
       w.hosted = true;
       w.position = PEOPLES_SQUARE;
     });
@@ -67,17 +68,18 @@ describe('union-help-desk confidential types', function () {
     await el.updateComplete;
     await send(el);
     await waitUntil(() => el.view === 'submitted', 'not sent');
-    const [request] = (await client.helpRequests.list()).data;
+    const [request] = (await union.helpRequests.list()).data;
     expect(request).to.include({ type: 'legal_consultation', contactPreference: 'in_person' });
-    const [appointment] = (await client.appointments.list()).data;
+    const [appointment] = (await union.appointments.list()).data;
     expect(request!.appointmentId).to.equal(appointment!.id);
     expect(appointment!.servicePointId).to.equal(nearest.id);
+    expect((await client.helpRequests.list()).data, 'the platform’s client token sees none of it').to.deep.equal([]);
     assertNoHorizontalOverflow(el);
     await expect(el).to.be.accessible();
   });
 
   it('asks for a booking before an in-person legal matter is sent, by the booking', async () => {
-    const el = await mount(await helpClient(), (w: UnionHelpDesk) => (w.hosted = true));
+    const el = await mount((await helpClients()).union, (w: UnionHelpDesk) => (w.hosted = true));
     await openForm(el, 'mediation');
     await choose(el, '#help-topic', 'account_deactivation');
     await choose(el, '#help-counterparty', 'platform');

@@ -1,16 +1,20 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { UnionClient } from '@unionkit/sdk';
 import { assertNoHorizontalOverflow, assertTouchTargets } from '../internal/testing/common-suite.js';
 import { $, $$, active, clickText, setInput, text, textOf, waitFor, waitText } from '../internal/testing/dom.js';
-import { helpClient, mount } from '../internal/testing/help-desk.js';
+import { helpClients, mount } from '../internal/testing/help-desk.js';
 import type { UnionHelpDesk } from './help-desk.js';
 
 const CONSENTS = [{ purpose: 'help_request_processing' as const, noticeVersion: '2026-11' }];
 
-/** A suggestion and a complaint made through the API; the suggestion accepted with a social worker's message. */
-async function withRequests(client: UnionClient) {
+/**
+ * A suggestion made through the API with the client token and a complaint with the union token (the
+ * hosted page's, after the SMS step: only it files confidential types); the suggestion accepted with
+ * a social worker's message. `client` and `union` are the same worker.
+ */
+async function withRequests() {
+  const { client, union } = await helpClients();
   const suggestion = await client.helpRequests.create({ type: 'suggestion', topic: 'other', description: '希望增加夜间休息点。', consents: CONSENTS });
-  const complaint = await client.helpRequests.create({
+  const complaint = await union.helpRequests.create({
     type: 'complaint',
     topic: 'account_deactivation',
     counterparty: 'platform',
@@ -19,7 +23,7 @@ async function withRequests(client: UnionClient) {
     consents: CONSENTS,
   });
   await client.sandbox.decideHelpRequest(suggestion.id, { decision: 'accept', message: '您好，我是工会社工小王，请问具体是哪个地铁站？' });
-  return { suggestion, complaint };
+  return { client, union, suggestion, complaint };
 }
 
 async function openMine(el: UnionHelpDesk): Promise<void> {
@@ -33,8 +37,7 @@ describe('union-help-desk my requests', function () {
   this.timeout(30000);
 
   it('lists the requests with their status, opens one with its timeline and the social worker’s message, and sends a reply', async () => {
-    const client = await helpClient();
-    const { suggestion } = await withRequests(client);
+    const { client, suggestion } = await withRequests();
     const el = await mount(client);
     expect(text(el, 'mine-entry')).to.contain('1 件正在办理');
     await openMine(el);
@@ -71,8 +74,7 @@ describe('union-help-desk my requests', function () {
   });
 
   it('withdraws a request after asking first', async () => {
-    const client = await helpClient();
-    const { suggestion } = await withRequests(client);
+    const { client, suggestion } = await withRequests();
     const el = await mount(client);
     await openMine(el);
     $(el, `[data-request-id="${suggestion.id}"] .item-link`)!.click();
@@ -88,8 +90,7 @@ describe('union-help-desk my requests', function () {
   });
 
   it('keeps confidential requests out of the platform’s page: not listed, only a way to the union’s page', async () => {
-    const client = await helpClient();
-    const { complaint } = await withRequests(client);
+    const { client, complaint } = await withRequests();
     const el = await mount(client);
     await openMine(el);
     expect($(el, `[data-request-id="${complaint.id}"]`)).to.equal(null);
@@ -98,18 +99,17 @@ describe('union-help-desk my requests', function () {
   });
 
   it('lists every request on the union’s own page (hosted)', async () => {
-    const client = await helpClient();
-    const { complaint, suggestion } = await withRequests(client);
-    const el = await mount(client, (w) => (w.hosted = true));
+    // The hosted page's widget runs on the union token.
+    const { union, complaint, suggestion } = await withRequests();
+    const el = await mount(union, (w) => (w.hosted = true));
     await openMine(el);
     expect($$(el, '[part~="requests"] li[data-request-id]').map((li) => li.dataset['requestId'])).to.have.members([suggestion.id, complaint.id]);
     expect(text(el, 'requests')).to.not.contain('只在工会页面中显示');
   });
 
   it('opens my requests at once when the hosted page asks for view="mine"', async () => {
-    const client = await helpClient();
-    const { complaint } = await withRequests(client);
-    const el = await mount(client, (w) => {
+    const { union, complaint } = await withRequests();
+    const el = await mount(union, (w) => {
       w.hosted = true;
       w.setAttribute('view', 'mine');
     });
