@@ -206,8 +206,7 @@ export class UnionInsuranceEnrol extends UnionElement {
 
   #startEnrol(planId: string): void {
     this.#confirming = { planId, askBirthDate: this.#rowById(planId)?.eligibility.reasons.includes('birth_date_required') ?? false };
-    const part = this.#confirmPart.module;
-    if (part) this.#startForm(part);
+    if (this.#confirmPart.module) this.#startForm(this.#confirmPart.module);
     else void this.#confirmPart.load().catch(() => undefined);
     this._view = 'confirm';
     this.announce(this.#strings.confirmHeading);
@@ -419,28 +418,15 @@ export class UnionInsuranceEnrol extends UnionElement {
 
   #renderConfirm(): TemplateResult {
     const s = this.#strings;
-    const planId = this.#confirming?.planId ?? this.#form?.planId;
-    const row = planId ? this.#rowById(planId) : undefined;
+    const row = this.#rowById(this.#confirming?.planId ?? this.#form?.planId ?? '');
     if (!row) return html`${this.#heading(s.confirmHeading)}${this.renderEmpty()}`;
     return html`${this.#heading(s.confirmHeading)}
     ${this.#confirmPart.render((part) => {
-      const form = this.#form;
-      if (!form || this.#confirming) return this.renderLoading();
-      return part.renderConfirm(
-        this.#ctx,
-        this.localStrings(part.confirmStrings),
-        row,
-        form.state,
-        {
-          setShare: (checked) => form.setShare(checked),
-          setBirthDate: (value) => form.setBirthDate(value),
-          enrol: () => void this.#enrol(),
-          back: () => this.#go('plans'),
-          showEnrolments: () => this.#go('enrolments'),
-          join: () => this.#requestJoin(),
-        },
-        this.renderNoticeLink('share_status_with_platform', 'share-consent-label'),
-      );
+      if (!this.#form || this.#confirming) return this.renderLoading();
+      const actions = { enrol: () => void this.#enrol(), back: () => this.#go('plans'), join: () => this.#requestJoin() };
+      const notice = this.renderNoticeLink('share_status_with_platform', 'share-consent-label');
+      const cs = this.localStrings(part.confirmStrings);
+      return part.confirmView(this.#ctx, cs, row, this.#form, { ...actions, showEnrolments: () => this.#go('enrolments') }, notice);
     })}`;
   }
 
