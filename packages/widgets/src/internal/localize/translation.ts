@@ -65,7 +65,7 @@ export interface Translation {
     stepOf: (step: number, total: number) => string;
     /** "职工服务热线". */
     hotlineLabel: string;
-    /** The union's name beside the 上海工会 mark in another language ("" in zh-CN, where the mark's name says it). */
+    /** The union's name in this language, said beside the 上海工会 mark when it differs ("上海工会" in zh-CN). */
     identityName: string;
     /** The button beside a consent that opens its privacy notice (or the charter) in full. */
     readNotice: string;

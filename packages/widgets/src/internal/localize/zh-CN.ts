@@ -24,7 +24,7 @@ export const zhCN: Translation = {
     optional: '选填',
     stepOf: (step, total) => `第 ${step} 步，共 ${total} 步`,
     hotlineLabel: '职工服务热线',
-    identityName: '',
+    identityName: '上海工会',
     readNotice: '阅读全文',
     noticeVersion: (version) => `告知书版本 ${version}`,
     supportReference: (requestId) => `如问题持续，请拨打 12351 并提供编号 ${requestId}`,

@@ -65,7 +65,7 @@ export function identityMark(t: Translation): TemplateResult {
       <circle cx="12" cy="12" r="11" fill="currentColor" />
       <path d="M6.5 7h11M12 7v10M5.5 17h13" stroke="var(--_color-surface, #fff)" stroke-width="2.2" stroke-linecap="round" />
     </svg>
-    <span class="identity-name">上海工会</span>${t.common.identityName
+    <span class="identity-name">上海工会</span>${t.common.identityName !== '上海工会'
       ? html` <span class="identity-name-alt" lang=${t.locale}>${t.common.identityName}</span>`
       : nothing}
   </p>`;
