@@ -288,6 +288,8 @@ describe('<union-insurance-enrol>', function () {
     expect(detail.planId).to.match(ofKind('inpatient'));
     expect(detail.status).to.equal('awaiting_payment');
     await waitUntil(() => headingOf(el) === '参保申请已提交');
+    // The result's words come with the cover part, which may still be on its way on a busy machine.
+    await waitUntil(() => textOf(root(el).querySelector('[part~="result"]')).includes('待缴费'), 'no 待缴费 in the result');
     const result = textOf(root(el).querySelector('[part~="result"]'));
     expect(result).to.contain('待缴费');
     expect(result).to.match(/待缴互助金 ¥30，请在 \d{4}年\d+月\d+日 前缴纳/);
