@@ -14,6 +14,7 @@ import { ActionTask } from '../internal/controllers/action.js';
 import type { WidgetHost } from '../internal/controllers/host.js';
 import { LoadTask } from '../internal/controllers/load.js';
 import type { Formatter } from '../internal/format.js';
+import { askPosition, roundPosition } from '../internal/location.js';
 import { busyButton } from '../internal/views/busy-button.js';
 import { errorMessage } from '../internal/views/states.js';
 import type { HelpForm } from './form.js';
@@ -23,8 +24,6 @@ import { shanghaiToday } from './form-rules.js';
 /** Where a legal matter can be met in person. */
 const POINT_TYPES = ['legal_aid', 'mediation_room'] as const;
 
-/** A position rounded to 0.001° (about 100 m): what leaves the device for a `near` search. */
-const rounded = (p: GeoPoint): GeoPoint => ({ lat: Math.round(p.lat * 1000) / 1000, lng: Math.round(p.lng * 1000) / 1000 });
 
 /** The last day slots can be booked (the contract's horizon). */
 const lastBookable = (): string => shanghaiToday(new Date(Date.now() + BOOKING_HORIZON_DAYS * 86_400_000));
@@ -52,7 +51,7 @@ export class Booking {
   constructor(host: WidgetHost, form: HelpForm, position: GeoPoint | undefined) {
     this.#host = host;
     this.#form = form;
-    this.#position = position ? rounded(position) : undefined;
+    this.#position = position ? roundPosition(position) : undefined;
     this.points = new LoadTask(
       host,
       async (client, signal) => {
@@ -86,20 +85,12 @@ export class Booking {
 
   /** "使用我的位置": asks the device once. */
   async locate(fs: HelpFormStrings): Promise<void> {
-    const geo = typeof navigator !== 'undefined' ? navigator.geolocation : undefined;
     this.locating = true;
     this.#host.requestUpdate();
-    const position = await new Promise<GeoPoint | undefined>((resolve) => {
-      if (!geo) return resolve(undefined);
-      geo.getCurrentPosition(
-        (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude }),
-        () => resolve(undefined),
-        { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
-      );
-    });
+    const answer = await askPosition({ enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 });
     this.locating = false;
-    this.note = position ? '' : fs.locationDenied;
-    if (position) this.#position = rounded(position);
+    this.note = answer.problem ? fs.locationDenied : '';
+    if (!answer.problem) this.#position = roundPosition(answer.position);
     if (this.note) this.#host.announce(this.note);
     await this.points.run();
   }

@@ -10,7 +10,7 @@
 import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadMapEngine } from './leaflet-loader.js';
-import { askPosition } from './location.js';
+import { askPosition } from '../internal/location.js';
 import type { MapEngine } from './map-engine.js';
 import type { MapStrings } from './map-strings.js';
 import type { ServiceMapStrings } from './strings.js';
