@@ -10,7 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { busyButton } from '../internal/views/busy-button.js';
 import { selectField, textField } from '../internal/views/fields.js';
-import { shanghaiDate } from './dates.js';
+import { shanghaiDate } from '../internal/format.js';
 import type { EventViewContext } from './list-view.js';
 import { detailStrings, type DetailStrings } from './detail-strings.js';
 

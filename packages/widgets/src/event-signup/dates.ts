@@ -4,8 +4,8 @@
  */
 import type { EventListParams } from '@unionkit/sdk';
 import type { Event as UnionEvent, EventCategory } from '@unionkit/sdk/types';
+import { shanghaiDate, TIME_ZONE as TZ } from '../internal/format.js';
 
-const TZ = 'Asia/Shanghai';
 const PAGE_SIZE = 10;
 
 /** The date filter: any time, this week, this month or chosen dates. */
@@ -21,13 +21,7 @@ export function availability(ev: UnionEvent, now = Date.now()): Availability {
   return ev.waitlistEnabled ? 'waitlist' : 'full';
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
 const weekdayFormat = new Intl.DateTimeFormat('en-US', { timeZone: TZ, weekday: 'short' });
-
-/** The Shanghai calendar date (`YYYY-MM-DD`) of an instant. */
-export function shanghaiDate(value: string | Date): string {
-  return dateFormat.format(typeof value === 'string' ? new Date(value) : value);
-}
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);

@@ -2,10 +2,10 @@
 import type { Event as UnionEvent, EventCategory } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { selectField, textField } from '../internal/views/fields.js';
-import type { Formatter } from '../internal/format.js';
+import { shanghaiDate, type Formatter } from '../internal/format.js';
 import type { LocalStrings } from '../internal/localize/local.js';
 import type { Translation } from '../internal/localize/translation.js';
-import { availability, shanghaiDate, type Availability, type When } from './dates.js';
+import { availability, type Availability, type When } from './dates.js';
 import type { EventSignupStrings } from './strings.js';
 
 /** What every view of the widget reads: its strings, the shared table and the formatters. */

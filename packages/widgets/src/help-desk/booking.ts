@@ -13,20 +13,19 @@ import { use } from '../internal/api.js';
 import { ActionTask } from '../internal/controllers/action.js';
 import type { WidgetHost } from '../internal/controllers/host.js';
 import { LoadTask } from '../internal/controllers/load.js';
-import type { Formatter } from '../internal/format.js';
+import { shanghaiDate, type Formatter } from '../internal/format.js';
 import { askPosition, roundPosition } from '../internal/location.js';
 import { busyButton } from '../internal/views/busy-button.js';
 import { errorMessage } from '../internal/views/states.js';
 import type { HelpForm } from './form.js';
 import type { HelpFormStrings } from './form-strings.js';
-import { shanghaiToday } from './form-rules.js';
 
 /** Where a legal matter can be met in person. */
 const POINT_TYPES = ['legal_aid', 'mediation_room'] as const;
 
 
 /** The last day slots can be booked (the contract's horizon). */
-const lastBookable = (): string => shanghaiToday(new Date(Date.now() + BOOKING_HORIZON_DAYS * 86_400_000));
+const lastBookable = (): string => shanghaiDate(new Date(Date.now() + BOOKING_HORIZON_DAYS * 86_400_000));
 
 /** The first weekday from `day` on (slots are on weekdays only). */
 export function firstWeekday(day: string): string {
@@ -37,7 +36,7 @@ export function firstWeekday(day: string): string {
 
 export class Booking {
   point: ServicePoint | undefined;
-  date = firstWeekday(shanghaiToday());
+  date = firstWeekday(shanghaiDate());
   booked: Appointment | undefined;
   locating = false;
   note = '';
@@ -157,7 +156,7 @@ export function renderBooking(b: Booking, fs: HelpFormStrings, fmt: Formatter, e
     ${b.point
       ? html`<div class="field" part="field">
             <label for="help-date" part="label">${fs.date}</label>
-            <input id="help-date" part="input" type="date" min=${shanghaiToday()} max=${lastBookable()} .value=${b.date} @change=${(e: Event) => b.setDate((e.target as HTMLInputElement).value)} />
+            <input id="help-date" part="input" type="date" min=${shanghaiDate()} max=${lastBookable()} .value=${b.date} @change=${(e: Event) => b.setDate((e.target as HTMLInputElement).value)} />
           </div>
           <h4>${fs.slotsFor(b.point.name, fmt.date(b.date))}</h4>
           ${b.slots.render({

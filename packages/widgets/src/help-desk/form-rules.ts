@@ -7,6 +7,7 @@ import { HELP_REQUEST_DESCRIPTION_MAX, MICRO_WISH_MAX, MICRO_WISH_VALUE_MAX_FEN,
 import { countCharacters } from '@unionkit/sdk/validators';
 import type { CertificateLevel, ContactPreference, HelpCounterparty, HelpRequestCreate, HelpTopic, MicroWishCategory } from '@unionkit/sdk/types';
 import { halfWidth, normaliseId, normaliseNumber } from '../internal/fields.js';
+import { shanghaiDate } from '../internal/format.js';
 import type { HelpField, HelpValues } from './form.js';
 import type { HelpFormStrings } from './form-strings.js';
 import { isConfidential, type HelpRequestType } from './types.js';
@@ -46,11 +47,6 @@ export function yuanToFen(value: string): number | undefined {
   const v = normaliseNumber(value);
   if (!/^\d+(\.\d{1,2})?$/.test(v)) return undefined;
   return Math.round(Number(v) * 100);
-}
-
-/** Today in Shanghai as YYYY-MM-DD. */
-export function shanghaiToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** The same day a year before (29 February → 28 February). */
@@ -98,7 +94,7 @@ export function checkForm(i: CheckInput, s: HelpFormStrings): Partial<Record<Hel
       need('certName');
       need('certLevel');
       if (!/^[A-Za-z0-9-]{4,40}$/.test(normaliseId(v.certNumber))) errors.certNumber = s.certNumberInvalid;
-      const today = shanghaiToday();
+      const today = shanghaiDate();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v.certIssuedOn)) errors.certIssuedOn = s.dateInvalid;
       else if (v.certIssuedOn > today) errors.certIssuedOn = s.dateFuture;
       else if (v.certIssuedOn < yearBefore(today)) errors.certIssuedOn = s.dateTooOld;

@@ -15,7 +15,7 @@ import type { WidgetHost } from '../internal/controllers/host.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 import { UploadController } from '../internal/upload/upload-controller.js';
 import type { ClaimStrings } from './claim-strings.js';
-import { shanghaiToday } from './shared.js';
+import { shanghaiDate } from '../internal/format.js';
 
 export type ClaimField = 'benefit' | 'incidentDate' | 'description' | 'hospitalDays' | 'evidence' | 'consentClaim' | 'consentHealth';
 
@@ -123,7 +123,7 @@ export class ClaimState {
     const v = this.incidentDate;
     if (!v) return submitting ? s.incidentDateMissing : '';
     if (!isDate(v)) return s.incidentDateInvalid;
-    const today = shanghaiToday();
+    const today = shanghaiDate();
     if (v > today) return s.incidentDateFuture;
     if (v < yearsBefore(today, CLAIM_INCIDENT_MAX_AGE_YEARS)) return s.incidentDateTooOld(CLAIM_INCIDENT_MAX_AGE_YEARS);
     const e = this.enrolment;

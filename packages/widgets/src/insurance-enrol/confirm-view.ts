@@ -8,9 +8,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ConfirmStrings } from './confirm-strings.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
+import { shanghaiDate } from '../internal/format.js';
 import { textField } from '../internal/views/fields.js';
 import { busyButton } from '../internal/views/busy-button.js';
-import { ageRange, benefitText, money, reasonText, shanghaiToday, type InsurancePlanRow, type InsuranceViewContext } from './shared.js';
+import { ageRange, benefitText, money, reasonText, type InsurancePlanRow, type InsuranceViewContext } from './shared.js';
 
 export interface ConfirmState {
   share: boolean;
@@ -38,7 +39,7 @@ export function birthDateProblem(value: string, s: { birthDateMissing: string; b
   if (!value) return s.birthDateMissing;
   const d = new Date(`${value}T00:00:00Z`);
   const real = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-  return real && value >= '1900-01-01' && value <= shanghaiToday() ? '' : s.birthDateInvalid;
+  return real && value >= '1900-01-01' && value <= shanghaiDate() ? '' : s.birthDateInvalid;
 }
 
 /** The cover an enrolment today gives, as the API says (tomorrow, or 1 January from 1 December). */

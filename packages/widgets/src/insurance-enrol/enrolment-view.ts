@@ -4,16 +4,17 @@
  */
 import type { InsuranceEnrolment } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
+import { shanghaiDate } from '../internal/format.js';
 import { confirmPanel } from '../internal/views/confirm.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { dateRange, money, shanghaiToday, startsLater, statusText, type InsuranceViewContext } from './shared.js';
+import { dateRange, money, startsLater, statusText, type InsuranceViewContext } from './shared.js';
 
 /** Enrolment statuses that can still be cancelled. */
 const CANCELLABLE = new Set<InsuranceEnrolment['status']>(['pending_review', 'awaiting_payment', 'active']);
 
 /** Whether a claim can be made on it: it gave cover, and its cover has started. */
 export function claimable(e: InsuranceEnrolment): boolean {
-  return (e.status === 'active' || e.status === 'expired') && !!e.coverageStart && e.coverageStart <= shanghaiToday();
+  return (e.status === 'active' || e.status === 'expired') && !!e.coverageStart && e.coverageStart <= shanghaiDate();
 }
 
 /** What the result says about an enrolment just made. */

@@ -3,7 +3,7 @@
  * cover, which never says "in force" (保障已生效) before the day cover starts.
  */
 import type { Eligibility, EligibilityReason, InsuranceEnrolment, InsurancePlan } from '@unionkit/sdk/types';
-import type { Formatter } from '../internal/format.js';
+import { shanghaiDate, type Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
 import type { InsuranceEnrolStrings } from './strings.js';
 
@@ -19,11 +19,6 @@ export interface InsuranceViewContext {
   fmt: Formatter;
   /** The plan's name in the worker's language. */
   planName: (plan: InsurancePlan | undefined) => string;
-}
-
-/** A date in Shanghai, `YYYY-MM-DD` (default: today by the device's clock, `Date.now()`). */
-export function shanghaiToday(at = Date.now()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 export function money({ fmt }: InsuranceViewContext, fen: number): string {
@@ -91,7 +86,7 @@ export function reasonText(ctx: InsuranceViewContext, plan: InsurancePlan | unde
 
 /** Active, but its cover starts on a later day: say "cover starts on D", never "in force". */
 export function startsLater(e: InsuranceEnrolment): boolean {
-  return e.status === 'active' && !!e.coverageStart && e.coverageStart > shanghaiToday();
+  return e.status === 'active' && !!e.coverageStart && e.coverageStart > shanghaiDate();
 }
 
 /** The enrolment's status in words: "12月2日 起生效" while cover has not started, else the status. */

@@ -43,6 +43,17 @@ export function formatter(locale: UnionLocale): Formatter {
   return f;
 }
 
+let calendarDay: Intl.DateTimeFormat | undefined;
+
+/**
+ * The Shanghai calendar date (`YYYY-MM-DD`) of an instant — by default now, by the device's clock —
+ * whatever the device's zone. Made on first use, not at start-up.
+ */
+export function shanghaiDate(at: string | number | Date = Date.now()): string {
+  calendarDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return calendarDay.format(typeof at === 'string' ? new Date(at) : at);
+}
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_ONLY = /^\d{2}:\d{2}(:\d{2})?$/;
 
