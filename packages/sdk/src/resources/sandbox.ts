@@ -1,9 +1,26 @@
 import { path, type RequestOptions } from '../core/client.js';
 import { APIResource } from '../core/resource.js';
-import { zInsuranceClaim, zInsurancePayment, zSandboxClaimDecision, zSandboxClock, zSandboxClockAdvance } from '@unionkit/contract/schemas';
-import type { InsuranceClaim, InsurancePayment, SandboxClaimDecision, SandboxClock } from '@unionkit/contract';
-import { zHelpRequest, zHelpRequestDecision, zMembershipApplication, zSandboxDecision } from '@unionkit/contract/schemas';
-import type { HelpRequest, HelpRequestDecision, MembershipApplication, SandboxDecision } from '@unionkit/contract';
+import {
+  zHelpRequest,
+  zHelpRequestDecision,
+  zInsuranceClaim,
+  zInsurancePayment,
+  zMembershipApplication,
+  zSandboxClaimDecision,
+  zSandboxClock,
+  zSandboxClockAdvance,
+  zSandboxDecision,
+} from '@unionkit/contract/schemas';
+import type {
+  HelpRequest,
+  HelpRequestDecision,
+  InsuranceClaim,
+  InsurancePayment,
+  MembershipApplication,
+  SandboxClaimDecision,
+  SandboxClock,
+  SandboxDecision,
+} from '@unionkit/contract';
 
 /** Sandbox only: play the union's part and start over. */
 export class Sandbox extends APIResource {
