@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { metres } from './support/geo.js';
 import { startHarness } from './support/harness.js';
+import { isOpenAt, servicePointJson } from '../src/domain/service-points.js';
+import { served } from '../src/domain/localize.js';
 
 const NEAR = { lat: 31.188, lng: 121.437 }; // Xujiahui
 
@@ -105,4 +107,27 @@ test('a service point by id; unknown is 404', async (t) => {
   assert.equal(res.body.id, id);
   assert.equal(typeof res.body.openNow, 'boolean');
   assert.equal((await h.call('GET', '/service-points/sp_nope', { token })).status, 404);
+});
+
+test('a served point is the same JSON, field for field and in order, whether a list serves it or the record does', async (t) => {
+  // The list serialises each stored point once and adds openNow and distanceM per request: nothing
+  // may differ from serialising the whole served object, in either locale, for every seeded point.
+  const h = await startHarness(t);
+  const { store } = h.server.sandbox;
+  for (const locale of ['zh-CN', 'en'] as const) {
+    const at = new Date('2026-12-02T03:30:00Z');
+    const asList = servicePointJson(at, locale);
+    for (const point of store.servicePoints) {
+      const hit = { point, distanceM: 1234 };
+      const whole = served(point, locale, [], { openNow: isOpenAt(point, at), distanceM: 1234 });
+      assert.equal(asList(hit), JSON.stringify(whole), `${point.id} in ${locale}`);
+      assert.equal(asList({ point }), JSON.stringify(served(point, locale, [], { openNow: isOpenAt(point, at) })));
+    }
+  }
+  // And through the API, checked against the contract: a page of three in English.
+  const token = await h.session({ components: ['service_map'] });
+  const res = await h.call<{ data: Point[] }>('GET', `/service-points?near=${NEAR.lat},${NEAR.lng}&limit=3`, { token, headers: { 'accept-language': 'en' } });
+  assert.equal(res.status, 200);
+  assert.equal(res.body.data.length, 3);
+  assert.ok(res.body.data.every((p) => typeof p.openNow === 'boolean' && typeof p.distanceM === 'number'));
 });

@@ -106,7 +106,7 @@ export interface ServicePointHit {
 
 /**
  * The points matching `q`, nearest first when searched `near` (then by id), else in seed order.
- * Filters and sorts the stored records; serve only the page returned, with `servicePointServer`.
+ * Filters and sorts the stored records; serve only the page returned, with `servicePointJson`.
  */
 export function searchServicePoints(store: Store, q: ServicePointQuery): ServicePointHit[] {
   const open = q.openAt !== undefined ? instantOf(q.openAt) : undefined;
@@ -133,12 +133,29 @@ export function searchServicePoints(store: Store, q: ServicePointQuery): Service
   return out;
 }
 
-/** Serves hits in `locale`, each with whether it is open at `at` (read once for the whole page). */
-export function servicePointServer(at: Date, locale: Locale): (hit: ServicePointHit) => ServicePoint {
+/**
+ * The JSON of a stored point in each locale, without its closing brace: seed records never change (a
+ * reset makes new ones), so each is serialised once; a page adds only what varies per request.
+ */
+const servedJson = new WeakMap<SeedServicePoint, Partial<Record<Locale, string>>>();
+
+function staticJson(point: SeedServicePoint, locale: Locale): string {
+  let byLocale = servedJson.get(point);
+  if (!byLocale) servedJson.set(point, (byLocale = {}));
+  return (byLocale[locale] ??= JSON.stringify(served(point, locale, [], {})).slice(0, -1));
+}
+
+/**
+ * Serves hits in `locale` as JSON text, each with whether it is open at `at` (read once for the whole
+ * page) and its distance: the same fields, in the same order, as `served(point, locale, [], { openNow,
+ * distanceM })`.
+ */
+export function servicePointJson(at: Date, locale: Locale): (hit: ServicePointHit) => string {
   const instant = instantOf(at);
   return (hit) => {
     const openNow = openAt(hit.point, instant);
-    return served(hit.point, locale, [], hit.distanceM !== undefined ? { openNow, distanceM: hit.distanceM } : { openNow });
+    const distance = hit.distanceM !== undefined ? `,"distanceM":${hit.distanceM}` : '';
+    return `${staticJson(hit.point, locale)},"openNow":${openNow}${distance}}`;
   };
 }
 

@@ -3,11 +3,11 @@ import type { HttpHandler } from 'msw';
 import type { FieldError, GeoPoint } from '@unionkit/contract';
 import { zGetServicePointPath, zListServicePointsQuery } from '@unionkit/contract/schemas';
 import { fieldError, validationFailed } from '../domain/problem.js';
-import { getServicePoint, searchServicePoints, servicePointServer } from '../domain/service-points.js';
+import { getServicePoint, searchServicePoints, servicePointJson } from '../domain/service-points.js';
 import { paginate, toPage } from '../http/pagination.js';
 import { operation, type Runtime } from '../http/pipeline.js';
 import { query } from '../http/query.js';
-import { json } from '../http/result.js';
+import { json, jsonPage } from '../http/result.js';
 import { parseDateTime } from '../time.js';
 
 export function servicePointHandlers(rt: Runtime): HttpHandler[] {
@@ -50,8 +50,8 @@ export function servicePointHandlers(rt: Runtime): HttpHandler[] {
       handle: (ctx) => {
         const { filters } = ctx.query;
         const page = paginate(searchServicePoints(ctx.store, filters), ctx.query.page);
-        const serve = servicePointServer(filters.openAt ?? ctx.store.now(), ctx.locale);
-        return json(200, { data: page.data.map(serve), nextCursor: page.nextCursor });
+        const serve = servicePointJson(filters.openAt ?? ctx.store.now(), ctx.locale);
+        return jsonPage(200, page.data.map(serve), page.nextCursor);
       },
     }),
     operation(rt, {

@@ -14,6 +14,15 @@ export function json(status: number, value: unknown, headers?: Record<string, st
   return { status, body: JSON.stringify(value), contentType: 'application/json', headers };
 }
 
+/**
+ * A page of a list, `{"data":[…],"nextCursor":…}`, from items already serialised: a list whose records
+ * never change (the service map) serialises each once and joins them, rather than stringifying the
+ * same text on every request.
+ */
+export function jsonPage(status: number, itemsJson: readonly string[], nextCursor: string | null): ApiResult {
+  return { status, body: `{"data":[${itemsJson.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`, contentType: 'application/json' };
+}
+
 export function noContent(): ApiResult {
   return { status: 204, body: null, contentType: null };
 }
