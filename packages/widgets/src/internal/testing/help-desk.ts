@@ -50,8 +50,8 @@ const unionFetch = async (input: Request, init?: RequestInit): Promise<Response>
  * One worker seen twice: `client` on the platform's client token, and `union` on the union token the
  * hosted page gets for it after the SMS step — the only one that files and sees confidential types.
  */
-export async function helpClients(): Promise<{ client: UnionClient; union: UnionClient }> {
-  const { clientToken } = await mintSession(session());
+export async function helpClients(extra: SessionParams = {}): Promise<{ client: UnionClient; union: UnionClient }> {
+  const { clientToken } = await mintSession(session(extra));
   const client = await helpClient({ token: clientToken });
   const token = await executeServerCommand<string, { clientToken: string }>('unionkit-union-token', { clientToken });
   const union = new UnionClient({ baseUrl: await apiBaseUrl(), maxRetries: 0, timeoutMs: 8000, locale: 'zh-CN', token, fetch: unionFetch });
