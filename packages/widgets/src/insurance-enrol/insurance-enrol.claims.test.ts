@@ -29,14 +29,18 @@ const pdf = () =>
  * cover starts (the next day; from 1 December, 1 January); the widget on "我的保障". Returns the
  * restore of the clocks.
  */
-async function coveredMember(): Promise<{ client: UnionClient; el: UnionElement; restore: () => void }> {
+async function coveredMember(locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<{ client: UnionClient; el: UnionElement; restore: () => void }> {
   const client = await renewingClient();
   await makeMember(client);
-  const el = await mountWidget(TAG, client);
+  const el = await mountWidget(TAG, client, (w) => {
+    w.locale = locale;
+  });
   await settled(el);
+  // In English, the widget's own words are a chunk of their own: enrol once they are here.
+  if (locale === 'en') await waitUntil(() => textOf($(el, '[part~="views"]')).includes('My cover'), 'the widget’s English words');
   await startEnrol(el, card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!);
   $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
-  await waitFor(() => headingOf(el) === '参保成功');
+  await waitFor(() => headingOf(el) === (locale === 'en' ? 'You are enrolled' : '参保成功'));
   const [enrolment] = (await client.insurance.listEnrolments()).data;
   const day = (d: string) => Date.parse(`${d}T00:00:00+08:00`);
   const restore = await moveClocks(client, Math.round((day(enrolment!.coverageStart!) - day(today())) / 86_400_000));
@@ -231,6 +235,67 @@ describe('<union-insurance-enrol>: claims', function () {
       $<HTMLButtonElement>(el, 'button[part~="submit-claim"]')!.click();
       await waitFor(el, '[part~="claim-detail"]', 'the claim was not sent');
       expect((await client.insurance.claims.list()).data).to.have.length(1);
+    } finally {
+      restore();
+    }
+  });
+
+  it('speaks English through a claim: the form, the statuses and the timeline, with no Chinese but the union’s own name', async () => {
+    const { client, el, restore } = await coveredMember('en');
+    try {
+      /** What the widget shows, without the union's bilingual identity mark. */
+      const words = () => {
+        const base = $(el, '[part~="base"]')!.cloneNode(true) as HTMLElement;
+        base.querySelectorAll('.identity').forEach((n) => n.remove());
+        return textOf(base);
+      };
+      const chinese = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+      const noChinese = (where: string) =>
+        expect(words().match(new RegExp(`.{0,20}${chinese.source}+.{0,20}`, 'g')) ?? [], `Chinese left in ${where}`).to.deep.equal([]);
+
+      $<HTMLButtonElement>(el, 'button[part~="claim"]')!.click();
+      const benefit = (await waitFor(el, 'select#claim-benefit')) as HTMLSelectElement;
+      await waitUntil(() => active(el)?.hasAttribute('data-step-heading'), 'focus on the form');
+      // The claim part's English words are a chunk of their own: the form speaks English once they are here.
+      await waitUntil(() => !chinese.test(textOf($(el, 'label[for="claim-benefit"]'))), 'the claim form’s English words', { timeout: 8000 });
+      expect(headingOf(el)).to.not.match(chinese);
+      for (const option of benefit.options) expect(textOf(option), 'a benefit').to.not.match(chinese);
+      noChinese('the claim form');
+      benefit.value = 'accident_medical';
+      benefit.dispatchEvent(new Event('change'));
+      setInput(el, '#claim-incident-date', today(1));
+      await el.updateComplete;
+      expect(textOf($(el, '#claim-incident-date-error'))).to.match(/^[^\u3400-\u9fff]+$/);
+      setInput(el, '#claim-incident-date', today());
+      setInput(el, '#claim-description', 'Knocked down by an e-bike at a crossing; broke my right wrist.');
+      await pickFiles(el, '#claim-evidence-files', [await photo('receipt.jpg')]);
+      $<HTMLInputElement>(el, '#claim-consent-claim')!.click();
+      $<HTMLInputElement>(el, '#claim-consent-health')!.click();
+      await el.updateComplete;
+      noChinese('the filled claim form');
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, 'button[part~="submit-claim"]')!.click();
+
+      const detail = await waitFor(el, '[part~="claim-detail"]', 'the claim did not open after sending');
+      expect(textOf(detail.querySelector('[part~="status"]'))).to.equal('Submitted');
+      noChinese('the sent claim');
+      const [claim] = (await client.insurance.claims.list()).data;
+      await client.sandbox.decideClaim(claim!.id, { decision: 'approve', amountFen: 356_000 });
+      await client.sandbox.decideClaim(claim!.id, { decision: 'pay' });
+      $<HTMLButtonElement>(el, '[part~="claim-detail"] button[part~="back"]')!.click();
+      const row = await waitFor(() => {
+        const r = $(el, `[part~="claim"][data-claim="${claim!.id}"]`);
+        return r && textOf(r.querySelector('[part~="status"]')) === 'Paid' ? r : null;
+      });
+      noChinese('my claims');
+      row.querySelector<HTMLButtonElement>('button[part~="open-claim"]')!.click();
+      const paid = await waitFor(el, `[part~="claim-detail"][data-claim="${claim!.id}"]`);
+      expect(textOf(paid.querySelector('[part~="approved-amount"]'))).to.equal('¥3,560');
+      const steps = [...paid.querySelectorAll('[part~="timeline"] > li')].map(textOf);
+      expect(steps).to.have.length(4);
+      for (const step of steps) expect(step, 'a timeline step').to.not.match(chinese);
+      noChinese('the paid claim and its timeline');
+      await expect(el).to.be.accessible();
     } finally {
       restore();
     }
