@@ -6,53 +6,24 @@
 // or existence — reaches the platform's page, its back end's webhooks or its status lookup, even for a
 // rider who shares their status, while the sandbox buttons approve and pay the claim and answer the
 // help request without the page knowing either. Each test has its own browser context, so its own rider.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { UnionClient } from '@unionkit/sdk';
-import { startRiderApp } from '../server.mjs';
-import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+import { assertNothingReachedPlatform, demoHooks, fits, openDemo, partnerOf, riderOf as riderIn, sandboxButton, WAIT_MS } from './support/demo.js';
 import { shadowText } from './support/join-flow.js';
 import { becomeMember, CLAIM_CONSENTS, jpeg, NOTICE } from './support/member.js';
-import { newPage as newPageIn, violations, waitReady } from './support/page.js';
+import { violations, waitReady } from './support/page.js';
 
-let app: Awaited<ReturnType<typeof startRiderApp>>;
-let browser: Browser;
+const demo = demoHooks();
 
-before(async () => {
-  app = await startRiderApp({ port: 0, host: '127.0.0.1', sandboxPort: 0 });
-  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-/** How long a step may take on a loaded machine (a bound, not a pause: every wait ends as soon as it can). */
-const WAIT_MS = 60_000;
-
-const partner = () => new UnionClient({ baseUrl: app.apiBaseUrl, token: 'sk_test_demo_delivery' });
+const partner = () => partnerOf(demo.app);
 
 /** The demo page, loaded, in a browser context of its own. */
-async function newPage(): Promise<Page> {
-  const page = await newPageIn(browser);
-  await page.goto(app.url, { waitUntil: 'load' });
-  await page.evaluate('globalThis.__name ??= (fn) => fn');
-  return page;
-}
+const newPage = () => openDemo(demo.browser, demo.app);
 
 /** The page's rider, as the union knows them: a client of the rider's own (what the widgets use). */
-async function riderOf(page: Page) {
-  const cookie = (await page.browserContext().cookies()).find((c) => c.name === 'unionkit_demo_rider');
-  assert.ok(cookie, 'the page has a rider');
-  const workerRef = cookie.value;
-  const client = async () => {
-    const session = await partner().widgetSessions.create({ workerRef, components: ['membership', 'insurance', 'help'], verifiedMobile: '13800138000' });
-    return new UnionClient({ baseUrl: app.apiBaseUrl, token: session.clientToken });
-  };
-  return { workerRef, client };
-}
+const riderOf = (page: Page) => riderIn(demo.app, page);
 
 /** The rider joins (sharing their status with the platform, so webhooks do flow) and enrols in a paid plan. */
 async function memberAwaitingPayment(page: Page) {
@@ -103,24 +74,11 @@ test('我要求助 is a tab of its own with the help desk, and a complaint is fr
     { timeout: WAIT_MS },
   );
   const origin = new URL(String(await src.jsonValue())).origin;
-  assert.equal(origin, `http://127.0.0.1:${app.sandbox.port}`, 'the union’s page, from the sandbox’s origin');
-  assert.notEqual(origin, new URL(app.url.replace('localhost', '127.0.0.1')).origin);
+  assert.equal(origin, `http://127.0.0.1:${demo.app.sandbox.port}`, 'the union’s page, from the sandbox’s origin');
+  assert.notEqual(origin, new URL(demo.app.url.replace('localhost', '127.0.0.1')).origin);
   assert.deepEqual(await violations(page), []);
   await page.browserContext().close();
 });
-
-/** Nothing wider than the viewport, and every control of `selector` at least 44 × 44 px. */
-async function fits(page: Page, selector: string): Promise<void> {
-  const { overflow, small } = await page.evaluate((sel) => {
-    const controls = [...document.querySelectorAll<HTMLElement>(`${sel} button, ${sel} [role="tab"]`)].filter((b) => b.offsetParent !== null || b.closest('dialog[open]'));
-    return {
-      overflow: document.documentElement.scrollWidth - window.innerWidth,
-      small: controls.map((b) => b.getBoundingClientRect()).filter((r) => r.width > 0 && (r.width < 44 || r.height < 44)).length,
-    };
-  }, selector);
-  assert.ok(overflow <= 0, `no horizontal scroll (${overflow} px too wide)`);
-  assert.equal(small, 0, `every control in ${selector} is at least 44 × 44 px`);
-}
 
 test('a paid plan is paid from the wallet: the sheet, the back end’s confirmation, and the widget shows the cover starting', async () => {
   const page = await newPage();
@@ -172,13 +130,6 @@ test('turning the wallet down leaves the union counter’s instructions, and not
   await page.browserContext().close();
 });
 
-/** Presses a sandbox button and answers what its box then says. */
-async function sandboxButton(page: Page, id: string, result: string): Promise<string> {
-  await page.click(`#${id}`);
-  await page.waitForFunction((r) => !/正在处理|^$/.test(document.getElementById(r)!.textContent ?? ''), { timeout: WAIT_MS }, result);
-  return page.$eval(`#${result}`, (el) => el.textContent ?? '');
-}
-
 test('nothing of a claim or a help request reaches the platform, while the sandbox approves, pays and answers them', async () => {
   const page = await newPage();
   const { enrolment, client } = await memberAwaitingPayment(page);
@@ -207,7 +158,7 @@ test('nothing of a claim or a help request reaches the platform, while the sandb
   // proves their mobile with an SMS code the platform never receives.
   const challenge = await worker.unionSessions.create({ mobile: '13800138000' });
   const { token: unionToken } = await worker.unionSessions.confirm(challenge.id, { code: '000000' });
-  const asUnionPage = new UnionClient({ baseUrl: app.apiBaseUrl, token: unionToken });
+  const asUnionPage = new UnionClient({ baseUrl: demo.app.apiBaseUrl, token: unionToken });
   const complaint = await asUnionPage.helpRequests.create({
     type: 'complaint',
     topic: 'account_deactivation',
@@ -230,20 +181,11 @@ test('nothing of a claim or a help request reaches the platform, while the sandb
 
   // What the platform has: the page's events, its back end's webhooks (every rider's), the status
   // lookup, and every webhook the union sent. None has a trace of the claim or the complaint.
-  const { workerRef } = await riderOf(page);
-  const status = await partner().workers.retrieveStatus(workerRef);
-  assert.equal(status.shared, true, 'the rider shares their status, so the platform does hear of the cover');
-  await page.waitForFunction(() => Number(document.getElementById('webhook-count')!.textContent) > 0, { timeout: WAIT_MS });
-  const received = JSON.stringify({
-    page: await page.$$eval('#event-log, #webhook-log, #worker-status', (els) => els.map((el) => el.textContent)),
-    webhooks: app.backend.webhookEvents,
-    sent: app.sandbox.sandbox.deliveries().map((d) => d.payload),
-    status,
-  });
-  for (const secret of [claim.id, photo.id, complaint.id, complaint.reference, '摔倒', '封号', 'complaint', 'account_deactivation', 'claim', 'help_']) {
-    assert.ok(!received.includes(secret), `the platform received ${secret}`);
-  }
-  assert.equal(await page.$eval('#confidential-check', (el) => (el as HTMLElement).dataset['found']), 'false');
-  assert.match(await page.$eval('#confidential-check', (el) => el.textContent ?? ''), /没有任何求助、理赔或补贴/);
+  await assertNothingReachedPlatform(
+    demo.app,
+    page,
+    [claim.id, photo.id, complaint.id, complaint.reference, '摔倒', '封号', 'complaint', 'account_deactivation', 'claim', 'help_'],
+    { shared: true },
+  );
   await page.browserContext().close();
 });
