@@ -8,10 +8,14 @@
 // page's CSP find nothing in any state reached. Each test has its own browser context, so its own rider.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'puppeteer-core';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { axeViolations } from './support/axe.js';
-import { assertNothingReachedPlatform, demoHooks, fits, openDemo, riderOf, tabTo, WAIT_MS } from './support/demo.js';
+import { assertNothingReachedPlatform, demoHooks, fits, openDemo, partnerOf, riderOf, sandboxButton, tabTo, WAIT_MS } from './support/demo.js';
 import { shadowText } from './support/join-flow.js';
+import { becomeMember } from './support/member.js';
 import { violations, waitReady } from './support/page.js';
 
 const demo = demoHooks();
@@ -100,5 +104,169 @@ test('a rider registers a child for a family event, in English, at 320 px, by ke
   await fits(page, 'union-event-signup');
   await clean(page, 'the confirmed registration');
   await assertNothingReachedPlatform(demo.app, page, [registration.id, 'companions', 'birthYear'], { shared: false });
+  await page.browserContext().close();
+});
+
+const HELP = 'union-help-desk';
+
+/** Today in Shanghai (the sandbox's clock is the real one here): `2026-12-02`. */
+const shanghaiToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+/**
+ * A photo of a certificate as a file on disk, made by the page's own canvas (a real JPEG the widget
+ * can decode and compress on the device). Answers its path and a way to remove it.
+ */
+async function certificatePhoto(page: Page): Promise<{ path: string; remove: () => Promise<void> }> {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 320;
+    canvas.height = 220;
+    const g = canvas.getContext('2d')!;
+    g.fillStyle = '#f4ead5';
+    g.fillRect(0, 0, 320, 220);
+    g.fillStyle = '#8a1c1c';
+    g.fillRect(20, 20, 280, 24);
+    g.fillStyle = '#333';
+    for (let y = 70; y < 200; y += 22) g.fillRect(30, y, 200 + (y % 40), 8);
+    return canvas.toDataURL('image/jpeg', 0.9).split(',')[1]!;
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'rider-app-help-'));
+  const path = join(dir, 'certificate.jpg');
+  await writeFile(path, Buffer.from(base64, 'base64'));
+  return { path, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Opens 工会服务 → 我要求助 and waits for the help desk; the rider is a member who shares their status. */
+async function helpDeskOfMember(page: Page) {
+  const rider = await riderOf(demo.app, page);
+  await becomeMember(await rider.client(), partnerOf(demo.app), { share: true });
+  await page.click('#tab-union');
+  await page.click('#sub-help');
+  await waitReady(page, HELP, 1, WAIT_MS);
+  return rider;
+}
+
+/** From the help desk's first view, the keyboard opens a request type's form. */
+async function openType(page: Page, type: string, firstField: string): Promise<void> {
+  await tabTo(page, `button[data-type="${type}"]`);
+  await page.keyboard.press('Enter');
+  await shadowHas(page, HELP, firstField);
+}
+
+/** Types `iso` (YYYY-MM-DD) into the date input that has the focus, in the order its locale shows. */
+async function typeDate(page: Page, tag: string, selector: string, iso: string): Promise<void> {
+  const order = await page.evaluate(() =>
+    new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date(2026, 10, 25))
+      .map((p) => p.type)
+      .filter((t) => t === 'year' || t === 'month' || t === 'day'),
+  );
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const parts: Record<string, string> = { year, month, day };
+  for (const part of order) await page.keyboard.type(parts[part]!);
+  const value = await page.$eval(tag, (el, s) => el.shadowRoot!.querySelector<HTMLInputElement>(s)!.value, selector);
+  assert.equal(value, iso, `${selector} typed by keyboard`);
+}
+
+/** Ticks the separate consent and sends, by keyboard; answers the spoken reference the sent view shows. */
+async function consentAndSend(page: Page): Promise<string> {
+  await tabTo(page, '#help-consent');
+  await page.keyboard.press('Space');
+  await page.waitForFunction((t) => document.querySelector(t)!.shadowRoot!.querySelector<HTMLInputElement>('#help-consent')!.checked, { timeout: WAIT_MS }, HELP);
+  await tabTo(page, 'button[part~="send"]');
+  await page.keyboard.press('Enter');
+  await shadowHas(page, HELP, '[data-reference]');
+  const reference = await page.$eval(HELP, (el) => el.shadowRoot!.querySelector('[data-reference]')!.textContent!.trim());
+  assert.match(reference, /^QZ-[0-9A-Z]{4}-[0-9A-Z]{2}$/, 'a reference to read out on the phone');
+  // Spelled out to read aloud, one character at a time.
+  assert.ok((await shadowText(page, HELP)).includes([...reference].join(' ')));
+  return reference;
+}
+
+test('a member applies for the certificate subsidy in 我要求助 with the certificate’s photo, and reads out the reference', async () => {
+  const page = await openDemo(demo.browser, demo.app, PHONE);
+  const photo = await certificatePhoto(page);
+  try {
+    const { client, workerRef } = await helpDeskOfMember(page);
+    const number = `WY${workerRef.slice(-8).toUpperCase()}`;
+    const today = shanghaiToday();
+    await openType(page, 'skill_subsidy', '#help-certName');
+    await tabTo(page, '#help-certName');
+    await page.keyboard.type('网约配送员');
+    await tabTo(page, '#help-certLevel');
+    await chooseByKeyboard(page, HELP, '#help-certLevel', 'level_4');
+    await shadowHas(page, HELP, '[part~="subsidy"]');
+    await tabTo(page, '#help-certNumber');
+    await page.keyboard.type(number);
+    await tabTo(page, '#help-certIssuedOn');
+    await typeDate(page, HELP, '#help-certIssuedOn', today);
+
+    // The certificate's photo through the widget's file input (the picker a rider taps).
+    const input = (await page.$(`${HELP} >>> #help-evidence-files`)) as ElementHandle<HTMLInputElement> | null;
+    assert.ok(input, 'the form offers to pick the certificate’s scan');
+    await input.uploadFile(photo.path);
+    await shadowHas(page, HELP, '[part~="upload-item"][data-state="done"]');
+    await fits(page, HELP);
+    await clean(page, 'the subsidy form, filled in');
+
+    const reference = await consentAndSend(page);
+    assert.match(await shadowText(page, HELP), /¥/, 'the sent view says the subsidy’s amount');
+    await fits(page, HELP);
+    await clean(page, 'the subsidy sent');
+
+    const [request] = (await (await client()).helpRequests.list()).data;
+    assert.ok(request);
+    assert.equal(request.type, 'skill_subsidy');
+    assert.equal(request.reference, reference);
+    assert.equal(request.certificate?.number, number);
+    assert.equal(request.certificate?.level, 'level_4');
+    assert.equal(request.certificate?.issuedOn, today);
+    assert.equal(request.evidenceFileIds?.length, 1, 'the photo went with it');
+    await assertNothingReachedPlatform(demo.app, page, [request.id, reference, request.evidenceFileIds![0]!, number, '网约配送员', 'skill_subsidy', 'certificate', 'help_'], {
+      shared: true,
+    });
+  } finally {
+    await photo.remove();
+    await page.browserContext().close();
+  }
+});
+
+test('a member submits a micro-wish in 我要求助; the sandbox’s social worker adopts it and the rider reads the message in 我的求助', async () => {
+  const page = await openDemo(demo.browser, demo.app, PHONE);
+  const { client } = await helpDeskOfMember(page);
+  const wish = '想要一个新的骑行头盔，旧的已经开裂了。';
+  await openType(page, 'micro_wish', '#help-category');
+  await tabTo(page, '#help-category');
+  await chooseByKeyboard(page, HELP, '#help-category', 'daily_necessities');
+  await tabTo(page, '#help-wish');
+  await page.keyboard.type(wish);
+  await tabTo(page, '#help-valueYuan');
+  await page.keyboard.type('200');
+  await fits(page, HELP);
+  await clean(page, 'the micro-wish form, filled in');
+  const reference = await consentAndSend(page);
+  await clean(page, 'the micro-wish sent');
+
+  // The union's side: the sandbox's social worker takes the wish up (the page sends no id).
+  assert.match(await sandboxButton(page, 'reply-help', 'help-result'), /社工已回复/);
+  await waitReady(page, HELP, 2, WAIT_MS);
+  await tabTo(page, 'button[part~="mine"]');
+  await page.keyboard.press('Enter');
+  await shadowHas(page, HELP, '[part~="requests"] [part~="item"] button');
+  const [request] = (await (await client()).helpRequests.list()).data;
+  assert.ok(request);
+  assert.equal(request.status, 'adopted');
+  assert.equal(request.reference, reference);
+  assert.match(await shadowText(page, HELP), new RegExp(`${reference}`));
+  assert.match(await shadowText(page, HELP), /已认领/);
+  await clean(page, 'my requests');
+
+  await tabTo(page, `[data-request-id="${request.id}"] button`);
+  await page.keyboard.press('Enter');
+  await shadowHas(page, HELP, '[part~="messages"] [data-from="social_worker"]');
+  assert.match(await shadowText(page, HELP), /您的微心愿已被认领/);
+  await fits(page, HELP);
+  await clean(page, 'the micro-wish with the social worker’s message');
+  await assertNothingReachedPlatform(demo.app, page, [request.id, reference, 'micro_wish', '头盔', '微心愿', 'hmsg_', 'help_'], { shared: true });
   await page.browserContext().close();
 });
