@@ -26,6 +26,78 @@ async function enrolledInPaidPlan(client: UnionClient): Promise<UnionElement> {
   return el;
 }
 
+/**
+ * Holds the page's timers of 2 s or more — the widget's waits between reads of an enrolment — until
+ * `fire()` runs them; shorter ones run as usual. (Run `fire()` only while no `waitUntil` is pending: its
+ * own time limit is such a timer.)
+ */
+function holdLongTimers(): { fire: () => void; restore: () => void } {
+  const realSet = window.setTimeout;
+  const realClear = window.clearTimeout;
+  const held = new Map<number, () => void>();
+  let next = 2 ** 30;
+  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+    if (typeof handler !== 'function' || (ms ?? 0) < 2000) return realSet(handler, ms, ...args);
+    const id = next++;
+    held.set(id, () => (handler as (...a: unknown[]) => void)(...args));
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined && held.delete(id)) return;
+    realClear(id);
+  }) as typeof window.clearTimeout;
+  return {
+    fire: () => {
+      const due = [...held.values()];
+      held.clear();
+      for (const run of due) run();
+    },
+    restore: () => {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    },
+  };
+}
+
+/** A client that counts its reads of one enrolment (`GET /insurance-enrolments/{id}`). */
+async function countingClient(): Promise<{ client: UnionClient; reads: () => number }> {
+  const calls: Request[] = [];
+  const client = await createTestClient({
+    session: session(),
+    timeoutMs: 0,
+    fetch: (input, init) => {
+      calls.push(input);
+      return globalThis.fetch(input, init);
+    },
+  });
+  const reads = () => calls.filter((r) => r.method === 'GET' && /\/insurance-enrolments\/[^/]+$/.test(new URL(r.url).pathname)).length;
+  return { client, reads };
+}
+
+/** Presses 去缴费 as a host that collects the premium does; resolves once the widget waits for the platform. */
+async function payThroughPlatform(el: UnionElement): Promise<string> {
+  let enrolmentId = '';
+  const collect = (e: Event) => {
+    enrolmentId = (e as CustomEvent<{ enrolmentId: string }>).detail.enrolmentId;
+    e.preventDefault();
+  };
+  document.addEventListener('union-payment-required', collect);
+  try {
+    $<HTMLButtonElement>(el, 'button[part~="pay"]')!.click();
+  } finally {
+    document.removeEventListener('union-payment-required', collect);
+  }
+  await el.updateComplete;
+  expect($(el, '[part~="payment-waiting"]'), 'waiting for the platform').to.exist;
+  return enrolmentId;
+}
+
+/**
+ * Lets whatever the widget started settle: a later request through the same client has been answered,
+ * so a read the widget began before it has been sent (and counted) by then.
+ */
+const roundTrip = (client: UnionClient) => client.insurance.listEnrolments();
+
 describe('<union-insurance-enrol>: paying the premium', function () {
   this.timeout(40000);
 
@@ -84,6 +156,68 @@ describe('<union-insurance-enrol>: paying the premium', function () {
     expect(words).to.not.match(ASCII_PUNCTUATION_IN_CHINESE);
     await waitUntil(() => active(el)?.hasAttribute('data-counter-heading'), 'focus on the instructions');
     await expect(el).to.be.accessible();
+  });
+
+  it('stops reading the enrolment when the widget leaves the page, and reads again once it is back', async () => {
+    const { client, reads } = await countingClient();
+    const el = await enrolledInPaidPlan(client);
+    const timers = holdLongTimers();
+    try {
+      const enrolmentId = await payThroughPlatform(el);
+      const before = reads();
+      timers.fire();
+      await waitFor(() => reads() > before, 'the widget did not read the enrolment while waiting');
+      await roundTrip(client);
+
+      // Off the page: no timer, focus or view change reads it any more.
+      const container = el.parentElement!;
+      el.remove();
+      const gone = reads();
+      timers.fire();
+      window.dispatchEvent(new Event('focus'));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await roundTrip(client);
+      timers.fire();
+      await roundTrip(client);
+      expect(reads(), 'a read after the widget left the page').to.equal(gone);
+
+      // Back on the page: it waits and reads again, and sees the platform's payment.
+      container.append(el);
+      await client.sandbox.payEnrolment(enrolmentId);
+      timers.fire();
+      await waitFor(() => reads() > gone, 'the widget did not read again once back on the page');
+      await waitFor(() => !$(el, '[part~="payment"]'), 'the widget did not see the payment');
+      expect(textOf($(el, '[role="status"]'))).to.contain('缴费已确认');
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('reads again when it comes back to the page after its backoff gave up', async () => {
+    const { client, reads } = await countingClient();
+    const el = await enrolledInPaidPlan(client);
+    const timers = holdLongTimers();
+    try {
+      await payThroughPlatform(el);
+      // Every wait of the backoff, until the widget stops asking (bounded: it gives up well before 30).
+      let last = -1;
+      for (let round = 0; round < 30 && reads() !== last; round++) {
+        last = reads();
+        timers.fire();
+        await roundTrip(client);
+        await roundTrip(client);
+      }
+      expect(reads(), 'the backoff gives up').to.equal(last);
+
+      const container = el.parentElement!;
+      el.remove();
+      container.append(el);
+      timers.fire();
+      await roundTrip(client);
+      expect(reads(), 'a read once back on the page').to.be.greaterThan(last);
+    } finally {
+      timers.restore();
+    }
   });
 
   it('says plainly that an unpaid enrolment lapsed after its due date, and offers to enrol again', async () => {

@@ -5,7 +5,8 @@
  * benefit) cancels it and confirms the payment from its server; the widget then says it is waiting
  * for the platform and reads the enrolment again until it is no longer awaiting payment — on a
  * bounded backoff, and whenever the page comes back into view or gets focus — and stops when the
- * widget leaves the page. Not cancelled: the widget shows how to pay at a union counter.
+ * widget leaves the page (back on the page, the backoff starts again). Not cancelled: the widget shows
+ * how to pay at a union counter.
  */
 import { InsurancePlans } from '@unionkit/sdk';
 import type { InsuranceEnrolment } from '@unionkit/sdk/types';
@@ -70,6 +71,8 @@ export class PaymentHandoff implements ReactiveController {
     this.#connected = true;
     document.addEventListener('visibilitychange', this.#onVisible);
     window.addEventListener('focus', this.#onVisible);
+    // Back on the page (perhaps long after the backoff gave up): wait and read again from the start.
+    this.#attempt = 0;
     if (this.#waitingIds().length) this.#schedule();
   }
 
