@@ -13,6 +13,7 @@ import { makeMember } from '../internal/testing/member.js';
 import { createTestClient } from '../internal/testing/session.js';
 import type { UnionClient } from '@unionkit/sdk';
 import type { UnionElement } from '../internal/base.js';
+import type { UnionInsuranceEnrol } from './insurance-enrol.js';
 
 /** A member enrolled in the plan they pay for themselves (住院津贴, ¥30), on the result view. */
 async function enrolledInPaidPlan(client: UnionClient): Promise<UnionElement> {
@@ -215,6 +216,30 @@ describe('<union-insurance-enrol>: paying the premium', function () {
       timers.fire();
       await roundTrip(client);
       expect(reads(), 'a read once back on the page').to.be.greaterThan(last);
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('shows the union counter at once when the host that took the payment on turns it down after all', async () => {
+    const { client, reads } = await countingClient();
+    const el = (await enrolledInPaidPlan(client)) as UnionInsuranceEnrol;
+    const timers = holdLongTimers();
+    try {
+      const enrolmentId = await payThroughPlatform(el);
+      // The rider closes the platform's wallet sheet: the host tells the widget it will not collect.
+      el.declinePayment(enrolmentId);
+      const counter = await waitFor(el, '[part~="payment-counter"]');
+      expect(textOf(counter)).to.contain('到工会柜台缴费');
+      expect(textOf(counter)).to.contain(enrolmentId);
+      expect($(el, '[part~="payment-waiting"]'), 'no longer waiting for the platform').to.not.exist;
+      await waitUntil(() => active(el)?.hasAttribute('data-counter-heading'), 'focus on the instructions');
+      await expect(el).to.be.accessible();
+      // And it stops reading the enrolment for the platform's confirmation.
+      const at = reads();
+      timers.fire();
+      await roundTrip(client);
+      expect(reads(), 'no read after the host declined').to.equal(at);
     } finally {
       timers.restore();
     }

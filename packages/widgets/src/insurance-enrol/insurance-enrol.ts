@@ -45,7 +45,7 @@ type ConfirmPart = typeof import('./confirm-part.js');
  * @event union-ready - First load finished: `{ state: 'ready' | 'empty' }`.
  * @event union-insurance-enrolled - Enrolled: `{ enrolmentId, planId, status }`. Coverage status: only while the worker shares their status with the platform.
  * @event union-insurance-cancelled - An enrolment was cancelled: `{ enrolmentId, planId, status: 'cancelled' }`. Coverage status, likewise.
- * @event union-payment-required - 去缴费 on an enrolment awaiting its premium: `{ enrolmentId, amountFen }`, cancelable. Cancel it if your platform collects the premium, then confirm it from your server (`POST /insurance-enrolments/{id}/payments`).
+ * @event union-payment-required - 去缴费 on an enrolment awaiting its premium: `{ enrolmentId, amountFen }`, cancelable. Cancel it if your platform collects the premium, then confirm it from your server (`POST /insurance-enrolments/{id}/payments`); if the rider then turns your payment down, call `declinePayment(enrolmentId)`.
  * @event union-join-requested - A non-member pressed "去入会" on a members-only plan: `{ reason: 'not_a_member' }` (not which plan). Show `<union-membership-join>`.
  * @event union-error - A request failed: `{ code, retryable }`.
  *
@@ -242,11 +242,12 @@ export class UnionInsuranceEnrol extends UnionElement {
     void this.focusHeading();
   }
 
-  /** 去缴费: the host collects it (event cancelled) or the worker pays at a union counter. */
-  #pay(e: InsuranceEnrolment, words: { payWaiting: string }): void {
-    const mode = this.#payment?.pay(e);
-    if (mode === 'waiting') this.announce(words.payWaiting);
-    else void this.focusHeading(`[data-payment-for="${CSS.escape(e.id)}"] [data-counter-heading]`);
+  /**
+   * For a host that cancelled `union-payment-required` but will not collect after all (the rider turned its
+   * wallet down): stops waiting for the platform and shows at once how to pay at a union counter.
+   */
+  declinePayment(enrolmentId: string): void {
+    this.#payment?.decline(enrolmentId);
   }
 
   /** An enrolment that was awaiting its premium is paid (or lapsed, or cancelled). */
@@ -270,7 +271,7 @@ export class UnionInsuranceEnrol extends UnionElement {
     const ps = this.localStrings(part.paymentStrings);
     return part.renderPayment(ctx, ps, e, ctx.planName(this.#planById(e.planId)), {
       mode: (id) => payment.mode(id),
-      pay: (x) => this.#pay(x, ps),
+      pay: (x) => payment.pay(x, ps.payWaiting),
       enrolAgain: () => this.#go('plans'),
     });
   }

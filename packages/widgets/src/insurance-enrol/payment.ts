@@ -53,18 +53,36 @@ export class PaymentHandoff implements ReactiveController {
     return this.#modes.get(enrolmentId);
   }
 
-  /** 去缴费: asks the host; cancelled → wait for the platform's confirmation, else the counter. */
-  pay(e: InsuranceEnrolment): PaymentMode | undefined {
+  /**
+   * 去缴费: asks the host; cancelled → wait for the platform's confirmation (`waitingWords` said), else
+   * the counter's instructions (focused).
+   */
+  pay(e: InsuranceEnrolment, waitingWords: string): void {
     const amountFen = e.payment?.amountFen ?? e.workerPaysFen;
     const event = this.#dispatch({ enrolmentId: e.id, amountFen });
     const mode: PaymentMode = event.defaultPrevented ? 'waiting' : 'counter';
     this.#modes.set(e.id, mode);
-    if (mode === 'waiting') {
-      this.#attempt = 0;
-      this.#schedule();
-    }
     this.#host.requestUpdate();
-    return mode;
+    if (mode === 'counter') return this.#showCounter(e.id);
+    this.#attempt = 0;
+    this.#schedule();
+    this.#host.announce(waitingWords);
+  }
+
+  /**
+   * The host will not collect after all (it cancelled the event, then the worker turned its payment
+   * down): stop waiting for the platform and show the counter's instructions. Only while waiting.
+   */
+  decline(enrolmentId: string): void {
+    if (this.#modes.get(enrolmentId) !== 'waiting') return;
+    this.#modes.set(enrolmentId, 'counter');
+    this.#host.requestUpdate();
+    if (!this.#waitingIds().length) clearTimeout(this.#timer);
+    this.#showCounter(enrolmentId);
+  }
+
+  #showCounter(enrolmentId: string): void {
+    void this.#host.focusHeading(`[data-payment-for="${CSS.escape(enrolmentId)}"] [data-counter-heading]`);
   }
 
   hostConnected(): void {
