@@ -4,6 +4,9 @@
 //
 //   executeServerCommand('unionkit-frame', { action: 'type', match: '/hosted/hosted.html', selector: 'textarea', text: '…' })
 //
+// `type` sets a field's value and dispatches what typing leaves behind; for real keystrokes, `tap` the
+// field (a real click: focus moves into the frame) and send the keys from the test (`sendKeys`).
+//
 // Selectors pierce shadow roots (puppeteer's `>>>`). `foreign-page` opens a page of its own on an origin
 // no partner registered (`http://unregistered.invalid`, answered by request interception, never the
 // network) that frames the given URL, and reports what reached that page by postMessage; `top-level`
@@ -138,6 +141,19 @@ export function frameCommands() {
             el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
             el.dispatchEvent(new Event('change', { bubbles: true }));
           }, payload.text);
+          return true;
+        }
+        case 'value': {
+          // What a field holds (a textarea's `innerText` is not what was typed into it).
+          const handle = await waitDeep(frame, payload.selector, timeoutMs);
+          return handle.evaluate((el) => el.value);
+        }
+        case 'tap': {
+          // A real click through the browser's input (mouse events at the element's place): focus moves
+          // into the frame and onto the element, as a worker's tap moves it, so that keys the test then
+          // sends (`sendKeys`) go where a real keyboard's would.
+          const handle = await waitDeep(frame, payload.selector, timeoutMs);
+          await handle.click();
           return true;
         }
         case 'select': {

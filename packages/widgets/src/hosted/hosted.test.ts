@@ -1,14 +1,16 @@
 // Hosted mode, end to end: the union's hosted page, served by this file's sandbox on its own origin
 // (127.0.0.1:<port>), in a cross-origin frame of this test page (the platform's page, on the test
-// server's origin). The worker types in the frame through the test server (puppeteer's frame API,
-// scripts/test-frames.mjs) — this page's scripts cannot, and that is what is proved.
+// server's origin). The worker drives the frame through the test server (puppeteer's frame API,
+// scripts/test-frames.mjs) — this page's scripts cannot, and that is what is proved — and writes the
+// confidential text with real keystrokes (`sendKeys`) into the field a real click focused.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { HelpRequests, UnionCore } from '@unionkit/sdk';
 import '../define/provider.js';
 import type { UnionProvider } from '../provider/provider.js';
 import { defineHostedFrame, type UnionHostedFrame } from '../internal/hosted-frame.js';
 import { mintSession, sandboxUrl, apiBaseUrl } from '../internal/testing/session.js';
+import { unionFetch } from '../internal/testing/help-desk.js';
 import { FRAME_SOURCE } from './protocol.js';
 
 defineHostedFrame();
@@ -18,7 +20,7 @@ const TYPED = '站点长期克扣配送费 HOSTED-PROOF-7Q3';
 const HOSTED = '/hosted/hosted.html';
 
 interface FrameCommand {
-  action: 'wait' | 'text' | 'type' | 'select' | 'click' | 'url';
+  action: 'wait' | 'text' | 'value' | 'type' | 'tap' | 'select' | 'click' | 'url';
   selector?: string;
   text?: string;
   match?: string;
@@ -42,6 +44,16 @@ async function waitInFrame(selector: string, match = HOSTED): Promise<string> {
   throw last;
 }
 
+/** The worker proves their mobile in the frame's privacy step (sandbox code 000000). */
+async function verifyMobile(mobile: string): Promise<void> {
+  await waitInFrame('union-sms-step >>> #mobile');
+  await frame({ action: 'type', selector: 'union-sms-step >>> #mobile', text: mobile });
+  await frame({ action: 'click', selector: 'union-sms-step >>> #sendCode' });
+  await waitInFrame('union-sms-step >>> #smsCode');
+  await frame({ action: 'type', selector: 'union-sms-step >>> #smsCode', text: '000000' });
+  await frame({ action: 'click', selector: 'union-sms-step >>> #confirmCode' });
+}
+
 /**
  * Everything the platform's page can observe, recorded from before the frame exists: every `union-*`
  * event dispatched anywhere (and heard on window, capturing), every message posted to it, every fetch,
@@ -61,6 +73,15 @@ function watchHostPage() {
   const onMessage = (e: MessageEvent) => messages.push({ origin: e.origin, data: e.data });
   window.addEventListener('message', onMessage, { capture: true });
   restores.push(() => window.removeEventListener('message', onMessage, { capture: true }));
+  // What a keyboard makes, and another tab's storage writes, heard on window and document alike.
+  const inputs: string[] = [];
+  const onInput = (e: Event) => inputs.push(`${e.type} ${(e as KeyboardEvent).key ?? (e as InputEvent).data ?? (e as StorageEvent).key ?? ''}`);
+  for (const target of [window, document]) {
+    for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'compositionend', 'storage']) {
+      target.addEventListener(type, onInput, { capture: true });
+      restores.push(() => target.removeEventListener(type, onInput, { capture: true }));
+    }
+  }
   const realFetch = window.fetch;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     requests.push(input instanceof Request ? input.url : String(input));
@@ -80,6 +101,7 @@ function watchHostPage() {
     events,
     messages,
     requests,
+    inputs,
     /** Resource entries not yet delivered to the observer. */
     flush: () => observer.takeRecords().forEach((e) => requests.push(e.name)),
     restore: () => restores.reverse().forEach((r) => r()),
@@ -138,16 +160,16 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
       expect(await frame({ action: 'url' })).to.not.include('#');
 
       // The worker, in the frame: first the privacy step (the SMS code the platform never receives)…
-      await waitInFrame('#union-step-mobile');
-      await frame({ action: 'type', selector: '#union-step-mobile', text: '13900139000' });
-      await frame({ action: 'click', selector: '.hosted-step button[type="button"]' });
-      await frame({ action: 'type', selector: '#union-step-code', text: '000000' });
-      await frame({ action: 'click', selector: '.hosted-step button[type="submit"]' });
+      await verifyMobile('13900139000');
       await waitInFrame('#help-topic');
-      // …then the complaint's form, filled in and sent.
+      // …then the complaint's form, filled in and sent; the text typed key by key, as a keyboard types
+      // it, into the field a real tap focused (focus is in the frame: the keys go there and only there).
       await frame({ action: 'select', selector: '#help-topic', text: 'account_deactivation' });
       await frame({ action: 'select', selector: '#help-counterparty', text: 'platform' });
-      await frame({ action: 'type', selector: '#help-description', text: TYPED });
+      await frame({ action: 'tap', selector: '#help-description' });
+      expect(document.activeElement).to.equal(el);
+      await sendKeys({ type: TYPED });
+      expect(await frame({ action: 'value', selector: '#help-description' })).to.equal(TYPED);
       await frame({ action: 'click', selector: '#help-contact-phone_call' });
       await frame({ action: 'click', selector: '#help-consent' });
       await frame({ action: 'click', selector: '[part~="help-form"] [part~="send"]' });
@@ -164,6 +186,8 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
       for (const secret of [TYPED, 'HOSTED-PROOF', reference, 'account_deactivation', 'help-requests', 'help_']) {
         expect(seen, secret).to.not.include(secret);
       }
+      // Not one keystroke, input event or storage write reached this page's window or document.
+      expect(watch.inputs).to.deep.equal([]);
       // No request from this page to the API at all: the frame did the asking, from the union's origin.
       expect(watch.requests.filter((url) => url.includes('/v1/'))).to.deep.equal([]);
       // No union-* event at all from the frame's business (the provider and frame dispatch none).
@@ -185,6 +209,40 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
     } finally {
       watch.restore();
     }
+  });
+
+  it('the union token runs out while the worker writes: the SMS code is asked again over the form, nothing typed is lost, and the request goes after it', async function () {
+    this.timeout(150000); // a worker's steps, each through the test server
+    const LATE = '外卖平台拖欠三个月配送费 RENEWAL-PROOF-5K2';
+    const { fetchToken } = tokens({ components: ['help'] });
+    await mountFrame({ widget: 'help-desk', type: 'complaint' }, fetchToken);
+    await verifyMobile('13800138000');
+    await waitInFrame('#help-topic');
+    await frame({ action: 'select', selector: '#help-topic', text: 'wage_arrears' });
+    await frame({ action: 'select', selector: '#help-counterparty', text: 'platform' });
+    await frame({ action: 'type', selector: '#help-description', text: LATE });
+    await frame({ action: 'click', selector: '#help-contact-phone_call' });
+    await frame({ action: 'click', selector: '#help-consent' });
+    // Sixteen minutes of writing later (the sandbox's clock): the union token's 15 minutes are over.
+    await executeServerCommand('unionkit-sandbox-advance', { ms: 16 * 60 * 1000 });
+    await frame({ action: 'click', selector: '[part~="help-form"] [part~="send"]' });
+    // The step again, in a dialog over the form, the code already sent to the same number…
+    expect(await waitInFrame('dialog[open] union-sms-step >>> #union-step-heading')).to.include('请再次验证手机号');
+    await waitInFrame('dialog[open] union-sms-step >>> #smsCode');
+    // …and the form behind it as the worker left it.
+    expect(await frame({ action: 'value', selector: '#help-description' })).to.equal(LATE);
+    await frame({ action: 'type', selector: 'dialog[open] union-sms-step >>> #smsCode', text: '000000' });
+    await frame({ action: 'click', selector: 'dialog[open] union-sms-step >>> #confirmCode' });
+    // The request went after it, once, with what was typed: the union sees it (a union token of the same
+    // worker and number, as the union's page on its own origin asks).
+    const reference = (await waitInFrame('[data-reference]')).trim();
+    const union = new UnionCore({
+      baseUrl: await apiBaseUrl(),
+      token: await executeServerCommand<string, { clientToken: string }>('unionkit-union-token', { clientToken: await fetchToken() }),
+      fetch: unionFetch,
+    });
+    const filed = (await new HelpRequests(union).list()).data.filter((r) => r.type === 'complaint');
+    expect(filed.map((r) => [r.reference, r.description])).to.deep.equal([[reference, LATE]]);
   });
 
   it('says in plain words that the platform cannot see it, and offers the system browser (token in the fragment only)', async function () {
@@ -217,7 +275,7 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
       action: 'top-level',
       url: href,
       // The privacy step comes first: the code sent to the worker's phone, before any form.
-      selector: '#union-step-code',
+      selector: 'union-sms-step >>> #mobile',
     });
     // The token was read and taken out of the address; the privacy step is there.
     expect(tab.url).to.not.include('#');

@@ -22,7 +22,8 @@ import { NoBridge, Outbox, PostMessageBridge, type HostBridge } from './bridge.j
 import { checkParent } from './parent.js';
 import { readParams, withoutFragment, type HostedParams } from './params.js';
 import { HOSTED_STRINGS, type HostedStrings } from './strings.js';
-import { unionStep } from './union-step.js';
+import { UnionSessionClient, UnionSessionKeeper } from './union-session.js';
+import { askAgain, unionStep } from './union-step.js';
 import { loadWidget } from './widgets.js';
 
 /** The API beside the page: `<meta name="unionkit-api" content="/v1">`, relative to the page. */
@@ -98,11 +99,14 @@ export async function startHosted(win: Window = window): Promise<void> {
   const reportHeight = () => outbox.send({ type: 'height', height: doc.documentElement.getBoundingClientRect().height });
   new ResizeObserver(reportHeight).observe(doc.documentElement);
   if (widget === 'help-desk') {
-    // The platform minted the client token: help requests need the union token only this page gets.
-    const step = unionStep(root, provider.resolvedClient!, provider.baseUrl!, params.locale);
+    // The platform minted the client token: help requests need the union token only this page gets,
+    // asked for again over the form whenever it runs out (./union-session.ts).
+    const client = provider.resolvedClient!;
+    const step = unionStep(root, client, params.locale);
     reportHeight();
     outbox.send({ type: 'ready' });
-    provider.client = await step;
+    const keeper = new UnionSessionKeeper(await step, (mobile) => askAgain(root, client, params.locale, mobile));
+    provider.client = new UnionSessionClient({ baseUrl: provider.baseUrl!, locale: params.locale }, keeper);
   }
   const element = doc.createElement(`union-${widget}`);
   if (widget === 'help-desk') element.setAttribute('hosted', '');

@@ -1,101 +1,180 @@
 /**
- * The hosted help desk's privacy step: before any help request is read or sent, the worker proves
- * their mobile with the SMS code the union sends, and the page trades the platform-minted client
- * token plus that code for a union token (`ust_…`). The platform mints the client token but never
- * receives the code, so only this page — on the union's origin — can file or read a confidential
- * request. The union token lives in this page's memory only: never storage, the URL or the bridge.
+ * The hosted help desk's privacy step, `<union-sms-step>`: before any help request is read or sent,
+ * the worker proves their mobile with the SMS code the union sends, and the page trades the
+ * platform-minted client token plus that code for a union token (`ust_…`, `POST /union-sessions`).
+ * The platform mints the client token but never receives the code, so only this page — on the union's
+ * origin — can file or read a confidential request. The step is the join flow's SMS proof
+ * (`SmsVerification` and its view, `internal/views/sms-code.ts`) on the union-session operations.
+ *
+ * `unionStep` shows it in the page before the widget; `askAgain` shows it in a dialog over the widget
+ * when the token has run out, with the number filled in and the code sent at once, and gives focus back
+ * where it was: what the worker typed stays where it is.
  */
-import { UnionCore, UnionSessions, type UnionKitError } from '@unionkit/sdk';
+import { UnionSessions, type RequestOptions, type UnionCore } from '@unionkit/sdk';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
+import { UnionElement } from '../internal/base.js';
+import { SmsVerification, type SmsField, type SmsOperations } from '../internal/controllers/sms-verification.js';
 import type { UnionLocale } from '../internal/localize/translation.js';
+import { baseStyles, fieldStyles } from '../internal/styles.js';
+import { smsCodeField, smsCodeStyles, smsMobileField } from '../internal/views/sms-code.js';
+import { heldSession, type HeldSession } from './union-session.js';
+import { STEP_STRINGS } from './step-strings.js';
 
-const STEP_STRINGS: Record<UnionLocale, { heading: string; why: string; mobile: string; send: string; code: string; confirm: string; sent: (masked: string) => string; failed: string }> = {
-  'zh-CN': {
-    heading: '验证手机号',
-    why: '为保护您的隐私，请输入发到您手机的验证码。验证后，您的求助只有您和工会能看到，平台看不到。',
-    mobile: '手机号',
-    send: '发送验证码',
-    code: '6 位验证码',
-    confirm: '确认',
-    sent: (masked) => `验证码已发送到 ${masked}。`,
-    failed: '未能验证，请检查后重试。',
-  },
-  en: {
-    heading: 'Verify your mobile',
-    why: 'To protect your privacy, enter the code sent to your phone. Once verified, only you and the union can see your requests; the platform cannot.',
-    mobile: 'Mobile number',
-    send: 'Send code',
-    code: '6-digit code',
-    confirm: 'Confirm',
-    sent: (masked) => `The code was sent to ${masked}.`,
-    failed: 'Could not verify. Please check and try again.',
-  },
-};
+export class UnionSmsStep extends UnionElement {
+  static override styles = [
+    ...baseStyles,
+    fieldStyles,
+    smsCodeStyles,
+    css`
+      form {
+        max-width: 30rem;
+      }
+      h1 {
+        font-size: 1.25em;
+        margin: 0 0 0.5em;
+      }
+    `,
+  ];
 
-function field(doc: Document, id: string, label: string, attrs: Record<string, string>): [HTMLLabelElement, HTMLInputElement] {
-  const l = doc.createElement('label');
-  l.htmlFor = id;
-  l.textContent = label;
-  const input = doc.createElement('input');
-  input.id = id;
-  for (const [k, v] of Object.entries(attrs)) input.setAttribute(k, v);
-  return [l, input];
+  static override properties = {
+    ...UnionElement.properties,
+    mobile: {},
+    renewal: { type: Boolean },
+    _errors: { state: true },
+  };
+
+  /** The mobile as typed (filled in when the step is asked again). */
+  declare mobile: string;
+  /** Asked again after the union token ran out: says so, and sends the code to `mobile` at once. */
+  declare renewal: boolean;
+  /** Called once, with the union token the code opened. */
+  onSession: ((session: HeldSession) => void) | undefined;
+
+  declare private _errors: Partial<Record<SmsField, string>>;
+  #session: HeldSession | undefined;
+
+  readonly #operations: SmsOperations = {
+    create: (client, options, mobile) => use(client, UnionSessions).create({ mobile }, options),
+    confirm: async (client: UnionCore, options: RequestOptions, id: string, code: string) => {
+      const session = await use(client, UnionSessions).confirm(id, { code }, options);
+      this.#session = heldSession(session, this.sms.state.mobile ?? this.mobile);
+      return { verified: true };
+    },
+  };
+
+  readonly sms: SmsVerification = new SmsVerification(
+    this.controllerHost,
+    {
+      strings: () => this.#s,
+      error: (field) => this._errors[field],
+      setError: (field, message) => (this._errors = { ...this._errors, [field]: message }),
+      // The API's field error on `mobile` (`validation_failed`): the number is not one it takes.
+      fieldMessage: (error) => (error.fieldErrors.some((f) => f.path === 'mobile') ? this.#s.mobileInvalid : undefined),
+      focus: (target) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus()),
+      proofChanged: () => {
+        if (this.sms.state.phase === 'verified' && this.#session) this.onSession?.(this.#session);
+      },
+    },
+    this.#operations,
+  );
+
+  constructor() {
+    super();
+    this.mobile = '';
+    this.renewal = false;
+    this._errors = {};
+  }
+
+  get #s() {
+    return STEP_STRINGS[this.t.locale];
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // After this update: sending the code updates the step again.
+    void this.updateComplete.then(() => (this.renewal && this.mobile ? this.sms.send(this.mobile) : this.focusHeading('h1')));
+  }
+
+  protected override renderContent(): TemplateResult {
+    const s = this.#s;
+    return html`<form part="union-step" aria-labelledby="union-step-heading" @submit=${(e: Event) => e.preventDefault()}>
+      <h1 id="union-step-heading" tabindex="-1">${this.renewal ? s.renewHeading : s.heading}</h1>
+      <p>${this.renewal ? s.renewWhy : s.why}</p>
+      ${[smsMobileField, smsCodeField].map((view) =>
+        view({
+          s,
+          busyLabel: this.t.common.submitting,
+          mobile: this.mobile,
+          errors: this._errors,
+          sms: this.sms.state,
+          sending: this.sms.sending,
+          confirming: this.sms.confirming,
+          onMobile: (v) => {
+            this.mobile = v;
+            this.sms.mobileTyped(v);
+          },
+          onSendCode: () => void this.sms.send(this.mobile),
+          onCode: (v) => this.sms.codeTyped(v),
+          onConfirmCode: () => void this.sms.confirm(),
+          onChangeMobile: () => this.sms.change(),
+        }),
+      )}
+    </form>`;
+  }
+}
+
+function define(): void {
+  if (!customElements.get('union-sms-step')) customElements.define('union-sms-step', UnionSmsStep);
+}
+
+function makeStep(root: HTMLElement, client: UnionCore, locale: UnionLocale, onSession: (session: HeldSession) => void): UnionSmsStep {
+  define();
+  const step = root.ownerDocument.createElement('union-sms-step') as UnionSmsStep;
+  step.client = client;
+  step.locale = locale;
+  step.onSession = onSession;
+  return step;
 }
 
 /**
- * Shows the step in `root` and resolves with a client that calls the API with the union token.
- * `client` is the page's client with the platform-minted client token.
+ * Shows the step in `root` and resolves with the union token. `client` is the page's client with the
+ * platform-minted client token.
  */
-export function unionStep(root: HTMLElement, client: UnionCore, baseUrl: string, locale: UnionLocale): Promise<UnionCore> {
-  const doc = root.ownerDocument;
-  const s = STEP_STRINGS[locale];
-  const sessions = use(client, UnionSessions);
-  const form = doc.createElement('form');
-  form.className = 'hosted-step';
-  form.setAttribute('aria-labelledby', 'union-step-heading');
-  const heading = doc.createElement('h1');
-  heading.id = 'union-step-heading';
-  heading.textContent = s.heading;
-  heading.tabIndex = -1;
-  const why = doc.createElement('p');
-  why.textContent = s.why;
-  const [mobileLabel, mobile] = field(doc, 'union-step-mobile', s.mobile, { type: 'tel', inputmode: 'numeric', autocomplete: 'tel-national', required: '' });
-  const send = doc.createElement('button');
-  send.type = 'button';
-  send.textContent = s.send;
-  const [codeLabel, code] = field(doc, 'union-step-code', s.code, { inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '6', required: '', 'aria-describedby': 'union-step-status' });
-  const confirm = doc.createElement('button');
-  confirm.type = 'submit';
-  confirm.textContent = s.confirm;
-  const status = doc.createElement('p');
-  status.id = 'union-step-status';
-  status.setAttribute('role', 'status');
-  status.setAttribute('aria-live', 'polite');
-  form.append(heading, why, mobileLabel, mobile, send, codeLabel, code, confirm, status);
-  root.replaceChildren(form);
-  heading.focus();
+export function unionStep(root: HTMLElement, client: UnionCore, locale: UnionLocale): Promise<HeldSession> {
+  return new Promise((resolve) => root.replaceChildren(makeStep(root, client, locale, resolve)));
+}
 
-  let challenge: string | undefined;
-  const say = (text: string) => (status.textContent = text);
-  const explain = (e: unknown) => say((e as UnionKitError).message || s.failed);
-  send.addEventListener('click', () => {
-    sessions.create({ mobile: mobile.value.trim() }).then(
-      (c) => {
-        challenge = c.id;
-        say(s.sent(c.mobileMasked ?? ''));
-        code.focus();
-      },
-      explain,
-    );
-  });
-  return new Promise((resolve) => {
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      if (!challenge) return say(s.failed);
-      sessions.confirm(challenge, { code: code.value.trim() }).then((u) => {
-        const token = u.token;
-        resolve(new UnionCore({ baseUrl, getToken: () => Promise.resolve(token) }));
-      }, explain);
+/** The element (shadow roots included) that has the focus now. */
+function deepFocus(doc: Document): HTMLElement | null {
+  let el = doc.activeElement as HTMLElement | null;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
+  return el;
+}
+
+/**
+ * The step again, in a modal dialog over the page (the widget and what was typed in it stay as they
+ * are), for `mobile`; resolves with the new token, rejects when the worker closes the dialog.
+ */
+export function askAgain(root: HTMLElement, client: UnionCore, locale: UnionLocale, mobile: string): Promise<HeldSession> {
+  const doc = root.ownerDocument;
+  const back = deepFocus(doc);
+  const dialog = doc.createElement('dialog');
+  dialog.className = 'hosted-renewal';
+  dialog.setAttribute('aria-label', STEP_STRINGS[locale].renewHeading);
+  return new Promise<HeldSession>((resolve, reject) => {
+    const step = makeStep(root, client, locale, (session) => {
+      dialog.close();
+      resolve(session);
     });
+    step.renewal = true;
+    step.mobile = mobile;
+    dialog.addEventListener('close', () => reject(new Error('The SMS step was closed.')), { once: true });
+    dialog.append(step);
+    doc.body.append(dialog);
+    dialog.showModal();
+  }).finally(() => {
+    dialog.remove();
+    back?.focus();
   });
 }

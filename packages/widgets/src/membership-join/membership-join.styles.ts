@@ -1,7 +1,8 @@
 import { css } from 'lit';
 import { baseStyles, fieldStyles, widgetTokens } from '../internal/styles.js';
+import { smsCodeStyles } from '../internal/views/sms-code.js';
 
-/** What only `<union-membership-join>` draws: steps, benefits, the SMS code, unions, the review, the member card. */
+/** What only `<union-membership-join>` draws: steps, benefits, unions, the review, the member card. */
 const own = css`
   .intro {
     color: var(--_color-text-muted);
@@ -81,29 +82,6 @@ const own = css`
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.05em;
     font-weight: 600;
-  }
-  .inline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: flex-end;
-  }
-  .inline > .field {
-    flex: 1 1 10em;
-  }
-  .inline > button {
-    flex: 0 1 auto;
-    margin-bottom: calc(var(--_space) * 2);
-  }
-  .verified {
-    color: var(--_color-success);
-    font-weight: 600;
-  }
-  .sms {
-    padding: var(--_space);
-    margin: 0 0 calc(var(--_space) * 2);
-    border: 1px dashed var(--_color-border);
-    border-radius: var(--_radius);
   }
   fieldset {
     border: 0;
@@ -219,4 +197,4 @@ const own = css`
 `;
 
 /** `<union-membership-join>`: the shared layers, then its own. */
-export const membershipJoinStyles = [...baseStyles, widgetTokens('membership-join'), fieldStyles, own];
+export const membershipJoinStyles = [...baseStyles, widgetTokens('membership-join'), fieldStyles, smsCodeStyles, own];

@@ -4,11 +4,11 @@
  * the requests; this renders them.
  */
 import type { DistrictCode, Occupation } from '@unionkit/sdk/types';
-import { maskMobile, maskResidentId, parseResidentId } from '@unionkit/sdk/validators';
-import { html, nothing, type TemplateResult } from 'lit';
+import { maskResidentId, parseResidentId } from '@unionkit/sdk/validators';
+import { html, type TemplateResult } from 'lit';
 import { normaliseId } from '../internal/fields.js';
 import { selectField, textField } from '../internal/views/fields.js';
-import { busyButton } from '../internal/views/busy-button.js';
+import { smsCodeField, smsMobileField, type SmsViewOptions } from '../internal/views/sms-code.js';
 import type { SmsState } from '../internal/controllers/sms-verification.js';
 import type { Draft, FieldKey } from './model.js';
 import type { FlowViewContext } from './flow-views.js';
@@ -42,6 +42,21 @@ export function renderPersonal(c: FlowViewContext, o: PersonalViewOptions): Temp
   const idValue = normaliseId(d.residentId);
   const id = parseResidentId(idValue);
   const derived = id.valid ? s.residentIdDerived(fmt.date(id.birthDate), s.sex[id.sex]) : undefined;
+  const sms: SmsViewOptions = {
+    s,
+    busyLabel: t.common.submitting,
+    mobile: d.mobile,
+    errors: o.errors,
+    sms: o.sms,
+    sending: o.sending,
+    confirming: o.confirming,
+    onMobile: o.onMobile,
+    onMobileBlur: o.onMobileBlur,
+    onSendCode: o.onSendCode,
+    onCode: o.onCode,
+    onConfirmCode: o.onConfirmCode,
+    onChangeMobile: o.onChangeMobile,
+  };
   return html`${textField({
       id: 'fullName',
       label: s.fullName,
@@ -75,23 +90,7 @@ export function renderPersonal(c: FlowViewContext, o: PersonalViewOptions): Temp
           onInput: o.onId,
           onBlur: o.onIdBlur,
         })}
-    <div class="inline">
-      ${textField({
-        id: 'mobile',
-        label: s.mobile,
-        hint: s.mobileHint,
-        error: o.errors.mobile,
-        required: true,
-        value: d.mobile,
-        type: 'tel',
-        inputmode: 'tel',
-        autocomplete: 'tel-national',
-        onInput: o.onMobile,
-        onBlur: o.onMobileBlur,
-      })}
-      ${o.sms.phase === 'verified' ? nothing : renderSendCode(c, o)}
-    </div>
-    ${renderSms(c, o)}
+    ${smsMobileField(sms)} ${smsCodeField(sms)}
     ${selectField<Occupation>({
       id: 'occupation',
       label: s.record.occupation,
@@ -112,58 +111,4 @@ export function renderPersonal(c: FlowViewContext, o: PersonalViewOptions): Temp
       options: (Object.keys(t.enums.district) as DistrictCode[]).map((value) => ({ value, label: t.enums.district[value] })),
       onChange: o.onDistrict,
     })}`;
-}
-
-function renderSendCode(c: FlowViewContext, o: PersonalViewOptions): TemplateResult {
-  const wait = Math.max(0, Math.ceil((o.sms.resendAt - Date.now()) / 1000));
-  return busyButton({
-    id: 'sendCode',
-    disabled: o.sending || wait > 0,
-    label: wait > 0 ? c.s.resendIn(wait) : o.sms.phase === 'sent' ? c.s.resendCode : c.s.sendCode,
-    busyLabel: c.t.common.submitting,
-    busy: o.sending,
-    onClick: o.onSendCode,
-  });
-}
-
-function renderSms(c: FlowViewContext, o: PersonalViewOptions): TemplateResult | typeof nothing {
-  const { s, t } = c;
-  const masked = maskMobile(o.sms.mobile ?? '');
-  if (o.sms.phase === 'verified') {
-    return html`<div class="sms row">
-      <p class="verified" id="mobileVerified" tabindex="-1">✓ ${s.mobileVerified(masked)}</p>
-      <button type="button" part="button" @click=${o.onChangeMobile}>${s.changeMobile}</button>
-    </div>`;
-  }
-  if (o.sms.phase !== 'sent') return nothing;
-  const error = o.errors.smsCode;
-  return html`<div class="sms">
-    <p class="muted">${s.codeSent(masked)}</p>
-    <div class="inline">
-      ${textField({
-        id: 'smsCode',
-        label: s.smsCode,
-        hint: s.smsCodeHint,
-        error,
-        inputmode: 'numeric',
-        autocomplete: 'one-time-code',
-        value: o.sms.code,
-        onInput: (v) => o.onCode(v),
-        onKeydown: (e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            o.onConfirmCode();
-          }
-        },
-      })}
-      ${busyButton({
-        id: 'confirmCode',
-        disabled: o.confirming,
-        label: s.confirmCode,
-        busyLabel: t.common.submitting,
-        busy: o.confirming,
-        onClick: o.onConfirmCode,
-      })}
-    </div>
-  </div>`;
 }

@@ -1,11 +1,12 @@
 /**
- * `SmsVerification`: proving a mobile number by an SMS code, for any form that asks for one (joining
- * the union; later, help requests). The code is sent (one create per number, a resend only after
+ * `SmsVerification`: proving a mobile number by an SMS code, for any form that asks for one: joining
+ * the union (`POST /sms-verifications`), and the hosted page's step before confidential help requests
+ * (`POST /union-sessions`, which answers a union token: `SmsOperations`). The code is sent (one create per number, a resend only after
  * `SMS_RESEND_SECONDS`, counted down on the button), typed (full-width digits read, six at most) and
  * confirmed; what goes wrong is said on the mobile or code field through the form's `SmsFields`, with
  * focus moved where the worker must act. The number itself stays in the form: nothing is stored.
  */
-import { SmsVerifications } from '@unionkit/sdk';
+import { SmsVerifications, type RequestOptions, type UnionCore } from '@unionkit/sdk';
 import { maskMobile } from '@unionkit/sdk/validators';
 import type { ReactiveController } from 'lit';
 import { use } from '../api.js';
@@ -51,6 +52,18 @@ export interface SmsFields {
   proofChanged(): void;
 }
 
+/** The two requests behind a proof: send a code to a number, check a code. */
+export interface SmsOperations {
+  create(client: UnionCore, options: RequestOptions, mobile: string): Promise<{ id: string }>;
+  confirm(client: UnionCore, options: RequestOptions, id: string, code: string): Promise<{ verified: boolean; attemptsRemaining?: number | null | undefined }>;
+}
+
+/** Proving a number for a form that sends it (`smsVerificationId`): the join flow's. */
+export const SMS_VERIFICATIONS: SmsOperations = {
+  create: (client, options, mobile) => use(client, SmsVerifications).create({ mobile }, options),
+  confirm: (client, _options, id, code) => use(client, SmsVerifications).confirm(id, { code }),
+};
+
 /** Answers after which this code can no longer work: a new one is needed. */
 const NEW_CODE_NEEDED = ['sms_attempts_exceeded', 'sms_verification_expired', 'not_found'];
 
@@ -62,15 +75,11 @@ export class SmsVerification implements ReactiveController {
   readonly #confirm: ActionTask<[string, string], { verified: boolean; attemptsRemaining?: number | null | undefined }>;
   #ticker: ReturnType<typeof setInterval> | undefined;
 
-  constructor(host: WidgetHost, fields: SmsFields) {
+  constructor(host: WidgetHost, fields: SmsFields, operations: SmsOperations = SMS_VERIFICATIONS) {
     this.#host = host;
     this.#fields = fields;
-    this.#create = new ActionTask(host, (client, options, mobile: string) => use(client, SmsVerifications).create({ mobile }, options), {
-      idempotent: true,
-    });
-    this.#confirm = new ActionTask(host, (client, _options, id: string, code: string) =>
-      use(client, SmsVerifications).confirm(id, { code }),
-    );
+    this.#create = new ActionTask(host, (client, options, mobile: string) => operations.create(client, options, mobile), { idempotent: true });
+    this.#confirm = new ActionTask(host, (client, options, id: string, code: string) => operations.confirm(client, options, id, code));
     host.addController(this);
   }
 

@@ -35,7 +35,7 @@ interface Relayed {
  * A `fetch` as the union's hosted page makes it on the API's own origin: the test server sends it
  * (scripts/test-sandboxes.mjs), since the test page's origin is a partner's, which a union token refuses.
  */
-const unionFetch = async (input: Request, init?: RequestInit): Promise<Response> => {
+export const unionFetch = async (input: Request, init?: RequestInit): Promise<Response> => {
   const request = new Request(input, init);
   const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.text();
   const answer = await executeServerCommand<Relayed, { method: string; path: string; headers: [string, string][]; body: string | null }>(
