@@ -5,8 +5,8 @@
 //     takes the payment on; the widget then waits for the union to hear of it) and shows its own sheet.
 //     On 确认支付 the platform's back end reads what is due from the union, confirms the payment with
 //     its secret key and takes the money from the wallet. A rider who would rather not use the wallet
-//     gets the widget's union-counter instructions: the widget is loaded again, and 去缴费 is not
-//     cancelled for that enrolment any more;
+//     gets the widget's union-counter instructions at once (the page calls the widget's
+//     `declinePayment(enrolmentId)`), and 去缴费 is not cancelled for that enrolment any more;
 //   - the sandbox buttons that play the union (the sandbox clock on to the day cover starts, approve and pay the latest
 //     claim, the social worker answers the latest help request). They send no id: the page is never
 //     told of a claim or a help request.
@@ -45,7 +45,7 @@ const SANDBOX_MESSAGES = {
 export function startUnionFlows({ remount, toast, refresh }) {
   /** Enrolments whose premium the rider chose to pay at a union counter: not cancelled again. */
   const counter = new Set();
-  /** @type {{ enrolmentId: string, amountFen: number } | undefined} */
+  /** @type {{ enrolmentId: string, amountFen: number, widget: EventTarget | undefined } | undefined} */
   let pending;
   const sheet = /** @type {HTMLDialogElement} */ ($('pay-sheet'));
   const confirm = /** @type {HTMLButtonElement} */ ($('pay-confirm'));
@@ -76,7 +76,8 @@ export function startUnionFlows({ remount, toast, refresh }) {
     const detail = /** @type {CustomEvent} */ (event).detail ?? {};
     if (typeof detail.enrolmentId !== 'string' || counter.has(detail.enrolmentId)) return; // → the union counter
     event.preventDefault();
-    pending = { enrolmentId: detail.enrolmentId, amountFen: Number(detail.amountFen) };
+    // The widget that asked (the first of the event's path): told if the rider turns the wallet down.
+    pending = { enrolmentId: detail.enrolmentId, amountFen: Number(detail.amountFen), widget: event.composedPath()[0] };
     $('pay-amount').textContent = yuan(pending.amountFen);
     $('pay-error').textContent = '';
     void showWallet();
@@ -110,15 +111,15 @@ export function startUnionFlows({ remount, toast, refresh }) {
     }
   });
 
-  // Not from the wallet: the widget shows how to pay at a union counter the next time 去缴费 is pressed
-  // (the page no longer cancels it for this enrolment). The widget is loaded again, since it was told
-  // the platform would pay.
+  // Not from the wallet: the page tells the widget, which shows how to pay at a union counter at once
+  // (and the page no longer cancels 去缴费 for this enrolment).
   const decline = () => {
     if (!pending) return;
-    counter.add(pending.enrolmentId);
+    const { enrolmentId, widget } = pending;
+    counter.add(enrolmentId);
     pending = undefined;
-    remount('insurance');
-    toast('好的，不从钱包支付。在「我的保障」里再按「去缴费」，查看到工会柜台缴费的方式。 Not from the wallet: press 去缴费 Pay again under 我的保障 My cover for the union counter.');
+    /** @type {{ declinePayment?: (id: string) => void } | undefined} */ (widget)?.declinePayment?.(enrolmentId);
+    toast('好的，不从钱包支付。请按「我的保障」里的说明到工会柜台缴费。 Not from the wallet: pay at a union counter as 我的保障 My cover explains.');
   };
   $('pay-decline').addEventListener('click', () => sheet.close('counter'));
   // Esc, or the decline button: either way the rider did not pay from the wallet.

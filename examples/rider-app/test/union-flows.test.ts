@@ -2,7 +2,7 @@
 // the 我要求助 tab renders the help desk and frames confidential matters only from the union's origin;
 // a paid plan is paid from the rider's wallet (the page cancels union-payment-required, its sheet, the
 // back end's confirmation) and the widget then shows the cover starting; turning the wallet down
-// leaves the union counter's instructions; and nothing of a claim or a help request — id, type, text
+// shows the union counter's instructions at once; and nothing of a claim or a help request — id, type, text
 // or existence — reaches the platform's page, its back end's webhooks or its status lookup, even for a
 // rider who shares their status, while the sandbox buttons approve and pay the claim and answer the
 // help request without the page knowing either. Each test has its own browser context, so its own rider.
@@ -115,16 +115,17 @@ test('a paid plan is paid from the wallet: the sheet, the back end’s confirmat
   await page.browserContext().close();
 });
 
-test('turning the wallet down leaves the union counter’s instructions, and nothing is taken', async () => {
+test('turning the wallet down shows the union counter’s instructions at once, and nothing is taken', async () => {
   const page = await newPage();
   const { enrolment, client } = await memberAwaitingPayment(page);
   await pressPay(page);
   await page.waitForSelector('#pay-sheet[open]', { timeout: WAIT_MS });
   await page.click('#pay-decline');
   await page.waitForSelector('#pay-sheet:not([open])', { timeout: WAIT_MS });
-  await pressPay(page);
+  // No second 去缴费: the page told the widget, which shows the counter and no longer waits for the platform.
   await page.waitForFunction(() => document.querySelector('union-insurance-enrol')!.shadowRoot!.querySelector('[part~="payment-counter"]'), { timeout: WAIT_MS });
-  assert.equal(await page.$('#pay-sheet[open]'), null, 'no sheet the second time');
+  assert.equal(await page.evaluate(() => document.querySelector('union-insurance-enrol')!.shadowRoot!.querySelector('[part~="payment-waiting"]')), null);
+  assert.equal(await page.$('#pay-sheet[open]'), null, 'no sheet again');
   assert.equal((await (await client()).insurance.retrieveEnrolment(enrolment.id)).status, 'awaiting_payment');
   assert.equal(await walletText(page), '¥1842.60');
   await page.browserContext().close();
