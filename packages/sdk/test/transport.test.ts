@@ -72,3 +72,31 @@ test('a timeout still ends an attempt whose fetch ignores the signal', async () 
     .catch((e: unknown) => e);
   assert.ok(err instanceof TimeoutError);
 });
+
+// The test's own timeout is a guard against a hang: with the caller's signal lost, the abort would
+// wait out the ten-minute timeout.
+test('with the platform’s own fetch, a server that never answers times out, is retried with the same key, and a caller’s abort still wins', { timeout: 30_000 }, async (t) => {
+  // A real socket on loopback that reads each request and never answers.
+  const { createServer } = await import('node:http');
+  const keys: (string | undefined)[] = [];
+  const server = createServer((req) => {
+    keys.push(req.headers['idempotency-key'] as string | undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  const { port } = server.address() as import('node:net').AddressInfo;
+  const real = new UnionClient({ baseUrl: `http://127.0.0.1:${port}/v1`, token: 'wst_test_session', retryDelay: () => 0 });
+
+  const timedOut = await real.events.register('evt_1', {}, { timeoutMs: 50, maxRetries: 1 }).catch((e: unknown) => e);
+  assert.ok(timedOut instanceof TimeoutError, String(timedOut));
+  assert.equal(keys.length, 2, 'tried twice');
+  assert.ok(keys[0] && keys[0] === keys[1], 'with the same Idempotency-Key');
+
+  const controller = new AbortController();
+  const pending = real.jobs.retrieve('job_1', { timeoutMs: 600_000, signal: controller.signal });
+  setTimeout(() => controller.abort(), 20);
+  assert.ok((await pending.catch((e: unknown) => e)) instanceof AbortError, 'the caller’s signal, merged with the timeout');
+});

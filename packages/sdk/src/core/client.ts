@@ -185,6 +185,12 @@ function overLimit(text: string, limit: number): boolean {
 
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
+/** `AbortSignal.timeout` and `AbortSignal.any` where the platform has them (Node ≥ 20.3, current browsers). */
+const nativeTimeout: ((ms: number) => AbortSignal) | undefined =
+  typeof AbortSignal === 'function' && typeof AbortSignal.timeout === 'function' ? (ms) => AbortSignal.timeout(ms) : undefined;
+const nativeAny: ((signals: AbortSignal[]) => AbortSignal) | undefined =
+  typeof AbortSignal === 'function' && typeof AbortSignal.any === 'function' ? (signals) => AbortSignal.any(signals) : undefined;
+
 /** The machinery under `UnionClient`. Use `UnionClient`; this class has no resources. */
 export class UnionCore {
   readonly baseUrl: string;
@@ -336,9 +342,10 @@ export class UnionCore {
   }
 
   /**
-   * One attempt. With a timeout, `fetch` runs under an `AbortController` of its own, which the
-   * caller's `signal` and the timeout (until the response headers arrive) both abort; a timeout
-   * rejects with a `TimeoutError` DOMException even if a custom `fetch` ignores the signal. Without
+   * One attempt. With a timeout, the platform's `fetch` gets a native timeout signal (with the
+   * caller's `signal` merged in); a custom `fetch` runs under an `AbortController` of its own, which
+   * the caller's `signal` and the timeout (until the response headers arrive) both abort, and a
+   * timeout rejects with a `TimeoutError` DOMException even if that `fetch` ignores the signal. Without
    * one, the caller's `signal` (if any) goes to `fetch` as it is: on Node each signal a request
    * carries costs an `AbortSignal` and undici's listener on it, the largest share of the SDK's own
    * time per call.
@@ -353,6 +360,14 @@ export class UnionCore {
     if (timeoutMs <= 0) {
       if (signal) init.signal = signal;
       return this.#read(await this.#fetch(url, init, onUploadProgress));
+    }
+    // The platform's own fetch honours its signal: a native timeout signal (merged with the
+    // caller's) is all it needs, without a controller, a timer and a race per call. It covers the
+    // body too, which a stalled body then ends as well.
+    if (!this.#options.fetch && !onUploadProgress && nativeTimeout && (!signal || nativeAny)) {
+      const timeout = nativeTimeout(Math.min(timeoutMs, MAX_TIMEOUT_MS));
+      init.signal = signal ? nativeAny!([signal, timeout]) : timeout;
+      return this.#read(await fetch(url, init));
     }
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
