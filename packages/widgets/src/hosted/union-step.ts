@@ -153,6 +153,19 @@ function deepFocus(doc: Document): HTMLElement | null {
 }
 
 /**
+ * In a frame the page is as tall as its content, so a dialog centred in it may sit far from what the
+ * worker sees: it goes beside what had the focus (the send button just pressed), inside the page.
+ */
+function placeNear(dialog: HTMLDialogElement, near: HTMLElement | null): void {
+  const view = dialog.ownerDocument.defaultView;
+  if (!near || !view) return;
+  const height = dialog.getBoundingClientRect().height;
+  const top = Math.min(Math.max(16, near.getBoundingClientRect().top - height / 2), view.innerHeight - height - 16);
+  // Through the CSSOM, not a style attribute, which the page's CSP refuses.
+  if (top > 16) dialog.style.margin = `${Math.round(top)}px auto auto`;
+}
+
+/**
  * The step again, in a modal dialog over the page (the widget and what was typed in it stay as they
  * are), for `mobile`; resolves with the new token, rejects when the worker closes the dialog.
  */
@@ -173,6 +186,7 @@ export function askAgain(root: HTMLElement, client: UnionCore, locale: UnionLoca
     dialog.append(step);
     doc.body.append(dialog);
     dialog.showModal();
+    placeNear(dialog, back);
   }).finally(() => {
     dialog.remove();
     back?.focus();
