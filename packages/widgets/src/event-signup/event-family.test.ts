@@ -3,12 +3,12 @@
  * before the sign-up is confirmed, checked against the event's terms with the message on the field,
  * places counted in people; and a members-only family event leading a non-member to joining.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Event as UnionEvent } from '@unionkit/sdk/types';
 import { UNION_EVENT_NAMES } from '../events/index.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, settled } from '../internal/testing/common-suite.js';
-import { $, $$, active, byId, headingOf, hostEvents, isButton, root, tabTo, textOf, waitFor } from '../internal/testing/dom.js';
+import { $, $$, active, byId, headingOf, hostEvents, isButton, root, tabTo, textOf, waitFor, waitUntil } from '../internal/testing/dom.js';
 import { filterCategory, openEvent, session, signedUp, TAG } from '../internal/testing/event-signup.js';
 import { SENTINELS, watchSentinels } from '../internal/testing/sentinels.js';
 import { createTestClient } from '../internal/testing/session.js';

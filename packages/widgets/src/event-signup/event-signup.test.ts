@@ -1,9 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventCategory } from '@unionkit/sdk/types';
 import type { UnionElement } from '../internal/base.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
-import { $, headingOf, hostEvents, isButton, root, tabTo, textOf, waitFor } from '../internal/testing/dom.js';
+import { $, headingOf, hostEvents, isButton, root, tabTo, textOf, waitFor, waitUntil } from '../internal/testing/dom.js';
 import { filterCategory, openEvent, session, signedUp, TAG } from '../internal/testing/event-signup.js';
 import { createTestClient, losesFirstAnswer } from '../internal/testing/session.js';
 

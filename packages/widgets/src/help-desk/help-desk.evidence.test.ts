@@ -5,10 +5,10 @@
  * nothing typed is lost; and each form keeps its own files — evidence picked in a legal form is neither
  * shown in nor sent with the certificate subsidy, whose scan goes up as `certificate`.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { MAX_FILE_BYTES } from '@unionkit/contract';
 import type { UnionClient } from '@unionkit/sdk';
-import { $, $$, choose, setInput, textOf, waitFor } from '../internal/testing/dom.js';
+import { $, $$, choose, setInput, textOf, waitFor, waitUntil } from '../internal/testing/dom.js';
 import { helpClients, mount, openForm, send } from '../internal/testing/help-desk.js';
 import { makeMember } from '../internal/testing/member.js';
 import type { UnionHelpDesk } from './help-desk.js';

@@ -1,7 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { assertNoHorizontalOverflow, assertTouchTargets } from '../internal/testing/common-suite.js';
-import { $, active, byId, isButton, setInput, setSelect, tabTo, text, textOf, waitFor } from '../internal/testing/dom.js';
+import { $, active, byId, isButton, setInput, setSelect, tabTo, text, textOf, waitFor, waitUntil } from '../internal/testing/dom.js';
 import { helpClient, mount, openForm, send, session } from '../internal/testing/help-desk.js';
 import { makeMember } from '../internal/testing/member.js';
 import { losesFirstAnswer } from '../internal/testing/session.js';

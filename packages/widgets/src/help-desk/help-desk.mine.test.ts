@@ -1,6 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { assertNoHorizontalOverflow, assertTouchTargets } from '../internal/testing/common-suite.js';
-import { $, $$, active, clickText, setInput, text, textOf, waitFor, waitText } from '../internal/testing/dom.js';
+import { $, $$, active, clickText, setInput, text, textOf, waitFor, waitText, waitUntil } from '../internal/testing/dom.js';
 import { helpClients, mount } from '../internal/testing/help-desk.js';
 import type { UnionHelpDesk } from './help-desk.js';
 

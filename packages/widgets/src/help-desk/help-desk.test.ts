@@ -1,6 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { runCommonWidgetSuite } from '../internal/testing/common-suite.js';
-import { $, $$, choose, hostEvents, setInput, text, textOf, waitFor } from '../internal/testing/dom.js';
+import { $, $$, choose, hostEvents, setInput, text, textOf, waitFor, waitUntil } from '../internal/testing/dom.js';
 import { helpClient, mount, openForm, send, TAG } from '../internal/testing/help-desk.js';
 import { UNION_EVENT_NAMES } from '../events/index.js';
 import type { UnionHelpDesk } from './help-desk.js';

@@ -4,12 +4,12 @@
  * needed" answered with a document, and a withdrawal; a bad incident date said at its field with
  * nothing lost; and nothing of a claim reaching the platform's page (no event, storage, console or URL).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { UnionClient } from '@unionkit/sdk';
 import type { UnionElement } from '../internal/base.js';
 import { mountWidget, settled } from '../internal/testing/common-suite.js';
-import { $, $$, active, byId, headingOf, isButton, setInput, tabTo, textOf, waitFor } from '../internal/testing/dom.js';
+import { $, $$, active, byId, headingOf, isButton, setInput, tabTo, textOf, waitFor, waitUntil } from '../internal/testing/dom.js';
 import { card, moveClocks, photo, pickFiles, renewingClient, startEnrol, TAG } from '../internal/testing/insurance-enrol.js';
 import { makeMember } from '../internal/testing/member.js';
 import { SENTINELS, watchSentinels } from '../internal/testing/sentinels.js';

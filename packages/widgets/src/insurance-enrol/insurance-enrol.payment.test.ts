@@ -5,9 +5,9 @@
  * that does not gets the union counter's instructions; an unpaid enrolment past its due date says it
  * lapsed, with a way to enrol again.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { mountWidget, settled } from '../internal/testing/common-suite.js';
-import { $, ASCII_PUNCTUATION_IN_CHINESE, active, headingOf, textOf, waitFor } from '../internal/testing/dom.js';
+import { $, ASCII_PUNCTUATION_IN_CHINESE, active, headingOf, textOf, waitFor, waitUntil } from '../internal/testing/dom.js';
 import { card, moveClocks, renewingClient, session, startEnrol, TAG } from '../internal/testing/insurance-enrol.js';
 import { makeMember } from '../internal/testing/member.js';
 import { createTestClient } from '../internal/testing/session.js';

@@ -1,8 +1,8 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { UnionElement } from '../internal/base.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
-import { headingOf, hostEvents, isButton, root, tabTo, textOf, waitFor } from '../internal/testing/dom.js';
+import { headingOf, hostEvents, isButton, root, tabTo, textOf, waitFor, waitUntil } from '../internal/testing/dom.js';
 import { card, session, startEnrol, TAG, typeBirthDate, type PlanKind } from '../internal/testing/insurance-enrol.js';
 import { makeMember } from '../internal/testing/member.js';
 import { createTestClient, losesFirstAnswer } from '../internal/testing/session.js';

@@ -1,7 +1,7 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { UnionCore } from '@unionkit/sdk';
 import { runCommonWidgetSuite, mountWidget, settled } from './testing/common-suite.js';
-import { $, textOf } from './testing/dom.js';
+import { $, textOf, waitUntil } from './testing/dom.js';
 import { createTestClient } from './testing/session.js';
 import './testing/demo-widget.js';
 import type { UnionDemoWidget } from './testing/demo-widget.js';

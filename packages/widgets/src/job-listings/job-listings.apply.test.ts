@@ -1,11 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { Jobs, type ClientOptions } from '@unionkit/sdk';
 import { residentIdCheckChar } from '@unionkit/sdk/validators';
 import { sendKeys } from '@web/test-runner-commands';
 import { UNION_EVENT_NAMES } from '../events/index.js';
 import { use } from '../internal/api.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, settled } from '../internal/testing/common-suite.js';
-import { $, $$, active, setInput, tabTo, text } from '../internal/testing/dom.js';
+import { $, $$, active, setInput, tabTo, text, waitUntil } from '../internal/testing/dom.js';
 import { losesFirstAnswer } from '../internal/testing/session.js';
 import { applicationsOf, jobsClient, mount, openJobForm, send, session, TAG } from '../internal/testing/job-listings.js';
 import type { UnionJobListings } from './job-listings.js';

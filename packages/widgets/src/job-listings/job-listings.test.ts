@@ -1,8 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { Jobs, type ClientOptions } from '@unionkit/sdk';
 import { use } from '../internal/api.js';
 import { runCommonWidgetSuite } from '../internal/testing/common-suite.js';
-import { $, $$, active, setInput, setSelect, text, waitFor } from '../internal/testing/dom.js';
+import { $, $$, active, setInput, setSelect, text, waitFor, waitUntil } from '../internal/testing/dom.js';
 import { jobsClient, mount, openFilters, openJobForm, send, session, submitSearch, TAG } from '../internal/testing/job-listings.js';
 import { flakyFetch } from '../internal/testing/session.js';
 import type { UnionJobListings } from './job-listings.js';

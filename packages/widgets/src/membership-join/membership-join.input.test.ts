@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { zMembershipApplicationCreate } from '@unionkit/sdk/schemas';
 import { settled } from '../internal/testing/common-suite.js';
@@ -6,19 +6,7 @@ import { SENTINELS } from '../internal/testing/sentinels.js';
 import { createTestClient } from '../internal/testing/session.js';
 import { DRAFT_KEY, type UnionMembershipJoin } from './membership-join.js';
 import { NAME_MAX, NAME_MIN } from './model.js';
-import {
-  $,
-  choose,
-  click,
-  clickText,
-  fill,
-  headingOf,
-  root,
-  tabTo,
-  text,
-  waitFor,
-  waitText,
-} from '../internal/testing/dom.js';
+import { $, choose, click, clickText, fill, headingOf, root, tabTo, text, waitFor, waitText, waitUntil } from '../internal/testing/dom.js';
 import {
   MOBILE,
   NAME,

@@ -1,24 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { eventsSettled } from '../internal/base.js';
 import { runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
 import { SENTINELS, watchSentinels } from '../internal/testing/sentinels.js';
 import { createTestClient, losesFirstAnswer, mintSession } from '../internal/testing/session.js';
 import { DRAFT_KEY, type UnionMembershipJoin } from './membership-join.js';
-import {
-  $,
-  byId,
-  click,
-  clickText,
-  fill,
-  headingOf,
-  hostEvents,
-  root,
-  tabTo,
-  text,
-  waitFor,
-  waitText,
-} from '../internal/testing/dom.js';
+import { $, byId, click, clickText, fill, headingOf, hostEvents, root, tabTo, text, waitFor, waitText, waitUntil } from '../internal/testing/dom.js';
 import {
   MOBILE,
   NAME,

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { UnionClient, UnionCore } from '@unionkit/sdk';
 import { getResponse } from 'msw';
 import { createSandbox } from '@unionkit/mock-server';
@@ -8,6 +8,7 @@ import '../internal/testing/demo-widget.js';
 import type { UnionDemoWidget } from '../internal/testing/demo-widget.js';
 import { apiBaseUrl, mintSession } from '../internal/testing/session.js';
 import { settled } from '../internal/testing/common-suite.js';
+import { waitUntil } from '../internal/testing/dom.js';
 
 async function mount(fetchToken: () => Promise<string>, attrs: { locale?: string; mode?: string; theme?: string } = {}) {
   const baseUrl = await apiBaseUrl();

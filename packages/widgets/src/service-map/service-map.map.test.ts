@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { type ClientOptions, type UnionClient } from '@unionkit/sdk';
 import type { GeoPoint } from '@unionkit/sdk/types';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
@@ -7,7 +7,7 @@ import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, settled } 
 import { createTestClient } from '../internal/testing/session.js';
 import { leafletStatus } from './leaflet-loader.js';
 import type { UnionServiceMap } from './service-map.js';
-import { $, $$, root, text } from '../internal/testing/dom.js';
+import { $, $$, root, text, waitUntil } from '../internal/testing/dom.js';
 import { session, shownIds, stubGeolocation, XUHUI } from '../internal/testing/service-map.js';
 
 // Keep every resource entry of this page (the default buffer of 250 fills up), to see what was fetched.

@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { ServicePoints, type ClientOptions, type UnionClient } from '@unionkit/sdk';
 import type { ServicePoint } from '@unionkit/sdk/types';
 import { sendKeys } from '@web/test-runner-commands';
@@ -7,7 +7,7 @@ import { use } from '../internal/api.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, runCommonWidgetSuite, settled } from '../internal/testing/common-suite.js';
 import { createTestClient, flakyFetch } from '../internal/testing/session.js';
 import type { UnionServiceMap } from './service-map.js';
-import { $, $$, active, root, tabTo, text } from '../internal/testing/dom.js';
+import { $, $$, active, root, tabTo, text, waitUntil } from '../internal/testing/dom.js';
 import { session, shownIds, stubGeolocation, XUHUI } from '../internal/testing/service-map.js';
 
 const TAG = 'union-service-map';

@@ -1,7 +1,7 @@
-import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { html } from 'lit';
 import { UnionElement } from '../base.js';
-import { hostEvents, textOf } from '../testing/dom.js';
+import { hostEvents, textOf, waitUntil } from '../testing/dom.js';
 import { LazyPart } from './lazy-part.js';
 
 interface Form {

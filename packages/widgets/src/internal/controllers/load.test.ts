@@ -1,8 +1,8 @@
-import { expect, fixture, html as fixtureHtml, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html as fixtureHtml, oneEvent } from '@open-wc/testing';
 import { ConnectionError, type UnionCore } from '@unionkit/sdk';
 import { html } from 'lit';
 import { UnionElement } from '../base.js';
-import { hostEvents, textOf } from '../testing/dom.js';
+import { hostEvents, textOf, waitUntil } from '../testing/dom.js';
 import { LoadTask } from './load.js';
 
 /** A client the loads below never call: they answer from the test. */

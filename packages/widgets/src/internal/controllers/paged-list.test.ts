@@ -1,9 +1,9 @@
-import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { ConnectionError, Page, type UnionCore } from '@unionkit/sdk';
 import { html } from 'lit';
 import { UnionElement } from '../base.js';
 import { loadMore } from '../views/load-more.js';
-import { textOf } from '../testing/dom.js';
+import { textOf, waitUntil } from '../testing/dom.js';
 import { PagedList } from './paged-list.js';
 
 const fakeClient = () => ({ locale: 'zh-CN', setLocale() {} }) as unknown as UnionCore;

@@ -20,13 +20,14 @@
  * declined to share their status lets no status event out, one who agreed gets ids and statuses only
  * (`statusExercise`, `statusEvents`).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { UnionClient } from '@unionkit/sdk';
 import type { UnionStatusEventName } from '../../events/index.js';
 import { eventsSettled, type UnionElement } from '../base.js';
 import { makeMember } from './member.js';
 import { createTestClient, flakyFetch, heldFetch, type SessionParams } from './session.js';
 import { SENTINELS, watchSentinels } from './sentinels.js';
+import { waitUntil } from './dom.js';
 
 export interface CommonSuiteOptions {
   /** The registered tag, e.g. `union-job-listings` (import its define module first). */

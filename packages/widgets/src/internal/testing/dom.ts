@@ -3,8 +3,19 @@
  * widget's shadow DOM, waiting for what the worker would see, typing, choosing and clicking as a
  * program would, driving it by keyboard, and listening as the host page would.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil as waitUntilOpenWc } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+
+/** How long a test waits for what a worker would see: a request to the sandbox on a busy machine. */
+export const WAIT_MS = 8000;
+
+/**
+ * open-wc's `waitUntil` with the suite's patience: its own default of one second fails a test whenever
+ * a loaded machine answers a request more slowly. Tests import this one, never open-wc's.
+ */
+export function waitUntil(predicate: () => unknown, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
+  return waitUntilOpenWc(predicate, message, { timeout: WAIT_MS, ...options });
+}
 
 /** Anything that renders asynchronously (a Lit element). */
 type Updating = Element & { updateComplete?: Promise<unknown> };
@@ -47,7 +58,7 @@ export async function waitFor<T>(
   }
   let found: T | null | undefined | false;
   const message = messageOrSelector ?? 'element did not appear';
-  await waitUntil(() => (found = find()) != null && found !== false, message, { timeout: (timeoutOrMessage as number | undefined) ?? 8000 });
+  await waitUntil(() => (found = find()) != null && found !== false, message, { timeout: (timeoutOrMessage as number | undefined) ?? WAIT_MS });
   return found as T;
 }
 

@@ -2,11 +2,10 @@
  * What the `<union-event-signup>` test files share: a fresh worker's session and reaching an event as
  * the worker would (reading and driving the shadow DOM is `./dom.ts`).
  */
-import { waitUntil } from '@open-wc/testing';
 import type { EventCategory } from '@unionkit/sdk/types';
 import '../../define/event-signup.js';
 import type { UnionElement } from '../base.js';
-import { $, $$, headingOf, textOf, waitFor } from './dom.js';
+import { $, $$, headingOf, textOf, waitFor, waitUntil } from './dom.js';
 import type { SessionParams } from './session.js';
 
 export const TAG = 'union-event-signup';

@@ -4,10 +4,9 @@
  * the sandbox's and the device's clocks together, and picking a photo (reading and driving the shadow
  * DOM is `./dom.ts`).
  */
-import { waitUntil } from '@open-wc/testing';
 import type { UnionClient } from '@unionkit/sdk';
 import '../../define/insurance-enrol.js';
-import { $, $$, setInput, waitFor } from './dom.js';
+import { $, $$, setInput, waitFor, waitUntil } from './dom.js';
 import { createTestClient, mintSession, type SessionParams } from './session.js';
 
 export const TAG = 'union-insurance-enrol';

@@ -2,13 +2,13 @@
  * What the `<union-job-listings>` test files share: mounting on a fresh worker's session (zh-CN), searching
  * and reaching a job's application form as the worker would (reading and driving the shadow DOM is `./dom.ts`).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { Jobs, type ClientOptions, type UnionClient } from '@unionkit/sdk';
 import '../../define/job-listings.js';
 import type { UnionJobListings } from '../../job-listings/job-listings.js';
 import { use } from '../api.js';
 import { mountWidget, settled } from './common-suite.js';
-import { $, $$, waitFor } from './dom.js';
+import { $, $$, waitFor, waitUntil } from './dom.js';
 import { createTestClient } from './session.js';
 
 export const TAG = 'union-job-listings';

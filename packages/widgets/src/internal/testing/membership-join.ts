@@ -2,14 +2,14 @@
  * What the <union-membership-join> test files share: its values, walking the flow to the review, and
  * making applications through the API (reading and driving the shadow DOM is `./dom.ts`).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { ClientOptions, UnionClient } from '@unionkit/sdk';
 import type { MembershipApplication } from '@unionkit/sdk/types';
 import { residentIdCheckChar } from '@unionkit/sdk/validators';
 import '../../define/membership-join.js';
 import type { UnionElement } from '../base.js';
 import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget } from './common-suite.js';
-import { choose, click, clickText, fill, headingOf, root, waitFor } from './dom.js';
+import { choose, click, clickText, fill, headingOf, root, waitFor, waitUntil } from './dom.js';
 import { createTestClient, type SessionParams } from './session.js';
 import type { UnionMembershipJoin } from '../../membership-join/membership-join.js';
 
