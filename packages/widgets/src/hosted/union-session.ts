@@ -5,7 +5,8 @@
  * request goes on with the new token:
  *
  * - before a request, when this page's clock says the token has ended (or ends within `MARGIN_MS`),
- *   it asks first (`beforeSend`): it does not wait for the API to refuse a token it knows is over;
+ *   it asks first (`beforeSend`), and the request goes with the new token: nothing is sent with a token
+ *   the page knows is over;
  * - when the API answers 401 `token_expired` all the same (the clocks disagree, or the sandbox's test
  *   clock moved on), the SDK asks `getToken` again, and that asks the worker, then the SDK sends the
  *   same request once more (same idempotency key: still one request filed).
@@ -37,8 +38,6 @@ export function heldSession(session: { token: string; expiresAt: string }, mobil
 
 export class UnionSessionKeeper {
   #session: HeldSession;
-  /** Whether the SDK has the current token: asked again after that, the API refused it. */
-  #handed = false;
   #asking: Promise<void> | undefined;
   readonly #ask: (mobile: string) => Promise<HeldSession>;
   readonly #now: () => number;
@@ -50,12 +49,24 @@ export class UnionSessionKeeper {
     this.#now = now;
   }
 
-  /** For the SDK's `getToken`: the token not yet handed out, else (the API refused it) a new one. */
-  readonly getToken = async (): Promise<string> => {
-    if (this.#handed || this.#ending()) await this.renew();
-    this.#handed = true;
+  /** The token held now. */
+  get token(): string {
     return this.#session.token;
-  };
+  }
+
+  /**
+   * A `getToken` for one SDK client. Its first call gets the token held now; the SDK calls it again
+   * only when the API refused the token it has (401 `token_expired`): then a newer one, if the page has
+   * it by now, else the worker is asked for the code.
+   */
+  tokenGetter(): () => Promise<string> {
+    let has: string | undefined;
+    return async () => {
+      if (has === this.#session.token || this.#ending()) await this.renew();
+      has = this.#session.token;
+      return has;
+    };
+  }
 
   /** Before a request: a token known to be over is renewed first. */
   async beforeSend(): Promise<void> {
@@ -67,7 +78,6 @@ export class UnionSessionKeeper {
     this.#asking ??= this.#ask(this.#session.mobile)
       .then((session) => {
         this.#session = session;
-        this.#handed = false;
       })
       .finally(() => (this.#asking = undefined));
     return this.#asking;
@@ -78,27 +88,63 @@ export class UnionSessionKeeper {
   }
 }
 
-/** A client on the kept union token: every request first makes sure the token is not known to be over. */
+/** An SDK client and the token it was handed. */
+interface Slot {
+  client: UnionCore;
+  has: string | undefined;
+}
+
+/**
+ * A client on the kept union token, for the widget: every request first makes sure the token is not
+ * known to be over, and goes through an SDK client that has the token held now — a new one after a
+ * renewal, since an SDK client keeps its token until the API refuses it (so nothing is ever sent with
+ * a token the page knows is over).
+ */
 export class UnionSessionClient extends UnionCore {
   readonly #keeper: UnionSessionKeeper;
+  readonly #options: Omit<ClientOptions, 'token' | 'getToken'>;
+  #slot: Slot;
 
   constructor(options: Omit<ClientOptions, 'token' | 'getToken'>, keeper: UnionSessionKeeper) {
-    super({ ...options, getToken: keeper.getToken });
+    super({ ...options, getToken: keeper.tokenGetter() });
     this.#keeper = keeper;
+    this.#options = options;
+    this.#slot = this.#fresh();
+  }
+
+  #fresh(): Slot {
+    const get = this.#keeper.tokenGetter();
+    const locale = super.locale;
+    const slot: Slot = { client: undefined as unknown as UnionCore, has: undefined };
+    slot.client = new UnionCore({ ...this.#options, ...(locale ? { locale } : {}), getToken: async () => (slot.has = await get()) });
+    return slot;
+  }
+
+  async #ready(): Promise<UnionCore> {
+    await this.#keeper.beforeSend();
+    if (this.#slot.has !== undefined && this.#slot.has !== this.#keeper.token) this.#slot = this.#fresh();
+    return this.#slot.client;
+  }
+
+  override setLocale(locale: Parameters<UnionCore['setLocale']>[0]): void {
+    super.setLocale(locale);
+    this.#slot.client.setLocale(locale);
   }
 
   override async request<T>(...args: Parameters<typeof UnionCore.prototype.request<T>>): Promise<T> {
-    await this.#keeper.beforeSend();
-    return super.request<T>(...args);
+    return (await this.#ready()).request<T>(...args);
   }
 
   override async requestEmpty(...args: Parameters<UnionCore['requestEmpty']>): Promise<void> {
-    await this.#keeper.beforeSend();
-    return super.requestEmpty(...args);
+    return (await this.#ready()).requestEmpty(...args);
   }
 
   override async requestText(...args: Parameters<UnionCore['requestText']>): Promise<string> {
-    await this.#keeper.beforeSend();
-    return super.requestText(...args);
+    return (await this.#ready()).requestText(...args);
+  }
+
+  /** A list's pages come as they are asked for: a token that ran out meanwhile is refused and renewed then. */
+  override list<T>(...args: Parameters<typeof UnionCore.prototype.list<T>>): ReturnType<typeof UnionCore.prototype.list<T>> {
+    return this.#slot.client.list<T>(...args);
   }
 }
