@@ -5,7 +5,10 @@
 //                   script at the top of the page and handed over as `initialToken`, a fetchToken for
 //                   later ones);
 //   /framed.html    the same embedded.html in an <iframe> from another site (`localhost` under a
-//                   `127.0.0.1` page), which is what iframe-based kits do.
+//                   `127.0.0.1` page), which is what iframe-based kits do;
+//   /floor.html     no widget code at all: a plain script asks for the token, then the same first page
+//                   of jobs, and writes the first title into the page — the least any embed can take
+//                   on this machine, printed beside the budget so that it reads against what is possible.
 // Both pages report, to the bench, the moment the first job item is in the widget's shadow DOM.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -60,6 +63,29 @@ function embeddedPage(apiBase, preloads) {
 </html>`;
 }
 
+function floorPage(apiBase) {
+  return `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>No widget: token, jobs, one title</title>
+    <script>
+      (${SESSION})()
+        .then((token) => fetch(${JSON.stringify(`${apiBase}/job-postings?limit=10`)}, { headers: { authorization: 'Bearer ' + token } }))
+        .then((r) => r.json())
+        .then((page) => {
+          const item = document.createElement('p');
+          item.textContent = page.data[0].title;
+          document.body.append(item);
+          requestAnimationFrame(() => window.__benchFirstItem?.(performance.timeOrigin + performance.now()));
+        });
+    </script>
+  </head>
+  <body></body>
+</html>`;
+}
+
 function framedPage(frameUrl) {
   return `<!doctype html>
 <html lang="zh-CN">
@@ -105,7 +131,13 @@ export async function startWidgetPages({ apiBase }) {
         return;
       }
       const html =
-        pathname === '/embedded.html' ? embeddedPage(apiBase, preloads) : pathname === '/framed.html' ? framedPage(`http://localhost:${port}/embedded.html`) : null;
+        pathname === '/embedded.html'
+          ? embeddedPage(apiBase, preloads)
+          : pathname === '/framed.html'
+            ? framedPage(`http://localhost:${port}/embedded.html`)
+            : pathname === '/floor.html'
+              ? floorPage(apiBase)
+              : null;
       if (html !== null) {
         res.writeHead(200, { ...COMMON_HEADERS, 'content-type': CONTENT_TYPES['.html'], 'cache-control': REVALIDATE });
         res.end(html);
@@ -129,6 +161,7 @@ export async function startWidgetPages({ apiBase }) {
   return {
     embeddedUrl: `http://127.0.0.1:${port}/embedded.html`,
     framedUrl: `http://127.0.0.1:${port}/framed.html`,
+    floorUrl: `http://127.0.0.1:${port}/floor.html`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
