@@ -209,7 +209,8 @@ async function serveApp(req, res, context) {
       'cache-control': REVALIDATE,
       'content-security-policy': contentSecurityPolicy(sandboxOrigin),
       'cross-origin-opener-policy': 'same-origin',
-      'permissions-policy': 'camera=(), microphone=(), payment=(), geolocation=(self)',
+      // The union's hosted frame may ask for the position (the nearest legal-aid station to book at).
+      'permissions-policy': `camera=(), microphone=(), payment=(), geolocation=(self "${sandboxOrigin}")`,
       ...cookie,
     });
     return true;

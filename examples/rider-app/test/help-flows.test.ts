@@ -11,9 +11,9 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { axeViolations } from './support/axe.js';
-import { assertNothingReachedPlatform, demoHooks, fits, openDemo, partnerOf, riderOf, sandboxButton, tabTo, WAIT_MS } from './support/demo.js';
+import { assertNothingReachedPlatform, demoHooks, fits, openDemo, partnerOf, riderOf, sandboxButton, tabTo, WAIT_MS, withNames } from './support/demo.js';
 import { shadowText } from './support/join-flow.js';
 import { becomeMember } from './support/member.js';
 import { violations, waitReady } from './support/page.js';
@@ -28,13 +28,16 @@ async function clean(page: Page, what: string): Promise<void> {
   assert.deepEqual(await violations(page), [], `CSP: ${what}`);
 }
 
-/** Waits until `tag`'s shadow root has an element matching `selector`. */
-const shadowHas = (page: Page, tag: string, selector: string) =>
-  page.waitForFunction((t, s) => Boolean(document.querySelector(t)?.shadowRoot?.querySelector(s)), { timeout: WAIT_MS }, tag, selector);
+/** Waits until `tag`'s shadow root (in the page, or in a frame) has an element matching `selector`. */
+const shadowHas = (target: Page | Frame, tag: string, selector: string) =>
+  target.waitForFunction((t, s) => Boolean(document.querySelector(t)?.shadowRoot?.querySelector(s)), { timeout: WAIT_MS }, tag, selector);
 
-/** With the focus on a `<select>` inside `tag`, ArrowDown until it holds `value` (a keyboard choice). */
-async function chooseByKeyboard(page: Page, tag: string, selector: string, value: string): Promise<void> {
-  const current = () => page.$eval(tag, (el, s) => el.shadowRoot!.querySelector<HTMLSelectElement>(s)!.value, selector);
+/**
+ * With the focus on a `<select>` (or a radio of a group) inside `tag`, ArrowDown until it holds
+ * `value` (a keyboard choice). `frame`: the widget is in that frame.
+ */
+async function chooseByKeyboard(page: Page, tag: string, selector: string, value: string, frame?: Frame): Promise<void> {
+  const current = () => (frame ?? page).$eval(tag, (el, s) => el.shadowRoot!.querySelector<HTMLInputElement>(s)!.value, selector);
   for (let i = 0; i < 12 && (await current()) !== value; i++) await page.keyboard.press('ArrowDown');
   assert.equal(await current(), value, `${selector} chosen by keyboard`);
 }
@@ -154,7 +157,7 @@ async function openType(page: Page, type: string, firstField: string): Promise<v
 }
 
 /** Types `iso` (YYYY-MM-DD) into the date input that has the focus, in the order its locale shows. */
-async function typeDate(page: Page, tag: string, selector: string, iso: string): Promise<void> {
+async function typeDate(page: Page, tag: string, selector: string, iso: string, frame?: Frame): Promise<void> {
   const order = await page.evaluate(() =>
     new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
       .formatToParts(new Date(2026, 10, 25))
@@ -164,22 +167,27 @@ async function typeDate(page: Page, tag: string, selector: string, iso: string):
   const [year, month, day] = iso.split('-') as [string, string, string];
   const parts: Record<string, string> = { year, month, day };
   for (const part of order) await page.keyboard.type(parts[part]!);
-  const value = await page.$eval(tag, (el, s) => el.shadowRoot!.querySelector<HTMLInputElement>(s)!.value, selector);
+  const value = await (frame ?? page).$eval(tag, (el, s) => el.shadowRoot!.querySelector<HTMLInputElement>(s)!.value, selector);
   assert.equal(value, iso, `${selector} typed by keyboard`);
 }
 
-/** Ticks the separate consent and sends, by keyboard; answers the spoken reference the sent view shows. */
-async function consentAndSend(page: Page): Promise<string> {
-  await tabTo(page, '#help-consent');
+/**
+ * Ticks the separate consent and sends, by keyboard; answers the spoken reference the sent view shows.
+ * `frame`: the form is in the union's hosted frame.
+ */
+async function consentAndSend(page: Page, frame?: Frame): Promise<string> {
+  const target = frame ?? page;
+  await tabTo(page, '#help-consent', { frame });
   await page.keyboard.press('Space');
-  await page.waitForFunction((t) => document.querySelector(t)!.shadowRoot!.querySelector<HTMLInputElement>('#help-consent')!.checked, { timeout: WAIT_MS }, HELP);
-  await tabTo(page, 'button[part~="send"]');
+  await target.waitForFunction((t) => document.querySelector(t)!.shadowRoot!.querySelector<HTMLInputElement>('#help-consent')!.checked, { timeout: WAIT_MS }, HELP);
+  await tabTo(page, 'button[part~="send"]', { frame });
   await page.keyboard.press('Enter');
-  await shadowHas(page, HELP, '[data-reference]');
-  const reference = await page.$eval(HELP, (el) => el.shadowRoot!.querySelector('[data-reference]')!.textContent!.trim());
+  await shadowHas(target, HELP, '[data-reference]');
+  const reference = await target.$eval(HELP, (el) => el.shadowRoot!.querySelector('[data-reference]')!.textContent!.trim());
   assert.match(reference, /^QZ-[0-9A-Z]{4}-[0-9A-Z]{2}$/, 'a reference to read out on the phone');
   // Spelled out to read aloud, one character at a time.
-  assert.ok((await shadowText(page, HELP)).includes([...reference].join(' ')));
+  const text = await target.$eval(HELP, (el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+  assert.ok(text.includes([...reference].join(' ')));
   return reference;
 }
 
@@ -268,5 +276,164 @@ test('a member submits a micro-wish in 我要求助; the sandbox’s social work
   await fits(page, HELP);
   await clean(page, 'the micro-wish with the social worker’s message');
   await assertNothingReachedPlatform(demo.app, page, [request.id, reference, 'micro_wish', '头盔', '微心愿', 'hmsg_', 'help_'], { shared: true });
+  await page.browserContext().close();
+});
+
+/** The rider's position in the demo (app.js: 徐汇, near 漕河泾). */
+const RIDER_POSITION = { latitude: 31.188, longitude: 121.437 };
+
+/** Text anywhere in a frame, its open shadow roots included, whitespace folded. */
+const deepText = (frame: Frame) =>
+  frame.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+      if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+      for (const child of node.childNodes) walk(child);
+    };
+    walk(document.body);
+    return parts.join(' ').replace(/\s+/g, ' ');
+  });
+
+/** Waits until the frame's text (shadow roots included) matches `pattern`. */
+async function frameSays(frame: Frame, pattern: RegExp): Promise<void> {
+  await withNames(frame);
+  await frame.waitForFunction(
+    (source) => {
+      const parts: string[] = [];
+      const walk = (node: Node) => {
+        if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+        if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+        for (const child of node.childNodes) walk(child);
+      };
+      walk(document.body);
+      return new RegExp(source).test(parts.join(' ').replace(/\s+/g, ' '));
+    },
+    { timeout: WAIT_MS },
+    pattern.source,
+  );
+}
+
+/**
+ * The union's hosted frame the help desk opened (`view=mine` or a type's form), once its SMS step
+ * is there; the rider proves their mobile with the sandbox's code by keyboard. Answers the frame,
+ * with the help desk in it.
+ */
+async function unionFrame(page: Page, which: (url: URL) => boolean): Promise<Frame> {
+  const frame = await page.waitForFrame((f) => f.url().includes('/hosted/hosted.html') && which(new URL(f.url())), { timeout: WAIT_MS });
+  await withNames(frame);
+  await frame.waitForFunction(() => {
+    const find = (root: Document | ShadowRoot): boolean =>
+      Boolean(root.querySelector('input[autocomplete="tel-national"]')) || [...root.querySelectorAll('*')].some((el) => el.shadowRoot && find(el.shadowRoot));
+    return find(document);
+  }, { timeout: WAIT_MS });
+  assert.deepEqual(await axeViolations(frame), [], 'axe: the union’s SMS step');
+  await tabTo(page, 'input[autocomplete="tel-national"]', { frame });
+  await page.keyboard.type('13800138000');
+  await tabTo(page, 'button', { frame, text: /发送验证码|获取验证码/ });
+  await page.keyboard.press('Enter');
+  await frameSays(frame, /已发送/);
+  await tabTo(page, 'input[autocomplete="one-time-code"]', { frame });
+  await page.keyboard.type('000000');
+  await page.keyboard.press('Enter');
+  await frame.waitForFunction((t) => Boolean(document.querySelector(t)?.shadowRoot?.querySelector('[data-step-heading]')), { timeout: WAIT_MS }, HELP);
+  return frame;
+}
+
+/** The first weekday after `iso` (slots are on weekdays only). */
+function nextWeekday(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  do d.setUTCDate(d.getUTCDate() + 1);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6);
+  return d.toISOString().slice(0, 10);
+}
+
+test('a member books a legal consultation in person at the nearest legal-aid station inside the union’s hosted frame; the social worker’s message shows there', async () => {
+  const page = await openDemo(demo.browser, demo.app, PHONE);
+  // The rider lets the app know where they are, as a phone would ask; the page delegates it to the
+  // union's frame (Chromium keys a frame's permission by the page it is in).
+  await page.browserContext().overridePermissions(new URL(demo.app.url).origin, ['geolocation']);
+  await page.setGeolocation(RIDER_POSITION);
+  const { client } = await helpDeskOfMember(page);
+  const near = { lat: RIDER_POSITION.latitude, lng: RIDER_POSITION.longitude };
+  const [nearest] = (await (await client()).servicePoints.list({ types: ['legal_aid'], near, limit: 1 })).data;
+  assert.ok(nearest, 'the seed has a legal-aid station near the rider');
+
+  await tabTo(page, 'button[data-type="legal_consultation"]');
+  await page.keyboard.press('Enter');
+  const frame = await unionFrame(page, (url) => url.searchParams.get('type') === 'legal_consultation');
+  await shadowHas(frame, HELP, '#help-topic');
+  await clean(page, 'the union’s frame in the page');
+
+  await tabTo(page, '#help-topic', { frame });
+  await chooseByKeyboard(page, HELP, '#help-topic', 'account_deactivation', frame);
+  await tabTo(page, '#help-counterparty', { frame });
+  await chooseByKeyboard(page, HELP, '#help-counterparty', 'platform', frame);
+  await tabTo(page, '#help-description', { frame });
+  await page.keyboard.type('平台突然封号，申诉一直没有回音，想当面咨询。');
+  await tabTo(page, '#help-contact-phone_call', { frame });
+  await page.keyboard.press('ArrowDown');
+  await shadowHas(frame, HELP, '[part~="booking"] button[part~="locate"]');
+
+  // Nearest first: the rider's position, rounded, then the legal-aid station nearest to it.
+  await tabTo(page, 'button[part~="locate"]', { frame });
+  await page.keyboard.press('Enter');
+  await shadowHas(frame, HELP, `[part~="booking"] [data-point-id="${nearest.id}"]`);
+  await tabTo(page, 'input[name="help-point"]:checked', { frame });
+  const checkedPoint = () => frame.$eval(HELP, (el) => el.shadowRoot!.querySelector('input[name="help-point"]:checked')!.closest('[data-point-id]')!.getAttribute('data-point-id'));
+  for (let i = 0; i < 6 && (await checkedPoint()) !== nearest.id; i++) await page.keyboard.press('ArrowDown');
+  assert.equal(await checkedPoint(), nearest.id, 'the nearest legal-aid station chosen by keyboard');
+
+  // The first free slot from today on (weekdays only; today's may have passed).
+  let day = shanghaiToday();
+  for (let tries = 0; ; tries++) {
+    await frame.waitForFunction((t) => !document.querySelector(t)!.shadowRoot!.querySelector('[part~="booking"] [aria-busy="true"]') && document.querySelector(t)!.shadowRoot!.querySelector('[part~="booking"] h4'), { timeout: WAIT_MS }, HELP);
+    const free = await frame.$eval(HELP, (el) => el.shadowRoot!.querySelectorAll('button[part~="slot"]:not([disabled])').length);
+    if (free > 0) break;
+    assert.ok(tries < 5, 'a free slot within a week');
+    day = nextWeekday(day);
+    await tabTo(page, '#help-date', { frame });
+    await typeDate(page, HELP, '#help-date', day, frame);
+  }
+  await clean(page, 'the booking in the frame');
+  assert.deepEqual(await axeViolations(frame), [], 'axe: the booking');
+  await tabTo(page, 'button[part~="slot"]:not([disabled])', { frame });
+  await page.keyboard.press('Enter');
+  await shadowHas(frame, HELP, '[data-booked]');
+  const [appointment] = (await (await client()).appointments.list()).data;
+  assert.ok(appointment, 'one appointment booked');
+  assert.equal(appointment.servicePointId, nearest.id);
+  assert.equal(appointment.status, 'booked');
+
+  const reference = await consentAndSend(page, frame);
+  assert.deepEqual(await axeViolations(frame), [], 'axe: the consultation sent');
+
+  // The union's side: the sandbox's social worker answers the latest request (the page sends no id).
+  assert.match(await sandboxButton(page, 'reply-help', 'help-result'), /社工已回复/);
+  await waitReady(page, HELP, 2, WAIT_MS);
+  // 我的求助 on the platform's page lists no confidential request: it opens the union's page for them.
+  await tabTo(page, 'button[part~="mine"]');
+  await page.keyboard.press('Enter');
+  await shadowHas(page, HELP, '[part~="requests"]');
+  assert.doesNotMatch(await shadowText(page, HELP), new RegExp(reference), 'the platform’s page lists no confidential request');
+  await tabTo(page, 'button', { text: /工会页面|union’s page/ });
+  await page.keyboard.press('Enter');
+  const mine = await unionFrame(page, (url) => url.searchParams.get('view') === 'mine');
+  await shadowHas(mine, HELP, '[part~="requests"] [part~="item"] button');
+  const requestId = await mine.$eval(HELP, (el) => el.shadowRoot!.querySelector('[part~="item"]')!.getAttribute('data-request-id')!);
+  assert.match(await deepText(mine), new RegExp(reference));
+  await tabTo(page, '[part~="item"] button', { frame: mine });
+  await page.keyboard.press('Enter');
+  await shadowHas(mine, HELP, '[part~="messages"] [data-from="social_worker"]');
+  assert.match(await deepText(mine), /已收到您的求助/);
+  assert.deepEqual(await axeViolations(mine), [], 'axe: the social worker’s message');
+  await clean(page, 'the confidential requests in the frame');
+
+  await assertNothingReachedPlatform(
+    demo.app,
+    page,
+    [requestId, reference, appointment.id, nearest.id, 'legal_consultation', 'account_deactivation', '封号', 'help_', 'appt_'],
+    { shared: true },
+  );
   await page.browserContext().close();
 });

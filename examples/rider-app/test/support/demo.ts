@@ -61,27 +61,39 @@ export async function riderOf(app: RiderApp, page: Page) {
   return { workerRef, client };
 }
 
-/** Whether the element with the keyboard focus (looking into open shadow roots) matches `selector`. */
-export const focusIs = (target: Page | Frame, selector: string) =>
-  target.evaluate((sel) => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active?.matches(sel) ?? false;
-  }, selector);
+/**
+ * Whether the element with the keyboard focus (looking into open shadow roots) matches `selector`
+ * and, when given, has a text matching `text`.
+ */
+export const focusIs = (target: Page | Frame, selector: string, text?: RegExp) =>
+  target.evaluate(
+    (sel, source) => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return Boolean(active?.matches(sel) && (source === null || new RegExp(source).test(active.textContent ?? '')));
+    },
+    selector,
+    text?.source ?? null,
+  );
 
 /**
- * Presses Tab (Shift+Tab with `back`) until the focus is on `selector` (inside a widget's shadow root
- * too; in `frame` when given), at most `max` times. Throws when it never gets there.
+ * Presses Tab (Shift+Tab with `back`) until the focus is on `selector` (with `text`, when given) —
+ * inside a widget's shadow root too, and in `frame` when given — at most `max` times. Throws when it
+ * never gets there.
  */
-export async function tabTo(page: Page, selector: string, { frame, back = false, max = 60 }: { frame?: Frame; back?: boolean; max?: number } = {}): Promise<void> {
+export async function tabTo(
+  page: Page,
+  selector: string,
+  { frame, text, back = false, max = 60 }: { frame?: Frame; text?: RegExp; back?: boolean; max?: number } = {},
+): Promise<void> {
   const target = frame ?? page;
   for (let i = 0; i <= max; i++) {
-    if (await focusIs(target, selector)) return;
+    if (await focusIs(target, selector, text)) return;
     if (back) await page.keyboard.down('Shift');
     await page.keyboard.press('Tab');
     if (back) await page.keyboard.up('Shift');
   }
-  throw new Error(`the keyboard never reached ${selector} in ${max} presses of Tab`);
+  throw new Error(`the keyboard never reached ${selector}${text ? ` ${text}` : ''} in ${max} presses of Tab`);
 }
 
 /**

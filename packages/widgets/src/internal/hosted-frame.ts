@@ -50,7 +50,9 @@ const MAX_HEIGHT = 20_000;
  * partner registered before it says anything. From the frame come only `ready`, its height (the frame
  * sizes itself), `close` and a request for a new token, which this element answers through
  * `fetchToken`; nothing the worker types or submits. A plain-words notice says so, and a link continues
- * in the system browser (`target="_blank"`, `rel="noopener noreferrer"`).
+ * in the system browser (`target="_blank"`, `rel="noopener noreferrer"`). The frame may ask for the
+ * device's position (`allow="geolocation"`: the help desk's "nearest station" for a meeting in person);
+ * the platform's page must delegate it to the union's origin in its own `Permissions-Policy`.
  *
  * ```html
  * <union-hosted-frame widget="help-desk" type="complaint"></union-hosted-frame>
@@ -263,6 +265,7 @@ export class UnionHostedFrame extends LitElement {
               title=${s.frameTitle}
               src=${this._src}
               referrerpolicy="no-referrer"
+              allow="geolocation"
             ></iframe>`
           : html`<p role="status">${s.loading}</p>`}
       ${this._external
