@@ -151,8 +151,10 @@ export function frameCommands() {
         case 'tap': {
           // A real click through the browser's input (mouse events at the element's place): focus moves
           // into the frame and onto the element, as a worker's tap moves it, so that keys the test then
-          // sends (`sendKeys`) go where a real keyboard's would.
+          // sends (`sendKeys`) go where a real keyboard's would. Files run side by side in one browser, and
+          // the browser routes keys into a cross-origin frame only in the tab in front: this one goes there.
           const handle = await waitDeep(frame, payload.selector, timeoutMs);
+          await page.bringToFront();
           await handle.click();
           return true;
         }
