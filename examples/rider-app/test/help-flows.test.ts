@@ -282,36 +282,33 @@ test('a member submits a micro-wish in 我要求助; the sandbox’s social work
 /** The rider's position in the demo (app.js: 徐汇, near 漕河泾). */
 const RIDER_POSITION = { latitude: 31.188, longitude: 121.437 };
 
-/** Text anywhere in a frame, its open shadow roots included, whitespace folded. */
-const deepText = (frame: Frame) =>
-  frame.evaluate(() => {
-    const parts: string[] = [];
-    const walk = (node: Node) => {
+/**
+ * Gives the frame `__deepText()`: its text, open shadow roots included, whitespace folded (the
+ * frame's own function, so that a wait can poll it).
+ */
+const withDeepText = async (frame: Frame) => {
+  await withNames(frame);
+  await frame.evaluate(() => {
+    const walk = (node: Node, parts: string[]): string[] => {
       if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-      if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-      for (const child of node.childNodes) walk(child);
+      if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot, parts);
+      for (const child of node.childNodes) walk(child, parts);
+      return parts;
     };
-    walk(document.body);
-    return parts.join(' ').replace(/\s+/g, ' ');
+    (globalThis as unknown as { __deepText: () => string }).__deepText = () => walk(document.body, []).join(' ').replace(/\s+/g, ' ');
   });
+};
+
+/** The frame's text, open shadow roots included. */
+async function deepText(frame: Frame): Promise<string> {
+  await withDeepText(frame);
+  return frame.evaluate(() => (globalThis as unknown as { __deepText: () => string }).__deepText());
+}
 
 /** Waits until the frame's text (shadow roots included) matches `pattern`. */
 async function frameSays(frame: Frame, pattern: RegExp): Promise<void> {
-  await withNames(frame);
-  await frame.waitForFunction(
-    (source) => {
-      const parts: string[] = [];
-      const walk = (node: Node) => {
-        if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-        if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-        for (const child of node.childNodes) walk(child);
-      };
-      walk(document.body);
-      return new RegExp(source).test(parts.join(' ').replace(/\s+/g, ' '));
-    },
-    { timeout: WAIT_MS },
-    pattern.source,
-  );
+  await withDeepText(frame);
+  await frame.waitForFunction((source) => new RegExp(source).test((globalThis as unknown as { __deepText: () => string }).__deepText()), { timeout: WAIT_MS }, pattern.source);
 }
 
 /**
