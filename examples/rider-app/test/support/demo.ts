@@ -44,6 +44,8 @@ export const withNames = (target: Page | Frame) => target.evaluate('globalThis._
 export async function openDemo(browser: Browser, app: RiderApp, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await newPageIn(browser);
   if (viewport) await page.setViewport(viewport);
+  // Keys reach a cross-origin frame (the union's hosted page) only in the tab in front.
+  await page.bringToFront();
   await page.goto(app.url, { waitUntil: 'load' });
   await withNames(page);
   return page;
