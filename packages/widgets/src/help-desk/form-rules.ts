@@ -4,9 +4,10 @@
  * lengths as a person counts characters, the wish's value, the certificate's number and age.
  */
 import { HELP_REQUEST_DESCRIPTION_MAX, MICRO_WISH_MAX, MICRO_WISH_VALUE_MAX_FEN, NOTICE_VERSION } from '@unionkit/contract';
-import { countCharacters } from '@unionkit/sdk/validators';
 import type { CertificateLevel, ContactPreference, HelpCounterparty, HelpRequestCreate, HelpTopic, MicroWishCategory } from '@unionkit/sdk/types';
 import { halfWidth, normaliseId, normaliseNumber } from '../internal/fields.js';
+import { charactersOver } from '../internal/views/text-area.js';
+import type { Translation } from '../internal/localize/translation.js';
 import { shanghaiDate } from '../internal/format.js';
 import type { HelpField, HelpValues } from './form.js';
 import type { HelpFormStrings } from './form-strings.js';
@@ -37,11 +38,6 @@ export const FIELD_ORDER: readonly HelpField[] = [
   'consent',
 ];
 
-/** How far over a limit a text is (0 within it). */
-export function over(text: string, max: number): number {
-  return Math.max(0, countCharacters(text.trim()) - max);
-}
-
 /** A typed amount in yuan ("200", "１９９.５", "1,200") as fen, or `undefined`. */
 export function yuanToFen(value: string): number | undefined {
   const v = normaliseNumber(value);
@@ -66,8 +62,8 @@ export interface CheckInput {
   filesPending: boolean;
 }
 
-/** What is wrong, field by field (empty when the form may be sent). */
-export function checkForm(i: CheckInput, s: HelpFormStrings): Partial<Record<HelpField, string>> {
+/** What is wrong, field by field (empty when the form may be sent); `common` says a text is too long. */
+export function checkForm(i: CheckInput, s: HelpFormStrings, common: Translation['common']): Partial<Record<HelpField, string>> {
   const v = i.values;
   const errors: Partial<Record<HelpField, string>> = {};
   const need = (field: keyof HelpValues) => {
@@ -75,8 +71,8 @@ export function checkForm(i: CheckInput, s: HelpFormStrings): Partial<Record<Hel
   };
   const text = (field: 'description' | 'wish', max: number) => {
     need(field);
-    const o = over(v[field], max);
-    if (o) errors[field] = s.tooLong(o, max);
+    const o = charactersOver(v[field], max);
+    if (o) errors[field] = common.tooManyCharacters(o, max);
   };
   switch (kindOf(i.type)) {
     case 'legal':

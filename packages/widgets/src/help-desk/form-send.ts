@@ -28,7 +28,7 @@ export async function submitForm(form: HelpForm, fs: HelpFormStrings, evidence: 
   if (!type || form.create.running(type)) return undefined;
   const host = form.host;
   const input = { type, values: form.values, consent: form.consent, fileIds: evidence.fileIds(), filesPending: evidence.pending() };
-  const errors = checkForm(input, fs);
+  const errors = checkForm(input, fs, host.t.common);
   const wrong = FIELD_ORDER.filter((f) => errors[f]);
   if (wrong.length) {
     form.errors = errors;

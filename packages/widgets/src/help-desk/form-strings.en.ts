@@ -21,8 +21,6 @@ export const en: HelpFormStrings = {
   description: 'What happened',
   descriptionHint: 'What happened, when, and any amounts involved, so the union can follow up quickly.',
   suggestionHint: 'Your ideas and suggestions; the union studies each one.',
-  count: (n, max) => `${n}/${max} characters`,
-  tooLong: (over, max) => `At most ${max} characters; ${over} too many`,
   contact: 'How should the union contact you',
   contacts: { phone_call: 'By phone', in_person: 'In person at a station (book a time)' },
   anonymous: 'Send anonymously',

@@ -16,8 +16,6 @@ export interface HelpFormStrings {
   description: string;
   descriptionHint: string;
   suggestionHint: string;
-  count: (n: number, max: number) => string;
-  tooLong: (over: number, max: number) => string;
   contact: string;
   contacts: Record<ContactPreference, string>;
   anonymous: string;
@@ -107,8 +105,6 @@ export const helpFormStrings = localStrings<HelpFormStrings>(
     description: '情况说明',
     descriptionHint: '发生了什么、什么时间、涉及金额等，写清楚便于工会尽快跟进。',
     suggestionHint: '您的意见和建议，工会将认真研究。',
-    count: (n, max) => `${n}/${max} 字`,
-    tooLong: (over, max) => `最多 ${max} 字，已超出 ${over} 字`,
     contact: '希望怎样联系您',
     contacts: { phone_call: '电话联系', in_person: '到站当面咨询（预约时段）' },
     anonymous: '匿名提交',

@@ -6,7 +6,6 @@
  * consent with its notice, and the send button. Every message sits by its field.
  */
 import { HELP_REQUEST_DESCRIPTION_MAX, MICRO_WISH_MAX, SKILL_SUBSIDY_FEN } from '@unionkit/contract';
-import { countCharacters } from '@unionkit/sdk/validators';
 import type { CertificateLevel } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -14,7 +13,8 @@ import type { UnionErrorInfo } from '../internal/errors.js';
 import type { Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
 import { busyButton } from '../internal/views/busy-button.js';
-import { checkbox, field, selectField, textField } from '../internal/views/fields.js';
+import { checkbox, selectField, textField } from '../internal/views/fields.js';
+import { textAreaField } from '../internal/views/text-area.js';
 import { errorMessage } from '../internal/views/states.js';
 import type { HelpField, HelpForm, HelpValues } from './form.js';
 import type { HelpFormStrings } from './form-strings.js';
@@ -112,27 +112,16 @@ export function renderFormView(c: FormViewContext): TemplateResult {
 }
 
 function textArea(c: FormViewContext, key: 'description' | 'wish', label: string, hint: string, max: number): TemplateResult {
-  const value = c.form.values[key];
-  const count = countCharacters(value.trim());
-  const overBy = Math.max(0, count - max);
-  const id = `help-${key}`;
-  return field({
-    id,
+  return textAreaField({
+    id: `help-${key}`,
     label,
     hint,
     required: true,
-    error: c.form.errors[key] || (overBy ? c.fs.tooLong(overBy, max) : ''),
-    control: (a) => html`<textarea
-        id=${a.id}
-        part="input"
-        autocomplete="off"
-        required
-        aria-invalid=${a.invalid ? 'true' : 'false'}
-        aria-describedby=${`${a.describedBy ?? ''} ${id}-count`.trim()}
-        .value=${live(value)}
-        @input=${(e: InputEvent) => c.form.set(key, (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      <span class="hint count ${overBy ? 'over' : ''}" id="${id}-count" aria-live="polite">${c.fs.count(count, max)}</span>`,
+    error: c.form.errors[key],
+    value: c.form.values[key],
+    max,
+    words: c.t.common,
+    onInput: (value) => c.form.set(key, value),
   });
 }
 

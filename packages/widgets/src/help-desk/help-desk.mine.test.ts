@@ -61,6 +61,9 @@ describe('union-help-desk my requests', function () {
     expect(textOf($(el, '#help-reply-error'))).to.equal('请先填写回复内容');
     setInput(el, '#help-reply', '是人民广场站。');
     await el.updateComplete;
+    // The reply box counts as the request's description does, the counter tied to the box.
+    expect(textOf($(el, '#help-reply-count'))).to.equal('7/2000 字');
+    expect($(el, '#help-reply')!.getAttribute('aria-describedby')).to.contain('help-reply-count');
     await clickText(el, '发送回复');
     await waitUntil(() => $$(el, '[part~="messages"] li').length === 2, 'the reply is not shown');
     const mine = $(el, '[part~="messages"] li[data-from="worker"]')!;

@@ -52,14 +52,6 @@ const own = css`
   .back {
     margin-bottom: var(--_space);
   }
-  .count {
-    display: block;
-    text-align: end;
-  }
-  .count.over {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
   fieldset.consent,
   fieldset.choices,
   fieldset.booking {

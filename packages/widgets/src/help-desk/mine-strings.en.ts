@@ -29,7 +29,6 @@ export const en: HelpMineStrings = {
   reply: 'Reply to the social worker',
   replyHint: 'Add details or answer the social worker’s questions, up to 2,000 characters.',
   replyRequired: 'Write your reply first',
-  replyTooLong: (over, max) => `At most ${max} characters; ${over} too many`,
   sendReply: 'Send reply',
   sendingReply: 'Sending…',
   replySent: 'Reply sent',

@@ -21,7 +21,6 @@ export interface HelpMineStrings {
   reply: string;
   replyHint: string;
   replyRequired: string;
-  replyTooLong: (over: number, max: number) => string;
   sendReply: string;
   sendingReply: string;
   replySent: string;
@@ -65,7 +64,6 @@ export const helpMineStrings = localStrings<HelpMineStrings>(
     reply: '回复工会社工',
     replyHint: '补充情况或回答社工的问题，最多 2000 字。',
     replyRequired: '请先填写回复内容',
-    replyTooLong: (over, max) => `最多 ${max} 字，已超出 ${over} 字`,
     sendReply: '发送回复',
     sendingReply: '正在发送…',
     replySent: '回复已发送',

@@ -6,14 +6,12 @@
  */
 import { HELP_REQUEST_DESCRIPTION_MAX, OPEN_HELP_REQUEST_STATUSES, WITHDRAWABLE_HELP_REQUEST_STATUSES } from '@unionkit/contract';
 import type { HelpRequest } from '@unionkit/sdk/types';
-import { countCharacters } from '@unionkit/sdk/validators';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { LoadTask } from '../internal/controllers/load.js';
 import type { Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
 import { busyButton } from '../internal/views/busy-button.js';
-import { field } from '../internal/views/fields.js';
+import { textAreaField } from '../internal/views/text-area.js';
 import { emptyTemplate, errorMessage } from '../internal/views/states.js';
 import { timeline } from '../internal/views/timeline.js';
 import type { MineState } from './mine-state.js';
@@ -77,8 +75,6 @@ function renderList(c: MineViewContext): TemplateResult {
 function renderDetail(c: MineViewContext, r: HelpRequest): TemplateResult {
   const { s, ms, mine, fmt } = c;
   const reply = mine.replies.get(r.id) ?? '';
-  const count = countCharacters(reply.trim());
-  const over = Math.max(0, count - HELP_REQUEST_DESCRIPTION_MAX);
   const withdrawable = WITHDRAWABLE.has(r.status);
   const open = OPEN.has(r.status);
   return html`<section part="request" aria-labelledby="help-request-title" data-request-id=${r.id}>
@@ -102,20 +98,15 @@ function renderDetail(c: MineViewContext, r: HelpRequest): TemplateResult {
         </ol>`
       : html`<p class="muted">${ms.noMessages}</p>`}
     ${open && !r.anonymous
-      ? html`${field({
+      ? html`${textAreaField({
             id: 'help-reply',
             label: ms.reply,
             hint: ms.replyHint,
-            error: mine.replyError || (over ? ms.replyTooLong(over, HELP_REQUEST_DESCRIPTION_MAX) : ''),
-            control: (a) => html`<textarea
-              id=${a.id}
-              part="input"
-              autocomplete="off"
-              aria-invalid=${a.invalid ? 'true' : 'false'}
-              aria-describedby=${a.describedBy ?? ''}
-              .value=${live(reply)}
-              @input=${(e: InputEvent) => mine.setReply(r.id, (e.target as HTMLTextAreaElement).value)}
-            ></textarea>`,
+            error: mine.replyError,
+            value: reply,
+            max: HELP_REQUEST_DESCRIPTION_MAX,
+            words: c.t.common,
+            onInput: (value) => mine.setReply(r.id, value),
           })}
           ${mine.sending.error ? errorMessage(mine.sending.error) : nothing}
           <div class="actions">

@@ -8,7 +8,7 @@ import type { JobApplication, JobApplicationCreate } from '@unionkit/sdk/types';
 import { JOB_APPLICATION_MESSAGE_MAX } from '@unionkit/sdk/validators';
 import { NOTICE_VERSION } from '@unionkit/contract';
 import type { ApplyForm } from './apply-form.js';
-import { messageOver } from './apply-view.js';
+import { charactersOver } from '../internal/views/text-area.js';
 import { findPersonalNumbers } from './sensitive.js';
 import type { ApplyStrings } from './apply-strings.js';
 
@@ -17,9 +17,9 @@ export async function submitApplication(form: ApplyForm, s: ApplyStrings, jobId:
   if (form.create.running(jobId)) return undefined;
   const host = form.host;
   const message = form.message.trim();
-  const over = messageOver(message);
+  const over = charactersOver(message, JOB_APPLICATION_MESSAGE_MAX);
   if (over) {
-    host.announceError(s.messageTooLong(over, JOB_APPLICATION_MESSAGE_MAX));
+    host.announceError(host.t.common.tooManyCharacters(over, JOB_APPLICATION_MESSAGE_MAX));
     host.element.renderRoot.querySelector<HTMLTextAreaElement>('#job-message')?.focus();
     return undefined;
   }

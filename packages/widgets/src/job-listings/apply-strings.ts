@@ -14,9 +14,7 @@ export interface ApplyStrings {
   consentNeeded: string;
   editMessage: string;
   message: string;
-  messageCount: (n: number, max: number) => string;
   messageHint: string;
-  messageTooLong: (over: number, max: number) => string;
   postingExpired: string;
   sendAnyway: string;
   sendApplication: string;
@@ -38,9 +36,7 @@ export const applyStrings = localStrings<ApplyStrings>(
     consentNeeded: '投递需要您单独同意把投递信息发送给用人单位。请勾选上面的同意项后再投递。',
     editMessage: '修改留言',
     message: '给用人单位的留言',
-    messageCount: (n, max) => `已输入 ${n}/${max} 字`,
     messageHint: '可简单介绍工作经历或方便面试的时间，不要填写身份证号码等敏感信息。',
-    messageTooLong: (over, max) => `留言最多 ${max} 字，请删去 ${over} 字。`,
     postingExpired: '此岗位已截止招聘，无法再投递。可以看看其他岗位。',
     sendAnyway: '仍然发送',
     sendApplication: '确认投递',

@@ -5,12 +5,12 @@
  * "修改留言" as the default. Also the failure notice of a send, and the "sent" view.
  */
 import type { JobApplication, JobPosting } from '@unionkit/sdk/types';
-import { countCharacters, JOB_APPLICATION_MESSAGE_MAX } from '@unionkit/sdk/validators';
+import { JOB_APPLICATION_MESSAGE_MAX } from '@unionkit/sdk/validators';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
-import { field } from '../internal/views/fields.js';
+import { textAreaField } from '../internal/views/text-area.js';
 import type { Translation } from '../internal/localize/translation.js';
 import type { PersonalNumbers } from './sensitive.js';
 import type { ApplyStrings } from './apply-strings.js';
@@ -43,35 +43,21 @@ export interface ApplyContext {
   backToList: () => void;
 }
 
-/** How far over the limit a message is (0 when within it). */
-export function messageOver(message: string): number {
-  return Math.max(0, countCharacters(message) - JOB_APPLICATION_MESSAGE_MAX);
-}
-
 export function renderApply(c: ApplyContext): TemplateResult {
   const { s, t, job } = c;
   const consentError = c.consentAttempted && !c.consent ? c.fs.consentNeeded : '';
-  const count = countCharacters(c.message);
-  const over = Math.max(0, count - JOB_APPLICATION_MESSAGE_MAX);
   return html`<form part="apply-form" novalidate @submit=${c.submit} aria-labelledby="job-apply-title">
     <h3 id="job-apply-title" data-step-heading tabindex="-1">${c.fs.applyHeading(job.title)}</h3>
     <p class="muted">${job.employer} · ${c.salary}</p>
-    ${field({
+    ${textAreaField({
       id: 'job-message',
       label: c.fs.message,
       labelSuffix: t.common.optional,
       hint: c.fs.messageHint,
-      error: over ? c.fs.messageTooLong(over, JOB_APPLICATION_MESSAGE_MAX) : '',
-      control: (a) => html`<textarea
-          id=${a.id}
-          part="input"
-          autocomplete="off"
-          aria-invalid=${a.invalid ? 'true' : 'false'}
-          aria-describedby=${`${a.describedBy ?? ''} job-message-count`.trim()}
-          .value=${live(c.message)}
-          @input=${(e: InputEvent) => c.onMessage((e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        <span class="hint count ${over ? 'over' : ''}" id="job-message-count">${c.fs.messageCount(count, JOB_APPLICATION_MESSAGE_MAX)}</span>`,
+      value: c.message,
+      max: JOB_APPLICATION_MESSAGE_MAX,
+      words: t.common,
+      onInput: c.onMessage,
     })}
     <fieldset class="consent" part="consent">
       <legend>${c.fs.consentHeading}</legend>

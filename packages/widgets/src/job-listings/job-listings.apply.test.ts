@@ -147,14 +147,14 @@ describe('union-job-listings: applying', function () {
     const family = '👨‍👩‍👧';
     setInput(el, '#job-message', `谢谢${family}👍🏽🇨🇳`);
     await el.updateComplete;
-    expect($(el, '#job-message-count')!.textContent).to.contain('已输入 5/500 字');
+    expect($(el, '#job-message-count')!.textContent).to.equal('5/500 字');
 
     // 501 characters: said at the field, not cut, not sent.
     setInput(el, '#job-message', family.repeat(501));
     await el.updateComplete;
     expect($(el, '#job-message-count')!.textContent).to.contain('501/500');
     expect($<HTMLTextAreaElement>(el, '#job-message')!.value, 'nothing cut silently').to.equal(family.repeat(501));
-    expect($(el, '#job-message-error')!.textContent).to.contain('请删去 1 字');
+    expect($(el, '#job-message-error')!.textContent).to.equal('最多 500 字，已超出 1 字');
     send(el);
     await el.updateComplete;
     expect(net.posts).to.have.length(0);

@@ -23,14 +23,6 @@ const own = css`
   .badge.done {
     color: var(--_color-success);
   }
-  .count {
-    display: block;
-    text-align: end;
-  }
-  .count.over {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
   .notice.error .message,
   .confirm .message,
   .blocked.error {

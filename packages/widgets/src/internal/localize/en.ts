@@ -22,6 +22,8 @@ export const en: Translation = {
     cancelling: 'Cancelling…',
     keep: 'Keep it',
     optional: 'optional',
+    characterCount: (count, max) => `${count}/${max} characters`,
+    tooManyCharacters: (over, max) => `At most ${max} characters; ${over} too many`,
     stepOf: (step, total) => `Step ${step} of ${total}`,
     hotlineLabel: 'Workers’ hotline',
     identityName: 'Shanghai Trade Unions',

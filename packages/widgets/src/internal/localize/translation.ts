@@ -61,6 +61,10 @@ export interface Translation {
     cancelling: string;
     keep: string;
     optional: string;
+    /** A text box's counter, e.g. "16/2000 字". */
+    characterCount: (count: number, max: number) => string;
+    /** A text box over its limit, e.g. "最多 100 字，已超出 1 字". */
+    tooManyCharacters: (over: number, max: number) => string;
     /** Step counter, e.g. "第 2 步，共 5 步". */
     stepOf: (step: number, total: number) => string;
     /** "职工服务热线". */

@@ -22,6 +22,8 @@ export const zhCN: Translation = {
     cancelling: '正在取消…',
     keep: '不取消',
     optional: '选填',
+    characterCount: (count, max) => `${count}/${max} 字`,
+    tooManyCharacters: (over, max) => `最多 ${max} 字，已超出 ${over} 字`,
     stepOf: (step, total) => `第 ${step} 步，共 ${total} 步`,
     hotlineLabel: '职工服务热线',
     identityName: '上海工会',

@@ -36,6 +36,15 @@ export const formLayer = css`
     color: var(--_color-text-muted);
     font-size: 0.9em;
   }
+  /* A text box's character counter (textAreaField), red once over the limit. */
+  .field .count {
+    display: block;
+    text-align: end;
+  }
+  .field .count.over {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
   .field .error {
     color: var(--_color-danger);
     font-weight: 600;

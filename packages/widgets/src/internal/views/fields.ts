@@ -2,8 +2,8 @@
  * Form fields (styled by `styles/form.ts`): a real `<label for>`, the control, a hint and an error, the
  * latter two tied to the control with `aria-describedby`; `aria-invalid` while in error. The error
  * element is always rendered (empty when valid) and is `aria-live="polite"`, so a message is announced
- * when it appears. `textField`, `selectField` and `checkbox` are the usual controls; `field` wraps any
- * other.
+ * when it appears. `textField`, `selectField` and `checkbox` are the usual controls (`textAreaField`,
+ * with its character counter, is in `./text-area.ts`); `field` wraps any other.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
