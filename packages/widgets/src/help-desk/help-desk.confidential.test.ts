@@ -1,6 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { assertNoHorizontalOverflow, assertTouchTargets } from '../internal/testing/common-suite.js';
-import { $, $$, choose, setInput, text, textOf, waitFor } from '../internal/testing/dom.js';
+import { $, $$, choose, setInput, text, textOf, waitFor, waitUntil } from '../internal/testing/dom.js';
 import { helpClient, helpClients, mount, openForm, send } from '../internal/testing/help-desk.js';
 import type { UnionHelpDesk } from './help-desk.js';
 

@@ -1,10 +1,11 @@
 // The hosted page's rules on their own: what it reads from its address, which parent it trusts, what
 // may cross the bridge, and how a token is asked for and accepted.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { NoBridge, Outbox, PostMessageBridge, TokenUnavailableError, type HostBridge, type Outgoing } from './bridge.js';
 import { checkParent } from './parent.js';
 import { readParams, withoutFragment } from './params.js';
 import { FRAME_SOURCE, HOST_SOURCE, HEIGHT_STEP_PX, isConfidentialType } from './protocol.js';
+import { waitUntil } from '../internal/testing/dom.js';
 
 const PAGE = 'https://union.example/hosted/hosted.html';
 const TOKEN = 'wst_test_9fK2mQ7vX4pL8sR1tN6wB3yH5cJ0dG2e';

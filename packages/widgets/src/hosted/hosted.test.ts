@@ -3,7 +3,7 @@
 // server's origin). The worker drives the frame through the test server (puppeteer's frame API,
 // scripts/test-frames.mjs) — this page's scripts cannot, and that is what is proved — and writes the
 // confidential text with real keystrokes (`sendKeys`) into the field a real click focused.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { HelpRequests, UnionCore } from '@unionkit/sdk';
 import '../define/provider.js';
@@ -12,6 +12,7 @@ import { defineHostedFrame, type UnionHostedFrame } from '../internal/hosted-fra
 import { mintSession, sandboxUrl, apiBaseUrl } from '../internal/testing/session.js';
 import { unionFetch } from '../internal/testing/help-desk.js';
 import { FRAME_SOURCE } from './protocol.js';
+import { waitUntil } from '../internal/testing/dom.js';
 
 defineHostedFrame();
 

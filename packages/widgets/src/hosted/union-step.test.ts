@@ -1,9 +1,9 @@
 // The hosted page's SMS step (`<union-sms-step>`, ./union-step.ts) on this file's sandbox: the join
 // flow's SMS proof on the union-session operations, checked with axe in each state and with the form it
 // leads to.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { UnionClient } from '@unionkit/sdk';
-import { $, active, setInput, textOf, waitFor } from '../internal/testing/dom.js';
+import { $, active, setInput, textOf, waitFor, waitUntil } from '../internal/testing/dom.js';
 import { helpClient, mount, openForm, unionFetch } from '../internal/testing/help-desk.js';
 import { apiBaseUrl } from '../internal/testing/session.js';
 import { askAgain, unionStep, type UnionSmsStep } from './union-step.js';

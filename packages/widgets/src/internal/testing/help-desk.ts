@@ -3,13 +3,12 @@
  * type's form from the first view and waiting for its part, and filling the common consent — as the
  * worker would (reading and driving the shadow DOM is `./dom.ts`).
  */
-import { waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { UnionClient, type ClientOptions } from '@unionkit/sdk';
 import '../../define/help-desk.js';
 import type { UnionHelpDesk } from '../../help-desk/help-desk.js';
 import { mountWidget, settled } from './common-suite.js';
-import { $, waitFor } from './dom.js';
+import { $, waitFor, waitUntil } from './dom.js';
 import { apiBaseUrl, createTestClient, mintSession, type SessionParams } from './session.js';
 
 export const TAG = 'union-help-desk';
