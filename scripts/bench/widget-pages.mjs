@@ -1,9 +1,9 @@
 // The two pages the embed bench opens, served by one small server from the widget bundle as built
 // (packages/widgets/dist/bundle):
 //   /embedded.html  <union-job-listings> on the page, as docs/widgets.en.md shows it (modulepreload of
-//                   the entry and the chunks it imports, the token asked of the page's server by a plain
-//                   script at the top of the page and handed over as `initialToken`, a fetchToken for
-//                   later ones);
+//                   the entry and the chunks it imports, the scripts `async`, the token asked of the
+//                   page's server by a plain script at the top of the page and handed over as
+//                   `initialToken` by a plain script inside the provider, a fetchToken for later ones);
 //   /framed.html    the same embedded.html in an <iframe> from another site (`localhost` under a
 //                   `127.0.0.1` page), which is what iframe-based kits do;
 //   /floor.html     no widget code at all: a plain script asks for the token, then the same first page
@@ -48,14 +48,14 @@ function embeddedPage(apiBase, preloads) {
       window.unionToken = (${SESSION})();
     </script>
     ${preloads}
-    <script type="module">
-      Object.assign(document.querySelector('union-provider'), { initialToken: window.unionToken, fetchToken: ${SESSION} });
-    </script>
-    <script type="module" src="/widgets/provider.js"></script>
-    <script type="module" src="/widgets/job-listings.js"></script>
+    <script type="module" async src="/widgets/provider.js"></script>
+    <script type="module" async src="/widgets/job-listings.js"></script>
   </head>
   <body>
     <union-provider base-url="${apiBase}" locale="zh-CN">
+      <script>
+        Object.assign(document.currentScript.parentElement, { initialToken: window.unionToken, fetchToken: ${SESSION} });
+      </script>
       <union-job-listings></union-job-listings>
     </union-provider>
     <script>${WATCH_FIRST_ITEM}</script>

@@ -30,7 +30,7 @@ import {
   type UnionStatusEventName,
 } from '../events/index.js';
 import { sharesStatus } from './status-sharing.js';
-import { unionContext, type UnionContextValue, type UnionMode, type UnionTheme } from './context.js';
+import { keepUnansweredRequests, unionContext, type UnionContextValue, type UnionMode, type UnionTheme } from './context.js';
 import { isAbort, toErrorInfo, type UnionErrorInfo } from './errors.js';
 import { formatter, type Formatter } from './format.js';
 import { DEFAULT_LOCALE, getTranslation, loadTranslation, resolveLocale, zhCN } from './localize/index.js';
@@ -90,6 +90,13 @@ export abstract class UnionElement extends LitElement {
     super();
     this._status = '';
     this._alert = '';
+  }
+
+  override connectedCallback(): void {
+    // Before the context is asked for (by the consumer, as the element connects): a provider whose
+    // script has not run yet answers when it does.
+    keepUnansweredRequests(this.ownerDocument);
+    super.connectedCallback();
   }
 
   /** The provider's context, when inside a `<union-provider>`. */

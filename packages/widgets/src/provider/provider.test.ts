@@ -3,7 +3,7 @@ import { UnionClient, UnionCore } from '@unionkit/sdk';
 import { getResponse } from 'msw';
 import { createSandbox } from '@unionkit/mock-server';
 import '../define/provider.js';
-import type { UnionProvider } from './provider.js';
+import { UnionProvider } from './provider.js';
 import '../internal/testing/demo-widget.js';
 import type { UnionDemoWidget } from '../internal/testing/demo-widget.js';
 import { apiBaseUrl, mintSession } from '../internal/testing/session.js';
@@ -265,5 +265,23 @@ describe('<union-provider>', () => {
     const widget = provider.querySelector('union-demo-widget') as UnionDemoWidget;
     expect(await settled(widget)).to.be.oneOf(['ready', 'empty']);
     expect(provider.resolvedClient).to.equal(client);
+  });
+
+  it('serves widgets whose code ran first: a provider defined after them (scripts loaded async) still gives them the client', async () => {
+    // With <script type="module" async>, the widget's script may run before the provider's: the widget
+    // is then upgraded inside a provider element that is not one yet, and asks for the context first.
+    const session = await mintSession({ components: ['service_map'] });
+    const baseUrl = await apiBaseUrl();
+    const tag = `union-provider-late-${Math.random().toString(36).slice(2)}`;
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML = `<${tag} base-url="${baseUrl}" locale="zh-CN"><union-demo-widget></union-demo-widget></${tag}>`;
+    const widget = host.querySelector('union-demo-widget') as UnionDemoWidget;
+    const pending = host.querySelector(tag) as UnionProvider;
+    Object.assign(pending, { initialToken: Promise.resolve(session.clientToken), fetchToken: async () => session.clientToken });
+    await widget.updateComplete;
+    expect(widget.state, 'no provider yet: nothing to load with').to.equal('idle');
+    customElements.define(tag, class extends UnionProvider {});
+    await waitUntil(() => widget.state === 'ready' || widget.state === 'empty', 'the widget never got the provider’s client');
+    expect((host.querySelector(tag) as UnionProvider).resolvedClient).to.be.instanceOf(UnionCore);
   });
 });
