@@ -30,7 +30,7 @@ import {
   type UnionStatusEventName,
 } from '../events/index.js';
 import { sharesStatus } from './status-sharing.js';
-import { keepUnansweredRequests, unionContext, type UnionContextValue, type UnionMode, type UnionTheme } from './context.js';
+import { unionContext, type UnionContextValue, type UnionMode, type UnionTheme } from './context.js';
 import { isAbort, toErrorInfo, type UnionErrorInfo } from './errors.js';
 import { formatter, type Formatter } from './format.js';
 import { DEFAULT_LOCALE, getTranslation, loadTranslation, resolveLocale, zhCN } from './localize/index.js';
@@ -93,10 +93,18 @@ export abstract class UnionElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    // Before the context is asked for (by the consumer, as the element connects): a provider whose
-    // script has not run yet answers when it does.
-    keepUnansweredRequests(this.ownerDocument);
     super.connectedCallback();
+    // No provider has answered: its script may not have run yet (scripts loaded `async`, or in another
+    // order). Ask again when one connects (a provider announces itself with `context-provider`).
+    if (this.#context.value === undefined) {
+      const doc = this.ownerDocument;
+      const again = (event: Event) => {
+        if ((event as Event & { context?: unknown }).context !== unionContext) return;
+        doc.removeEventListener('context-provider', again);
+        if (this.isConnected && this.#context.value === undefined) this.#context.hostConnected();
+      };
+      doc.addEventListener('context-provider', again);
+    }
   }
 
   /** The provider's context, when inside a `<union-provider>`. */

@@ -3,7 +3,7 @@
  * locale, and the look (theme, care mode). A widget outside a provider gets none of this and uses its
  * own `client` property.
  */
-import { ContextRoot, createContext } from '@lit/context';
+import { createContext } from '@lit/context';
 import type { UnionCore } from '@unionkit/sdk';
 import type { UnionLocale } from './localize/translation.js';
 
@@ -24,17 +24,3 @@ export interface UnionContextValue {
 
 /** Keyed by a registered symbol, so two copies of this package on one page still find each other. */
 export const unionContext = createContext<UnionContextValue | undefined>(Symbol.for('unionkit.context'));
-
-const rooted = new WeakSet<Document>();
-
-/**
- * Keeps, for `doc`, the context requests no provider has answered yet and asks again when a provider
- * connects: with scripts loaded `async` (or in any order), a widget's code may run before the
- * provider's, and its request would otherwise go unanswered for good. Once per document, at the first
- * widget's connection (nothing is done at import).
- */
-export function keepUnansweredRequests(doc: Document): void {
-  if (rooted.has(doc)) return;
-  rooted.add(doc);
-  new ContextRoot().attach(doc.documentElement);
-}

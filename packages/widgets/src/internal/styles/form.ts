@@ -36,16 +36,13 @@ export const formLayer = css`
     color: var(--_color-text-muted);
     font-size: 0.9em;
   }
-  /* A text box's character counter (textAreaField), red once over the limit. */
+  /* A text box's character counter (textAreaField), at the end of the line; red once over the limit. */
   .field .count {
     display: block;
     text-align: end;
   }
+  .field .error,
   .field .count.over {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
-  .field .error {
     color: var(--_color-danger);
     font-weight: 600;
   }
