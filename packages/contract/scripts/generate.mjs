@@ -145,6 +145,8 @@ const constants = [
     'Most characters a job application\'s message may have, counted as a person counts them (`countCharacters`).'],
   ['MAX_FILE_BYTES', at(...schemas, 'FileUpload', 'x-unionkit-max-file-bytes'),
     'Largest file `POST /files` accepts, in bytes (else 413 `file_too_large`).'],
+  ['CLAIM_DESCRIPTION_MAX', at(...schemas, 'InsuranceClaimCreate', 'properties', 'description', 'x-unionkit-max-characters'),
+    'Most characters a claim\'s description may have, counted as a person counts them (`countCharacters`).'],
   ['HELP_REQUEST_DESCRIPTION_MAX', at(...schemas, 'HelpRequestCreate', 'properties', 'description', 'x-unionkit-max-characters'),
     'Most characters a help request\'s description (and a message to the social worker) may have, counted as a person counts them.'],
   ['MICRO_WISH_MAX', at(...schemas, 'HelpRequestCreate', 'properties', 'wish', 'x-unionkit-max-characters'),

@@ -83,6 +83,8 @@ test('every bad claim is a clear 4xx with a stable code and changes nothing', as
     { what: 'an unknown enrolment', body: { enrolmentId: 'enr_nope' }, status: 422, code: 'validation_failed', path: 'enrolmentId' },
     { what: 'an empty description', body: { description: '' }, status: 422, code: 'validation_failed', path: 'description' },
     { what: 'a description over 2,000 characters', body: { description: '字'.repeat(2001) }, status: 422, code: 'validation_failed', path: 'description' },
+    { what: '2,001 emoji (one character each)', body: { description: '👨‍👩‍👧'.repeat(2001) }, status: 422, code: 'validation_failed', path: 'description' },
+    { what: 'a description of spaces only', body: { description: '   ' }, status: 422, code: 'validation_failed', path: 'description' },
     { what: 'an unknown field', body: { diagnosis: 'fracture' }, status: 422, code: 'validation_failed', path: 'diagnosis' },
     { what: 'a session without insurance', token: jobsOnly, status: 403, code: 'forbidden_scope' },
     { what: 'the secret key', token: SK, status: 403, code: 'forbidden_scope' },
@@ -286,4 +288,13 @@ test('memory stays bounded: past the sandbox cap on claims a new one is 409 inva
   assert.equal(refused.status, 409, refused.text);
   assert.equal(refused.body.code, 'invalid_state');
   assert.equal(unchanged(h), before, 'no claim and no consent kept');
+});
+
+test('a description is counted as a person counts it: 2,000 emoji are 2,000 characters and go through', async (t) => {
+  const h = await startHarness(t);
+  const [i] = (await insuredWorkers(h, ['insured'])) as [Insured];
+  const description = '👨‍👩‍👧'.repeat(2000); // 16,000 UTF-16 units, 2,000 characters
+  const res = await create(h, i.token, claimBody(i, { description }));
+  assert.equal(res.status, 201, res.text);
+  assert.equal(res.body.description, description);
 });

@@ -15,6 +15,9 @@ export const JOB_APPLICATION_MESSAGE_MAX = 500;
 /** Largest file `POST /files` accepts, in bytes (else 413 `file_too_large`). */
 export const MAX_FILE_BYTES = 10485760;
 
+/** Most characters a claim's description may have, counted as a person counts them (`countCharacters`). */
+export const CLAIM_DESCRIPTION_MAX = 2000;
+
 /** Most characters a help request's description (and a message to the social worker) may have, counted as a person counts them. */
 export const HELP_REQUEST_DESCRIPTION_MAX = 2000;
 

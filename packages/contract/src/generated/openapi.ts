@@ -2037,7 +2037,7 @@ export type components = {
              * @description The day of the accident, admission or diagnosis; within the enrolment's cover, not in the future, at most two years ago.
              */
             incidentDate: string;
-            /** @description What happened, in the worker's words. */
+            /** @description 经过说明，最多 2,000 字（按人数的字计：一个表情符号算一个字） What happened, in the worker's words, at most 2,000 characters as a person counts them (an emoji is one); longer is `validation_failed` with `too_big` on `description`. `maxLength` only bounds the encoded length. */
             description: string;
             /** @description Days in hospital; required for `inpatient`, refused for the other benefits. */
             hospitalDays?: number;

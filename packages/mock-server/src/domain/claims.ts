@@ -10,7 +10,13 @@
  * that answered `more_info_needed`). Nothing of a claim ever reaches the platform: no webhook.
  */
 import type { ClaimStatus, InsuranceClaimCreate, InsuranceClaimDocuments, SandboxClaimDecision } from '@unionkit/contract';
-import { CLAIM_BENEFIT_PLAN_KIND, CLAIM_DECISION_DAYS, CLAIM_INCIDENT_MAX_AGE_YEARS, WITHDRAWABLE_CLAIM_STATUSES } from '@unionkit/contract';
+import {
+  CLAIM_BENEFIT_PLAN_KIND,
+  CLAIM_DECISION_DAYS,
+  CLAIM_DESCRIPTION_MAX,
+  CLAIM_INCIDENT_MAX_AGE_YEARS,
+  WITHDRAWABLE_CLAIM_STATUSES,
+} from '@unionkit/contract';
 import type { Store } from '../store/store.js';
 import type { ClaimRecord } from '../store/claims.js';
 import type { EnrolmentRecord } from '../store/types.js';
@@ -19,6 +25,7 @@ import { actorReaches, type Actor, type WorkerActor } from './actor.js';
 import { checkConsentGrants, recordConsents } from './consents.js';
 import { requireOwnedFiles } from './files.js';
 import { findPlan, refreshEnrolments } from './insurance.js';
+import { textErrors } from './help-request-rules.js';
 import { fieldError, notFound, ProblemError, validationFailed } from './problem.js';
 
 const REQUIRED_CONSENTS = ['claim_processing', 'sensitive_health_data'] as const;
@@ -50,7 +57,10 @@ export function maximumPayable(store: Store, claim: Pick<ClaimRecord, 'planId' |
   return claim.benefit === 'inpatient' ? benefit.maximumFen * (claim.hospitalDays ?? 0) : benefit.maximumFen;
 }
 
-/** Field rules the schema cannot state: the incident date against today, `hospitalDays` by benefit. */
+/**
+ * Field rules the schema cannot state: the incident date against today, the description not blank and at
+ * most `CLAIM_DESCRIPTION_MAX` characters as a person counts them, `hospitalDays` by benefit.
+ */
 function checkFields(today: string, input: InsuranceClaimCreate): void {
   const errors = [];
   if (input.incidentDate > today) {
@@ -64,6 +74,7 @@ function checkFields(today: string, input: InsuranceClaimCreate): void {
       ),
     );
   }
+  errors.push(...textErrors(input.description, 'description', CLAIM_DESCRIPTION_MAX));
   if (input.benefit === 'inpatient' && input.hospitalDays === undefined) {
     errors.push(fieldError('hospitalDays', 'required', '住院津贴须填写住院天数。 Give the days in hospital for an inpatient claim.'));
   } else if (input.benefit !== 'inpatient' && input.hospitalDays !== undefined) {

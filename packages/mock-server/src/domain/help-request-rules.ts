@@ -47,7 +47,7 @@ const ALL_FIELDS: readonly TypeField[] = [
 
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
-/** Checks the text of a message to the social worker (`path`): not blank, at most 2,000 characters. */
+/** Checks a text a worker writes (`path`): not blank, at most `max` characters as a person counts them. */
 export function textErrors(text: string, path: string, max = HELP_REQUEST_DESCRIPTION_MAX): FieldError[] {
   if (blank(text)) return [fieldError(path, 'required', '请填写内容。 Please write something.')];
   if (countCharacters(text) > max) return [fieldError(path, 'too_big', `最多 ${max} 字。 At most ${max} characters.`)];

@@ -4,14 +4,15 @@
  * an inpatient claim, the description, the evidence through the shared file picker and the two separate
  * consents, each unchecked with its notice; every message tied to its field.
  */
+import { CLAIM_DESCRIPTION_MAX } from '@unionkit/contract';
 import type { TemplateResult } from 'lit';
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
 import { busyButton } from '../internal/views/busy-button.js';
-import { checkbox, field, selectField, textField } from '../internal/views/fields.js';
+import { checkbox, selectField, textField } from '../internal/views/fields.js';
 import { filePickerView } from '../internal/views/file-picker.js';
+import { textAreaField } from '../internal/views/text-area.js';
 import { errorMessage } from '../internal/views/states.js';
 import { claimBenefits, type ClaimField, type ClaimState } from './claim-state.js';
 import type { ClaimStrings } from './claim-strings.js';
@@ -81,21 +82,16 @@ export function renderClaimForm(c: ClaimViewContext, submit: () => void, back: (
           onInput: (v) => set('hospitalDays', v),
         })
       : nothing}
-    ${field({
+    ${textAreaField({
       id: 'claim-description',
       label: cs.description,
       required: true,
       hint: cs.descriptionHint,
       error: err.description,
-      control: (a) => html`<textarea
-        id=${a.id}
-        part="input"
-        rows="4"
-        aria-invalid=${a.invalid ? 'true' : 'false'}
-        aria-describedby=${a.describedBy ?? ''}
-        .value=${live(state.description)}
-        @input=${(ev: InputEvent) => set('description', (ev.target as HTMLTextAreaElement).value)}
-      ></textarea>`,
+      value: state.description,
+      max: CLAIM_DESCRIPTION_MAX,
+      words: c.t.common,
+      onInput: (value) => set('description', value),
     })}
     <div class="field" data-evidence>
       ${filePickerView(state.evidence, { id: 'claim-evidence', label: cs.evidence, hint: cs.evidenceHint })}

@@ -5,7 +5,7 @@
  * evidence (`UploadController`, purpose `claim_evidence`) and the two separate consents — with its one
  * idempotent create; and "我的理赔": the claim opened, more documents for `more_info_needed`, withdraw.
  */
-import { CLAIM_BENEFIT_PLAN_KIND, CLAIM_INCIDENT_MAX_AGE_YEARS, NOTICE_VERSION } from '@unionkit/contract';
+import { CLAIM_BENEFIT_PLAN_KIND, CLAIM_DESCRIPTION_MAX, CLAIM_INCIDENT_MAX_AGE_YEARS, NOTICE_VERSION } from '@unionkit/contract';
 import type { ClaimBenefit } from '@unionkit/contract';
 import { InsuranceClaims } from '@unionkit/sdk';
 import type { InsuranceClaim, InsuranceClaimCreate, InsuranceEnrolment, InsurancePlan } from '@unionkit/sdk/types';
@@ -16,6 +16,7 @@ import type { UnionErrorInfo } from '../internal/errors.js';
 import { UploadController } from '../internal/upload/upload-controller.js';
 import type { ClaimStrings } from './claim-strings.js';
 import { shanghaiDate } from '../internal/format.js';
+import { charactersOver } from '../internal/views/text-area.js';
 
 export type ClaimField = 'benefit' | 'incidentDate' | 'description' | 'hospitalDays' | 'evidence' | 'consentClaim' | 'consentHealth';
 
@@ -139,8 +140,11 @@ export class ClaimState {
         return this.benefit ? '' : s.benefitMissing;
       case 'incidentDate':
         return this.incidentDateProblem(s, fmtDate);
-      case 'description':
-        return this.description.trim() ? '' : s.descriptionMissing;
+      case 'description': {
+        if (!this.description.trim()) return s.descriptionMissing;
+        const over = charactersOver(this.description, CLAIM_DESCRIPTION_MAX);
+        return over ? this.host.t.common.tooManyCharacters(over, CLAIM_DESCRIPTION_MAX) : '';
+      }
       case 'hospitalDays': {
         if (this.benefit !== 'inpatient') return '';
         const n = Number(this.hospitalDays);

@@ -228,13 +228,30 @@ describe('<union-insurance-enrol>: claims', function () {
       expect($<HTMLInputElement>(el, '#claim-consent-health')!.checked).to.equal(true);
       expect(benefit.value).to.equal('accident_medical');
 
+      // A description over the limit, counted as a person counts (an emoji is one): said at the field
+      // as it is typed, not cut, not sent.
+      const family = '👨‍👩‍👧';
+      setInput(el, '#claim-incident-date', today());
+      setInput(el, '#claim-description', family.repeat(2001));
+      await el.updateComplete;
+      expect(textOf($(el, '#claim-description-count'))).to.equal('2001/2000 字');
+      expect(textOf($(el, '#claim-description-error'))).to.equal('最多 2000 字，已超出 1 字');
+      $<HTMLButtonElement>(el, 'button[part~="submit-claim"]')!.click();
+      await waitUntil(() => active(el) === $(el, '#claim-description'), 'focus on the description');
+      expect((await client.insurance.claims.list()).data, 'nothing sent').to.have.length(0);
+      expect($<HTMLTextAreaElement>(el, '#claim-description')!.value).to.equal(family.repeat(2001));
+      // 2,000 of them (16,000 UTF-16 units) are within it: the union API takes them.
+      setInput(el, '#claim-description', family.repeat(2000));
+      await el.updateComplete;
+      expect(textOf($(el, '#claim-description-error'))).to.equal('');
+
       // Corrected: it goes.
       setInput(el, '#claim-incident-date', today());
       await el.updateComplete;
       expect(textOf($(el, '#claim-incident-date-error'))).to.equal('');
       $<HTMLButtonElement>(el, 'button[part~="submit-claim"]')!.click();
       await waitFor(el, '[part~="claim-detail"]', 'the claim was not sent');
-      expect((await client.insurance.claims.list()).data).to.have.length(1);
+      expect((await client.insurance.claims.list()).data.map((c) => c.description)).to.deep.equal([family.repeat(2000)]);
     } finally {
       restore();
     }
