@@ -16,6 +16,19 @@ const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
 const yuan = (fen) => `¥${(fen / 100).toFixed(2)}`;
 
+/**
+ * The page's clock follows the sandbox's test clock once it was moved on: the widgets read the day
+ * from the device (whether cover has started, so 申请互助金 shows; an incident date not after today),
+ * and without this a demo rider whose cover starts on a sandbox day still in the device's future could
+ * never file a claim. Sandbox only: the union's real clock never moves.
+ */
+function followSandboxClock(now) {
+  const ahead = Date.parse(String(now ?? '')) - Date.now();
+  if (!(ahead > 0)) return;
+  const deviceNow = Date.now.bind(Date);
+  Date.now = () => deviceNow() + ahead;
+}
+
 const PAY_ERRORS = {
   insufficient_balance: '钱包余额不足，可改为到工会柜台缴费。 Not enough in the wallet: you can pay at a union counter instead.',
   not_awaiting_payment: '这份保障已不需要缴费。 This cover needs no payment any more.',
@@ -148,6 +161,7 @@ export function startUnionFlows({ remount, toast, refresh }) {
         return;
       }
       result.textContent = messages.ok(body ?? {});
+      if (action === 'clock-advance') followSandboxClock(body?.now);
       // The widgets read their data again (the union's side changed it).
       if (action === 'help-request-reply') remount('help');
       else remount('insurance');
