@@ -8,15 +8,12 @@
 // form and at the paid claim, and nothing of the claim reached the platform.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { axeViolations } from './support/axe.js';
 import { assertNothingReachedPlatform, demoHooks, fits, focusIs, openDemo, partnerOf, riderOf, sandboxButton, tabTo, WAIT_MS } from './support/demo.js';
+import { clean, jpegFile, typeDate } from './support/form.js';
 import { shadowText } from './support/join-flow.js';
 import { becomeMember } from './support/member.js';
-import { violations, waitReady } from './support/page.js';
+import { waitReady } from './support/page.js';
 
 const demo = demoHooks();
 
@@ -27,12 +24,6 @@ const PHONE = { width: 320, height: 720 };
 const WEAK_3G = { offline: false, latency: 400, downloadThroughput: 50 * 1024, uploadThroughput: 50 * 1024 };
 /** No throttling. */
 const NORMAL = { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
-
-/** axe and the page's CSP find nothing in the state the page is in. */
-async function clean(page: Page, what: string): Promise<void> {
-  assert.deepEqual(await axeViolations(page), [], `axe: ${what}`);
-  assert.deepEqual(await violations(page), [], `CSP: ${what}`);
-}
 
 /** Waits until the widget's shadow root has an element matching `selector`. */
 const shadowHas = (page: Page, selector: string) =>
@@ -65,24 +56,7 @@ async function billPhoto(page: Page): Promise<{ path: string; remove: () => Prom
     for (let y = 160; y < 1700; y += 60) g.fillRect(160, y, 1200 + ((y * 37) % 800), 22);
     return canvas.toDataURL('image/jpeg', 0.92).split(',')[1]!;
   });
-  const dir = await mkdtemp(join(tmpdir(), 'rider-app-claim-'));
-  const path = join(dir, '住院发票.jpg');
-  await writeFile(path, Buffer.from(base64, 'base64'));
-  return { path, remove: () => rm(dir, { recursive: true, force: true }) };
-}
-
-/** Types `iso` (YYYY-MM-DD) into the focused date input, in the order its locale shows the parts. */
-async function typeDate(page: Page, selector: string, iso: string): Promise<void> {
-  const order = await page.evaluate(() =>
-    new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(new Date(2026, 10, 25))
-      .map((p) => p.type)
-      .filter((t) => t === 'year' || t === 'month' || t === 'day'),
-  );
-  const [year, month, day] = iso.split('-') as [string, string, string];
-  const parts: Record<string, string> = { year, month, day };
-  for (const part of order) await page.keyboard.type(parts[part]!);
-  assert.equal(await valueOf(page, selector), iso, `${selector} typed by keyboard`);
+  return jpegFile(base64, '住院发票.jpg');
 }
 
 /**
@@ -145,7 +119,7 @@ test('a member files a claim with a photo by keyboard at 320 px on a throttled n
     for (let i = 0; i < 6 && (await valueOf(page, '#claim-benefit')) !== 'inpatient'; i++) await page.keyboard.press('ArrowDown');
     assert.equal(await valueOf(page, '#claim-benefit'), 'inpatient', 'the benefit chosen by keyboard');
     await tabTo(page, '#claim-incident-date');
-    await typeDate(page, '#claim-incident-date', cover.coverageStart!);
+    await typeDate(page, TAG, '#claim-incident-date', cover.coverageStart!);
     assert.equal(await page.$eval(TAG, (el) => el.shadowRoot!.querySelector('#claim-incident-date-error')?.textContent?.trim() ?? ''), '', 'the date is within cover');
     await shadowHas(page, '#claim-hospital-days');
     await tabTo(page, '#claim-hospital-days');

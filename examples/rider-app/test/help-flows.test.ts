@@ -8,25 +8,17 @@
 // page's CSP find nothing in any state reached. Each test has its own browser context, so its own rider.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { axeViolations } from './support/axe.js';
 import { assertNothingReachedPlatform, demoHooks, fits, openDemo, partnerOf, riderOf, sandboxButton, tabTo, WAIT_MS, withNames } from './support/demo.js';
+import { clean, jpegFile, typeDate } from './support/form.js';
 import { shadowText } from './support/join-flow.js';
 import { becomeMember } from './support/member.js';
-import { violations, waitReady } from './support/page.js';
+import { waitReady } from './support/page.js';
 
 const demo = demoHooks();
 
 const PHONE = { width: 320, height: 720 };
-
-/** axe and the page's CSP find nothing in the state the page is in. */
-async function clean(page: Page, what: string): Promise<void> {
-  assert.deepEqual(await axeViolations(page), [], `axe: ${what}`);
-  assert.deepEqual(await violations(page), [], `CSP: ${what}`);
-}
 
 /** Waits until `tag`'s shadow root (in the page, or in a frame) has an element matching `selector`. */
 const shadowHas = (target: Page | Frame, tag: string, selector: string) =>
@@ -133,10 +125,7 @@ async function certificatePhoto(page: Page): Promise<{ path: string; remove: () 
     for (let y = 70; y < 200; y += 22) g.fillRect(30, y, 200 + (y % 40), 8);
     return canvas.toDataURL('image/jpeg', 0.9).split(',')[1]!;
   });
-  const dir = await mkdtemp(join(tmpdir(), 'rider-app-help-'));
-  const path = join(dir, 'certificate.jpg');
-  await writeFile(path, Buffer.from(base64, 'base64'));
-  return { path, remove: () => rm(dir, { recursive: true, force: true }) };
+  return jpegFile(base64, 'certificate.jpg');
 }
 
 /** Opens 工会服务 → 我要求助 and waits for the help desk; the rider is a member who shares their status. */
@@ -154,21 +143,6 @@ async function openType(page: Page, type: string, firstField: string): Promise<v
   await tabTo(page, `button[data-type="${type}"]`);
   await page.keyboard.press('Enter');
   await shadowHas(page, HELP, firstField);
-}
-
-/** Types `iso` (YYYY-MM-DD) into the date input that has the focus, in the order its locale shows. */
-async function typeDate(page: Page, tag: string, selector: string, iso: string, frame?: Frame): Promise<void> {
-  const order = await page.evaluate(() =>
-    new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(new Date(2026, 10, 25))
-      .map((p) => p.type)
-      .filter((t) => t === 'year' || t === 'month' || t === 'day'),
-  );
-  const [year, month, day] = iso.split('-') as [string, string, string];
-  const parts: Record<string, string> = { year, month, day };
-  for (const part of order) await page.keyboard.type(parts[part]!);
-  const value = await (frame ?? page).$eval(tag, (el, s) => el.shadowRoot!.querySelector<HTMLInputElement>(s)!.value, selector);
-  assert.equal(value, iso, `${selector} typed by keyboard`);
 }
 
 /**
