@@ -8,6 +8,7 @@
 // form and at the paid claim, and nothing of the claim reached the platform.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { stat } from 'node:fs/promises';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { assertNothingReachedPlatform, demoHooks, fits, focusIs, openDemo, partnerOf, riderOf, sandboxButton, tabTo, WAIT_MS } from './support/demo.js';
 import { clean, jpegFile, typeDate } from './support/form.js';
@@ -158,6 +159,10 @@ test('a member files a claim with a photo by keyboard at 320 px on a throttled n
     assert.equal(claim.benefit, 'inpatient');
     assert.equal(claim.incidentDate, cover.coverageStart);
     assert.equal(claim.evidenceFileIds.length, 1, 'the photo went with it');
+    // Compressed on the device before it went over the weak network.
+    const sent = await (await client()).files.retrieve(claim.evidenceFileIds[0]!);
+    const picked = (await stat(photo.path)).size;
+    assert.ok(sent.size < picked, `the photo sent (${sent.size} bytes) is smaller than the one picked (${picked} bytes)`);
 
     // A normal network again; the union approves and pays (the demo's sandbox button, no id sent).
     await cdp.send('Network.emulateNetworkConditions', NORMAL);
