@@ -37,40 +37,45 @@ const WATCH_FIRST_ITEM = `
 /** Asks the page's server for a widget session and answers its client token. */
 const SESSION = `() => fetch('/api/union/session', { method: 'POST' }).then((r) => r.json()).then((s) => s.clientToken)`;
 
-function embeddedPage(apiBase, preloads) {
+/** An HTML page: the bench's three share everything but the title, what the head loads and the body. */
+function page(title, head, body, bodyAttributes = '') {
   return `<!doctype html>
 <html lang="zh-CN">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Embedded job listings</title>
-    <script>
+    <title>${title}</title>
+    ${head}
+  </head>
+  <body${bodyAttributes}>
+    ${body}
+  </body>
+</html>`;
+}
+
+function embeddedPage(apiBase, preloads) {
+  return page(
+    'Embedded job listings',
+    `<script>
       window.unionToken = (${SESSION})();
     </script>
     ${preloads}
     <script type="module" async src="/widgets/provider.js"></script>
-    <script type="module" async src="/widgets/job-listings.js"></script>
-  </head>
-  <body>
-    <union-provider base-url="${apiBase}" locale="zh-CN">
+    <script type="module" async src="/widgets/job-listings.js"></script>`,
+    `<union-provider base-url="${apiBase}" locale="zh-CN">
       <script>
         Object.assign(document.currentScript.parentElement, { initialToken: window.unionToken, fetchToken: ${SESSION} });
       </script>
       <union-job-listings></union-job-listings>
     </union-provider>
-    <script>${WATCH_FIRST_ITEM}</script>
-  </body>
-</html>`;
+    <script>${WATCH_FIRST_ITEM}</script>`,
+  );
 }
 
 function floorPage(apiBase) {
-  return `<!doctype html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>No widget: token, jobs, one title</title>
-    <script>
+  return page(
+    'No widget: token, jobs, one title',
+    `<script>
       (${SESSION})()
         .then((token) => fetch(${JSON.stringify(`${apiBase}/job-postings?limit=10`)}, { headers: { authorization: 'Bearer ' + token } }))
         .then((r) => r.json())
@@ -80,31 +85,25 @@ function floorPage(apiBase) {
           document.body.append(item);
           requestAnimationFrame(() => window.__benchFirstItem?.(performance.timeOrigin + performance.now()));
         });
-    </script>
-  </head>
-  <body></body>
-</html>`;
+    </script>`,
+    '',
+  );
 }
 
 function framedPage(frameUrl) {
-  return `<!doctype html>
-<html lang="zh-CN">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Framed job listings</title>
-  </head>
-  <body style="margin:0">
-    <iframe src="${frameUrl}" title="工会服务 Union services" style="display:block;width:100%;height:900px;border:0"></iframe>
+  return page(
+    'Framed job listings',
+    '',
+    `<iframe src="${frameUrl}" title="工会服务 Union services" style="display:block;width:100%;height:900px;border:0"></iframe>
     <script>
       addEventListener('message', (e) => {
         if (e.origin === new URL(${JSON.stringify(frameUrl)}).origin && e.data && typeof e.data.firstItemAt === 'number') {
           window.__benchFirstItem?.(e.data.firstItemAt);
         }
       });
-    </script>
-  </body>
-</html>`;
+    </script>`,
+    ' style="margin:0"',
+  );
 }
 
 /**

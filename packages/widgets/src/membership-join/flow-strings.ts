@@ -4,7 +4,9 @@
  * messages come from the central table (`t.common`, `t.enums`, `t.errors`); the card's and status's
  * words are `./strings.ts`.
  */
+import type { SmsStrings } from '../internal/controllers/sms-verification.js';
 import { localStrings } from '../internal/localize/local.js';
+import type { SmsViewStrings } from '../internal/views/sms-code.js';
 import type { ResidentIdProblem } from '@unionkit/sdk/validators';
 
 export interface MembershipBenefit {
@@ -17,7 +19,7 @@ export interface ConsentText {
   notice: string;
 }
 
-export interface JoinFlowStrings {
+export interface JoinFlowStrings extends SmsStrings, SmsViewStrings {
   intro: string;
   /** Accessible name of the step progress bar region. */
   steps: {
@@ -50,21 +52,7 @@ export interface JoinFlowStrings {
   residentIdDerived: (birthDate: string, sex: string) => string;
   sex: { male: string; female: string };
   editResidentId: string;
-  mobile: string;
-  mobileHint: string;
-  mobileRequired: string;
-  mobileInvalid: string;
-  sendCode: string;
-  resendCode: string;
-  resendIn: (seconds: number) => string;
-  codeSent: (maskedMobile: string) => string;
-  smsCode: string;
-  smsCodeHint: string;
-  smsCodeInvalid: string;
-  smsCodeWrong: (attemptsRemaining: number) => string;
-  confirmCode: string;
-  mobileVerified: (maskedMobile: string) => string;
-  changeMobile: string;
+  // The mobile and SMS-code words are the shared proof's (SmsStrings, SmsViewStrings).
   mobileNeedsVerification: string;
   choose: string;
   occupationRequired: string;
