@@ -60,7 +60,8 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     await typeBirthDate(el, '1990-03-07');
     await el.updateComplete;
     $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
-    await waitFor(() => headingOf(el) === '参保成功');
+    // The result's words come with the on-demand cover part, after the heading.
+    await waitFor(() => headingOf(el) === '参保成功' && textOf($(el, '[part~="result"]')) !== '');
     const [enrolment] = (await client.insurance.listEnrolments()).data;
     expect(enrolment).to.include({ status: 'active' });
     expect(enrolment!.planId).to.match(/^plan_platform_accident_/);
@@ -89,7 +90,8 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     expect($(el, '[part~="error-state"]'), 'said at the field, not as a failure').to.not.exist;
     await typeBirthDate(el, '1990-03-07');
     $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
-    await waitFor(() => headingOf(el) === '参保成功');
+    // The result's words come with the on-demand cover part, after the heading.
+    await waitFor(() => headingOf(el) === '参保成功' && textOf($(el, '[part~="result"]')) !== '');
   });
 
   it('refuses a member outside the ages, with the reason and no button, on the card and nowhere else', async () => {
@@ -114,7 +116,8 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     await el.updateComplete;
     expect(textOf($(el, '[part~="cover-dates"]'))).to.match(/^保障自 \d{4}年\d+月\d+日 起生效，至 \d{4}年12月31日 止。$/);
     $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
-    await waitFor(() => headingOf(el) === '参保成功');
+    // The result's words come with the on-demand cover part, after the heading.
+    await waitFor(() => headingOf(el) === '参保成功' && textOf($(el, '[part~="result"]')) !== '');
     const result = textOf($(el, '[part~="result"]'));
     expect(result).to.not.contain('保障已生效');
     expect(result).to.not.contain('保障中');
@@ -155,7 +158,8 @@ describe('<union-insurance-enrol>: what the rider met', function () {
       await el.updateComplete;
       expect(textOf($(el, '[part~="cover-dates"]'))).to.equal(`保障自 ${next}年1月1日 起生效，至 ${next}年12月31日 止。`);
       $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
-      await waitFor(() => headingOf(el) === '参保成功');
+      // The result's words come with the on-demand cover part, after the heading.
+    await waitFor(() => headingOf(el) === '参保成功' && textOf($(el, '[part~="result"]')) !== '');
       expect(textOf($(el, '[part~="result"]'))).to.contain(`保障自 ${next}年1月1日 起生效，至 ${next}年12月31日 止`);
     } finally {
       sandbox.dispose();
@@ -196,7 +200,8 @@ describe('<union-insurance-enrol>: what the rider met', function () {
       await startEnrol(el, card(el, 'accident').querySelector<HTMLButtonElement>('button[part~="enrol"]')!);
       await el.updateComplete;
       $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
-      await waitFor(() => headingOf(el) === '参保成功');
+      // The result's words come with the on-demand cover part, after the heading.
+    await waitFor(() => headingOf(el) === '参保成功' && textOf($(el, '[part~="result"]')) !== '');
 
       $<HTMLButtonElement>(el, 'button[part~="back"]')!.click();
       await startEnrol(el, await waitFor(() => card(el, 'inpatient')?.querySelector<HTMLButtonElement>('button[part~="enrol"]')));
@@ -248,7 +253,8 @@ describe('<union-insurance-enrol>: what the rider met', function () {
     views.push(textOf($(el, '[part~="base"]')));
     expect(views[1]).to.contain('（工会补贴）');
     $<HTMLButtonElement>(el, 'button[part~="confirm"]')!.click();
-    await waitFor(() => headingOf(el) === '参保成功');
+    // The result's words come with the on-demand cover part, after the heading.
+    await waitFor(() => headingOf(el) === '参保成功' && textOf($(el, '[part~="result"]')) !== '');
     views.push(textOf($(el, '[part~="base"]')));
     for (const view of views) expect(view).to.not.match(ASCII_PUNCTUATION_IN_CHINESE);
   });

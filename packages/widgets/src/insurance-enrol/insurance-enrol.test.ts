@@ -149,7 +149,8 @@ describe('<union-insurance-enrol>', function () {
       await sendKeys({ press: 'Enter' });
 
       // 3. Done: enrolled, certificate number, cover from tomorrow (or 1 January) to 31 December.
-      await waitUntil(() => headingOf(el) === '参保成功');
+      // The result's words come with the on-demand cover part, after the heading.
+      await waitUntil(() => headingOf(el) === '参保成功' && textOf(root(el).querySelector('[part~="result"]')) !== '');
       expect(root(el).activeElement?.matches('h2[data-step-heading]')).to.equal(true);
       const certificate = textOf(root(el).querySelector('[part~="certificate-number"]'));
       expect(certificate).to.match(/^HZBZ\d{4}-310104-\d{6}$/);
