@@ -30,7 +30,7 @@ const POINT_TYPES: readonly ServicePointType[] = APPOINTMENT_POINT_TYPES;
 export function appointmentPoint(store: Store, id: string): SeedServicePoint {
   const point = store.servicePoints.find((p) => p.id === id);
   if (!point) throw notFound('服务阵地', 'service point');
-  if (!POINT_TYPES.includes(point.type)) {
+  if (!(POINT_TYPES as readonly string[]).includes(point.type)) {
     throw new ProblemError(
       422,
       'appointments_not_offered',
@@ -165,7 +165,7 @@ export function bookAppointment(store: Store, actor: WorkerActor, input: Appoint
     id: store.ids.next('appt'),
     workerKey: actor.workerKey,
     servicePointId: point.id,
-    servicePointType: point.type,
+    servicePointType: point.type as ServicePointType,
     status: 'booked',
     startsAt,
     endsAt: new Date(startsAt.getTime() + SLOT_MINUTES * MINUTE_MS),

@@ -86,7 +86,7 @@ export function listEvents(store: Store, q: EventQuery): EventRecord[] {
       return (
         t.ends >= from &&
         (to === undefined || t.starts <= to) &&
-        (categories === undefined || categories.includes(ev.category)) &&
+        (categories === undefined || (categories as readonly string[]).includes(ev.category)) &&
         (q.district === undefined || ev.venue.district === q.district)
       );
     })

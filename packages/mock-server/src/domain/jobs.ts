@@ -41,10 +41,10 @@ export function listJobPostings(store: Store, query: JobQuery): SeedJobPosting[]
       (j) =>
         !isExpired(store, j) &&
         (!needle || matches(j, needle)) &&
-        (query.occupation === undefined || query.occupation.length === 0 || query.occupation.includes(j.occupation)) &&
+        (query.occupation === undefined || query.occupation.length === 0 || (query.occupation as readonly string[]).includes(j.occupation)) &&
         (query.employmentType === undefined ||
           query.employmentType.length === 0 ||
-          query.employmentType.includes(j.employmentType)) &&
+          (query.employmentType as readonly string[]).includes(j.employmentType)) &&
         (query.district === undefined || j.district === query.district) &&
         (query.salaryMin === undefined || query.salaryMin <= j.salaryMaxFen),
     )

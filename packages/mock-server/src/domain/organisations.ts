@@ -38,7 +38,7 @@ export function listOrganisations(store: Store, actor: WorkerActor, q: Organisat
     .filter(
       (o) =>
         (q.district === undefined || o.district === q.district) &&
-        (q.kind === undefined || q.kind.includes(o.kind)) &&
+        (q.kind === undefined || (q.kind as readonly string[]).includes(o.kind)) &&
         (q.parentId === undefined || o.parentId === q.parentId) &&
         (q.acceptsMembers === undefined || o.acceptsMembers === q.acceptsMembers),
     )

@@ -115,7 +115,7 @@ export function searchServicePoints(store: Store, q: ServicePointQuery): Service
   const out: ServicePointHit[] = [];
   for (const sp of store.servicePoints) {
     if (q.district !== undefined && sp.district !== q.district) continue;
-    if (types !== undefined && !types.includes(sp.type)) continue;
+    if (types !== undefined && !(types as readonly string[]).includes(sp.type)) continue;
     if (q.amenities !== undefined && !q.amenities.every((a) => sp.amenities.includes(a))) continue;
     let distanceM: number | undefined;
     if (q.near && radius !== undefined) {

@@ -41,7 +41,7 @@ type PlanDraft = Omit<InsurancePlan, 'nameEn'> & { nameEn: string; descriptionEn
 /** The plan in Chinese, with its English in `en` and a label on each benefit. */
 function bilingual(draft: PlanDraft): SeedPlan {
   const { descriptionEn, ...plan } = draft;
-  const benefits = (lang: 'zh' | 'en') => plan.benefits.map((b) => ({ kind: b.kind, label: BENEFIT_LABELS[b.kind][lang], maximumFen: b.maximumFen }));
+  const benefits = (lang: 'zh' | 'en') => plan.benefits.map((b) => ({ kind: b.kind, label: BENEFIT_LABELS[b.kind as BenefitKind][lang], maximumFen: b.maximumFen }));
   return { ...plan, benefits: benefits('zh'), en: { name: plan.nameEn, description: descriptionEn, benefits: benefits('en') } };
 }
 

@@ -318,9 +318,10 @@ export function createServicePoints(rng: Random, now: Date): SeedServicePoint[] 
   return drafts.map(({ point, nameEn, addressEn }) => {
     let name = point.name;
     let en = nameEn;
-    if (seen.has(name) && !name.startsWith(district(point.district).name)) {
-      name = `${districtShortName(point.district)}${name}`;
-      en = `${districtShortNameEn(point.district)} ${nameEn}`;
+    const code = point.district as DistrictCode; // the seed's own districts, all in the contract
+    if (seen.has(name) && !name.startsWith(district(code).name)) {
+      name = `${districtShortName(code)}${name}`;
+      en = `${districtShortNameEn(code)} ${nameEn}`;
     }
     for (let k = 2; seen.has(name); k++) {
       name = `${point.name}（${k}）`;

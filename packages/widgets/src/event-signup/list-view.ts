@@ -7,6 +7,7 @@ import type { LocalStrings } from '../internal/localize/local.js';
 import type { Translation } from '../internal/localize/translation.js';
 import { availability, type Availability, type When } from './dates.js';
 import type { EventSignupStrings } from './strings.js';
+import { enumLabel } from '../internal/labels.js';
 
 /** What every view of the widget reads: its strings, the shared table and the formatters. */
 export interface EventViewContext {
@@ -85,7 +86,7 @@ export function renderBadges(ctx: EventViewContext, ev: UnionEvent): TemplateRes
     closed: s.closed,
   };
   return html`<ul class="badges">
-    <li class="tag" part="badge category">${s.enums.eventCategory[ev.category]}</li>
+    <li class="tag" part="badge category">${enumLabel(ctx.t.locale, s.enums.eventCategory, ev.category)}</li>
     ${ev.membersOnly ? html`<li class="tag members" part="badge members-only">${s.membersOnly}</li>` : nothing}
     <li class="tag ${a === 'open' ? 'ok' : a === 'full' || a === 'closed' ? 'full' : ''}" part="badge availability" data-availability=${a}>
       ${label[a]}
@@ -99,7 +100,7 @@ export function renderEventCard(ctx: EventViewContext, ev: UnionEvent, onOpen: (
     <h3>${ev.title}</h3>
     ${renderBadges(ctx, ev)}
     <p>${eventTime(ctx, ev.startsAt, ev.endsAt)}</p>
-    <p class="muted">${ev.venue.name} · ${t.enums.district[ev.venue.district]}</p>
+    <p class="muted">${ev.venue.name} · ${enumLabel(t.locale, t.enums.district, ev.venue.district)}</p>
     <button type="button" part="button details" aria-label=${s.detailsFor(ev.title)} @click=${() => onOpen(ev)}>${s.details}</button>
   </li>`;
 }

@@ -23,6 +23,7 @@ function words(ctx: EventViewContext): EventSignupStrings & DetailStrings {
 import { renderCompanions, toCompanions, type CompanionRow, type PartyState } from './companions-view.js';
 import { availability } from './dates.js';
 import { eventTime, renderBadges, type EventViewContext } from './list-view.js';
+import { enumLabel } from '../internal/labels.js';
 
 /** Whether the worker is a union member, as far as the widget knows (`unknown`: could not be read). */
 export type MemberState = 'member' | 'not_member' | 'unknown';
@@ -93,7 +94,7 @@ export function renderDetailBody(
       <dt>${s.time}</dt>
       <dd>${eventTime(ctx, ev.startsAt, ev.endsAt)}</dd>
       <dt>${s.venue}</dt>
-      <dd>${ev.venue.name}<br />${ev.venue.address} · ${t.enums.district[ev.venue.district]}</dd>
+      <dd>${ev.venue.name}<br />${ev.venue.address} · ${enumLabel(t.locale, t.enums.district, ev.venue.district)}</dd>
       <dt>${s.registrationWindow}</dt>
       <dd>${s.dateRange(fmt.dateTime(ev.registrationOpensAt), fmt.dateTime(ev.registrationClosesAt))}</dd>
       <dt>${s.places}</dt>
@@ -210,7 +211,7 @@ function renderRegistered(ctx: EventViewContext, ev: UnionEvent, r: EventRegistr
     ${fresh
       ? html`<h3 data-result-heading tabindex="-1">${waitlisted ? s.waitlistedHeading : s.confirmedHeading}</h3>
           <p>${waitlisted ? s.waitlistedText(r.waitlistPosition ?? 0) : s.confirmedText}</p>`
-      : html`<p>${s.alreadyRegistered(s.enums.registrationStatus[r.status])}</p>`}
+      : html`<p>${s.alreadyRegistered(enumLabel(ctx.t.locale, s.enums.registrationStatus, r.status, 'status'))}</p>`}
     ${waitlisted && r.waitlistPosition ? html`<p class="big" part="waitlist-position">${s.waitlistPosition(r.waitlistPosition)}</p>` : nothing}
     ${r.people > 1 ? html`<p part="people">${s.people(r.people)}</p>` : nothing}
     ${state.promoted(r) ? html`<p class="tag ok">${s.promoted}</p>` : nothing} ${renderCancel(ctx, cancel, r, ev.title)}
@@ -287,7 +288,7 @@ export function renderRegistrationRow(
     <h3>${title}</h3>
     ${ev ? html`<p>${eventTime(ctx, ev.startsAt, ev.endsAt)}</p><p class="muted">${ev.venue.name}</p>` : nothing}
     <ul class="badges">
-      <li class="tag ${r.status === 'confirmed' ? 'ok' : ''}" part="badge status">${s.enums.registrationStatus[r.status]}</li>
+      <li class="tag ${r.status === 'confirmed' ? 'ok' : ''}" part="badge status">${enumLabel(ctx.t.locale, s.enums.registrationStatus, r.status, 'status')}</li>
       ${r.status === 'waitlisted' && r.waitlistPosition
         ? html`<li class="tag" part="badge waitlist-position">${s.waitlistPosition(r.waitlistPosition)}</li>`
         : nothing}

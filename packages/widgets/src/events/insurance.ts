@@ -8,7 +8,8 @@ export const UNION_INSURANCE_ENROLLED = 'union-insurance-enrolled';
 export interface UnionInsuranceEnrolledDetail {
   enrolmentId: string;
   planId: string;
-  status: EnrolmentStatus;
+  /** The enrolment's status; a status the API added after this build passes through as it came. */
+  status: EnrolmentStatus | (string & {});
 }
 export type UnionInsuranceEnrolledEvent = CustomEvent<UnionInsuranceEnrolledDetail>;
 
@@ -17,7 +18,8 @@ export const UNION_INSURANCE_CANCELLED = 'union-insurance-cancelled';
 export interface UnionInsuranceCancelledDetail {
   enrolmentId: string;
   planId: string;
-  status: EnrolmentStatus;
+  /** The enrolment's status; a status the API added after this build passes through as it came. */
+  status: EnrolmentStatus | (string & {});
 }
 export type UnionInsuranceCancelledEvent = CustomEvent<UnionInsuranceCancelledDetail>;
 

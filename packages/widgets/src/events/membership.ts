@@ -10,7 +10,8 @@ import type { MembershipApplicationStatus, MembershipStatus } from '@unionkit/sd
 export const UNION_MEMBERSHIP_APPLICATION_SUBMITTED = 'union-membership-application-submitted';
 export interface UnionMembershipApplicationSubmittedDetail {
   applicationId: string;
-  status: MembershipApplicationStatus;
+  /** The application's status; a status the API added after this build passes through as it came. */
+  status: MembershipApplicationStatus | (string & {});
 }
 export type UnionMembershipApplicationSubmittedEvent = CustomEvent<UnionMembershipApplicationSubmittedDetail>;
 
@@ -18,7 +19,8 @@ export type UnionMembershipApplicationSubmittedEvent = CustomEvent<UnionMembersh
 export const UNION_MEMBERSHIP_APPLICATION_WITHDRAWN = 'union-membership-application-withdrawn';
 export interface UnionMembershipApplicationWithdrawnDetail {
   applicationId: string;
-  status: MembershipApplicationStatus;
+  /** The application's status; a status the API added after this build passes through as it came. */
+  status: MembershipApplicationStatus | (string & {});
 }
 export type UnionMembershipApplicationWithdrawnEvent = CustomEvent<UnionMembershipApplicationWithdrawnDetail>;
 
@@ -28,9 +30,10 @@ export type UnionMembershipApplicationWithdrawnEvent = CustomEvent<UnionMembersh
  */
 export const UNION_MEMBERSHIP_STATUS = 'union-membership-status';
 export interface UnionMembershipStatusDetail {
-  status: MembershipStatus | 'none' | 'application_open';
+  /** A membership status the API added after this build passes through as it came. */
+  status: MembershipStatus | 'none' | 'application_open' | (string & {});
   applicationId?: string;
-  applicationStatus?: MembershipApplicationStatus;
+  applicationStatus?: MembershipApplicationStatus | (string & {});
 }
 export type UnionMembershipStatusEvent = CustomEvent<UnionMembershipStatusDetail>;
 

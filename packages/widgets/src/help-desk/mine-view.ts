@@ -17,6 +17,7 @@ import { timeline } from '../internal/views/timeline.js';
 import type { MineState } from './mine-state.js';
 import type { HelpMineStrings } from './mine-strings.js';
 import type { HelpDeskStrings } from './strings.js';
+import { labelOr, neutralLabel } from '../internal/labels.js';
 
 const WITHDRAWABLE: ReadonlySet<string> = new Set(WITHDRAWABLE_HELP_REQUEST_STATUSES);
 const OPEN: ReadonlySet<string> = new Set(OPEN_HELP_REQUEST_STATUSES);
@@ -37,7 +38,10 @@ export interface MineViewContext {
   withdraw: () => void;
 }
 
-const statusOf = (ms: HelpMineStrings, status: string): string => (ms.statuses as Record<string, string>)[status] ?? ms.unknownStatus;
+const statusOf = (ms: HelpMineStrings, status: string): string => labelOr(ms.statuses, status, ms.unknownStatus);
+/** A type's name; a type added after this build is 其他 / "Other", never its code. */
+const typeName = (s: HelpDeskStrings, type: string, locale: string): string =>
+  labelOr(s.types, type, undefined)?.name || neutralLabel(locale, 'other');
 
 export function renderMineView(c: MineViewContext): TemplateResult {
   return c.mine.current ? renderDetail(c, c.mine.current) : renderList(c);
@@ -53,8 +57,8 @@ function renderList(c: MineViewContext): TemplateResult {
           ? html`<ul class="plain requests">
               ${list.map(
                 (r) => html`<li part="item" data-request-id=${r.id}>
-                  <button type="button" class="item-link" aria-label=${ms.open(s.types[r.type]?.name ?? r.type, r.reference)} @click=${() => c.open(r)}>
-                    ${s.types[r.type]?.name ?? r.type}
+                  <button type="button" class="item-link" aria-label=${ms.open(typeName(s, r.type, c.fmt.locale), r.reference)} @click=${() => c.open(r)}>
+                    ${typeName(s, r.type, c.fmt.locale)}
                   </button>
                   <p class="meta">
                     <span>${ms.reference(r.reference)}</span><span>${ms.filedOn(c.fmt.date(r.createdAt))}</span>
@@ -79,7 +83,7 @@ function renderDetail(c: MineViewContext, r: HelpRequest): TemplateResult {
   const open = OPEN.has(r.status);
   return html`<section part="request" aria-labelledby="help-request-title" data-request-id=${r.id}>
     <button type="button" part="button back" @click=${c.back}>${ms.backToList}</button>
-    <h3 id="help-request-title" data-step-heading tabindex="-1">${s.types[r.type]?.name ?? r.type}</h3>
+    <h3 id="help-request-title" data-step-heading tabindex="-1">${typeName(s, r.type, fmt.locale)}</h3>
     <p class="meta"><span>${ms.reference(r.reference)}</span><span class="status">${ms.status(statusOf(ms, r.status))}</span></p>
     <h4>${ms.timelineHeading}</h4>
     ${timeline({

@@ -15,6 +15,7 @@ import { emptyTemplate, errorMessage } from '../internal/views/states.js';
 import { timeline } from '../internal/views/timeline.js';
 import type { ClaimViewContext } from './claim-form-view.js';
 import type { ClaimStrings } from './claim-strings.js';
+import { labelOr } from '../internal/labels.js';
 
 const WITHDRAWABLE: ReadonlySet<string> = new Set(WITHDRAWABLE_CLAIM_STATUSES);
 const DECIDED: ReadonlySet<string> = new Set(['approved', 'paid', 'rejected', 'withdrawn']);
@@ -28,8 +29,7 @@ export interface ClaimListActions {
   withdraw: () => void;
 }
 
-const statusOf = (cs: ClaimStrings, status: string): string =>
-  (cs.statuses as Record<string, string | undefined>)[status] ?? cs.unknownStatus;
+const statusOf = (cs: ClaimStrings, status: string): string => labelOr(cs.statuses, status, cs.unknownStatus);
 const benefitOf = (cs: ClaimStrings, benefit: string): string =>
   (cs.benefits as Record<string, string | undefined>)[benefit] ?? benefit;
 

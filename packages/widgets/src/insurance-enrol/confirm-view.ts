@@ -12,6 +12,7 @@ import { shanghaiDate } from '../internal/format.js';
 import { textField } from '../internal/views/fields.js';
 import { busyButton } from '../internal/views/busy-button.js';
 import { ageRange, benefitText, money, reasonText, type InsurancePlanRow, type InsuranceViewContext } from './shared.js';
+import { enumLabel } from '../internal/labels.js';
 
 export interface ConfirmState {
   share: boolean;
@@ -69,7 +70,7 @@ export function renderConfirm(
     <p part="cover-dates">${s.coverFrom(fmt.date(cover.from), fmt.date(cover.to))}</p>
     <h3>${s.whatYouPay}</h3>
     ${plan.workerPaysFen === 0
-      ? html`<p>${s.youPayNothing(s.enums.premiumPayer[plan.payer])}</p>`
+      ? html`<p>${s.youPayNothing(enumLabel(fmt.locale, s.enums.premiumPayer, plan.payer))}</p>`
       : html`<p>${s.youPayAmount(money(ctx, plan.workerPaysFen))}</p>
           <p class="muted">${s.paymentHandledByUnion}</p>`}
     ${state.askBirthDate

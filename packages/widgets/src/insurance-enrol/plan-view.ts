@@ -21,6 +21,7 @@ import {
   type InsurancePlanRow,
   type InsuranceViewContext,
 } from './shared.js';
+import { enumLabel } from '../internal/labels.js';
 
 export interface PlanActions {
   enrol: (planId: string) => void;
@@ -40,7 +41,7 @@ function renderFacts(ctx: InsuranceViewContext, plan: InsurancePlan, eligibility
     <dt>${s.premium}</dt>
     <dd>${s.premiumPerYear(money(ctx, plan.premiumFen))}</dd>
     <dt>${s.whoPays}</dt>
-    <dd>${s.enums.premiumPayer[plan.payer]}</dd>
+    <dd>${enumLabel(ctx.fmt.locale, s.enums.premiumPayer, plan.payer)}</dd>
     <dt>${s.youPay}</dt>
     <dd>${plan.workerPaysFen === 0 ? html`<span class="tag ok">${s.free}</span>` : money(ctx, plan.workerPaysFen)}</dd>
     <dt>${s.term}</dt>

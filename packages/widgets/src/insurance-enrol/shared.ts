@@ -6,6 +6,7 @@ import type { Eligibility, EligibilityReason, InsuranceEnrolment, InsurancePlan 
 import { shanghaiDate, type Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
 import type { InsuranceEnrolStrings } from './strings.js';
+import { enumLabel } from '../internal/labels.js';
 
 /** A plan with the worker's eligibility for it. */
 export interface InsurancePlanRow {
@@ -32,7 +33,7 @@ export function dateRange({ s, fmt }: InsuranceViewContext, from: string, to: st
 export function benefitText(ctx: InsuranceViewContext, b: InsurancePlan['benefits'][number]): string {
   const { s } = ctx;
   const amount = money(ctx, b.maximumFen);
-  return s.benefitLine(s.enums.benefitKind[b.kind], b.kind === 'inpatient_day' ? s.perDay(amount) : s.upTo(amount));
+  return s.benefitLine(enumLabel(ctx.fmt.locale, s.enums.benefitKind, b.kind), b.kind === 'inpatient_day' ? s.perDay(amount) : s.upTo(amount));
 }
 
 /** The plan's age limits in words ("16 至 59 周岁"), from the eligibility answer or else the plan. */
@@ -62,7 +63,7 @@ export function windowText(ctx: InsuranceViewContext, plan: InsurancePlan): stri
 }
 
 /** One reason in plain words; some take the plan's rule. */
-export function reasonText(ctx: InsuranceViewContext, plan: InsurancePlan | undefined, reason: EligibilityReason): string {
+export function reasonText(ctx: InsuranceViewContext, plan: InsurancePlan | undefined, reason: EligibilityReason | (string & {})): string {
   const { s } = ctx;
   switch (reason) {
     case 'not_a_member':
@@ -80,7 +81,7 @@ export function reasonText(ctx: InsuranceViewContext, plan: InsurancePlan | unde
     case 'enrolment_closed':
       return plan ? windowText(ctx, plan) : s.enums.eligibilityReason.enrolment_closed;
     default:
-      return s.enums.eligibilityReason[reason as EligibilityReason] ?? String(reason);
+      return enumLabel(ctx.fmt.locale, s.enums.eligibilityReason, reason);
   }
 }
 
@@ -91,5 +92,5 @@ export function startsLater(e: InsuranceEnrolment): boolean {
 
 /** The enrolment's status in words: "12月2日 起生效" while cover has not started, else the status. */
 export function statusText(ctx: InsuranceViewContext, e: InsuranceEnrolment): string {
-  return startsLater(e) ? ctx.s.startsOn(ctx.fmt.date(e.coverageStart!)) : ctx.s.enums.enrolmentStatus[e.status];
+  return startsLater(e) ? ctx.s.startsOn(ctx.fmt.date(e.coverageStart!)) : enumLabel(ctx.fmt.locale, ctx.s.enums.enrolmentStatus, e.status, 'status');
 }

@@ -15,6 +15,7 @@ import type { Translation } from '../internal/localize/translation.js';
 import type { PersonalNumbers } from './sensitive.js';
 import type { ApplyStrings } from './apply-strings.js';
 import type { JobListingsStrings } from './strings.js';
+import { enumLabel } from '../internal/labels.js';
 
 export interface ApplyContext {
   s: JobListingsStrings;
@@ -129,6 +130,8 @@ export interface AppliedContext {
   s: JobListingsStrings;
   /** The form's own words (`./apply-strings.ts`). */
   fs: ApplyStrings;
+  /** The widget's locale, for the neutral label of a status this build does not know. */
+  locale: string;
   application: JobApplication | undefined;
   job: JobPosting | undefined;
   openMine: () => void;
@@ -140,7 +143,7 @@ export function renderApplied(c: AppliedContext): TemplateResult {
   return html`<div class="notice success" part="applied">
     <h3 data-step-heading tabindex="-1">${s.appliedHeading}</h3>
     ${job ? html`<p>${job.title}</p><p>${c.fs.appliedBody(job.employer)}</p>` : nothing}
-    ${application ? html`<p>${s.status(s.enums.jobApplicationStatus[application.status])}</p>` : nothing}
+    ${application ? html`<p>${s.status(enumLabel(c.locale, s.enums.jobApplicationStatus, application.status, 'status'))}</p>` : nothing}
     <div class="actions">
       <button type="button" part="button button-primary" class="primary" @click=${c.openMine}>${s.viewMine}</button>
       <button type="button" part="button" @click=${c.backToList}>${s.backToList}</button>

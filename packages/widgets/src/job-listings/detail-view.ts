@@ -10,6 +10,7 @@ import type { Translation } from '../internal/localize/translation.js';
 import { appliedBadge } from './list-view.js';
 import type { DetailStrings } from './detail-strings.js';
 import type { JobListingsStrings } from './strings.js';
+import { enumLabel } from '../internal/labels.js';
 
 export interface DetailContext {
   s: JobListingsStrings;
@@ -36,13 +37,13 @@ export function renderDetail(c: DetailContext): TemplateResult {
       : nothing;
   return html`<article part="detail" aria-labelledby="job-detail-title">
     <h3 id="job-detail-title" data-step-heading tabindex="-1">${job.title}</h3>
-    <p class="meta"><span class="badge" part="badge">${s.source[job.source]}</span>${appliedBadge(s, applied)}</p>
+    <p class="meta"><span class="badge" part="badge">${enumLabel(t.locale, s.source, job.source)}</span>${appliedBadge(s, applied, t.locale)}</p>
     <dl class="stack">
       <div><dt class="muted">${s.employer}</dt><dd>${job.employer}</dd></div>
       <div><dt class="muted">${ds.perMonth}</dt><dd class="salary">${c.salary}</dd></div>
       <div>
         <dt class="muted">${s.district}</dt>
-        <dd>${t.enums.district[job.district]} · ${s.enums.employmentType[job.employmentType]} · ${t.enums.occupation[job.occupation]}</dd>
+        <dd>${enumLabel(t.locale, t.enums.district, job.district)} · ${enumLabel(t.locale, s.enums.employmentType, job.employmentType)} · ${enumLabel(t.locale, t.enums.occupation, job.occupation)}</dd>
       </div>
       <div>
         <dt class="muted">${ds.dates}</dt>
@@ -56,7 +57,7 @@ export function renderDetail(c: DetailContext): TemplateResult {
     ${section(ds.requirements, job.requirements)} ${section(ds.benefits, job.benefits)}
     ${applied
       ? html`<p class="notice success" data-applied-note>
-          ${ds.appliedStatus(fmt.date(applied.createdAt), s.enums.jobApplicationStatus[applied.status])}
+          ${ds.appliedStatus(fmt.date(applied.createdAt), enumLabel(t.locale, s.enums.jobApplicationStatus, applied.status, 'status'))}
         </p>`
       : nothing}
     <div class="actions">

@@ -361,6 +361,7 @@ export class UnionJobListings extends UnionElement {
           part.renderApplied({
             s,
             fs: this.localStrings(part.applyStrings),
+            locale: this.t.locale,
             application,
             job: application ? this.#postings.get(application.jobPostingId) : undefined,
             openMine: this.#openMine,

@@ -9,6 +9,7 @@ import type { Translation } from '../internal/localize/translation.js';
 import { itemTitle, results, type ResultsLoad } from '../internal/views/list.js';
 import { loadMore, type MoreSource } from '../internal/views/load-more.js';
 import type { JobListingsStrings } from './strings.js';
+import { enumLabel } from '../internal/labels.js';
 
 export interface ResultsContext {
   s: JobListingsStrings;
@@ -25,10 +26,10 @@ export interface ResultsContext {
 }
 
 /** "已投递" and the application's status, for a job the worker applied for. */
-export function appliedBadge(s: JobListingsStrings, application: JobApplication | undefined): unknown {
+export function appliedBadge(s: JobListingsStrings, application: JobApplication | undefined, locale: string): unknown {
   if (!application) return nothing;
   return html`<span class="badge done" part="badge">${s.alreadyAppliedBadge}</span>
-    <span class="status">${s.status(s.enums.jobApplicationStatus[application.status])}</span>`;
+    <span class="status">${s.status(enumLabel(locale, s.enums.jobApplicationStatus, application.status, 'status'))}</span>`;
 }
 
 export function renderResults(c: ResultsContext): unknown {
@@ -53,13 +54,13 @@ function renderItems(c: ResultsContext): TemplateResult {
           ${itemTitle(job.title, s.viewDetail(job.title), () => c.open(job))}
           <p class="meta">
             <span>${job.employer}</span>
-            <span>${c.t.enums.district[job.district]}</span>
-            <span>${s.enums.employmentType[job.employmentType]}</span>
+            <span>${enumLabel(c.t.locale, c.t.enums.district, job.district)}</span>
+            <span>${enumLabel(c.t.locale, s.enums.employmentType, job.employmentType)}</span>
           </p>
           <p class="meta">
             <span class="salary">${c.salary(job)}</span>
-            <span class="badge" part="badge">${s.source[job.source]}</span>
-            ${appliedBadge(s, c.applied(job.id))}
+            <span class="badge" part="badge">${enumLabel(c.t.locale, s.source, job.source)}</span>
+            ${appliedBadge(s, c.applied(job.id), c.t.locale)}
           </p>
         </li>`,
       )}

@@ -11,6 +11,7 @@ import { emptyTemplate } from '../internal/views/states.js';
 import type { JobApplications } from './applications.js';
 import type { MineStrings } from './mine-strings.js';
 import type { JobListingsStrings } from './strings.js';
+import { enumLabel } from '../internal/labels.js';
 
 const WITHDRAWABLE = new Set<JobApplication['status']>(['submitted', 'viewed', 'interview']);
 
@@ -55,7 +56,7 @@ function renderApplication(c: MineContext, a: JobApplication): TemplateResult {
     ${job ? html`<p class="meta"><span>${job.employer}</span><span>${c.salary(job)}</span></p>` : nothing}
     <p class="meta">
       <span>${ms.appliedOn(c.fmt.date(a.createdAt))}</span>
-      <span class="status">${s.status(s.enums.jobApplicationStatus[a.status])}</span>
+      <span class="status">${s.status(enumLabel(c.fmt.locale, s.enums.jobApplicationStatus, a.status, 'status'))}</span>
     </p>
     ${WITHDRAWABLE.has(a.status) && !confirming
       ? html`<div class="actions">

@@ -16,6 +16,7 @@ import { CONSENT_KEYS, NOTICE_VERSION, normaliseName, type ConsentKey, type Draf
 import type { JoinFlowStrings } from './flow-strings.js';
 import type { MembershipJoinStrings } from './strings.js';
 import type { ViewContext } from './views.js';
+import { enumLabel } from '../internal/labels.js';
 
 /** What the flow's views are given: the element's context, with the flow's own words beside the element's. */
 export interface FlowViewContext extends ViewContext {
@@ -166,7 +167,7 @@ export function renderSubmitted(c: FlowViewContext, a: MembershipApplication): T
     <p><strong>${s.record.contactPromise(fmt.date(a.contactDueDate))}</strong></p>
     <dl>
       <dt>${s.statusLabel}</dt>
-      <dd>${s.enums.membershipApplicationStatus[a.status] ?? a.status}</dd>
+      <dd>${enumLabel(fmt.locale, s.enums.membershipApplicationStatus, a.status, 'status')}</dd>
       <dt>${s.applicationNumber}</dt>
       <dd>${a.id}</dd>
       <dt>${s.submittedOn}</dt>

@@ -10,6 +10,7 @@ import type { UnionErrorInfo } from '../internal/errors.js';
 import { loadMore } from '../internal/views/load-more.js';
 import { orgName } from './flow-views.js';
 import type { FlowViewContext } from './flow-views.js';
+import { enumLabel } from '../internal/labels.js';
 
 /** What is known of the district's unions. */
 export interface OrganisationList {
@@ -55,7 +56,7 @@ export function renderOrganisations(c: FlowViewContext, o: OrganisationViewOptio
   const shown = filterOrganisations(o.list.items, o.query, o.chosenId);
   const found = o.query.trim() ? filterOrganisations(o.list.items, o.query, '').length : o.list.items.length;
   const many = o.list.items.length > 5;
-  return html`<p>${s.organisationIntro(t.enums.district[district])}</p>
+  return html`<p>${s.organisationIntro(enumLabel(t.locale, t.enums.district, district))}</p>
     ${many
       ? html`<div class="field org-search" part="field">
           <label for="orgSearch" part="label">${s.organisationSearch}</label>

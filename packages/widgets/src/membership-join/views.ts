@@ -11,6 +11,7 @@ import { busyButton } from '../internal/views/busy-button.js';
 import type { Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
 import type { MembershipJoinStrings } from './strings.js';
+import { enumLabel } from '../internal/labels.js';
 
 export interface ViewContext {
   s: MembershipJoinStrings;
@@ -32,7 +33,7 @@ export function renderCard(c: ViewContext, m: Membership, name: string | undefin
         <dt>${s.record.memberSince}</dt>
         <dd>${m.since ? fmt.date(m.since) : '—'}</dd>
         <dt>${s.memberStatus}</dt>
-        <dd>${m.status === 'none' ? '—' : (s.enums.membershipStatus[m.status] ?? m.status)}</dd>
+        <dd>${m.status === 'none' ? '—' : enumLabel(fmt.locale, s.enums.membershipStatus, m.status, 'status')}</dd>
       </dl>
       <p>${s.cardPrivate}</p>
     </section>
@@ -62,7 +63,7 @@ export function renderStatus(c: ViewContext, o: StatusViewOptions): TemplateResu
     <h3 id="status-heading" part="heading" data-step-heading tabindex="-1">${s.statusHeading}</h3>
     <dl>
       <dt>${s.statusLabel}</dt>
-      <dd>${s.enums.membershipApplicationStatus[a.status] ?? a.status}</dd>
+      <dd>${enumLabel(fmt.locale, s.enums.membershipApplicationStatus, a.status, 'status')}</dd>
       <dt>${s.applicationNumber}</dt>
       <dd>${a.id}</dd>
       <dt>${s.record.organisation}</dt>

@@ -10,6 +10,7 @@ import { textField } from '../views/fields.js';
 import type { ServicePoint } from '@unionkit/sdk/types';
 import { ServicePoints, type Page, type RequestOptions, type UnionCore } from '@unionkit/sdk';
 import { use } from '../api.js';
+import { enumLabel } from '../labels.js';
 
 /** Out at sea east of Shanghai: no service point stands within 500 m of it. */
 const AT_SEA = { lat: 30.8, lng: 122.6 };
@@ -44,7 +45,7 @@ export class UnionDemoWidget extends UnionElement {
         ${this.points.render({
           ready: (page: Page<ServicePoint>) =>
             html`<ul>
-                ${page.data.map((p: ServicePoint) => html`<li>${p.name} · ${this.t.enums.district[p.district]}</li>`)}
+                ${page.data.map((p: ServicePoint) => html`<li>${p.name} · ${enumLabel(this.t.locale, this.t.enums.district, p.district)}</li>`)}
               </ul>
               ${textField({
                 id: 'note',
