@@ -36,8 +36,10 @@ export {
   TokenError,
   UnionKitError,
   ValidationError,
+  isUnionKitError,
   type ProblemCode,
   type ProblemDetails,
+  type TokenErrorCode,
 } from './core/errors.js';
 export { newIdempotencyKey } from './core/idempotency.js';
 export { Page, PagePromise } from './core/pagination.js';

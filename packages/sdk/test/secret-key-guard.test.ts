@@ -40,8 +40,11 @@ for (const [name, globals] of BROWSER_LIKE) {
     withGlobals(globals, async () => {
       assert.throws(() => new UnionClient({ baseUrl: BASE, token: SECRET }), (err: unknown) => {
         assert.ok(err instanceof UnionKitError);
-        assert.match((err as Error).message, /secret key/);
-        assert.ok(!(err as Error).message.includes(SECRET), 'the key itself is not echoed');
+        assert.ok(err instanceof TokenError, 'a TokenError, like one from getToken');
+        assert.equal(err.code, 'secret_key_in_browser', 'a code the widgets and a partner can branch on');
+        assert.match(err.message, /secret key/);
+        assert.match(err.message, /widget session/, 'says what to use instead');
+        assert.ok(!err.message.includes(SECRET), 'the key itself is not echoed');
         return true;
       });
       assert.doesNotThrow(() => new UnionClient({ baseUrl: BASE, token: 'wst_x' }));
@@ -50,7 +53,7 @@ for (const [name, globals] of BROWSER_LIKE) {
       // A getToken that hands over a secret key is refused before anything is sent.
       const { fetch, seen } = scriptedFetch([json({})]);
       const c = new UnionClient({ baseUrl: BASE, getToken: () => SECRET, fetch });
-      await assert.rejects(c.workers.retrieveStatus('rider-1'), TokenError);
+      await assert.rejects(c.workers.retrieveStatus('rider-1'), (err: unknown) => err instanceof TokenError && err.code === 'secret_key_in_browser');
       assert.equal(seen.length, 0);
     }));
 }

@@ -219,7 +219,7 @@ export class UnionCore {
     this.maxRetries = maxRetries;
     this.#retryDelay = options.retryDelay ?? defaultRetryDelay;
     if (options.locale !== undefined) this.#locale = canonicalLocale(options.locale);
-    if (options.token !== undefined) this.#checkToken(options.token, UnionKitError);
+    if (options.token !== undefined) this.#checkToken(options.token, false);
   }
 
   /** The language sent as `Accept-Language` on every request (`undefined`: none). */
@@ -272,11 +272,17 @@ export class UnionCore {
     return new PagePromise(fetchPage(undefined, new Set()));
   }
 
-  #checkToken(token: unknown, Err: typeof UnionKitError): asserts token is string {
-    if (typeof token !== 'string' || token === '') throw new Err('The token must be a non-empty string.');
+  /** A token given (`fromGetToken`: by `getToken`) is a non-empty string, and no secret key in a browser. */
+  #checkToken(token: unknown, fromGetToken: boolean): asserts token is string {
+    if (typeof token !== 'string' || token === '') {
+      const message = 'The token must be a non-empty string.';
+      throw fromGetToken ? new TokenError(`getToken() gave no token. ${message}`) : new UnionKitError(message);
+    }
     if (token.startsWith('sk_') && isBrowserLike() && !this.#options.dangerouslyAllowSecretKeyInBrowser) {
-      throw new Err(
-        'A secret key (sk_…) must never reach a browser or a web worker. Mint a widget session on your server and use its client token.',
+      // Thrown before anything is sent; the message never holds the key.
+      throw new TokenError(
+        'A secret key (sk_…) must never reach a browser or a web worker. Mint a widget session on your server and use its client token (wst_…).',
+        { code: 'secret_key_in_browser' },
       );
     }
   }
@@ -289,7 +295,7 @@ export class UnionCore {
         .then(() => getToken!())
         .then(
           (t) => {
-            this.#checkToken(t, TokenError);
+            this.#checkToken(t, true);
             return t;
           },
           (err: unknown) => {

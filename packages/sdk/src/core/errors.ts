@@ -24,6 +24,11 @@
  * `makeApiError()` is the only place that maps a status to a class. Branch on classes and `code`,
  * never on `status` numbers.
  *
+ * Errors are recognised across copies of this package (a partner's bundle beside the widgets', two
+ * versions side by side): every class carries a brand under the registered symbol
+ * `Symbol.for('unionkit.error')` naming its kinds, and `instanceof` reads it (`Symbol.hasInstance`),
+ * so `err instanceof ApiError` holds for an `ApiError` of another copy; `isUnionKitError(x)` says the same.
+ *
  * No error carries a credential: messages, stacks and causes are redacted (`./redact.ts`), a cause
  * keeps its name, message and debugging codes but never the request (and its `Authorization`) that a
  * fetch library hung on it, and an `ApiError`'s problem and headers are copies without credentials.
@@ -38,12 +43,56 @@ export type ProblemCode = ErrorCode | (string & {});
 /** Problem details as the API sends them; the contract may add members (e.g. `reasons`). */
 export type ProblemDetails = Problem & { [member: string]: unknown };
 
+/**
+ * The key of the brand every SDK error carries (on its prototype, not enumerable): the kinds of the
+ * error from `UnionKitError` down to its own class, e.g. `['UnionKitError', 'ApiError', 'NotFoundError']`.
+ * Registered (`Symbol.for`), so every copy of the SDK in one app reads the same key.
+ */
+export const ERROR_BRAND: unique symbol = Symbol.for('unionkit.error');
+
+/** The kind each class of this copy stands for (its own, not inherited). */
+const KIND_OF = new WeakMap<object, string>();
+
+/** The kinds an error says it is, whichever copy of the SDK made it; empty for anything else. */
+function kindsOf(value: unknown): readonly unknown[] {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return [];
+  const kinds = (value as { [ERROR_BRAND]?: unknown })[ERROR_BRAND];
+  return Array.isArray(kinds) ? kinds : [];
+}
+
+/**
+ * Brands `Class` as `kind`: its instances carry their parent's kinds and this one, and
+ * `x instanceof Class` holds for any error that carries `kind`. A stable name, never `Class.name`,
+ * which a minifier renames.
+ */
+function brand(Class: abstract new (...args: never[]) => UnionKitError, kind: string): void {
+  Object.defineProperty(Class.prototype, ERROR_BRAND, { value: Object.freeze([...kindsOf(Object.getPrototypeOf(Class.prototype)), kind]) });
+  KIND_OF.set(Class, kind);
+}
+
 /** Base class of every error the SDK throws. Its message and cause are stripped of credentials. */
 export class UnionKitError extends Error {
   override name = 'UnionKitError';
+  declare readonly [ERROR_BRAND]: readonly string[];
   constructor(message?: string, options?: { cause?: unknown }) {
     super(message === undefined ? undefined : redact(message), options && 'cause' in options ? { cause: safeCause(options.cause) } : undefined);
   }
+
+  /**
+   * `x instanceof ApiError` (or any SDK error class): made by this class, or carrying its brand — an
+   * error of another copy of the SDK. A partner's own subclass, which has no brand of its own, is
+   * matched by its prototype alone.
+   */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    const kind = KIND_OF.get(this);
+    return kind !== undefined && kindsOf(value).includes(kind);
+  }
+}
+
+/** Whether `value` is an error of the SDK, from this copy of it or another. */
+export function isUnionKitError(value: unknown): value is UnionKitError {
+  return value instanceof UnionKitError;
 }
 
 /** The API answered with a non-2xx status. */
@@ -138,12 +187,22 @@ export class AbortError extends UnionKitError {
   }
 }
 
+/** Why a `TokenError`: `getToken` failed or gave no token, or a secret key reached a browser. */
+export type TokenErrorCode = 'token_fetch_failed' | 'secret_key_in_browser';
+
 /**
- * `getToken` threw, or gave something that is not a usable token (empty, or a secret key in a
- * browser). Nothing was sent. The cause is what `getToken` threw, stripped of credentials.
+ * No usable token: `getToken` threw or gave something that is not a token (`token_fetch_failed`; the
+ * cause is what it threw, stripped of credentials), or a secret key reached a browser or a web worker
+ * (`secret_key_in_browser`, at construction or from `getToken`). Nothing was sent.
  */
 export class TokenError extends UnionKitError {
   override name = 'TokenError';
+  readonly code: TokenErrorCode;
+  constructor(message: string, options: { cause?: unknown; code?: TokenErrorCode } = {}) {
+    const { code = 'token_fetch_failed', ...rest } = options;
+    super(message, rest);
+    this.code = code;
+  }
 }
 
 /**
@@ -188,6 +247,24 @@ export class ResponseValidationError extends UnionKitError {
     this.issues = issues;
   }
 }
+
+brand(UnionKitError, 'UnionKitError');
+brand(ApiError, 'ApiError');
+brand(BadRequestError, 'BadRequestError');
+brand(AuthenticationError, 'AuthenticationError');
+brand(PermissionError, 'PermissionError');
+brand(NotFoundError, 'NotFoundError');
+brand(ConflictError, 'ConflictError');
+brand(ValidationError, 'ValidationError');
+brand(RateLimitError, 'RateLimitError');
+brand(ServerError, 'ServerError');
+brand(ConnectionError, 'ConnectionError');
+brand(TimeoutError, 'TimeoutError');
+brand(AbortError, 'AbortError');
+brand(TokenError, 'TokenError');
+brand(PaginationError, 'PaginationError');
+brand(RequestValidationError, 'RequestValidationError');
+brand(ResponseValidationError, 'ResponseValidationError');
 
 /** `Retry-After` as seconds (delta-seconds or an HTTP date); `undefined` if absent or unreadable. */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
