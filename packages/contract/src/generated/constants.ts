@@ -111,6 +111,12 @@ export const ENROLMENT_STATUS_VALUES = ["pending_review", "awaiting_payment", "a
 /** Every `WebhookEventType`, in the contract's order. */
 export const WEBHOOK_EVENT_TYPE_VALUES = ["member.status_changed", "coverage.status_changed", "coverage.payment_required"] as const;
 
+/** Every `WebhookEndpointStatus`, in the contract's order. */
+export const WEBHOOK_ENDPOINT_STATUS_VALUES = ["active", "failing"] as const;
+
+/** Every `WebhookDeliveryStatus`, in the contract's order. */
+export const WEBHOOK_DELIVERY_STATUS_VALUES = ["pending", "succeeded", "failed"] as const;
+
 /** Every `OrganisationKind`, in the contract's order. */
 export const ORGANISATION_KIND_VALUES = ["municipal", "district", "industry", "street", "town", "park", "platform_enterprise", "joint"] as const;
 

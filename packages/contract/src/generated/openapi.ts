@@ -129,6 +129,166 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook 地址 id Webhook endpoint id
+                 * @example whe_01JEA8B2C4D6F8H0J2K4M6N8P0
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * 投递记录 List delivery attempts of an endpoint
+         * @description 该地址的每次投递尝试，最新的在前：尝试时间、对方的状态码或网络错误、耗时、下次重试时间。不含事件内容。沙箱保留最近的投递（默认 1 000 条）。
+         *
+         *     Every delivery attempt to this endpoint, newest first: when, the receiver's status code or the network error, how long it took, and when the next retry is due. No event bodies. The sandbox keeps the latest deliveries (1,000 by default).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 列出 Webhook 事件 List webhook events
+         * @description 发给本合作方的事件，最新的在前，可按类型、投递状态（`pending` 仍在重试，`succeeded` 已送达，`failed` 72 小时内未送达）和创建时间筛选。失败的投递按退避重试：约 1 分钟、5 分钟、30 分钟、2 小时、5 小时，之后每 10 小时一次（各加减 10% 随机抖动），直到事件创建后 72 小时。沙箱保留最近的事件（默认 1 000 个）。
+         *
+         *     Events sent to the partner, newest first, filtered by type, delivery status (`pending`: still retrying, `succeeded`: delivered, `failed`: not delivered within 72 hours) and creation time. Failed deliveries are retried with backoff: about 1 min, 5 min, 30 min, 2 h, 5 h, then every 10 h (each ±10 % jitter) until 72 hours after the event. The sandbox keeps the latest events (1,000 by default).
+         */
+        get: operations["listWebhookEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 事件 id Event id
+                 * @example whevt_01JEC1A3C5E7G9J1L3N5Q7S9U1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * 查看 Webhook 事件 Get a webhook event
+         * @description 一个事件及其投递状态。
+         *
+         *     One event with its delivery status.
+         */
+        get: operations["getWebhookEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-events/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description 事件 id Event id
+                 * @example whevt_01JEC1A3C5E7G9J1L3N5Q7S9U1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重新投递事件 Redeliver a webhook event
+         * @description 立即把事件（同一 `id`，新的签名时间）再投递到当初订阅它且仍登记着的地址，记入投递记录，回答投递之后的事件。送达则事件变为 `succeeded`；未送达不改变原有的重试安排。劳动者已撤回共享同意的事件不再投递（409 `invalid_state`）。带同一 `Idempotency-Key` 重试只投递一次。
+         *
+         *     Delivers the event now (same `id`, a fresh signature time) to the endpoints it was sent to that are still registered, records the attempt in their delivery logs, and answers the event after it. Delivered makes the event `succeeded`; a failed redelivery leaves the retry schedule as it was. An event of a worker who has since withdrawn the consent to share is not delivered again (409 `invalid_state`). Retrying with the same `Idempotency-Key` delivers once.
+         */
+        post: operations["redeliverWebhookEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 合作方影响力统计 Partner impact report
+         * @description 本合作方劳动者中，按区和月份汇总的入会人数、参保数和获得的帮扶（仅非保密类、确已给予的帮扶：获批的技能补贴、已实现的微心愿；法律援助、调解和投诉不计入，连总数也不计，平台不应得知这些事项的存在）。只含已结束的月份（最近 12 个月），避免逐日相减推出个人。小于 10 的数（含 0）不公布：`count` 为 null，`suppressed` 为 true；不提供合计，因此无法由合计反推被隐去的数。从不包含 `workerRef` 或其他个人信息。
+         *
+         *     Aggregate impact among the partner's workers, by district and month: members who joined, enrolments, and help given (non-confidential help actually given only: skill subsidies granted, micro-wishes fulfilled; legal aid, mediation and complaints are not counted, not even in a total, since the platform must not learn they exist). Only months that have ended (the last 12), so successive reports cannot be subtracted to single out a person. Any count under 10 (zero included) is suppressed: `count` null, `suppressed` true; no totals are given, so a suppressed cell cannot be recovered from them. Never a `workerRef` or anything else about a person.
+         */
+        get: operations["getPartnerStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/allowed-origins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查看登记的来源 Registered origins
+         * @description 合作方登记的网页与应用来源：沙箱的 CORS 与工会托管页面（`hosted.html`）对父页面的核对都以它为准。
+         *
+         *     The origins the partner registered for its pages and apps: the sandbox's CORS and the union's hosted page (`hosted.html`), which checks the page that frames it, both go by them.
+         */
+        get: operations["getAllowedOrigins"];
+        /**
+         * 登记网页与应用来源 Register the origins of pages and apps
+         * @description 以整组替换合作方登记的来源。每项为：`https://主机[:端口]`；开发用的 `http://localhost:*`、`http://127.0.0.1:*`（`*` 代表任意端口，仅限环回地址）；应用内 WebView 的来源，如 `capacitor://localhost`、`ionic://localhost`、`https://localhost`。拒绝 `*`、路径、主机中的通配符、非环回地址的 http，以及大写字母或默认端口等与浏览器发送的 `Origin` 不一致的写法（422，逐项给出 `origins.N` 字段错误）。
+         *
+         *     字面量 `null` 只有同时给出 `allowNullOrigin: true` 才会接受。**警告：**从 `file://` 加载页面的 WebView 发送 `Origin: null`，但沙箱化的 iframe、`data:` 页面等任何不透明来源也都发送 `null`，登记后任何这类页面都可借用本合作方的组件令牌跨域调用。能用应用协议（如 `https://localhost`）时不要登记 `null`。
+         *
+         *     Replaces the partner's registered origins as a whole. Each is `https://host[:port]`; for development `http://localhost:*` or `http://127.0.0.1:*` (`*` is any port, loopback hosts only); an app webview's origin such as `capacitor://localhost`, `ionic://localhost` or `https://localhost`. Refused (422 with an `origins.N` field error each): `*`, paths, wildcards in hosts, http for a host that is not loopback, and spellings that differ from the `Origin` a browser sends (upper case, a default port).
+         *
+         *     The literal `null` is accepted only together with `allowNullOrigin: true`. **Warning:** a webview that loads its pages from `file://` sends `Origin: null`, but so does every opaque origin — sandboxed iframes, `data:` pages — so once `null` is registered any such page can use this partner's client tokens across origins. Prefer an app scheme (`https://localhost`) wherever the webview offers one.
+         */
+        put: operations["setAllowedOrigins"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/union-organisations": {
         parameters: {
             query?: never;
@@ -1567,7 +1727,7 @@ export type components = {
             /** @description JSON Pointer-like dotted path of the field, e.g. `residentIdNumber` or `consents.0.purpose`. */
             path: string;
             /** @enum {string} */
-            code: "required" | "invalid_type" | "invalid_format" | "invalid_checksum" | "invalid_value" | "too_small" | "too_big" | "unknown_field";
+            code: ("required" | "invalid_type" | "invalid_format" | "invalid_checksum" | "invalid_value" | "too_small" | "too_big" | "unknown_field" | (string & {}));
             message: string;
         };
         /** @description RFC 9457 problem details. */
@@ -1577,12 +1737,12 @@ export type components = {
             title: string;
             status: number;
             detail?: string;
-            code: components["schemas"]["ErrorCode"];
+            code: (components["schemas"]["ErrorCode"] | (string & {}));
             requestId: string;
             /** @description Every field problem, for `validation_failed` and some domain codes. */
             errors?: components["schemas"]["FieldError"][];
             /** @description Why the worker may not enrol; with `not_eligible`, `birth_date_required` and `age_out_of_range`. */
-            reasons?: components["schemas"]["EligibilityReason"][];
+            reasons?: (components["schemas"]["EligibilityReason"] | (string & {}))[];
         };
         /** @description Any string of 1–255 printable ASCII characters, e.g. a UUID. Scoped to the credential's subject; kept 24 hours. */
         IdempotencyKey: string;
@@ -1637,18 +1797,32 @@ export type components = {
             clientToken: string;
             /** Format: date-time */
             expiresAt: string;
-            components: components["schemas"]["Component"][];
-            locale?: components["schemas"]["Locale"];
+            components: (components["schemas"]["Component"] | (string & {}))[];
+            locale?: (components["schemas"]["Locale"] | (string & {}));
         };
         /** @description A client token's own session, without the token; `allowedOrigins` are the partner's registered origin patterns. */
         WidgetSessionCurrent: {
             id: string;
             /** Format: date-time */
             expiresAt: string;
-            components: components["schemas"]["Component"][];
-            locale: components["schemas"]["Locale"];
+            components: (components["schemas"]["Component"] | (string & {}))[];
+            locale: (components["schemas"]["Locale"] | (string & {}));
             /** @description Origin patterns: `https://rider.example`, `http://localhost:*` (any port), `capacitor://localhost`. */
             allowedOrigins: string[];
+        };
+        /** @description The origin patterns a partner registered for its pages and apps. */
+        AllowedOrigins: {
+            origins: string[];
+        };
+        AllowedOriginsUpdate: {
+            /** @description `https://host[:port]`, `http://localhost:*`, `http://127.0.0.1:*`, an app scheme such as `capacitor://localhost`, or `null` (with `allowNullOrigin`). */
+            origins: string[];
+            /**
+             * @description 明确同意登记 `null`（从 `file://` 加载的 WebView）。任何不透明来源都发送 `null`，见本操作的警告。
+             *
+             *     Opts in to registering `null` (webviews loading from `file://`). Every opaque origin sends `null`: see the warning on this operation.
+             */
+            allowNullOrigin?: boolean;
         };
         /** @enum {string} */
         MembershipStatus: "active" | "transfer_pending" | "lapsed" | "left";
@@ -1659,7 +1833,7 @@ export type components = {
             workerRef: string;
             shared: boolean;
             membership: null | {
-                status: components["schemas"]["MembershipStatus"];
+                status: (components["schemas"]["MembershipStatus"] | (string & {}));
                 /** Format: date */
                 since: string;
             };
@@ -1667,7 +1841,7 @@ export type components = {
         };
         CoverageSummary: {
             planId: string;
-            status: components["schemas"]["EnrolmentStatus"];
+            status: (components["schemas"]["EnrolmentStatus"] | (string & {}));
             /** Format: date */
             coverageEnd: string | null;
         };
@@ -1686,9 +1860,15 @@ export type components = {
         WebhookEndpoint: {
             id: string;
             url: string;
-            events: components["schemas"]["WebhookEventType"][];
+            events: (components["schemas"]["WebhookEventType"] | (string & {}))[];
             /** Format: date-time */
             createdAt: string;
+            status: (components["schemas"]["WebhookEndpointStatus"] | (string & {}));
+            /**
+             * Format: date-time
+             * @description Since when the endpoint is `failing` (its first failed attempt in the run), else null.
+             */
+            failingSince: string | null;
         };
         WebhookEndpointWithSecret: components["schemas"]["WebhookEndpoint"] & {
             /** @description Signing secret `whsec_…`, shown only at creation. */
@@ -1698,6 +1878,92 @@ export type components = {
             data: components["schemas"]["WebhookEndpoint"][];
             nextCursor: components["schemas"]["Cursor"];
         };
+        /**
+         * @description `active`：最近一次投递成功或尚无投递；`failing`：连续 5 次尝试失败或有事件 72 小时内未送达，仍照常投递和重试（不会被停用），下一次成功后回到 `active`。 `active`: the latest attempt succeeded or none was made; `failing`: 5 attempts in a row failed or an event was not delivered within 72 hours. A failing endpoint still gets every delivery and retry (it is never disabled) and is `active` again after the next success.
+         * @enum {string}
+         */
+        WebhookEndpointStatus: "active" | "failing";
+        /** @enum {string} */
+        WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
+        /** @description An event sent to the partner, with how its delivery went. */
+        WebhookEvent: {
+            id: string;
+            type: (components["schemas"]["WebhookEventType"] | (string & {}));
+            /** Format: date-time */
+            createdAt: string;
+            deliveryStatus: (components["schemas"]["WebhookDeliveryStatus"] | (string & {}));
+            /** @description Attempts so far, over all its endpoints, redeliveries included. */
+            attemptCount: number;
+            /**
+             * Format: date-time
+             * @description The earliest retry due, or null when none is (delivered or given up).
+             */
+            nextRetryAt: string | null;
+            /** @description The event's `data`, as delivered (see the `webhooks` section for each type). */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        WebhookEventList: {
+            data: components["schemas"]["WebhookEvent"][];
+            nextCursor: components["schemas"]["Cursor"];
+        };
+        /** @description One delivery attempt to an endpoint. Never the event's body. */
+        WebhookDeliveryAttempt: {
+            id: string;
+            eventId: string;
+            eventType: (components["schemas"]["WebhookEventType"] | (string & {}));
+            /**
+             * @description `automatic`: the first try or a scheduled retry; `redelivery`: `POST /webhook-events/{id}/redeliver`.
+             * @enum {string}
+             */
+            trigger: ("automatic" | "redelivery" | (string & {}));
+            /** Format: date-time */
+            attemptedAt: string;
+            /** @description The receiver's HTTP status, null when none came (network error, timeout). */
+            statusCode: number | null;
+            /** @description Why the attempt failed without a status (connection refused, no response within 10 s, redirect not followed), else null. */
+            error: string | null;
+            durationMs: number;
+            succeeded: boolean;
+            /**
+             * Format: date-time
+             * @description When the retry after this attempt is due; null when none follows.
+             */
+            nextRetryAt: string | null;
+        };
+        WebhookDeliveryAttemptList: {
+            data: components["schemas"]["WebhookDeliveryAttempt"][];
+            nextCursor: components["schemas"]["Cursor"];
+        };
+        /** @description A count, or null with `suppressed` true when it is under `minimumCount` (zero included). */
+        StatCount: {
+            count: number | null;
+            suppressed: boolean;
+        };
+        PartnerStatsRow: {
+            /** @description Calendar month in Shanghai time, `YYYY-MM`. */
+            month: string;
+            district: (components["schemas"]["DistrictCode"] | (string & {}));
+            membersJoined: components["schemas"]["StatCount"];
+            enrolments: components["schemas"]["StatCount"];
+            helpGiven: components["schemas"]["StatCount"];
+        };
+        /** @description Aggregate impact among the partner's workers; no totals, no person. */
+        PartnerStats: {
+            /** Format: date-time */
+            generatedAt: string;
+            from: string;
+            to: string;
+            /** @constant */
+            minimumCount: 10;
+            /**
+             * @description Help given counts only non-confidential help actually given (skill subsidies granted, micro-wishes fulfilled).
+             * @constant
+             */
+            helpCounted: "non_confidential";
+            data: components["schemas"]["PartnerStatsRow"][];
+        };
         MemberStatusChangedEvent: {
             id: string;
             /** @constant */
@@ -1706,7 +1972,7 @@ export type components = {
             createdAt: string;
             data: {
                 workerRef: string;
-                status: components["schemas"]["MembershipStatus"];
+                status: (components["schemas"]["MembershipStatus"] | (string & {}));
                 /** Format: date */
                 since: string;
             };
@@ -1721,7 +1987,7 @@ export type components = {
                 workerRef: string;
                 enrolmentId: string;
                 planId: string;
-                status: components["schemas"]["EnrolmentStatus"];
+                status: (components["schemas"]["EnrolmentStatus"] | (string & {}));
                 /** Format: date */
                 coverageStart: string | null;
                 /** Format: date */
@@ -1749,9 +2015,9 @@ export type components = {
             id: string;
             name: string;
             nameEn?: string;
-            kind: components["schemas"]["OrganisationKind"];
+            kind: (components["schemas"]["OrganisationKind"] | (string & {}));
             parentId: string | null;
-            district: null | components["schemas"]["DistrictCode"];
+            district: (null | components["schemas"]["DistrictCode"] | (string & {}));
             /** @description True for grassroots unions a worker can join. */
             acceptsMembers: boolean;
             /** @description Platforms whose workers this union is meant for (platform-enterprise and joint unions). */
@@ -1810,9 +2076,9 @@ export type components = {
             id: string;
             /** @description 受理编号，可电话报读（`id` 不便读出） A reference to read out on the phone (the `id` cannot be), `RH-` and 4 + 2 characters of an alphabet without 0, O, 1 or I. */
             reference: string;
-            status: components["schemas"]["MembershipApplicationStatus"];
-            occupation: components["schemas"]["Occupation"];
-            workDistrict: components["schemas"]["DistrictCode"];
+            status: (components["schemas"]["MembershipApplicationStatus"] | (string & {}));
+            occupation: (components["schemas"]["Occupation"] | (string & {}));
+            workDistrict: (components["schemas"]["DistrictCode"] | (string & {}));
             organisationId: string;
             /**
              * Format: date
@@ -1833,7 +2099,7 @@ export type components = {
                 /** Format: date */
                 birthDate: string;
                 /** @enum {string} */
-                sex: "female" | "male";
+                sex: ("female" | "male" | (string & {}));
             };
         };
         MembershipApplicationList: {
@@ -1843,7 +2109,7 @@ export type components = {
         /** @description The worker's membership; `{ "status": "none" }` and nothing else when the worker is not a member. */
         Membership: {
             /** @description `none` when the worker is not a member; otherwise the membership's status, with `memberNumber`, `organisationId` and `since`. */
-            status: components["schemas"]["MembershipStatus"] | "none";
+            status: (components["schemas"]["MembershipStatus"] | "none" | (string & {}));
             memberNumber?: string;
             organisationId?: string;
             /** Format: date */
@@ -1880,7 +2146,7 @@ export type components = {
             nameEn?: string;
             description: string;
             benefits: {
-                kind: components["schemas"]["BenefitKind"];
+                kind: (components["schemas"]["BenefitKind"] | (string & {}));
                 /** @description The benefit's name in the response's language (`Content-Language`), e.g. 意外伤害 / Accidental injury. */
                 label?: string;
                 /** @description Maximum benefit in fen; for `inpatient_day` the amount per day. */
@@ -1890,7 +2156,7 @@ export type components = {
             premiumFen: number;
             /** @description What the worker pays after subsidy, in fen. */
             workerPaysFen: number;
-            payer: components["schemas"]["PremiumPayer"];
+            payer: (components["schemas"]["PremiumPayer"] | (string & {}));
             /** @description The calendar-year term an enrolment made now buys. From 1 December that is the next calendar year, so a premium never buys less than the term it names. */
             term: {
                 /** Format: date */
@@ -1910,7 +2176,7 @@ export type components = {
                 minAge?: number;
                 /** @description The worker must be younger than this on the day cover starts. The birth date comes from the resident ID (membership record) or from `birthDate` given on enrolment; unknown → `birth_date_required`, out of range → `age_out_of_range`. */
                 maxAgeExclusive: number;
-                occupations: components["schemas"]["Occupation"][];
+                occupations: (components["schemas"]["Occupation"] | (string & {}))[];
                 /** @description Proof of recent platform work, given by the platform's attestation at session minting. */
                 requiresActivityAttestation: boolean;
                 minActiveOrdersLast7Days?: number;
@@ -1929,7 +2195,7 @@ export type components = {
             planId: string;
             /** @description True when `reasons` is empty. With only `birth_date_required`, an enrolment that gives `birthDate` in range succeeds. */
             eligible: boolean;
-            reasons: components["schemas"]["EligibilityReason"][];
+            reasons: (components["schemas"]["EligibilityReason"] | (string & {}))[];
             /** @description The plan's lower age limit (inclusive), if any, to show before the worker taps enrol. */
             minAge?: number;
             /** @description The plan's upper age limit (exclusive), if any. */
@@ -1957,7 +2223,7 @@ export type components = {
         InsuranceEnrolment: {
             id: string;
             planId: string;
-            status: components["schemas"]["EnrolmentStatus"];
+            status: (components["schemas"]["EnrolmentStatus"] | (string & {}));
             /** Format: date */
             coverageStart: string | null;
             /** Format: date */
@@ -2007,7 +2273,7 @@ export type components = {
             amountFen: number;
             /** @enum {string} */
             status: "succeeded";
-            method: components["schemas"]["PaymentMethod"];
+            method: (components["schemas"]["PaymentMethod"] | (string & {}));
             partnerPaymentRef: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -2023,7 +2289,7 @@ export type components = {
          */
         ClaimStatus: "submitted" | "under_review" | "more_info_needed" | "approved" | "paid" | "rejected" | "withdrawn";
         ClaimTimelineEntry: {
-            status: components["schemas"]["ClaimStatus"];
+            status: (components["schemas"]["ClaimStatus"] | (string & {}));
             /** Format: date-time */
             at: string;
             /** @description What the union said with this step (what more is needed, why it was rejected). */
@@ -2050,8 +2316,8 @@ export type components = {
             id: string;
             enrolmentId: string;
             planId: string;
-            benefit: components["schemas"]["ClaimBenefit"];
-            status: components["schemas"]["ClaimStatus"];
+            benefit: (components["schemas"]["ClaimBenefit"] | (string & {}));
+            status: (components["schemas"]["ClaimStatus"] | (string & {}));
             /** Format: date */
             incidentDate: string;
             description: string;
@@ -2124,16 +2390,16 @@ export type components = {
         ServicePointStatus: "operating" | "temporarily_closed";
         ServicePoint: {
             id: string;
-            type: components["schemas"]["ServicePointType"];
+            type: (components["schemas"]["ServicePointType"] | (string & {}));
             name: string;
             address: string;
-            district: components["schemas"]["DistrictCode"];
+            district: (components["schemas"]["DistrictCode"] | (string & {}));
             location: components["schemas"]["GeoPoint"];
             openingHours: components["schemas"]["OpeningHours"];
-            amenities: components["schemas"]["Amenity"][];
+            amenities: (components["schemas"]["Amenity"] | (string & {}))[];
             mealOffers: components["schemas"]["MealOffer"][];
             phone: string | null;
-            status: components["schemas"]["ServicePointStatus"];
+            status: (components["schemas"]["ServicePointStatus"] | (string & {}));
             /** @description Only on `affordable_housing`: beds (城市建设者管理者之家) or homes' beds (保障性租赁住房) the point has. */
             beds?: number;
             /** @description Only on `affordable_housing`: the rent of one bed a month, in fen. */
@@ -2152,12 +2418,12 @@ export type components = {
         Venue: {
             name: string;
             address: string;
-            district: components["schemas"]["DistrictCode"];
+            district: (components["schemas"]["DistrictCode"] | (string & {}));
             location?: components["schemas"]["GeoPoint"];
         };
         Event: {
             id: string;
-            category: components["schemas"]["EventCategory"];
+            category: (components["schemas"]["EventCategory"] | (string & {}));
             title: string;
             description: string;
             venue: components["schemas"]["Venue"];
@@ -2215,12 +2481,12 @@ export type components = {
         EventRegistration: {
             id: string;
             eventId: string;
-            status: components["schemas"]["RegistrationStatus"];
+            status: (components["schemas"]["RegistrationStatus"] | (string & {}));
             /** @description 候补中的第几组（一组为本人及其同行家属）Position of the party on the waitlist. */
             waitlistPosition: number | null;
             /** @description 同行家属（无姓名）Companions (no names); empty for a worker alone. */
             companions: {
-                relation: components["schemas"]["CompanionRelation"];
+                relation: (components["schemas"]["CompanionRelation"] | (string & {}));
                 birthYear: number;
             }[];
             /** @description 本人加同行家属的人数，占用的名额数 The worker plus companions; the places the registration takes. */
@@ -2240,9 +2506,9 @@ export type components = {
             id: string;
             title: string;
             employer: string;
-            occupation: components["schemas"]["Occupation"];
-            employmentType: components["schemas"]["EmploymentType"];
-            district: components["schemas"]["DistrictCode"];
+            occupation: (components["schemas"]["Occupation"] | (string & {}));
+            employmentType: (components["schemas"]["EmploymentType"] | (string & {}));
+            district: (components["schemas"]["DistrictCode"] | (string & {}));
             /** @description Monthly salary, lower bound, in fen. */
             salaryMinFen: number;
             salaryMaxFen: number;
@@ -2257,7 +2523,7 @@ export type components = {
              * @description `huipin_shanghai` for the union's job system 会聘上海.
              * @enum {string}
              */
-            source: "huipin_shanghai" | "union_partner";
+            source: ("huipin_shanghai" | "union_partner" | (string & {}));
         };
         JobPostingList: {
             data: components["schemas"]["JobPosting"][];
@@ -2280,7 +2546,7 @@ export type components = {
         JobApplication: {
             id: string;
             jobPostingId: string;
-            status: components["schemas"]["JobApplicationStatus"];
+            status: (components["schemas"]["JobApplicationStatus"] | (string & {}));
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2317,7 +2583,7 @@ export type components = {
         Appointment: {
             id: string;
             servicePointId: string;
-            status: components["schemas"]["AppointmentStatus"];
+            status: (components["schemas"]["AppointmentStatus"] | (string & {}));
             /** Format: date-time */
             startsAt: string;
             /** Format: date-time */
@@ -2375,7 +2641,7 @@ export type components = {
         };
         Certificate: {
             name: string;
-            level: components["schemas"]["CertificateLevel"];
+            level: (components["schemas"]["CertificateLevel"] | (string & {}));
             number: string;
             /** Format: date */
             issuedOn: string;
@@ -2407,7 +2673,7 @@ export type components = {
             consents: components["schemas"]["ConsentGrant"][];
         } & (unknown & unknown & unknown & unknown);
         HelpRequestTimelineEntry: {
-            status: components["schemas"]["HelpRequestStatus"];
+            status: (components["schemas"]["HelpRequestStatus"] | (string & {}));
             /** Format: date-time */
             at: string;
             note?: string;
@@ -2418,7 +2684,7 @@ export type components = {
              * @description `worker`, or `social_worker` (the union's 社工).
              * @enum {string}
              */
-            from: "worker" | "social_worker";
+            from: ("worker" | "social_worker" | (string & {}));
             body: string;
             fileIds: string[];
             /** Format: date-time */
@@ -2432,20 +2698,20 @@ export type components = {
         /** @description A help request; the type's fields as filed (see `HelpRequestCreate`), its status, timeline and messages. */
         HelpRequest: {
             id: string;
-            type: components["schemas"]["HelpRequestType"];
-            status: components["schemas"]["HelpRequestStatus"];
+            type: (components["schemas"]["HelpRequestType"] | (string & {}));
+            status: (components["schemas"]["HelpRequestStatus"] | (string & {}));
             /** @description 受理编号，可电话报读 A reference to read out on the phone, `QZ-` and 4 + 2 characters of an alphabet without 0, O, 1 or I. */
             reference: string;
-            topic?: components["schemas"]["HelpTopic"];
-            counterparty?: components["schemas"]["HelpCounterparty"];
+            topic?: (components["schemas"]["HelpTopic"] | (string & {}));
+            counterparty?: (components["schemas"]["HelpCounterparty"] | (string & {}));
             description?: string;
-            contactPreference?: components["schemas"]["ContactPreference"];
+            contactPreference?: (components["schemas"]["ContactPreference"] | (string & {}));
             appointmentId?: string;
             anonymous: boolean;
             certificate?: components["schemas"]["Certificate"];
             /** @description The subsidy for the certificate's level (sandbox figures, `CertificateLevel`). */
             subsidyFen?: number;
-            category?: components["schemas"]["MicroWishCategory"];
+            category?: (components["schemas"]["MicroWishCategory"] | (string & {}));
             wish?: string;
             valueFen?: number;
             evidenceFileIds: string[];
@@ -2468,7 +2734,7 @@ export type components = {
         };
         Consent: {
             id: string;
-            purpose: components["schemas"]["ConsentPurpose"];
+            purpose: (components["schemas"]["ConsentPurpose"] | (string & {}));
             noticeVersion: string;
             /** Format: date-time */
             grantedAt: string;
@@ -2499,8 +2765,8 @@ export type components = {
         };
         UploadedFile: {
             id: string;
-            purpose: components["schemas"]["FilePurpose"];
-            contentType: components["schemas"]["FileContentType"];
+            purpose: (components["schemas"]["FilePurpose"] | (string & {}));
+            contentType: (components["schemas"]["FileContentType"] | (string & {}));
             /** @description Bytes. */
             size: number;
             /** Format: date-time */
@@ -2514,7 +2780,7 @@ export type components = {
          */
         NoticePurpose: "membership_processing" | "sensitive_id_number" | "share_status_with_platform" | "job_application_sharing" | "help_request_processing" | "claim_processing" | "sensitive_health_data" | "union_charter";
         PrivacyNotice: {
-            purpose: components["schemas"]["NoticePurpose"];
+            purpose: (components["schemas"]["NoticePurpose"] | (string & {}));
             /** @description The notice's version; a consent names it as `noticeVersion`. */
             version: string;
             title: string;
@@ -2774,6 +3040,8 @@ export type ActivityAttestation = components['schemas']['ActivityAttestation'];
 export type WidgetSessionCreate = components['schemas']['WidgetSessionCreate'];
 export type WidgetSession = components['schemas']['WidgetSession'];
 export type WidgetSessionCurrent = components['schemas']['WidgetSessionCurrent'];
+export type AllowedOrigins = components['schemas']['AllowedOrigins'];
+export type AllowedOriginsUpdate = components['schemas']['AllowedOriginsUpdate'];
 export type MembershipStatus = components['schemas']['MembershipStatus'];
 export type EnrolmentStatus = components['schemas']['EnrolmentStatus'];
 export type WorkerStatus = components['schemas']['WorkerStatus'];
@@ -2783,6 +3051,15 @@ export type WebhookEndpointCreate = components['schemas']['WebhookEndpointCreate
 export type WebhookEndpoint = components['schemas']['WebhookEndpoint'];
 export type WebhookEndpointWithSecret = components['schemas']['WebhookEndpointWithSecret'];
 export type WebhookEndpointList = components['schemas']['WebhookEndpointList'];
+export type WebhookEndpointStatus = components['schemas']['WebhookEndpointStatus'];
+export type WebhookDeliveryStatus = components['schemas']['WebhookDeliveryStatus'];
+export type WebhookEvent = components['schemas']['WebhookEvent'];
+export type WebhookEventList = components['schemas']['WebhookEventList'];
+export type WebhookDeliveryAttempt = components['schemas']['WebhookDeliveryAttempt'];
+export type WebhookDeliveryAttemptList = components['schemas']['WebhookDeliveryAttemptList'];
+export type StatCount = components['schemas']['StatCount'];
+export type PartnerStatsRow = components['schemas']['PartnerStatsRow'];
+export type PartnerStats = components['schemas']['PartnerStats'];
 export type MemberStatusChangedEvent = components['schemas']['MemberStatusChangedEvent'];
 export type CoverageStatusChangedEvent = components['schemas']['CoverageStatusChangedEvent'];
 export type CoveragePaymentRequiredEvent = components['schemas']['CoveragePaymentRequiredEvent'];
@@ -3193,6 +3470,340 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 每页条数 Items per page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description 上一页返回的 `nextCursor`，不透明 The `nextCursor` of the previous page; opaque.
+                 * @example eyJvZmZzZXQiOjIwfQ
+                 */
+                cursor?: components["parameters"]["PageCursor"];
+            };
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description Webhook 地址 id Webhook endpoint id
+                 * @example whe_01JEA8B2C4D6F8H0J2K4M6N8P0
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 投递记录 Delivery attempts */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryAttemptList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    listWebhookEvents: {
+        parameters: {
+            query?: {
+                /** @description 事件类型 Event type */
+                type?: components["schemas"]["WebhookEventType"];
+                /** @description 投递状态 Delivery status */
+                deliveryStatus?: components["schemas"]["WebhookDeliveryStatus"];
+                /**
+                 * @description 仅此时间之后创建的事件 Only events created after this time
+                 * @example 2026-12-01T00:00:00+08:00
+                 */
+                createdAfter?: string;
+                /**
+                 * @description 每页条数 Items per page.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description 上一页返回的 `nextCursor`，不透明 The `nextCursor` of the previous page; opaque.
+                 * @example eyJvZmZzZXQiOjIwfQ
+                 */
+                cursor?: components["parameters"]["PageCursor"];
+            };
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 事件列表 Events */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    getWebhookEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 事件 id Event id
+                 * @example whevt_01JEC1A3C5E7G9J1L3N5Q7S9U1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 事件 Event */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    redeliverWebhookEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 幂等键：每个 POST（创建与操作，如取消、撤回、确认、审批、重置）和 DELETE 都接受。同一键与同一请求在 24 小时内重放首次响应（`Idempotent-Replayed: true`）；同一键配不同请求为 409 `idempotency_key_reused`，首次请求仍在处理为 409 `request_in_progress`。5xx 不保存；在鉴权、限流或校验阶段被拒绝的请求也不保存，修正后可用同一键重试。
+                 *
+                 *     Every POST (creates and actions such as cancel, withdraw, confirm, decide, reset) and DELETE takes one. Same key and same request within 24 hours replays the first response, so a retried action after a lost response answers as the first did; the same key with another request is 409 `idempotency_key_reused`. Keys are scoped to the credential's subject. A 5xx is not stored, so a retry runs again; nor is a request refused by authentication, rate limits or validation.
+                 * @example 4f1c2a9e-7b1d-4c8e-9a53-2d0f6b7e8c11
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path: {
+                /**
+                 * @description 事件 id Event id
+                 * @example whevt_01JEC1A3C5E7G9J1L3N5Q7S9U1
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已重新投递 Redelivered */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEvent"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    getPartnerStats: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 统计 Report */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerStats"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    getAllowedOrigins: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 登记的来源 Registered origins */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllowedOrigins"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            504: components["responses"]["Timeout"];
+        };
+    };
+    setAllowedOrigins: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description 仅沙箱：演练故障。在鉴权之后、业务处理之前生效，不改变任何数据。`rate_limited` → 429（`Retry-After: 1`）；`server_error` → 500；`timeout` → 挂起 30 秒后 504；`slow:<ms>` → 等待 0–30000 毫秒后正常处理；其他值 → 422 `validation_failed`。
+                 *
+                 *     Sandbox only: rehearse failures. Applied after authentication and before the operation runs, so nothing changes.
+                 * @example slow:1500
+                 */
+                "UnionKit-Sandbox-Scenario"?: components["parameters"]["SandboxScenarioHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllowedOriginsUpdate"];
+            };
+        };
+        responses: {
+            /** @description 已登记 Registered */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllowedOrigins"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];

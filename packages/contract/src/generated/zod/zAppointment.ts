@@ -3,10 +3,10 @@
 import * as z from 'zod/mini';
 import { zAppointmentStatus } from './zAppointmentStatus.js';
 
-export const zAppointment = z.object({
+export const zAppointment = z.looseObject({
     id: z.string(),
     servicePointId: z.string(),
-    status: zAppointmentStatus,
+    status: z.union([zAppointmentStatus, z.string()]),
     startsAt: z.iso.datetime({ offset: true }),
     endsAt: z.iso.datetime({ offset: true }),
     cancellableUntil: z.iso.datetime({ offset: true }),

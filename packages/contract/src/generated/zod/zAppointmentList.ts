@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zAppointment } from './zAppointment.js';
 import { zCursor } from './zCursor.js';
 
-export const zAppointmentList = z.object({
+export const zAppointmentList = z.looseObject({
     data: z.array(zAppointment),
     nextCursor: zCursor
 });

@@ -3,9 +3,9 @@
 import * as z from 'zod/mini';
 import { zCertificateLevel } from './zCertificateLevel.js';
 
-export const zCertificate = z.object({
+export const zCertificate = z.looseObject({
     name: z.string(),
-    level: zCertificateLevel,
+    level: z.union([zCertificateLevel, z.string()]),
     number: z.string(),
     issuedOn: z.iso.date()
 });

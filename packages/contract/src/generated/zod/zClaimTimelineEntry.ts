@@ -3,8 +3,8 @@
 import * as z from 'zod/mini';
 import { zClaimStatus } from './zClaimStatus.js';
 
-export const zClaimTimelineEntry = z.object({
-    status: zClaimStatus,
+export const zClaimTimelineEntry = z.looseObject({
+    status: z.union([zClaimStatus, z.string()]),
     at: z.iso.datetime({ offset: true }),
     note: z.optional(z.string())
 });

@@ -3,9 +3,9 @@
 import * as z from 'zod/mini';
 import { zConsentPurpose } from './zConsentPurpose.js';
 
-export const zConsent = z.object({
+export const zConsent = z.looseObject({
     id: z.string(),
-    purpose: zConsentPurpose,
+    purpose: z.union([zConsentPurpose, z.string()]),
     noticeVersion: z.string(),
     grantedAt: z.iso.datetime({ offset: true }),
     withdrawnAt: z.nullable(z.iso.datetime({ offset: true })),

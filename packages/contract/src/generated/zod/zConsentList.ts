@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zConsent } from './zConsent.js';
 import { zCursor } from './zCursor.js';
 
-export const zConsentList = z.object({
+export const zConsentList = z.looseObject({
     data: z.array(zConsent),
     nextCursor: zCursor
 });

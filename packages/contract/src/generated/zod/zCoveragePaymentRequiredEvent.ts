@@ -2,11 +2,11 @@
 
 import * as z from 'zod/mini';
 
-export const zCoveragePaymentRequiredEvent = z.object({
+export const zCoveragePaymentRequiredEvent = z.looseObject({
     id: z.string(),
     type: z.literal('coverage.payment_required'),
     createdAt: z.iso.datetime({ offset: true }),
-    data: z.object({
+    data: z.looseObject({
         workerRef: z.string(),
         enrolmentId: z.string(),
         planId: z.string(),

@@ -3,8 +3,8 @@
 import * as z from 'zod/mini';
 import { zEnrolmentStatus } from './zEnrolmentStatus.js';
 
-export const zCoverageSummary = z.object({
+export const zCoverageSummary = z.looseObject({
     planId: z.string(),
-    status: zEnrolmentStatus,
+    status: z.union([zEnrolmentStatus, z.string()]),
     coverageEnd: z.nullable(z.iso.date())
 });

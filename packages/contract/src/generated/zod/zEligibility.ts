@@ -3,10 +3,10 @@
 import * as z from 'zod/mini';
 import { zEligibilityReason } from './zEligibilityReason.js';
 
-export const zEligibility = z.object({
+export const zEligibility = z.looseObject({
     planId: z.string(),
     eligible: z.boolean(),
-    reasons: z.array(zEligibilityReason),
+    reasons: z.array(z.union([zEligibilityReason, z.string()])),
     minAge: z.optional(z.int().check(z.gte(0))),
     maxAgeExclusive: z.optional(z.int()),
     coverageStart: z.nullable(z.iso.date()),

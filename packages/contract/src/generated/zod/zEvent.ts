@@ -5,9 +5,9 @@ import { zChildAgeRange } from './zChildAgeRange.js';
 import { zEventCategory } from './zEventCategory.js';
 import { zVenue } from './zVenue.js';
 
-export const zEvent = z.object({
+export const zEvent = z.looseObject({
     id: z.string(),
-    category: zEventCategory,
+    category: z.union([zEventCategory, z.string()]),
     title: z.string(),
     description: z.string(),
     venue: zVenue,

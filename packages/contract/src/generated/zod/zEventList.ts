@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zCursor } from './zCursor.js';
 import { zEvent } from './zEvent.js';
 
-export const zEventList = z.object({
+export const zEventList = z.looseObject({
     data: z.array(zEvent),
     nextCursor: zCursor
 });

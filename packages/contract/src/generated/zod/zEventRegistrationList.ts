@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zCursor } from './zCursor.js';
 import { zEventRegistration } from './zEventRegistration.js';
 
-export const zEventRegistrationList = z.object({
+export const zEventRegistrationList = z.looseObject({
     data: z.array(zEventRegistration),
     nextCursor: zCursor
 });

@@ -2,9 +2,9 @@
 
 import * as z from 'zod/mini';
 
-export const zFieldError = z.object({
+export const zFieldError = z.looseObject({
     path: z.string(),
-    code: z.enum([
+    code: z.union([z.enum([
         'required',
         'invalid_type',
         'invalid_format',
@@ -13,6 +13,6 @@ export const zFieldError = z.object({
         'too_small',
         'too_big',
         'unknown_field'
-    ]),
+    ]), z.string()]),
     message: z.string()
 });

@@ -2,6 +2,6 @@
 
 import * as z from 'zod/mini';
 
-export const zHealthStatus = z.object({
+export const zHealthStatus = z.looseObject({
     status: z.literal('ok')
 });

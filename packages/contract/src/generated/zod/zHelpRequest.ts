@@ -14,20 +14,20 @@ import { zMicroWishCategory } from './zMicroWishCategory.js';
 /**
  * A help request; the type's fields as filed (see `HelpRequestCreate`), its status, timeline and messages.
  */
-export const zHelpRequest = z.object({
+export const zHelpRequest = z.looseObject({
     id: z.string(),
-    type: zHelpRequestType,
-    status: zHelpRequestStatus,
+    type: z.union([zHelpRequestType, z.string()]),
+    status: z.union([zHelpRequestStatus, z.string()]),
     reference: z.string().check(z.regex(/^QZ-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{2}$/)),
-    topic: z.optional(zHelpTopic),
-    counterparty: z.optional(zHelpCounterparty),
+    topic: z.optional(z.union([zHelpTopic, z.string()])),
+    counterparty: z.optional(z.union([zHelpCounterparty, z.string()])),
     description: z.optional(z.string()),
-    contactPreference: z.optional(zContactPreference),
+    contactPreference: z.optional(z.union([zContactPreference, z.string()])),
     appointmentId: z.optional(z.string()),
     anonymous: z.boolean(),
     certificate: z.optional(zCertificate),
     subsidyFen: z.optional(z.int()),
-    category: z.optional(zMicroWishCategory),
+    category: z.optional(z.union([zMicroWishCategory, z.string()])),
     wish: z.optional(z.string()),
     valueFen: z.optional(z.int()),
     evidenceFileIds: z.array(z.string()),

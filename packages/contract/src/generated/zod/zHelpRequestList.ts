@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zCursor } from './zCursor.js';
 import { zHelpRequest } from './zHelpRequest.js';
 
-export const zHelpRequestList = z.object({
+export const zHelpRequestList = z.looseObject({
     data: z.array(zHelpRequest),
     nextCursor: zCursor
 });

@@ -2,9 +2,9 @@
 
 import * as z from 'zod/mini';
 
-export const zHelpRequestMessage = z.object({
+export const zHelpRequestMessage = z.looseObject({
     id: z.string(),
-    from: z.enum(['worker', 'social_worker']),
+    from: z.union([z.enum(['worker', 'social_worker']), z.string()]),
     body: z.string(),
     fileIds: z.array(z.string()),
     createdAt: z.iso.datetime({ offset: true })

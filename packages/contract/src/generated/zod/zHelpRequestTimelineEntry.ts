@@ -3,8 +3,8 @@
 import * as z from 'zod/mini';
 import { zHelpRequestStatus } from './zHelpRequestStatus.js';
 
-export const zHelpRequestTimelineEntry = z.object({
-    status: zHelpRequestStatus,
+export const zHelpRequestTimelineEntry = z.looseObject({
+    status: z.union([zHelpRequestStatus, z.string()]),
     at: z.iso.datetime({ offset: true }),
     note: z.optional(z.string())
 });

@@ -5,12 +5,12 @@ import { zClaimBenefit } from './zClaimBenefit.js';
 import { zClaimStatus } from './zClaimStatus.js';
 import { zClaimTimelineEntry } from './zClaimTimelineEntry.js';
 
-export const zInsuranceClaim = z.object({
+export const zInsuranceClaim = z.looseObject({
     id: z.string(),
     enrolmentId: z.string(),
     planId: z.string(),
-    benefit: zClaimBenefit,
-    status: zClaimStatus,
+    benefit: z.union([zClaimBenefit, z.string()]),
+    status: z.union([zClaimStatus, z.string()]),
     incidentDate: z.iso.date(),
     description: z.string(),
     hospitalDays: z.optional(z.int().check(z.gte(1))),

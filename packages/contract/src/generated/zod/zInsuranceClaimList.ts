@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zCursor } from './zCursor.js';
 import { zInsuranceClaim } from './zInsuranceClaim.js';
 
-export const zInsuranceClaimList = z.object({
+export const zInsuranceClaimList = z.looseObject({
     data: z.array(zInsuranceClaim),
     nextCursor: zCursor
 });

@@ -4,15 +4,15 @@ import * as z from 'zod/mini';
 import { zEnrolmentPayment } from './zEnrolmentPayment.js';
 import { zEnrolmentStatus } from './zEnrolmentStatus.js';
 
-export const zInsuranceEnrolment = z.object({
+export const zInsuranceEnrolment = z.looseObject({
     id: z.string(),
     planId: z.string(),
-    status: zEnrolmentStatus,
+    status: z.union([zEnrolmentStatus, z.string()]),
     coverageStart: z.nullable(z.iso.date()),
     coverageEnd: z.nullable(z.iso.date()),
     workerPaysFen: z.int().check(z.gte(0)),
     payment: z.nullish(zEnrolmentPayment),
-    certificate: z.nullable(z.object({
+    certificate: z.nullable(z.looseObject({
         number: z.string(),
         issuedAt: z.iso.datetime({ offset: true })
     })),

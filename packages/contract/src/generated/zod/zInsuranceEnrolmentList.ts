@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zCursor } from './zCursor.js';
 import { zInsuranceEnrolment } from './zInsuranceEnrolment.js';
 
-export const zInsuranceEnrolmentList = z.object({
+export const zInsuranceEnrolmentList = z.looseObject({
     data: z.array(zInsuranceEnrolment),
     nextCursor: zCursor
 });

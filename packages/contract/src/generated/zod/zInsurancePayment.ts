@@ -3,12 +3,12 @@
 import * as z from 'zod/mini';
 import { zPaymentMethod } from './zPaymentMethod.js';
 
-export const zInsurancePayment = z.object({
+export const zInsurancePayment = z.looseObject({
     id: z.string(),
     enrolmentId: z.string(),
     amountFen: z.int().check(z.gte(1)),
     status: z.enum(['succeeded']),
-    method: zPaymentMethod,
+    method: z.union([zPaymentMethod, z.string()]),
     partnerPaymentRef: z.nullable(z.string()),
     createdAt: z.iso.datetime({ offset: true })
 });

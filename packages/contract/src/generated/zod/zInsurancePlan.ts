@@ -5,33 +5,33 @@ import { zBenefitKind } from './zBenefitKind.js';
 import { zOccupation } from './zOccupation.js';
 import { zPremiumPayer } from './zPremiumPayer.js';
 
-export const zInsurancePlan = z.object({
+export const zInsurancePlan = z.looseObject({
     id: z.string(),
     code: z.string(),
     name: z.string(),
     nameEn: z.optional(z.string()),
     description: z.string(),
-    benefits: z.array(z.object({
-        kind: zBenefitKind,
+    benefits: z.array(z.looseObject({
+        kind: z.union([zBenefitKind, z.string()]),
         label: z.optional(z.string()),
         maximumFen: z.int().check(z.gte(0))
     })),
     premiumFen: z.int().check(z.gte(0)),
     workerPaysFen: z.int().check(z.gte(0)),
-    payer: zPremiumPayer,
-    term: z.object({
+    payer: z.union([zPremiumPayer, z.string()]),
+    term: z.looseObject({
         start: z.iso.date(),
         end: z.iso.date()
     }),
-    enrolmentWindow: z.object({
+    enrolmentWindow: z.looseObject({
         opensAt: z.iso.datetime({ offset: true }),
         closesAt: z.iso.datetime({ offset: true })
     }),
-    eligibility: z.object({
+    eligibility: z.looseObject({
         membersOnly: z.boolean(),
         minAge: z.optional(z.int().check(z.gte(0))),
         maxAgeExclusive: z.int(),
-        occupations: z.array(zOccupation),
+        occupations: z.array(z.union([zOccupation, z.string()])),
         requiresActivityAttestation: z.boolean(),
         minActiveOrdersLast7Days: z.optional(z.int().check(z.gte(0)))
     })

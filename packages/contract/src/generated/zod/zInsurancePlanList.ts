@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zCursor } from './zCursor.js';
 import { zInsurancePlan } from './zInsurancePlan.js';
 
-export const zInsurancePlanList = z.object({
+export const zInsurancePlanList = z.looseObject({
     data: z.array(zInsurancePlan),
     nextCursor: zCursor
 });

@@ -3,10 +3,10 @@
 import * as z from 'zod/mini';
 import { zJobApplicationStatus } from './zJobApplicationStatus.js';
 
-export const zJobApplication = z.object({
+export const zJobApplication = z.looseObject({
     id: z.string(),
     jobPostingId: z.string(),
-    status: zJobApplicationStatus,
+    status: z.union([zJobApplicationStatus, z.string()]),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true })
 });

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zCursor } from './zCursor.js';
 import { zJobApplication } from './zJobApplication.js';
 
-export const zJobApplicationList = z.object({
+export const zJobApplicationList = z.looseObject({
     data: z.array(zJobApplication),
     nextCursor: zCursor
 });

@@ -5,13 +5,13 @@ import { zDistrictCode } from './zDistrictCode.js';
 import { zEmploymentType } from './zEmploymentType.js';
 import { zOccupation } from './zOccupation.js';
 
-export const zJobPosting = z.object({
+export const zJobPosting = z.looseObject({
     id: z.string(),
     title: z.string(),
     employer: z.string(),
-    occupation: zOccupation,
-    employmentType: zEmploymentType,
-    district: zDistrictCode,
+    occupation: z.union([zOccupation, z.string()]),
+    employmentType: z.union([zEmploymentType, z.string()]),
+    district: z.union([zDistrictCode, z.string()]),
     salaryMinFen: z.int().check(z.gte(0)),
     salaryMaxFen: z.int().check(z.gte(0)),
     description: z.string(),
@@ -19,5 +19,5 @@ export const zJobPosting = z.object({
     benefits: z.array(z.string()),
     postedAt: z.iso.datetime({ offset: true }),
     expiresAt: z.iso.datetime({ offset: true }),
-    source: z.enum(['huipin_shanghai', 'union_partner'])
+    source: z.union([z.enum(['huipin_shanghai', 'union_partner']), z.string()])
 });

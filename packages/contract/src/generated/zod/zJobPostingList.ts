@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zCursor } from './zCursor.js';
 import { zJobPosting } from './zJobPosting.js';
 
-export const zJobPostingList = z.object({
+export const zJobPostingList = z.looseObject({
     data: z.array(zJobPosting),
     nextCursor: zCursor
 });

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { zTimeInterval } from './zTimeInterval.js';
 
-export const zMealOffer = z.object({
+export const zMealOffer = z.looseObject({
     title: z.string(),
     priceFen: z.int().check(z.gte(0)),
     windows: z.array(zTimeInterval),

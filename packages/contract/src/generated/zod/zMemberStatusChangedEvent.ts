@@ -3,13 +3,13 @@
 import * as z from 'zod/mini';
 import { zMembershipStatus } from './zMembershipStatus.js';
 
-export const zMemberStatusChangedEvent = z.object({
+export const zMemberStatusChangedEvent = z.looseObject({
     id: z.string(),
     type: z.literal('member.status_changed'),
     createdAt: z.iso.datetime({ offset: true }),
-    data: z.object({
+    data: z.looseObject({
         workerRef: z.string(),
-        status: zMembershipStatus,
+        status: z.union([zMembershipStatus, z.string()]),
         since: z.iso.date()
     })
 });

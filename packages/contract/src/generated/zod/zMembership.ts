@@ -6,9 +6,9 @@ import { zMembershipStatus } from './zMembershipStatus.js';
 /**
  * The worker's membership; `{ "status": "none" }` and nothing else when the worker is not a member.
  */
-export const zMembership = z.object({
+export const zMembership = z.looseObject({
     status: z.union([
-        zMembershipStatus,
+        z.union([zMembershipStatus, z.string()]),
         z.literal('none')
     ]),
     memberNumber: z.optional(z.string()),

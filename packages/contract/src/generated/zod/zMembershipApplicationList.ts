@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zCursor } from './zCursor.js';
 import { zMembershipApplication } from './zMembershipApplication.js';
 
-export const zMembershipApplicationList = z.object({
+export const zMembershipApplicationList = z.looseObject({
     data: z.array(zMembershipApplication),
     nextCursor: zCursor
 });

@@ -3,8 +3,8 @@
 import * as z from 'zod/mini';
 import { zNoticePurpose } from './zNoticePurpose.js';
 
-export const zPrivacyNotice = z.object({
-    purpose: zNoticePurpose,
+export const zPrivacyNotice = z.looseObject({
+    purpose: z.union([zNoticePurpose, z.string()]),
     version: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
     title: z.string(),
     body: z.string()

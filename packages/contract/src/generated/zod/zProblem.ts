@@ -8,13 +8,13 @@ import { zFieldError } from './zFieldError.js';
 /**
  * RFC 9457 problem details.
  */
-export const zProblem = z.object({
+export const zProblem = z.looseObject({
     type: z.url(),
     title: z.string(),
     status: z.int().check(z.gte(400), z.lte(599)),
     detail: z.optional(z.string()),
-    code: zErrorCode,
+    code: z.union([zErrorCode, z.string()]),
     requestId: z.string(),
     errors: z.optional(z.array(zFieldError)),
-    reasons: z.optional(z.array(zEligibilityReason))
+    reasons: z.optional(z.array(z.union([zEligibilityReason, z.string()])))
 });

@@ -2,6 +2,6 @@
 
 import * as z from 'zod/mini';
 
-export const zSandboxClock = z.object({
+export const zSandboxClock = z.looseObject({
     now: z.iso.datetime({ offset: true })
 });

@@ -9,18 +9,18 @@ import { zOpeningHours } from './zOpeningHours.js';
 import { zServicePointStatus } from './zServicePointStatus.js';
 import { zServicePointType } from './zServicePointType.js';
 
-export const zServicePoint = z.object({
+export const zServicePoint = z.looseObject({
     id: z.string(),
-    type: zServicePointType,
+    type: z.union([zServicePointType, z.string()]),
     name: z.string(),
     address: z.string(),
-    district: zDistrictCode,
+    district: z.union([zDistrictCode, z.string()]),
     location: zGeoPoint,
     openingHours: zOpeningHours,
-    amenities: z.array(zAmenity),
+    amenities: z.array(z.union([zAmenity, z.string()])),
     mealOffers: z.array(zMealOffer),
     phone: z.nullable(z.string()),
-    status: zServicePointStatus,
+    status: z.union([zServicePointStatus, z.string()]),
     beds: z.optional(z.int().check(z.gte(1))),
     monthlyRentFen: z.optional(z.int().check(z.gte(0))),
     distanceM: z.optional(z.int().check(z.gte(0))),

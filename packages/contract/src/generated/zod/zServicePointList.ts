@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zCursor } from './zCursor.js';
 import { zServicePoint } from './zServicePoint.js';
 
-export const zServicePointList = z.object({
+export const zServicePointList = z.looseObject({
     data: z.array(zServicePoint),
     nextCursor: zCursor
 });

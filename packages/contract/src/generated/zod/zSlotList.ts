@@ -3,6 +3,6 @@
 import * as z from 'zod/mini';
 import { zSlot } from './zSlot.js';
 
-export const zSlotList = z.object({
+export const zSlotList = z.looseObject({
     data: z.array(zSlot)
 });

@@ -2,7 +2,7 @@
 
 import * as z from 'zod/mini';
 
-export const zSmsVerification = z.object({
+export const zSmsVerification = z.looseObject({
     id: z.string(),
     expiresAt: z.iso.datetime({ offset: true }),
     mobileMasked: z.optional(z.string())

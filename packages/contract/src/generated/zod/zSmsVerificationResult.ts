@@ -2,7 +2,7 @@
 
 import * as z from 'zod/mini';
 
-export const zSmsVerificationResult = z.object({
+export const zSmsVerificationResult = z.looseObject({
     id: z.string(),
     verified: z.boolean(),
     attemptsRemaining: z.optional(z.int().check(z.gte(0)))

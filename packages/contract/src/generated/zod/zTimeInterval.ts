@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { zTimeOfDay } from './zTimeOfDay.js';
 
-export const zTimeInterval = z.object({
+export const zTimeInterval = z.looseObject({
     opens: zTimeOfDay,
     closes: zTimeOfDay
 });

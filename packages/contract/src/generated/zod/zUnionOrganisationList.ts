@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zCursor } from './zCursor.js';
 import { zUnionOrganisation } from './zUnionOrganisation.js';
 
-export const zUnionOrganisationList = z.object({
+export const zUnionOrganisationList = z.looseObject({
     data: z.array(zUnionOrganisation),
     nextCursor: zCursor
 });

@@ -4,9 +4,9 @@ import * as z from 'zod/mini';
 import { zDistrictCode } from './zDistrictCode.js';
 import { zGeoPoint } from './zGeoPoint.js';
 
-export const zVenue = z.object({
+export const zVenue = z.looseObject({
     name: z.string(),
     address: z.string(),
-    district: zDistrictCode,
+    district: z.union([zDistrictCode, z.string()]),
     location: z.optional(zGeoPoint)
 });

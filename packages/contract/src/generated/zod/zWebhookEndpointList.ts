@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { zCursor } from './zCursor.js';
 import { zWebhookEndpoint } from './zWebhookEndpoint.js';
 
-export const zWebhookEndpointList = z.object({
+export const zWebhookEndpointList = z.looseObject({
     data: z.array(zWebhookEndpoint),
     nextCursor: zCursor
 });

@@ -3,6 +3,6 @@
 import * as z from 'zod/mini';
 import { zWebhookEndpoint } from './zWebhookEndpoint.js';
 
-export const zWebhookEndpointWithSecret = z.intersection(zWebhookEndpoint, z.object({
+export const zWebhookEndpointWithSecret = z.intersection(zWebhookEndpoint, z.looseObject({
     secret: z.string()
 }));

@@ -7,11 +7,11 @@ import { zMembershipStatus } from './zMembershipStatus.js';
 /**
  * What the platform may learn, only when the worker consented to `share_status_with_platform`. Without that consent `shared` is false and nothing else is told.
  */
-export const zWorkerStatus = z.object({
+export const zWorkerStatus = z.looseObject({
     workerRef: z.string(),
     shared: z.boolean(),
-    membership: z.nullable(z.object({
-        status: zMembershipStatus,
+    membership: z.nullable(z.looseObject({
+        status: z.union([zMembershipStatus, z.string()]),
         since: z.iso.date()
     })),
     coverage: z.array(zCoverageSummary)

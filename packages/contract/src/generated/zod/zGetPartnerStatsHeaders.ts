@@ -1,0 +1,8 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+import { zSandboxScenario } from './zSandboxScenario.js';
+
+export const zGetPartnerStatsHeaders = z.object({
+    'UnionKit-Sandbox-Scenario': z.optional(zSandboxScenario)
+});

@@ -1,0 +1,9 @@
+// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
+
+import * as z from 'zod/mini';
+
+export const zWebhookDeliveryStatus = z.enum([
+    'pending',
+    'succeeded',
+    'failed'
+]);
