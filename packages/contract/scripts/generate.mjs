@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 // Regenerates src/generated/ from openapi/unionkit.yaml:
-// - openapi.ts: TypeScript types with openapi-typescript;
+// - openapi.ts: TypeScript types with openapi-typescript; in what the API sends, every enum is open,
+//   `Known | (string & {})` (the same schemas as the tolerant validators below), while what a client
+//   sends keeps closed enums, so a typo is a compile error;
 // - zod/: zod/mini validators with @hey-api/openapi-ts, one module per schema so that a bundle (a
 //   widget) carries only the validators it uses. What a client sends is strict: every object schema
 //   reached from a request body, and every operation's query and path schema, refuses unknown keys
-//   (`z.strictObject`), so the SDK and the sandbox refuse the same keys. Responses stay lenient.
+//   (`z.strictObject`), so the SDK and the sandbox refuse the same keys. What the API sends (every
+//   schema reached from a response or a webhook, and every operation's `…Response`) is read
+//   tolerantly, so that the API can add without breaking a partner: objects keep unknown keys
+//   (`z.looseObject`), and an enum also accepts any other string (`z.union([zEnum, z.string()])`);
+//   required fields and primitive types are still checked. The enum schemas themselves stay closed.
 // - constants.ts: the values the contract states beside its schemas (`x-unionkit-…` extensions where
 //   OpenAPI has no field: the notice version, the minimum age, the open statuses, limits), the
 //   signature header's name, and every enum's values in the contract's order.
@@ -29,7 +35,7 @@ const doc = parse(await readFile(contract, 'utf8'));
 await mkdir(out, { recursive: true });
 
 const ast = await openapiTS(new URL(`file://${contract}`), { exportType: true, rootTypes: true, rootTypesNoSchemaPrefix: true });
-await writeFile(join(out, 'openapi.ts'), header + '/* eslint-disable */\n' + astToString(ast));
+const enums = new Set(Object.entries(doc.components.schemas).filter(([, schema]) => Array.isArray(schema.enum)).map(([name]) => name));
 
 // ---------- what a client sends ----------
 
@@ -65,6 +71,69 @@ if (shared.length > 0) {
 }
 const pascal = (id) => id[0].toUpperCase() + id.slice(1);
 const strict = new Set([...sent].filter(isObject).map((name) => `z${name}`));
+/** What the API sends, read tolerantly: received component schemas (not the enums themselves) and every operation's response. */
+const tolerant = new Set([
+  ...[...received].filter((name) => doc.components.schemas[name] && !enums.has(name)).map((name) => `z${name}`),
+  ...operations.map(({ op }) => `z${pascal(op.operationId)}Response`),
+]);
+
+/**
+ * openapi.ts with the enums of what the API sends opened: in the received component schemas and in
+ * the responses (`components.responses`, each operation's `responses`), a reference to an enum
+ * schema, or a union with string literals in it, gains `| (string & {})`. A lone literal (an event's
+ * `type`) stays closed: it is what a union of events is told apart by.
+ */
+function openResponseTypes(text) {
+  const file = ts.createSourceFile('openapi.ts', text, ts.ScriptTarget.Latest, true);
+  const edits = [];
+  const enumName = (node) => {
+    if (!ts.isIndexedAccessTypeNode(node)) return undefined;
+    const name = /^components\["schemas"\]\["(\w+)"\]$/.exec(node.getText(file))?.[1];
+    return name !== undefined && enums.has(name) ? name : undefined;
+  };
+  const open = (node) => {
+    if (ts.isUnionTypeNode(node) && node.types.some((t) => enumName(t) || (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)))) {
+      edits.push([node.getStart(file), node.end, `(${node.getText(file)} | (string & {}))`]);
+    } else if (enumName(node) && !(node.parent && ts.isUnionTypeNode(node.parent))) {
+      edits.push([node.getStart(file), node.end, `(${node.getText(file)} | (string & {}))`]);
+    } else ts.forEachChild(node, open);
+  };
+  const members = (node) => (node && ts.isTypeLiteralNode(node) ? node.members : []);
+  const member = (node, name) => members(node).find((m) => m.name?.getText(file).replace(/"/g, '') === name);
+  for (const statement of file.statements) {
+    const name = statement.name?.getText(file);
+    const type = ts.isTypeAliasDeclaration(statement) ? statement.type : undefined;
+    if (name === 'components') {
+      for (const schema of members(member(type, 'schemas')?.type)) {
+        if (tolerant.has(`z${schema.name.getText(file)}`)) open(schema.type);
+      }
+      if (member(type, 'responses')) open(member(type, 'responses').type);
+    } else if (name === 'operations' && ts.isInterfaceDeclaration(statement)) {
+      for (const operation of statement.members) {
+        const responses = member(operation.type, 'responses');
+        if (responses) open(responses.type);
+      }
+    }
+  }
+  let result = text;
+  for (const [start, end, replacement] of edits.sort((a, b) => b[0] - a[0])) result = result.slice(0, start) + replacement + result.slice(end);
+  return result;
+}
+
+/**
+ * A response schema's text read tolerantly: objects keep unknown keys, enums take any other string too
+ * (an inline enum of one value is a constant, closed as in openapi.ts).
+ */
+function tolerantText(text) {
+  const at = text.indexOf('export const ');
+  const body = text
+    .slice(at)
+    .replaceAll('z.object(', 'z.looseObject(')
+    .replace(/z\.enum\(\[[^\]]*,[^\]]*\]\)|\bz([A-Z]\w*)\b/g, (match, name) =>
+      name === undefined || enums.has(name) ? `z.union([${match}, z.string()])` : match,
+    );
+  return text.slice(0, at) + body;
+}
 for (const { op, parameters } of operations) {
   const resolved = parameters.map((p) => (p.$ref ? doc.components.parameters[p.$ref.split('/').pop()] : p));
   if (resolved.some((p) => p.in === 'query')) strict.add(`z${pascal(op.operationId)}Query`);
@@ -75,6 +144,8 @@ for (const { op, parameters } of operations) {
 function strictText(text) {
   return text.replaceAll('z.object(', 'z.strictObject(').replaceAll('z.record(z.string(), z.never())', 'z.strictObject({})');
 }
+
+await writeFile(join(out, 'openapi.ts'), header + '/* eslint-disable */\n' + openResponseTypes(astToString(ast)));
 
 // ---------- validators ----------
 
@@ -106,7 +177,7 @@ for (const [i, statement] of statements.entries()) {
     .getFullText(source)
     .replace(/^\n+/, '')
     .replace(/= z\.intersection\(z\.unknown\(\), ([\s\S]*)\);$/, '= $1;');
-  const text = strict.has(name) ? strictText(generated) : generated;
+  const text = strict.has(name) ? strictText(generated) : tolerant.has(name) ? tolerantText(generated) : generated;
   const deps = [...new Set(statement.declarationList.getText(source).match(/\bz[A-Z]\w*/g) ?? [])]
     .filter((dep) => dep !== name && known.has(dep))
     .sort();
@@ -198,4 +269,4 @@ const literal = (value) =>
 const constantsText = constants.map(([name, value, comment]) => `/** ${comment} */\nexport const ${name} = ${literal(value)};\n`).join('\n');
 await writeFile(join(out, 'constants.ts'), `${header}\n${constantsText}`);
 
-console.log(`generated ${out}/openapi.ts, ${out}/constants.ts and ${names.length} validators (${strict.size} strict) in ${out}/zod/`);
+console.log(`generated ${out}/openapi.ts, ${out}/constants.ts and ${names.length} validators (${strict.size} strict, ${tolerant.size} tolerant) in ${out}/zod/`);

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startMockServer } from '@unionkit/mock-server/node';
 import { UnionClient } from '@unionkit/sdk';
-import { constructEvent, readRawBody } from '@unionkit/sdk/server';
+import { constructEvent, isKnownEvent, readRawBody } from '@unionkit/sdk/server';
 import { checkResponse } from '../../mock-server/test/support/contract.js';
 
 type Sandbox = Awaited<ReturnType<typeof startMockServer>>;
@@ -32,7 +32,7 @@ before(async () => {
     const raw = await readRawBody(req);
     deliveredHeader = String(req.headers['unionkit-signature'] ?? '');
     const event = await constructEvent(raw, deliveredHeader, webhookSecret);
-    if (event.type === 'member.status_changed') {
+    if (isKnownEvent(event) && event.type === 'member.status_changed') {
       received.push({ type: event.type, workerRef: event.data.workerRef, status: event.data.status });
     }
     res.writeHead(204).end();

@@ -3,9 +3,14 @@
  * (before returning). Schema issues become the API's own field errors through the contract's one
  * mapping (`toFieldErrors`), so a body the SDK refuses lists the same `errors[]` the API would.
  *
+ * Request schemas are strict (an unknown key or enum value is refused before sending); response
+ * schemas are tolerant, generated so (docs/api-behaviour.md, "Compatibility"): unknown keys are kept
+ * and unknown enum values pass, so the API can add without breaking a caller. Only a body that cannot
+ * be used — a missing required field, a wrong primitive type — throws `ResponseValidationError`.
+ *
  * Where code can be generated (Node: the SDK's `node` entry installs zod's `compile`), each schema is
  * compiled once, the first time it is used: a valid body takes the compiled path (about 15× faster
- * for a service point), an invalid one falls back to zod's own parser, so the result, the stripped
+ * for a service point), an invalid one falls back to zod's own parser, so the result, the kept
  * unknown keys and every issue are what zod alone gives. Browsers keep the plain schemas (the
  * compiler is not in their bundle).
  */

@@ -25,8 +25,24 @@ export { SIGNATURE_HEADER, type WebhookSignatureErrorReason };
 /** Default largest distance between a delivery's timestamp and now, in seconds (300). */
 export const DEFAULT_TOLERANCE_SEC = WEBHOOK_TOLERANCE_SEC;
 
-/** A webhook the API sends. */
-export type WebhookEvent = MemberStatusChangedEvent | CoverageStatusChangedEvent | CoveragePaymentRequiredEvent;
+/** A webhook type this SDK knows, typed by its `type`. */
+export type KnownWebhookEvent = MemberStatusChangedEvent | CoverageStatusChangedEvent | CoveragePaymentRequiredEvent;
+
+/**
+ * A webhook of a type the API added after this SDK was built (the API adds event types without
+ * notice): its envelope is checked, its `data` is passed on as it came, and any other field is kept.
+ * Answer it with a 2xx (or act on it after upgrading the SDK) rather than failing the delivery.
+ */
+export interface UnknownWebhookEvent {
+  id: string;
+  type: string & {};
+  createdAt: string;
+  data: unknown;
+  [key: string]: unknown;
+}
+
+/** A webhook the API sends: a known one, or one of a newer type (`isKnownEvent` tells them apart). */
+export type WebhookEvent = KnownWebhookEvent | UnknownWebhookEvent;
 
 /** The delivery cannot be trusted: answer 400 and do not act on it. */
 export class WebhookSignatureError extends UnionKitError {
@@ -55,7 +71,19 @@ export interface VerifyOptions {
   now?: Date | number;
 }
 
-const zWebhookEvent = z.discriminatedUnion('type', [zMemberStatusChangedEvent, zCoverageStatusChangedEvent, zCoveragePaymentRequiredEvent]);
+/** Each known type's schema (tolerant: unknown fields and enum values pass, a broken shape does not). */
+const KNOWN: Readonly<Record<KnownWebhookEvent['type'], z.core.$ZodType>> = {
+  'member.status_changed': zMemberStatusChangedEvent,
+  'coverage.status_changed': zCoverageStatusChangedEvent,
+  'coverage.payment_required': zCoveragePaymentRequiredEvent,
+};
+/** What every event has, whatever its type. */
+const zEnvelope = z.looseObject({ id: z.string().check(z.minLength(1)), type: z.string().check(z.minLength(1)), createdAt: z.iso.datetime({ offset: true }), data: z.unknown() });
+
+/** Whether `event` is of a type this SDK knows; narrows it so that `switch (event.type)` types each `data`. */
+export function isKnownEvent(event: WebhookEvent): event is KnownWebhookEvent {
+  return Object.prototype.hasOwnProperty.call(KNOWN, event.type);
+}
 
 /** Produces a `UnionKit-Signature` header value for `body` (for tests of a receiver). */
 export async function signPayload(secret: string, body: string | Uint8Array, timestamp?: number): Promise<string> {
@@ -83,12 +111,21 @@ export async function verifySignature(
 }
 
 /**
- * Verifies a delivery and resolves to its event, typed by `type`:
+ * Verifies a delivery and resolves to its event. A known type is checked against its schema (new
+ * fields and enum values pass through); a type the API added later resolves as an
+ * `UnknownWebhookEvent` (`id`, `type`, `createdAt`, `data: unknown`) instead of failing:
  *
  * ```ts
  * const event = await constructEvent(await readRawBody(req), req.headers['unionkit-signature'], secret);
- * if (event.type === 'member.status_changed') event.data.status;
+ * if (!isKnownEvent(event)) return res.writeHead(204).end(); // a newer type: acknowledge it
+ * switch (event.type) {
+ *   case 'member.status_changed': event.data.status; break;
+ *   default: break; // and a status this code does not know: keep it, show it neutrally
+ * }
  * ```
+ *
+ * Rejects with `WebhookPayloadError` when the body is not JSON, lacks the envelope (`id`, `type`,
+ * `createdAt`), or a known type's body is broken (a missing required field, a wrong primitive type).
  */
 export async function constructEvent(
   rawBody: string | Uint8Array,
@@ -105,9 +142,14 @@ export async function constructEvent(
   } catch {
     throw new WebhookPayloadError('The webhook body is not JSON.');
   }
-  const result = z.safeParse(zWebhookEvent, json);
-  if (!result.success) {
-    throw new WebhookPayloadError('The webhook body is not an event this SDK knows.', result.error.issues);
+  const envelope = z.safeParse(zEnvelope, json);
+  if (!envelope.success) {
+    throw new WebhookPayloadError('The webhook body is not an event: it needs an id, a type and createdAt.', envelope.error.issues);
   }
-  return result.data as WebhookEvent;
+  if (!Object.prototype.hasOwnProperty.call(KNOWN, envelope.data.type)) return envelope.data as UnknownWebhookEvent;
+  const result = z.safeParse(KNOWN[envelope.data.type as KnownWebhookEvent['type']], json);
+  if (!result.success) {
+    throw new WebhookPayloadError(`The ${envelope.data.type} webhook body does not have the shape the contract gives it.`, result.error.issues);
+  }
+  return result.data as KnownWebhookEvent;
 }

@@ -14,6 +14,7 @@ import { askPosition } from '../internal/location.js';
 import type { MapEngine } from './map-engine.js';
 import type { MapStrings } from './map-strings.js';
 import type { ServiceMapStrings } from './strings.js';
+import { enumLabel } from '../internal/labels.js';
 
 export type MapStatus = 'off' | 'loading' | 'ready' | 'error';
 /** What lies under the markers: the host's tiles, the offline outlines (no tile URL), or the outlines because tiles failed. */
@@ -22,6 +23,8 @@ export type MapBase = 'tiles' | 'offline' | 'fallback';
 export interface MapViewOptions {
   /** The widget's words and the map's own (map-strings.ts). */
   strings: () => ServiceMapStrings & MapStrings;
+  /** The widget's locale, for the neutral label of a station type this build does not know. */
+  locale: () => string;
   tileUrl: () => string | undefined;
   /** The element Leaflet draws in, once rendered. */
   container: () => HTMLElement | null;
@@ -84,7 +87,7 @@ export class MapView implements ReactiveController {
       tileUrl,
       zoomIn: s.zoomIn,
       zoomOut: s.zoomOut,
-      markerLabel: (p) => this.#options.strings().mapMarker(p.name, this.#options.strings().enums.servicePointType[p.type]),
+      markerLabel: (p) => this.#options.strings().mapMarker(p.name, enumLabel(this.#options.locale(), this.#options.strings().enums.servicePointType, p.type)),
       select: this.#options.select,
       basemap: (why) => this.#set({ base: why }),
     });
