@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `unionkit-mock --port 4010 [--host 127.0.0.1] [--seed N] [--rate-limit N] [--hosted DIR]`: runs the
+ * `unionkit-mock --port 4010 [--host 127.0.0.1] [--seed N] [--rate-limit N] [--webhook-time-scale N] [--hosted DIR]`: runs the
  * UnionKit sandbox on node:http, with the union's hosted page at `/hosted/hosted.html` when the widgets'
  * hosted build is found (`--hosted`, or `@unionkit/widgets`' `dist/hosted` beside this package). `PORT` is honoured when `--port` is not given. Stops cleanly on SIGINT/SIGTERM.
  */
@@ -11,19 +11,22 @@ import { parseArgs } from 'node:util';
 import { TEST_KEYS } from './constants.js';
 import { startMockServer } from './node.js';
 
-const USAGE = `用法 Usage: unionkit-mock [--port 4010] [--host 127.0.0.1] [--seed N] [--rate-limit N] [--hosted DIR]
+const USAGE = `用法 Usage: unionkit-mock [--port 4010] [--host 127.0.0.1] [--seed N] [--rate-limit N] [--webhook-time-scale N] [--hosted DIR]
 
   --port, -p     port (default: $PORT or 4010; 0 picks a free one)
   --host         interface to listen on (default 127.0.0.1)
   --seed         seed of the sandbox data (default: the documented seed)
   --rate-limit   requests per minute per partner and per worker (default 300; 0 turns the limit off,
                  e.g. for load tests)
+  --webhook-time-scale
+                 runs the webhook retry schedule N times faster (default 1: 1 min, 5 min, 30 min,
+                 2 h, 5 h, then every 10 h for 72 h; 60: 1 s, 5 s, 30 s … given up after 72 min)
   --hosted       folder of the widgets' hosted build, served at /hosted/ (default: @unionkit/widgets'
                  dist/hosted when it has been built)
   --help, -h     this help`;
 
 async function main(): Promise<void> {
-  let values: { port?: string; host?: string; seed?: string; 'rate-limit'?: string; hosted?: string; help?: boolean };
+  let values: { port?: string; host?: string; seed?: string; 'rate-limit'?: string; 'webhook-time-scale'?: string; hosted?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
         host: { type: 'string' },
         seed: { type: 'string' },
         'rate-limit': { type: 'string' },
+        'webhook-time-scale': { type: 'string' },
         hosted: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -64,6 +68,13 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
+  const scaleText = values['webhook-time-scale'];
+  const timeScale = scaleText === undefined ? undefined : Number(scaleText);
+  if (timeScale !== undefined && (scaleText!.trim() === '' || !Number.isFinite(timeScale) || timeScale < 1)) {
+    console.error(`Invalid --webhook-time-scale: ${scaleText} (a number, 1 or more)`);
+    process.exit(2);
+  }
+
   const hostedDir = values.hosted ?? builtHostedDir();
   if (values.hosted !== undefined && !existsSync(join(values.hosted, 'hosted.html'))) {
     console.error(`--hosted: no hosted.html in ${values.hosted} (npm run build -w @unionkit/widgets)`);
@@ -76,6 +87,7 @@ async function main(): Promise<void> {
     host: values.host ?? '127.0.0.1',
     ...(seed !== undefined ? { seed } : {}),
     ...(perMinute !== undefined ? { rateLimit: { limit: perMinute, windowMs: 60_000 } } : {}),
+    ...(timeScale !== undefined ? { webhookRetry: { timeScale } } : {}),
   });
   const base = `${server.url}/v1`;
   console.log(`UnionKit 沙箱已启动 sandbox listening on ${server.url}

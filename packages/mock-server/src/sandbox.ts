@@ -14,14 +14,16 @@ import { sandboxHandlers } from './handlers/sandbox.js';
 import { sandboxHelpHandlers } from './handlers/sandbox-help.js';
 import { sandboxInsuranceHandlers } from './handlers/sandbox-insurance.js';
 import { servicePointHandlers } from './handlers/service-points.js';
+import { webhookEventHandlers } from './handlers/webhook-events.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http/body.js';
 import { fallbackHandlers, preflightHandler } from './http/fallback.js';
 import { createLogger, type LogSink } from './http/log.js';
 import type { Runtime } from './http/pipeline.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit.js';
 import { basePathOf } from './http/routing.js';
+import { setStatsHistoryStart } from './domain/partner-stats.js';
 import { createSeed, DEFAULT_SEED } from './seed/index.js';
-import { createClock, type Clock } from './store/clock.js';
+import { createClock, watchClock, type Clock } from './store/clock.js';
 import { createIds } from './store/ids.js';
 import type { SandboxLimits } from './store/limits.js';
 import { Store } from './store/store.js';
@@ -52,7 +54,11 @@ export interface SandboxOptions {
   limits?: Partial<SandboxLimits>;
   /** Where log lines go (redacted of credentials, at most 30 a minute); default `console.error`. */
   log?: LogSink;
-  /** Webhook retries; default 5 tries, 1 s base, doubled each time, 10 s per try. */
+  /**
+   * Webhook retries (`./webhook-schedule.ts`): by default 1 min, 5 min, 30 min, 2 h, 5 h, then every
+   * 10 h (±10 % jitter) until 72 h after the event, 10 s per try, on the sandbox clock.
+   * `timeScale: 60` compresses the schedule for development (72 h in 72 min).
+   */
   webhookRetry?: WebhookRetryOptions;
   /** `fetch` for webhook deliveries; default the global `fetch` as it was when the sandbox was created. */
   fetch?: FetchLike;
@@ -77,14 +83,16 @@ export interface Sandbox {
   reset(): void;
   /** Every webhook delivery so far, with its attempts. */
   deliveries(): readonly DeliveryRecord[];
-  /** Resolves once no webhook delivery is pending. */
+  /** Resolves once no webhook delivery is pending (each succeeded or failed for good). */
   webhooksSettled(): Promise<void>;
+  /** Resolves once no webhook try is under way (retries due later may still wait). */
+  webhooksIdle(): Promise<void>;
   /** Cancels pending webhook deliveries and stops listening (call when done with the sandbox). */
   dispose(): void;
 }
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
-  const clock = options.clock ?? createClock(options.now);
+  const clock = watchClock(options.clock ?? createClock(options.now));
   const seed = options.seed ?? DEFAULT_SEED;
   const seedNow = options.now;
   const store = new Store({
@@ -93,6 +101,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     loadSeed: (): SeedDataShape => createSeed({ seed, now: seedNow ?? clock.now() }),
     ...(options.limits ? { limits: options.limits } : {}),
   });
+  setStatsHistoryStart(store, seedNow ?? clock.now());
   const capturedFetch: FetchLike | undefined = typeof fetch === 'function' ? fetch.bind(globalThis) : undefined;
   const fetchImpl: FetchLike =
     options.fetch ??
@@ -100,7 +109,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (!capturedFetch) return Promise.reject(new Error('no fetch available for webhook delivery'));
       return capturedFetch(input, init);
     });
-  const webhooks = new WebhookDispatcher(store, fetchImpl, options.webhookRetry, options.resolveHost);
+  const log = createLogger(options.log);
+  const webhooks = new WebhookDispatcher(store, fetchImpl, {
+    ...(options.webhookRetry ? { retry: options.webhookRetry } : {}),
+    ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
+    onClockMove: (listener) => clock.onMove(listener),
+    log: (line) => log.line(line),
+  });
   const baseUrl = (options.baseUrl ?? '*/v1').replace(/\/+$/, '');
   const rt: Runtime = {
     store,
@@ -110,13 +125,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     timeoutScenarioMs: options.timeoutScenarioMs ?? 30_000,
     requestIds: createIds(seed ^ 0x7e9e57),
-    log: createLogger(options.log),
+    log,
     routes: [],
   };
   const reset = () => store.reset();
   const handlers: HttpHandler[] = [
     ...preflightHandler(rt),
     ...partnerHandlers(rt),
+    ...webhookEventHandlers(rt, webhooks),
     ...membershipHandlers(rt),
     ...insuranceHandlers(rt),
     ...claimHandlers(rt),
@@ -138,6 +154,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     reset,
     deliveries: () => store.deliveries,
     webhooksSettled: () => webhooks.settled(),
+    webhooksIdle: () => webhooks.idle(),
     dispose: () => webhooks.dispose(),
   };
   runtimes.set(sandbox, rt);

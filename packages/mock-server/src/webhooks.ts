@@ -1,14 +1,19 @@
 /**
- * Webhook delivery. On `member.status_changed` and `coverage.status_changed`, for a worker whose
- * `share_status_with_platform` consent is active, the event is POSTed to every endpoint of the
- * worker's partner subscribed to that type, signed by the contract's signer
- * (`UnionKit-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, Web Crypto,
- * so this also runs in browsers under `setupWorker`). Delivery never blocks the API response;
- * a delivery without a 2xx within 10 s is retried with exponential backoff (default 5 tries: 1 s, 2 s,
- * 4 s, 8 s). Redirects are never followed: a 3xx is a failed try (the signed body goes nowhere but the
- * registered URL). Retries stop when the endpoint is deleted or the sandbox reset. At most
- * `limits.pendingDeliveries` wait at once (past it a new delivery fails at once, `reason` saying so),
- * and `store.deliveries` keeps the latest `limits.deliveryLog` deliveries with their attempts.
+ * Webhook delivery. On a status change of a worker whose `share_status_with_platform` consent is
+ * active, one event (`GET /webhook-events`) is made and POSTed to every endpoint of the worker's
+ * partner subscribed to its type, signed by the contract's signer (`UnionKit-Signature:
+ * t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, Web Crypto, so this also runs in
+ * browsers under `setupWorker`). Delivery never blocks the API response. A try without a 2xx within
+ * 10 s is retried on the schedule of `./webhook-schedule.ts` (1 min, 5 min, 30 min, 2 h, 5 h, then every
+ * 10 h, with jitter, for 72 h after the event), driven by the sandbox clock: moving it
+ * (`POST /sandbox/clock/advance`, `store.clock.advance(ms)`) makes due retries happen at once. Redirects
+ * are never followed: a 3xx is a failed try. Retries stop when the endpoint is deleted or the sandbox
+ * reset. An endpoint with 5 failed tries in a row, or an event given up, is `failing` — it still gets
+ * every delivery — until its next success.
+ *
+ * Bounded: at most `limits.pendingDeliveries` deliveries wait at once (past it the oldest waiting one
+ * is dropped, `failed` with its reason, and a log line counts the drops); `store.deliveries` keeps
+ * the latest `limits.deliveryLog` deliveries and `store.webhookEvents` the latest `limits.webhookEvents`.
  *
  * The signature's `t` is the wall clock (`Date.now()`), not the sandbox clock, so that receivers'
  * 300-second tolerance works even when a test freezes or moves the sandbox clock.
@@ -17,20 +22,13 @@ import { SIGNATURE_HEADER, signWebhook } from '@unionkit/contract';
 import { sharesStatusWithPlatform } from './domain/consents.js';
 import { refusedHost } from './domain/webhook-url.js';
 import type { DomainEvent, Store } from './store/store.js';
-import type { DeliveryRecord, WebhookEndpointRecord } from './store/types.js';
+import type { DeliveryAttempt, DeliveryRecord, WebhookEndpointRecord, WebhookEventRecord } from './store/types.js';
 import { formatDateTime } from './time.js';
+import { retrySchedule, type RetrySchedule, type WebhookRetryOptions } from './webhook-schedule.js';
 
 /** The contract's signer and header name, for tests that forge or check a delivery. */
 export { SIGNATURE_HEADER, signWebhook as signPayload };
-
-export interface WebhookRetryOptions {
-  /** Tries in all, the first included. Default 5. */
-  attempts?: number;
-  /** Delay before the second try, doubled for each next one. Default 1000 ms. */
-  baseDelayMs?: number;
-  /** How long one try may take before it counts as failed. Default 10 000 ms. */
-  timeoutMs?: number;
-}
+export type { WebhookRetryOptions };
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -40,6 +38,9 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
  */
 export type ResolveHost = (hostname: string) => Promise<readonly string[]>;
 
+/** Failed tries in a row that make an endpoint `failing`. */
+export const FAILING_AFTER = 5;
+
 /** An address as the URL parser writes a host (`[…]` and hex groups for IPv6), for `refusedHost`. */
 function asUrlHost(address: string): string {
   return address.includes(':') ? new URL(`http://[${address}]/`).hostname : address;
@@ -48,76 +49,142 @@ function asUrlHost(address: string): string {
 /** A delivery waiting for its next try or in the middle of one. */
 interface Pending {
   record: DeliveryRecord;
+  event: WebhookEventRecord;
   endpoint: WebhookEndpointRecord;
+  /** When the next try is due (sandbox clock). */
+  dueAt: Date;
   timer: ReturnType<typeof setTimeout> | null;
+  running: boolean;
   controller: AbortController | null;
   /** Settles the `settled()` waiters' promise of this delivery. */
   release: () => void;
   done: Promise<void>;
 }
 
+export interface WebhookDispatcherOptions {
+  retry?: WebhookRetryOptions;
+  resolveHost?: ResolveHost;
+  /** Subscribes to moves of the sandbox clock (`watchClock`): due retries then run at once. */
+  onClockMove?: (listener: () => void) => () => void;
+  /** Where a dropped delivery is told. */
+  log?: (line: string) => void;
+}
+
 export class WebhookDispatcher {
-  private readonly attempts: number;
-  private readonly baseDelayMs: number;
-  private readonly timeoutMs: number;
+  private readonly schedule: RetrySchedule;
   private readonly pending = new Map<DeliveryRecord, Pending>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly resolveHost: ResolveHost | undefined;
+  private readonly log: (line: string) => void;
   private unsubscribe: Array<() => void> = [];
+  private dropped = 0;
+  private attempts = 0;
 
   constructor(
     private readonly store: Store,
     private readonly fetchImpl: FetchLike,
-    options: WebhookRetryOptions = {},
-    private readonly resolveHost?: ResolveHost,
+    options: WebhookDispatcherOptions = {},
   ) {
-    this.attempts = Math.max(1, options.attempts ?? 5);
-    this.baseDelayMs = Math.max(0, options.baseDelayMs ?? 1000);
-    this.timeoutMs = Math.max(1, options.timeoutMs ?? 10_000);
+    this.schedule = retrySchedule(options.retry);
+    this.resolveHost = options.resolveHost;
+    this.log = options.log ?? (() => undefined);
     this.unsubscribe.push(store.onEvent((e) => this.dispatch(e)));
     this.unsubscribe.push(store.onReset(() => this.cancelAll()));
     this.unsubscribe.push(store.onWebhookEndpointDeleted((endpoint) => this.endpointDeleted(endpoint)));
+    if (options.onClockMove) this.unsubscribe.push(options.onClockMove(() => this.clockMoved()));
   }
 
-  /** Queues deliveries for a status change; returns at once. */
+  /** Records the event and queues its deliveries; returns at once. */
   dispatch(event: DomainEvent): void {
     if (!sharesStatusWithPlatform(this.store, event.workerKey)) return;
     const endpoints = [...this.store.webhookEndpoints.values()].filter(
       (w) => w.partnerId === event.partnerId && w.events.includes(event.type),
     );
     if (endpoints.length === 0) return;
-    const eventId = this.store.webhookIds.next('whevt');
-    const payload = JSON.stringify({ id: eventId, type: event.type, createdAt: formatDateTime(this.store.now()), data: event.data });
+    const createdAt = this.store.now();
+    const id = this.store.webhookIds.next('whevt');
+    const payload = JSON.stringify({ id, type: event.type, createdAt: formatDateTime(createdAt), data: event.data });
+    const record: WebhookEventRecord = {
+      id,
+      partnerId: event.partnerId,
+      workerKey: event.workerKey,
+      type: event.type,
+      createdAt,
+      payload,
+      data: event.data,
+      deliveries: [],
+    };
+    this.store.webhookEvents.set(id, record);
     for (const endpoint of endpoints) {
-      const record: DeliveryRecord = {
+      const delivery: DeliveryRecord = {
         id: this.store.webhookIds.next('whd'),
         endpointId: endpoint.id,
         partnerId: endpoint.partnerId,
         url: endpoint.url,
-        eventId,
+        eventId: id,
         eventType: event.type,
         payload,
         status: 'pending',
         attempts: [],
+        nextAttemptAt: createdAt,
       };
-      this.store.logDelivery(record);
-      const max = this.store.limits.pendingDeliveries;
-      if (this.pending.size >= max) {
-        record.status = 'failed';
-        record.reason = `delivery queue full: ${max} deliveries are already waiting`;
-        continue;
-      }
+      record.deliveries.push(delivery);
+      this.store.logDelivery(delivery);
+      this.makeRoom();
       let release!: () => void;
       const done = new Promise<void>((resolve) => (release = resolve));
-      const entry: Pending = { record, endpoint, timer: null, controller: null, release, done };
-      this.pending.set(record, entry);
-      this.schedule(entry, 0);
+      const entry: Pending = { record: delivery, event: record, endpoint, dueAt: createdAt, timer: null, running: false, controller: null, release, done };
+      this.pending.set(delivery, entry);
+      // the first try right after the response (tracked at once, so `idle()` waits for it)
+      void this.track(new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => (entry.record.attempts.length === 0 ? this.run(entry) : undefined)));
     }
   }
 
-  private schedule(entry: Pending, delayMs: number): void {
+  /** Past the cap the oldest waiting delivery is dropped, and the log says how many were so far. */
+  private makeRoom(): void {
+    const max = this.store.limits.pendingDeliveries;
+    while (this.pending.size >= max) {
+      const oldest = this.pending.values().next().value as Pending;
+      this.dropped++;
+      this.finish(oldest, 'failed', `dropped: the delivery queue was full (${max} waiting)`);
+      this.log(
+        `webhook delivery queue full (${max} waiting): dropped the oldest, ${oldest.record.id} of ${oldest.record.eventId}; ${this.dropped} dropped since start`,
+      );
+    }
+  }
+
+  /** A timer for the wall-clock wait until `dueAt` (the sandbox clock may bring it forward). */
+  private arm(entry: Pending): void {
+    if (entry.timer) clearTimeout(entry.timer);
+    const wait = Math.max(0, entry.dueAt.getTime() - this.store.now().getTime());
     entry.timer = setTimeout(() => {
       entry.timer = null;
-      void this.attempt(entry);
-    }, delayMs);
+      void this.run(entry);
+    }, Math.min(wait, 2 ** 31 - 1));
+    (entry.timer as { unref?: () => void }).unref?.();
+  }
+
+  private clockMoved(): void {
+    const now = this.store.now().getTime();
+    for (const entry of [...this.pending.values()]) {
+      if (entry.running) continue;
+      if (entry.dueAt.getTime() <= now) void this.run(entry);
+      else this.arm(entry);
+    }
+  }
+
+  private track(work: Promise<void>): Promise<void> {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+    return work;
+  }
+
+  private run(entry: Pending): Promise<void> {
+    if (entry.running || this.pending.get(entry.record) !== entry) return Promise.resolve();
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = null;
+    entry.running = true;
+    return this.track(this.automatic(entry).finally(() => (entry.running = false)));
   }
 
   private finish(entry: Pending, status: 'succeeded' | 'failed', reason?: string): void {
@@ -126,23 +193,56 @@ export class WebhookDispatcher {
     if (entry.timer) clearTimeout(entry.timer);
     entry.controller?.abort();
     entry.record.status = status;
+    entry.record.nextAttemptAt = null;
     if (reason) entry.record.reason = reason;
     entry.release();
   }
 
-  private async attempt(entry: Pending): Promise<void> {
+  private async automatic(entry: Pending): Promise<void> {
     const { record, endpoint } = entry;
     if (this.store.webhookEndpoints.get(endpoint.id) !== endpoint) return this.finish(entry, 'failed', 'endpoint deleted');
     const refused = await this.refusedAddress(record.url);
     if (refused) return this.finish(entry, 'failed', refused);
-    const t = Math.floor(Date.now() / 1000);
     const controller = new AbortController();
     entry.controller = controller;
-    const timeout = setTimeout(() => controller.abort(), this.timeoutMs);
+    const attempt = await this.send(endpoint, record, 'automatic', controller);
+    entry.controller = null;
+    if (this.pending.get(record) !== entry) return; // deleted, reset, dropped or disposed meanwhile
+    record.attempts.push(attempt);
+    if (succeeded(attempt)) return this.finish(entry, 'succeeded');
+    const tries = record.attempts.filter((a) => a.trigger === 'automatic').length;
+    const from = new Date(Math.max(this.store.now().getTime(), entry.dueAt.getTime()));
+    const after = this.schedule.next(tries, from, entry.event.createdAt);
+    // whole seconds, as the API writes times: a retry is due exactly at the `nextRetryAt` it shows
+    const next = after && new Date(Math.ceil(after.getTime() / 1000) * 1000);
+    if (next === null) {
+      this.markFailing(endpoint);
+      return this.finish(entry, 'failed');
+    }
+    attempt.nextRetryAt = formatDateTime(next);
+    entry.dueAt = next;
+    record.nextAttemptAt = next;
+    this.arm(entry);
+  }
+
+  /**
+   * One POST of the delivery's body to the endpoint, signed now; its outcome also updates the
+   * endpoint's health. Never throws.
+   */
+  private async send(
+    endpoint: WebhookEndpointRecord,
+    record: DeliveryRecord,
+    trigger: DeliveryAttempt['trigger'],
+    controller: AbortController,
+  ): Promise<DeliveryAttempt> {
+    const at = this.store.now();
+    const started = Date.now();
+    const timeoutMs = this.schedule.timeoutMs;
+    const timeout = setTimeout(() => controller.abort(), timeoutMs);
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const signature = await signWebhook(endpoint.secret, record.payload, t);
+      const signature = await signWebhook(endpoint.secret, record.payload, Math.floor(Date.now() / 1000));
       const res = await this.fetchImpl(record.url, {
         method: 'POST',
         headers: {
@@ -161,16 +261,67 @@ export class WebhookDispatcher {
       // the receiver's answer is not read: its status is all that counts
       await res.body?.cancel().catch(() => undefined);
     } catch (e) {
-      error = controller.signal.aborted ? `no response within ${this.timeoutMs} ms` : e instanceof Error ? e.message : String(e);
+      error = controller.signal.aborted ? `no response within ${timeoutMs} ms` : e instanceof Error ? e.message : String(e);
     } finally {
       clearTimeout(timeout);
-      entry.controller = null;
     }
-    if (this.pending.get(record) !== entry) return; // deleted, reset or disposed meanwhile
-    record.attempts.push({ at: formatDateTime(new Date()), statusCode, error });
-    if (error === null && statusCode !== null && statusCode >= 200 && statusCode < 300) this.finish(entry, 'succeeded');
-    else if (record.attempts.length >= this.attempts) this.finish(entry, 'failed');
-    else this.schedule(entry, this.baseDelayMs * 2 ** (record.attempts.length - 1));
+    const attempt: DeliveryAttempt = {
+      at: formatDateTime(at),
+      statusCode,
+      error,
+      durationMs: Math.max(0, Date.now() - started),
+      trigger,
+      nextRetryAt: null,
+      seq: ++this.attempts,
+    };
+    this.health(endpoint, attempt, at);
+    return attempt;
+  }
+
+  private health(endpoint: WebhookEndpointRecord, attempt: DeliveryAttempt, at: Date): void {
+    if (succeeded(attempt)) {
+      endpoint.consecutiveFailures = 0;
+      endpoint.failuresSince = null;
+      endpoint.failingSince = null;
+      return;
+    }
+    endpoint.consecutiveFailures = (endpoint.consecutiveFailures ?? 0) + 1;
+    endpoint.failuresSince ??= at;
+    if (endpoint.consecutiveFailures >= FAILING_AFTER) this.markFailing(endpoint);
+  }
+
+  private markFailing(endpoint: WebhookEndpointRecord): void {
+    if (endpoint.failingSince) return;
+    endpoint.failingSince = endpoint.failuresSince ?? this.store.now();
+    this.log(`webhook endpoint ${endpoint.id} is failing (${endpoint.consecutiveFailures ?? 0} tries in a row failed); deliveries and retries go on`);
+  }
+
+  /**
+   * Delivers `event` now to each of its endpoints still registered, one attempt each (`redelivery`):
+   * a success makes that delivery `succeeded`; a failure leaves its retries as they were.
+   * Resolves when every attempt is done.
+   */
+  redeliver(event: WebhookEventRecord): Promise<void> {
+    const work = Promise.all(
+      event.deliveries.map(async (record) => {
+        const endpoint = this.store.webhookEndpoints.get(record.endpointId);
+        if (!endpoint) return;
+        const refused = await this.refusedAddress(record.url);
+        const attempt = refused
+          ? { at: formatDateTime(this.store.now()), statusCode: null, error: refused, durationMs: 0, trigger: 'redelivery' as const, nextRetryAt: null, seq: ++this.attempts }
+          : await this.send(endpoint, record, 'redelivery', new AbortController());
+        const entry = this.pending.get(record);
+        attempt.nextRetryAt = entry && !succeeded(attempt) ? formatDateTime(entry.dueAt) : null;
+        record.attempts.push(attempt);
+        if (!succeeded(attempt)) return;
+        if (entry) this.finish(entry, 'succeeded');
+        else {
+          record.status = 'succeeded';
+          record.nextAttemptAt = null;
+        }
+      }),
+    ).then(() => undefined);
+    return this.track(work);
   }
 
   /** Why the URL's host name may not be delivered to once resolved, or null (no resolver, an IP literal, allowed). */
@@ -199,6 +350,11 @@ export class WebhookDispatcher {
     while (this.pending.size > 0) await Promise.all([...this.pending.values()].map((p) => p.done));
   }
 
+  /** Resolves when no try is under way (deliveries waiting for a later retry may remain). */
+  async idle(): Promise<void> {
+    for (let round = 0; round < 1_000 && this.inFlight.size > 0; round++) await Promise.all([...this.inFlight]);
+  }
+
   /** Drops pending retries and aborts requests in flight (on reset). */
   cancelAll(): void {
     for (const entry of [...this.pending.values()]) this.finish(entry, 'failed', 'sandbox reset');
@@ -210,4 +366,8 @@ export class WebhookDispatcher {
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
   }
+}
+
+function succeeded(attempt: DeliveryAttempt): boolean {
+  return attempt.error === null && attempt.statusCode !== null && attempt.statusCode >= 200 && attempt.statusCode < 300;
 }

@@ -92,8 +92,9 @@ test('rate-limit windows and failed-authentication counters are capped', async (
   }
 });
 
-test('the webhook delivery log and the pending queue are capped', async (t) => {
-  const h = await startHarness(t, { limits: { deliveryLog: 4, pendingDeliveries: 2 }, webhookRetry: { attempts: 1, timeoutMs: 5_000 } });
+test('the webhook delivery log and the pending queue are capped: past the cap the oldest waiting delivery is dropped, and logged', async (t) => {
+  const lines: string[] = [];
+  const h = await startHarness(t, { limits: { deliveryLog: 4, pendingDeliveries: 2 }, webhookRetry: { attempts: 1, timeoutMs: 5_000 }, log: (line) => lines.push(line) });
   // an endpoint that never answers: its deliveries stay pending
   const { createServer: createTcpServer } = await import('node:net');
   const held = new Set<import('node:net').Socket>();
@@ -105,9 +106,16 @@ test('the webhook delivery log and the pending queue are capped', async (t) => {
   for (let i = 0; i < 4; i++) await becomeMember(h, await h.session({ workerRef: `wh-${i}` }), { share: true, mobile: `1380013800${i}` });
   const log = h.server.sandbox.deliveries();
   assert.equal(log.filter((d) => d.status === 'pending').length, 2);
-  const refused = log.filter((d) => d.status === 'failed');
-  assert.equal(refused.length, 2, 'deliveries beyond the pending cap are refused, not queued');
-  assert.ok(refused.every((d) => d.attempts.length === 0 && /queue/i.test(d.reason ?? '')));
+  const dropped = log.filter((d) => d.status === 'failed');
+  assert.deepEqual(
+    dropped.map((d) => JSON.parse(d.payload).data.workerRef),
+    ['wh-0', 'wh-1'],
+    'the oldest waiting deliveries make room for the newest',
+  );
+  assert.ok(dropped.every((d) => d.attempts.length === 0 && /queue/i.test(d.reason ?? '')));
+  const told = lines.filter((l) => /delivery queue full/.test(l));
+  assert.equal(told.length, 2);
+  assert.match(told.at(-1)!, /2 dropped since start/);
   await h.call('DELETE', `/webhook-endpoints/${stuck.body.id}`, { token: SK });
   await h.server.sandbox.webhooksSettled();
 

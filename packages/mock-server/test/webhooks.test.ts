@@ -1,34 +1,11 @@
 // Webhooks really delivered to a local receiver, signed, retried; worker status for the partner.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { becomeMember, NOTICE, SK, startHarness } from './support/harness.js';
 import { webhookErrors } from './support/contract.js';
 import { TEST_KEYS } from '../src/constants.js';
-
-interface Delivery {
-  headers: IncomingMessage['headers'];
-  body: string;
-  at: number;
-}
-
-/** A receiver on 127.0.0.1 that answers with `statuses` in turn (then 204). */
-async function receiver(t: TestContext, statuses: number[] = [], delayMs = 0) {
-  const got: Delivery[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      got.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
-      setTimeout(() => res.writeHead(statuses.shift() ?? 204).end(), delayMs);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, got };
-}
+import { receiver } from './support/receiver.js';
 
 /** The receiver side of the signature, written independently of the sandbox: node:crypto. */
 function verify(body: string, header: string, secret: string): { type: string; data: Record<string, unknown> } {

@@ -1,4 +1,5 @@
 /** Records → the contract's response shapes. Times as RFC 3339 with `+08:00`. */
+import { endpointHealth } from './webhook-events.js';
 import type {
   Consent,
   InsuranceEnrolment,
@@ -110,5 +111,5 @@ export function consent(c: ConsentRecord): Consent {
 }
 
 export function webhookEndpoint(w: WebhookEndpointRecord): WebhookEndpoint {
-  return { id: w.id, url: w.url, events: [...w.events], createdAt: formatDateTime(w.createdAt) };
+  return { id: w.id, url: w.url, events: [...w.events], createdAt: formatDateTime(w.createdAt), ...endpointHealth(w) };
 }

@@ -36,3 +36,32 @@ export function createClock(start?: Date): Clock {
     },
   };
 }
+
+/** A clock that tells its listeners when `advance()` or `set()` moved it. */
+export interface WatchedClock extends Clock {
+  /** Calls `listener` after every move; returns an unsubscribe function. */
+  onMove(listener: () => void): () => void;
+}
+
+/** Wraps `clock` so moves are heard (webhook retries follow the test clock). */
+export function watchClock(clock: Clock): WatchedClock {
+  const listeners = new Set<() => void>();
+  const moved = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    now: () => clock.now(),
+    advance: (ms) => {
+      clock.advance(ms);
+      moved();
+    },
+    set: (date) => {
+      clock.set(date);
+      moved();
+    },
+    onMove: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

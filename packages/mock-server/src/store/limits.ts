@@ -13,8 +13,10 @@ export interface SandboxLimits {
   rateLimitBuckets: number;
   /** Webhook deliveries kept in `deliveries()`, newest last. Default 1 000. */
   deliveryLog: number;
-  /** Webhook deliveries waiting for a (re)try at once; past it a new delivery fails at once. Default 1 000. */
+  /** Webhook deliveries waiting for a (re)try at once; past it the oldest waiting one is dropped (and logged). Default 1 000. */
   pendingDeliveries: number;
+  /** Webhook events kept for `GET /webhook-events` and redelivery; the oldest go first. Default 1 000. */
+  webhookEvents: number;
   /** Webhook endpoints per partner. Default 16. */
   webhookEndpointsPerPartner: number;
   /** Uploaded files' records kept (metadata only, never the bytes); the oldest go first. Default 20 000. */
@@ -34,6 +36,7 @@ export const DEFAULT_LIMITS: Readonly<SandboxLimits> = Object.freeze({
   rateLimitBuckets: 10_000,
   deliveryLog: 1_000,
   pendingDeliveries: 1_000,
+  webhookEvents: 1_000,
   webhookEndpointsPerPartner: 16,
   files: 20_000,
   claims: 20_000,

@@ -33,6 +33,7 @@ import type {
   UnionChallengeRecord,
   UnionSessionRecord,
   WebhookEndpointRecord,
+  WebhookEventRecord,
   Worker,
 } from './types.js';
 
@@ -121,6 +122,8 @@ export class Store {
   authFailures!: BoundedMap<string, RateWindow>;
   /** The latest webhook deliveries (at most `limits.deliveryLog`), oldest first. */
   deliveries!: DeliveryRecord[];
+  /** The latest webhook events (at most `limits.webhookEvents`), oldest first. */
+  webhookEvents!: BoundedMap<string, WebhookEventRecord>;
 
   constructor(options: StoreOptions) {
     this.clock = options.clock;
@@ -176,6 +179,7 @@ export class Store {
     this.rateWindows = new BoundedMap(this.limits.rateLimitBuckets);
     this.authFailures = new BoundedMap(this.limits.rateLimitBuckets);
     this.deliveries = [];
+    this.webhookEvents = new BoundedMap(this.limits.webhookEvents);
   }
 
   addRegistration(record: RegistrationRecord): void {

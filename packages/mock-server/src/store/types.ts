@@ -207,6 +207,12 @@ export interface WebhookEndpointRecord {
   events: WebhookEventType[];
   secret: string;
   createdAt: Date;
+  /** Failed attempts in a row (reset by a success); at 5 the endpoint is `failing`. */
+  consecutiveFailures?: number;
+  /** The first failed attempt of the current run of failures (sandbox time), while there is one. */
+  failuresSince?: Date | null;
+  /** Set while the endpoint is `failing` (it still gets every delivery and retry). */
+  failingSince?: Date | null;
 }
 
 export interface StoredResponse {
@@ -223,11 +229,19 @@ export interface RateWindow {
 }
 
 export interface DeliveryAttempt {
-  /** When the attempt was made (wall clock). */
+  /** When the attempt was made (sandbox clock). */
   at: string;
   /** HTTP status received, or null when the request failed. */
   statusCode: number | null;
   error: string | null;
+  /** How long the request took (wall clock). */
+  durationMs: number;
+  /** `automatic`: the first try or a scheduled retry; `redelivery`: asked for by the partner. */
+  trigger: 'automatic' | 'redelivery';
+  /** When the retry after this attempt is due (sandbox clock), or null when none follows. */
+  nextRetryAt: string | null;
+  /** Order of the attempts across deliveries (sandbox times may be equal while the clock stands still). */
+  seq: number;
 }
 
 export interface DeliveryRecord {
@@ -243,6 +257,23 @@ export interface DeliveryRecord {
   attempts: DeliveryAttempt[];
   /** Why it failed without (further) attempts: the queue was full, the endpoint was deleted. */
   reason?: string;
+  /** When the next automatic try is due (sandbox clock) while `pending`, else null. */
+  nextAttemptAt?: Date | null;
+}
+
+/** An event sent to a partner's endpoints (`GET /webhook-events`); its deliveries say how it went. */
+export interface WebhookEventRecord {
+  id: string;
+  partnerId: string;
+  /** Whose status it tells (for the consent check before a redelivery); never listed. */
+  workerKey: string;
+  type: WebhookEventType;
+  createdAt: Date;
+  /** The exact JSON body sent. */
+  payload: string;
+  data: Record<string, unknown>;
+  /** One per endpoint subscribed when it happened. */
+  deliveries: DeliveryRecord[];
 }
 
 /** A mutable event: the seed event whose counts change as other workers come and go. */

@@ -28,11 +28,23 @@ export const OPERATIONS: Record<string, OperationFuzz> = {
   },
   getCurrentWidgetSession: {},
   getWorkerStatus: { ids: { workerRef: 'workerRef' } },
+  getAllowedOrigins: {},
+  setAllowedOrigins: {
+    bodies: () => [
+      { origins: ['http://localhost:*', 'http://127.0.0.1:*', 'capacitor://localhost', 'https://rider.example'] },
+      { origins: ['http://localhost:*', 'null'], allowNullOrigin: true },
+    ],
+  },
   createWebhookEndpoint: {
     bodies: () => [{ url: 'http://127.0.0.1:9/hooks', events: ['member.status_changed', 'coverage.status_changed'] }, { url: 'https://partner.example/hooks', events: ['coverage.status_changed'] }],
   },
   listWebhookEndpoints: {},
   deleteWebhookEndpoint: { ids: { id: 'endpoint' } },
+  listWebhookDeliveries: { ids: { id: 'endpoint' } },
+  listWebhookEvents: {},
+  getWebhookEvent: {},
+  redeliverWebhookEvent: {},
+  getPartnerStats: {},
   listUnionOrganisations: {},
   createSmsVerification: { bodies: () => [{ mobile: '13800138000' }, { mobile: '+8613900139000' }] },
   confirmSmsVerification: { ids: { id: 'sms' }, bodies: () => [{ code: '000000' }, { code: '123456' }] },
