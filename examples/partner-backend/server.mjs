@@ -4,7 +4,9 @@
 // union's signed webhooks — re-registering its endpoint when the union no longer has it (a sandbox
 // reset). It shows a rider's page only what the platform heard about that rider: webhooks and
 // `GET /workers/{workerRef}/status`, both of which say nothing without the rider's consent to share.
-// It also collects a union premium from the rider's wallet when the rider asks (premium.mjs). Run the sandbox first (`npm start` at the repository root), then:
+// It also collects a union premium from the rider's wallet when the rider asks (premium.mjs), and
+// after downtime asks the union to redeliver the events that did not arrive (`redeliverMissed()`;
+// receiving deduplicates by event id, so a redelivered event is recorded once). Run the sandbox first (`npm start` at the repository root), then:
 //   node examples/partner-backend/server.mjs
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
@@ -37,7 +39,7 @@ export async function startPartnerBackend({
   fallback,
 }) {
   const union = new UnionClient({ baseUrl: apiBaseUrl, token: secretKey });
-  /** @type {{ receivedAt: string, type: string, data: unknown }[]} */
+  /** @type {{ id: string, receivedAt: string, type: string, data: unknown }[]} */
   const webhookEvents = [];
   /** The union's record of our webhook endpoint, with its signing secret. */
   let endpoint = /** @type {{ id: string, url: string, secret: string } | undefined} */ (undefined);
@@ -87,8 +89,11 @@ export async function startPartnerBackend({
       if (req.method === 'POST' && url.pathname === '/webhooks/unionkit') {
         const raw = await readRawBody(req);
         const event = await constructEvent(raw, req.headers['unionkit-signature'], endpoint?.secret ?? '');
-        webhookEvents.unshift({ receivedAt: new Date().toISOString(), type: event.type, data: event.data });
-        webhookEvents.length = Math.min(webhookEvents.length, 50);
+        // a retried or redelivered event carries the same id: record it once
+        if (!webhookEvents.some((e) => e.id === event.id)) {
+          webhookEvents.unshift({ id: event.id, receivedAt: new Date().toISOString(), type: event.type, data: event.data });
+          webhookEvents.length = Math.min(webhookEvents.length, 50);
+        }
         res.writeHead(204).end();
         return;
       }
@@ -136,11 +141,36 @@ export async function startPartnerBackend({
     throw error;
   }
 
+  /** Asks the union to send one event again now; answers the event after the attempt. */
+  function redeliver(eventId) {
+    return union.webhookEvents.redeliver(eventId);
+  }
+
+  /**
+   * After downtime (call it when the back end starts again, or from a scheduled job): every event
+   * the union could not deliver — given up after 72 hours, or still waiting for a retry — is sent
+   * again now. Answers the ids that arrived this time.
+   */
+  async function redeliverMissed() {
+    const missed = [];
+    for (const deliveryStatus of /** @type {const} */ (['failed', 'pending'])) {
+      for await (const event of union.webhookEvents.list({ deliveryStatus, limit: 100 })) missed.push(event.id);
+    }
+    const arrived = [];
+    for (const id of missed) {
+      const event = await redeliver(id).catch(() => undefined); // e.g. the rider withdrew the consent to share since
+      if (event?.deliveryStatus === 'succeeded') arrived.push(id);
+    }
+    return arrived;
+  }
+
   return {
     url,
     webhookEvents,
     wallets,
     ensureWebhookEndpoint,
+    redeliver,
+    redeliverMissed,
     async close() {
       if (endpoint) await union.webhookEndpoints.del(endpoint.id).catch(() => undefined);
       await new Promise((resolve) => server.close(resolve));

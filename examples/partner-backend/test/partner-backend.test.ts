@@ -70,6 +70,17 @@ test('a member.status_changed webhook reaches the back end once the union approv
   for (const personal of ['李娜', '310104199203150418', '13912345678']) assert.ok(!serialised.includes(personal));
 });
 
+test('a redelivered event arrives again and is recorded once; nothing is missed once every event arrived', async () => {
+  for (let i = 0; i < 100 && backend.webhookEvents.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  const [first] = backend.webhookEvents;
+  assert.ok(first, 'the approval was announced (previous test)');
+  const event = await backend.redeliver(first.id);
+  assert.equal(event.deliveryStatus, 'succeeded');
+  assert.equal(event.attemptCount, 2, 'the first delivery and the redelivery');
+  assert.equal(backend.webhookEvents.filter((e) => e.id === first.id).length, 1, 'deduplicated by event id');
+  assert.deepEqual(await backend.redeliverMissed(), []);
+});
+
 test('a webhook signed with another secret is refused and not recorded', async () => {
   const before = backend.webhookEvents.length;
   const body = JSON.stringify({

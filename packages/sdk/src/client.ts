@@ -9,11 +9,13 @@ import {
   Jobs,
   Memberships,
   Organisations,
+  Partner,
   Sandbox,
   ServicePoints,
   SmsVerifications,
   UnionSessions,
   WebhookEndpoints,
+  WebhookEvents,
   WidgetSessions,
   Workers,
 } from './resources/index.js';
@@ -57,6 +59,10 @@ export class UnionClient extends UnionCore {
   readonly workers: Workers;
   /** Secret key only. */
   readonly webhookEndpoints: WebhookEndpoints;
+  /** Secret key only: events sent, their delivery status, redelivery. */
+  readonly webhookEvents: WebhookEvents;
+  /** Secret key only: the partner's aggregate impact report. */
+  readonly partner: Partner;
   /** Sandbox only. */
   readonly sandbox: Sandbox;
 
@@ -77,6 +83,8 @@ export class UnionClient extends UnionCore {
     this.widgetSessions = new WidgetSessions(this);
     this.workers = new Workers(this);
     this.webhookEndpoints = new WebhookEndpoints(this);
+    this.webhookEvents = new WebhookEvents(this);
+    this.partner = new Partner(this);
     this.sandbox = new Sandbox(this);
   }
 }

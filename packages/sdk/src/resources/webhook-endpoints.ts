@@ -1,8 +1,8 @@
 import { path, type RequestOptions } from '../core/client.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
-import { zWebhookEndpointCreate, zWebhookEndpointList, zWebhookEndpointWithSecret } from '@unionkit/contract/schemas';
-import type { WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointWithSecret } from '@unionkit/contract';
+import { zWebhookDeliveryAttemptList, zWebhookEndpointCreate, zWebhookEndpointList, zWebhookEndpointWithSecret } from '@unionkit/contract/schemas';
+import type { WebhookDeliveryAttempt, WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointWithSecret } from '@unionkit/contract';
 import type { ListParams } from './shared.js';
 
 /** Webhook endpoints (secret key). */
@@ -24,6 +24,14 @@ export class WebhookEndpoints extends APIResource {
   /** `GET /webhook-endpoints`. */
   list(params: ListParams = {}, options?: RequestOptions): PagePromise<WebhookEndpoint> {
     return this._client.list({ path: path`/webhook-endpoints`, query: { ...params }, response: zWebhookEndpointList }, options);
+  }
+
+  /**
+   * `GET /webhook-endpoints/{id}/deliveries`: every attempt to the endpoint, newest first — when, the
+   * status code or network error, how long it took, the retry due after it. Never an event body.
+   */
+  deliveries(id: string, params: ListParams = {}, options?: RequestOptions): PagePromise<WebhookDeliveryAttempt> {
+    return this._client.list({ path: path`/webhook-endpoints/${id}/deliveries`, query: { ...params }, response: zWebhookDeliveryAttemptList }, options);
   }
 
   /** `DELETE /webhook-endpoints/{id}` (204). */
