@@ -3760,6 +3760,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             504: components["responses"]["Timeout"];
@@ -6944,7 +6945,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 签名无效或时间戳超出容差，接收方拒收 Signature invalid or timestamp outside the tolerance: the receiver rejects it. 任何非 2xx 都视为投递失败并以指数退避重试 Any non-2xx is a failed delivery, retried with exponential backoff. */
+            /** @description 签名无效或时间戳超出容差，接收方拒收 Signature invalid or timestamp outside the tolerance: the receiver rejects it. 任何非 2xx 都视为投递失败，按退避重试至事件发生后 72 小时（见 `GET /webhook-events`） Any non-2xx is a failed delivery, retried with backoff until 72 hours after the event (see `GET /webhook-events`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6981,7 +6982,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 签名无效或时间戳超出容差，接收方拒收 Signature invalid or timestamp outside the tolerance: the receiver rejects it. 任何非 2xx 都视为投递失败并以指数退避重试 Any non-2xx is a failed delivery, retried with exponential backoff. */
+            /** @description 签名无效或时间戳超出容差，接收方拒收 Signature invalid or timestamp outside the tolerance: the receiver rejects it. 任何非 2xx 都视为投递失败，按退避重试至事件发生后 72 小时（见 `GET /webhook-events`） Any non-2xx is a failed delivery, retried with backoff until 72 hours after the event (see `GET /webhook-events`). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7018,7 +7019,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 签名无效或时间戳超出容差，接收方拒收 Signature invalid or timestamp outside the tolerance: the receiver rejects it. 任何非 2xx 都视为投递失败并以指数退避重试 Any non-2xx is a failed delivery, retried with exponential backoff. */
+            /** @description 签名无效或时间戳超出容差，接收方拒收 Signature invalid or timestamp outside the tolerance: the receiver rejects it. 任何非 2xx 都视为投递失败，按退避重试至事件发生后 72 小时（见 `GET /webhook-events`） Any non-2xx is a failed delivery, retried with backoff until 72 hours after the event (see `GET /webhook-events`). */
             400: {
                 headers: {
                     [name: string]: unknown;
