@@ -67,6 +67,13 @@ type View = 'list' | 'detail' | 'mine';
  * @csspart button - Every button (also `button-primary`, `details`, `register`, `join`, `calendar`, `cancel`, `cancel-yes`, `cancel-no`, `load-more`, `back`, `add-companion`, `remove-companion`, `confirm-sign-up`, `back-to-event`).
  * @csspart loading - Loading state. @csspart empty - Empty state. @csspart error-state - Error with retry. @csspart retry - Retry button.
  * @csspart footer - The 12351 hotline footer. @csspart hotline - Its `tel:` link.
+ * @csspart category - An event's category badge (also a `badge`).
+ * @csspart members-only - The "members only" badge (also a `badge`).
+ * @csspart availability - Places left, full or closed (also a `badge`; `data-availability`).
+ * @csspart status - A registration's status badge (also a `badge`).
+ * @csspart waitlist-position - The place on the waitlist.
+ * @csspart promoted - The badge of a registration moved up from the waitlist (also a `badge`).
+ * @csspart my-registrations - The button that opens "我的报名".
  *
  * @cssproperty --union-event-signup-color-primary - Brand colour for this widget (falls back to `--union-color-primary`).
  * @cssproperty --union-event-signup-color-surface - Background (falls back to `--union-color-surface`).

@@ -59,6 +59,18 @@ const OPEN: ReadonlySet<string> = new Set(OPEN_HELP_REQUEST_STATUSES);
  * @csspart button - Every button; `button-primary` the main action of a view; `retry` a retry.
  * @csspart field - A labelled field; `label`, `input`, `hint`, `error` its pieces.
  * @csspart footer - The footer with the 12351 hotline (`hotline`).
+ * @csspart back - The button back to the previous view.
+ * @csspart mine - The button that opens "我的求助".
+ * @csspart type - One request type on the home view.
+ * @csspart hotline-call - A hotline (12351, 12348) one tap away.
+ * @csspart subsidy - What the certificate subsidy pays, in its form.
+ * @csspart send - The button that sends a request.
+ * @csspart confidential - A confidential matter, on the union's own page in a frame.
+ * @csspart locate - The button that finds the nearest service point from the device's position.
+ * @csspart item - One request in "我的求助".
+ * @csspart request - A request opened, with its timeline and messages.
+ * @csspart send-reply - The button that sends a reply to the social worker.
+ * @csspart withdraw-yes - The button that confirms withdrawing a request.
  *
  * @cssproperty --union-help-desk-color-primary - Main colour of this widget (falls back to `--union-color-primary`).
  * @cssproperty --union-help-desk-color-surface - Background (falls back to `--union-color-surface`).
@@ -107,6 +119,7 @@ export class UnionHelpDesk extends UnionElement {
     { isEmpty: () => false },
   );
 
+  /** @internal The open form's state (views and tests read it; not for hosts). */
   readonly form = new HelpForm(this.controllerHost);
 
   /** The forms, their checks and sending, and the "sent" view: on demand, ahead of need. */

@@ -70,6 +70,19 @@ type ConfirmPart = typeof import('./confirm-part.js');
  * @csspart loading - Loading state. @csspart empty - Empty state. @csspart error-state - Error with retry.
  * @csspart retry - The retry button.
  * @csspart footer - The 12351 hotline footer. @csspart hotline - Its `tel:` link.
+ * @csspart payment-due - Inside `payment`: the amount and the date it is due by.
+ * @csspart payment-waiting - Inside `payment`: waiting for the platform to confirm the payment.
+ * @csspart payment-counter - Inside `payment`: how to pay at a union counter.
+ * @csspart pay - The 去缴费 button.
+ * @csspart enrol-again - The button that enrols again after an enrolment lapsed unpaid.
+ * @csspart my-enrolments - The button that opens "我的保障".
+ * @csspart cover-dates - The dates the cover runs, in the confirmation.
+ * @csspart claims - The list of claims (also a `list`).
+ * @csspart open-claim - The button that opens a claim.
+ * @csspart withdraw-claim - The button that withdraws a claim.
+ * @csspart send-documents - The button that sends more documents for a claim.
+ * @csspart submit-claim - The button that files the claim.
+ * @csspart consents - The consents of the claim form.
  *
  * @cssproperty --union-insurance-enrol-color-primary - Brand colour for this widget (falls back to `--union-color-primary`).
  * @cssproperty --union-insurance-enrol-color-surface - Background (falls back to `--union-color-surface`).

@@ -3,6 +3,9 @@
  * `aria-expanded` and `aria-controls`, a chevron that turns when open, and how many of its filters are
  * set (so a closed group still says that it narrows the results). The panel stays in the DOM while
  * closed (`hidden`), so what the worker chose is kept.
+ *
+ * @csspart disclosure - A group that shows and hides (filters).
+ * @csspart disclosure-toggle - Its show/hide button.
  */
 import { css, html, type TemplateResult } from 'lit';
 

@@ -8,6 +8,10 @@
  * defineHostedFrame(); // registers <union-hosted-frame> once
  * html`<union-hosted-frame widget="help-desk" type="complaint"></union-hosted-frame>`
  * ```
+ *
+ * @csspart frame - The union's own page, in a frame the platform's page cannot read.
+ * @csspart notice - Why this part is on the union's page.
+ * @csspart external - The link that opens it in the system browser.
  */
 import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';

@@ -7,6 +7,8 @@
  *
  * Loaded on demand (`UnionElement.renderNoticeLink`), so the code reaches a page only when a worker
  * opens a notice.
+ *
+ * @csspart notice-close - The button that closes the privacy notice or charter.
  */
 import { Consents, type UnionCore } from '@unionkit/sdk';
 import type { NoticePurpose, PrivacyNotice } from '@unionkit/sdk/types';

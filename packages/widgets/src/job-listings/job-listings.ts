@@ -52,6 +52,8 @@ type View = 'list' | 'detail' | 'apply' | 'applied' | 'mine';
  * @csspart button - Every button; `button-primary` the main action of a view; `retry` a retry.
  * @csspart field - A labelled field; `label`, `input`, `hint`, `error` its pieces.
  * @csspart footer - The footer with the 12351 hotline (`hotline`).
+ * @csspart body - The current view.
+ * @csspart applied - The application just sent.
  *
  * @cssproperty --union-job-listings-color-primary - Main colour of this widget (falls back to `--union-color-primary`).
  * @cssproperty --union-job-listings-color-surface - Background (falls back to `--union-color-surface`).

@@ -63,6 +63,7 @@ type View = 'list' | 'detail';
  * @csspart button - Every button; `button-primary` the main action; `retry` a retry.
  * @csspart field - A labelled field; `label`, `input`, `hint`, `error`, `choice` its pieces.
  * @csspart footer - The footer with the 12351 hotline (`hotline`).
+ * @csspart body - The current view.
  *
  * @cssproperty --union-service-map-color-primary - Main colour, also of the map's dots (falls back to `--union-color-primary`).
  * @cssproperty --union-service-map-color-surface - Background (falls back to `--union-color-surface`).

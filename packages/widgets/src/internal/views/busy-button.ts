@@ -4,6 +4,8 @@
  * not look like it was lost. Whether it is also disabled meanwhile is the caller's choice: a disabled
  * button drops keyboard focus, so buttons that keep the worker's place stay enabled (the action itself
  * ignores a second press while one runs).
+ *
+ * @csspart button - Every button.
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';

@@ -3,6 +3,11 @@
  * leave a waitlist): the question (focusable, `[data-cancel-question]`, so focus can move to it), the
  * error of a failed try, and yes / no buttons (`cancel-yes` busy while running, "retry" after a
  * retryable failure; `cancel-no`).
+ *
+ * @csspart cancel-confirm - The "are you sure?" panel before an action that cannot be undone.
+ * @csspart cancel-no - Its button that keeps things as they are.
+ * @csspart cancel-yes - Its button that goes ahead.
+ * @csspart button-primary - The main button of a step or panel.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnionErrorInfo } from '../errors.js';

@@ -4,6 +4,13 @@
  * element is always rendered (empty when valid) and is `aria-live="polite"`, so a message is announced
  * when it appears. `textField`, `selectField` and `checkbox` are the usual controls (`textAreaField`,
  * with its character counter, is in `./text-area.ts`); `field` wraps any other.
+ *
+ * @csspart field - A form field: label, control, hint and error.
+ * @csspart label - A field's label.
+ * @csspart input - A field's control (input, select or text box).
+ * @csspart hint - A field's hint.
+ * @csspart error - A field's error, shown while it is in error.
+ * @csspart choice - A checkbox or radio choice with its label.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';

@@ -6,6 +6,9 @@
  * each with its thumbnail, its state in words, a `<progress>` with an accessible name while it
  * uploads, and its remove and (when trying again can help) retry buttons. State changes are announced
  * through the widget's live regions by the controller. Add `filePickerLayer` to the widget's styles.
+ *
+ * @csspart file-picker - The evidence picker: take a photo or choose files.
+ * @csspart upload-item - One file being sent or sent, with its progress (`data-state`).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';

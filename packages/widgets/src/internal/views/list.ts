@@ -4,6 +4,10 @@
  * - `results()`: the list, or its empty state; and while a new search is on its way or after it failed
  *   (a poor signal), the last results stay on screen, said to be the last ones, with the error and a retry.
  * - `itemTitle()`: an item's title as a link-looking button that opens it, named for screen readers.
+ *
+ * @csspart item-link - The button that opens one result.
+ * @csspart error-state - A failed load, with `retry`.
+ * @csspart retry - The button that tries again.
  */
 import { html, type TemplateResult } from 'lit';
 import type { UnionErrorInfo } from '../errors.js';

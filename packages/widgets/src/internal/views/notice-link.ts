@@ -2,6 +2,8 @@
  * The link-looking button beside a consent that opens the text it agrees to (a privacy notice or the
  * union charter) in a dialog inside the widget; styled by `styles/form.ts`, a 44 px target.
  * `describedBy`: the id of the consent's label, so a screen reader says which notice it opens.
+ *
+ * @csspart notice-link - The link that opens the privacy notice or charter a consent agrees to.
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';

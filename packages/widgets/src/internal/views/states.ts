@@ -1,6 +1,15 @@
 /**
  * The states every widget shows (styled by `styles/states.ts`): loading, empty, error with retry, a
  * message about what just happened, and the 12351 hotline footer.
+ *
+ * @csspart loading - Loading state.
+ * @csspart empty - Empty state.
+ * @csspart error-state - An error, with `retry` when trying again can help.
+ * @csspart retry - The button that tries again.
+ * @csspart button-primary - The main button of a view, step or panel (also a `button`).
+ * @csspart notice - A message about what just happened, with its kind as a second part (also `success`, `info`, `error`).
+ * @csspart footer - The footer with the union hotline.
+ * @csspart hotline - The 12351 union hotline link.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnionErrorInfo } from '../errors.js';

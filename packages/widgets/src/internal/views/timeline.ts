@@ -4,6 +4,8 @@
  * the widget words (a status in the worker's language), a date-time already formatted, and an
  * optional note (a reason, a decision). Styled by the `timelineLayer` below, which a widget adds to
  * its styles.
+ *
+ * @csspart timeline - A status timeline, oldest first; the last entry is the current state.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 
