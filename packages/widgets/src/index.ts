@@ -13,4 +13,8 @@ export { UnionEventSignup } from './event-signup/event-signup.js';
 export { UnionHelpDesk } from './help-desk/help-desk.js';
 export type { UnionMode, UnionTheme } from './internal/context.js';
 export type { UnionLocale } from './internal/localize/translation.js';
+export { loadTranslation, resolveLocale } from './internal/localize/index.js';
+export { registerLocale, type LocaleSource, type LocaleTables } from './internal/localize/register.js';
+export { setStringOverrides } from './internal/localize/overrides.js';
+export type { StringKey, StringOverrides, LocaleStringOverrides, WidgetStringTables } from './internal/localize/keys.js';
 export * from './events/index.js';

@@ -76,6 +76,7 @@ export interface DetailStrings {
 }
 
 export const detailStrings = localStrings<DetailStrings>(
+  'eventsDetail',
   {
     venue: '地点',
     time: '时间',
@@ -151,5 +152,6 @@ export const detailStrings = localStrings<DetailStrings>(
     fixCompanions: '请先改正标出的家属信息，再确认报名。',
     people: (n) => `共 ${n} 人`,
   },
-  () => import('./detail-strings.en.js')
+  () => import('./detail-strings.en.js'),
+  { 'zh-TW': () => import('./detail-strings.zh-TW.js'), 'zh-HK': () => import('./detail-strings.zh-HK.js') }
 );

@@ -49,6 +49,7 @@ export interface EventSignupStrings {
 }
 
 export const eventSignupStrings = localStrings<EventSignupStrings>(
+  'events',
   {
     title: '工会活动',
     intro: '法律服务、文体活动、健康体检、小哥相亲会、亲子活动，在线报名。',
@@ -101,4 +102,5 @@ export const eventSignupStrings = localStrings<EventSignupStrings>(
     },
   },
   () => import('./strings.en.js'),
+  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

@@ -85,6 +85,7 @@ export interface HelpFormStrings {
 }
 
 export const helpFormStrings = localStrings<HelpFormStrings>(
+  'helpDeskForm',
   {
     choose: '请选择',
     formIntro: '带 * 的为必填项。填写的内容直接发送给工会。',
@@ -174,4 +175,5 @@ export const helpFormStrings = localStrings<HelpFormStrings>(
     newRequest: '返回我要求助',
   },
   () => import('./form-strings.en.js'),
+  { 'zh-TW': () => import('./form-strings.zh-TW.js'), 'zh-HK': () => import('./form-strings.zh-HK.js') },
 );

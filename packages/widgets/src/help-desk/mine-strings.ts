@@ -36,6 +36,7 @@ export interface HelpMineStrings {
 }
 
 export const helpMineStrings = localStrings<HelpMineStrings>(
+  'helpDeskMine',
   {
     heading: '我的求助',
     empty: '您还没有提交过求助。',
@@ -77,4 +78,5 @@ export const helpMineStrings = localStrings<HelpMineStrings>(
     openConfidential: '在工会页面查看保密事项',
   },
   () => import('./mine-strings.en.js'),
+  { 'zh-TW': () => import('./mine-strings.zh-TW.js'), 'zh-HK': () => import('./mine-strings.zh-HK.js') },
 );

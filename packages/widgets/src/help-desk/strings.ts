@@ -24,6 +24,7 @@ export interface HelpDeskStrings {
 }
 
 export const helpDeskStrings = localStrings<HelpDeskStrings>(
+  'helpDesk',
   {
     title: '我要求助',
     intro: '遇到困难，工会帮您。选择要办的事项，填写后直接发送给工会，由工会社工跟进。',
@@ -50,4 +51,5 @@ export const helpDeskStrings = localStrings<HelpDeskStrings>(
     backHome: '返回我要求助',
   },
   () => import('./strings.en.js'),
+  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

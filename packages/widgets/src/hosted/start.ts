@@ -17,6 +17,7 @@ import { WidgetSessions } from '@unionkit/sdk';
 import '../define/provider.js';
 import type { UnionProvider } from '../provider/provider.js';
 import { use } from '../internal/api.js';
+import { baseLocale } from '../internal/localize/index.js';
 import { UNION_EVENT_NAMES } from '../events/index.js';
 import { NoBridge, Outbox, PostMessageBridge, type HostBridge } from './bridge.js';
 import { checkParent } from './parent.js';
@@ -56,7 +57,7 @@ export async function startHosted(win: Window = window): Promise<void> {
   const params: HostedParams = readParams(win.location.href);
   // The token is read: out of the address bar, history and anything that reads the URL later.
   if (win.location.hash) win.history.replaceState(win.history.state, '', withoutFragment(win.location.href));
-  const s = HOSTED_STRINGS[params.locale];
+  const s = HOSTED_STRINGS[baseLocale(params.locale)];
   doc.documentElement.lang = params.locale;
   doc.title = s.title;
   const root = doc.getElementById('union-hosted') ?? doc.body;

@@ -1,6 +1,6 @@
 /** The words of the hosted page's SMS step (`./union-step.ts`), zh-CN first. */
 import type { SmsStrings } from '../internal/controllers/sms-verification.js';
-import type { UnionLocale } from '../internal/localize/translation.js';
+import type { BaseLocale } from '../internal/localize/translation.js';
 import type { SmsViewStrings } from '../internal/views/sms-code.js';
 
 export interface StepStrings extends SmsStrings, SmsViewStrings {
@@ -10,7 +10,7 @@ export interface StepStrings extends SmsStrings, SmsViewStrings {
   renewWhy: string;
 }
 
-export const STEP_STRINGS: Record<UnionLocale, StepStrings> = {
+export const STEP_STRINGS: Record<BaseLocale, StepStrings> = {
   'zh-CN': {
     heading: '验证手机号',
     why: '为保护您的隐私，请输入发到您手机的验证码。验证后，您的求助只有您和工会能看到，平台看不到。',

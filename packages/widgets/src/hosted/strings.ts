@@ -1,5 +1,5 @@
 /** The hosted page's own words (the widget it shows has its own), zh-CN first. */
-import type { UnionLocale } from '../internal/localize/translation.js';
+import type { BaseLocale } from '../internal/localize/translation.js';
 
 export interface HostedStrings {
   title: string;
@@ -11,7 +11,7 @@ export interface HostedStrings {
   close: string;
 }
 
-export const HOSTED_STRINGS: Record<UnionLocale, HostedStrings> = {
+export const HOSTED_STRINGS: Record<BaseLocale, HostedStrings> = {
   'zh-CN': {
     title: '上海工会服务',
     noToken: '链接中没有会话令牌，请从工作 App 中重新打开。',

@@ -15,6 +15,7 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { UnionElement } from '../internal/base.js';
 import { SmsVerification, type SmsField, type SmsOperations } from '../internal/controllers/sms-verification.js';
+import { baseLocale } from '../internal/localize/index.js';
 import type { UnionLocale } from '../internal/localize/translation.js';
 import { baseStyles, fieldStyles } from '../internal/styles.js';
 import { smsCodeField, smsCodeStyles, smsMobileField } from '../internal/views/sms-code.js';
@@ -87,7 +88,7 @@ export class UnionSmsStep extends UnionElement {
   }
 
   get #s() {
-    return STEP_STRINGS[this.t.locale];
+    return STEP_STRINGS[baseLocale(this.t.locale)];
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -174,7 +175,7 @@ export function askAgain(root: HTMLElement, client: UnionCore, locale: UnionLoca
   const back = deepFocus(doc);
   const dialog = doc.createElement('dialog');
   dialog.className = 'hosted-renewal';
-  dialog.setAttribute('aria-label', STEP_STRINGS[locale].renewHeading);
+  dialog.setAttribute('aria-label', STEP_STRINGS[baseLocale(locale)].renewHeading);
   return new Promise<HeldSession>((resolve, reject) => {
     const step = makeStep(root, client, locale, (session) => {
       dialog.close();

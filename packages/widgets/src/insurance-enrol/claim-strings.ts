@@ -70,6 +70,7 @@ export interface ClaimStrings {
 }
 
 export const claimStrings = localStrings<ClaimStrings>(
+  'insuranceClaim',
   {
     benefits: {
       accident_medical: '意外医疗',
@@ -146,4 +147,5 @@ export const claimStrings = localStrings<ClaimStrings>(
     claimableHint: '在“我的保障”里，对保障中的计划点“申请互助金”。',
   },
   () => import('./claim-strings.en.js'),
+  { 'zh-TW': () => import('./claim-strings.zh-TW.js'), 'zh-HK': () => import('./claim-strings.zh-HK.js') },
 );

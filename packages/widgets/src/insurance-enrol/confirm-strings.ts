@@ -24,6 +24,7 @@ export interface ConfirmStrings {
 }
 
 export const confirmStrings = localStrings<ConfirmStrings>(
+  'insuranceConfirm',
   {
     confirmIntro: (plan) => `请确认参加“${plan}”。`,
     whatYouGet: '您将获得',
@@ -41,4 +42,5 @@ export const confirmStrings = localStrings<ConfirmStrings>(
     enrolling: '正在参保…',
   },
   () => import('./confirm-strings.en.js'),
+  { 'zh-TW': () => import('./confirm-strings.zh-TW.js'), 'zh-HK': () => import('./confirm-strings.zh-HK.js') },
 );

@@ -22,6 +22,7 @@ export interface PaymentStrings {
 }
 
 export const paymentStrings = localStrings<PaymentStrings>(
+  'insurancePayment',
   {
     payDue: (amount, due) => `待缴互助金 ${amount}，请在 ${due} 前缴纳；缴费后次日起保障生效。`,
     payButton: '去缴费',
@@ -36,4 +37,5 @@ export const paymentStrings = localStrings<PaymentStrings>(
     enrolAgain: '重新参保',
   },
   () => import('./payment-strings.en.js'),
+  { 'zh-TW': () => import('./payment-strings.zh-TW.js'), 'zh-HK': () => import('./payment-strings.zh-HK.js') },
 );

@@ -94,6 +94,7 @@ export interface InsuranceEnrolStrings {
 }
 
 export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
+  'insurance',
   {
     title: '职工互助保障',
     intro: '工会会员可在线参加职工互助保障；符合条件的，一键参保。',
@@ -207,4 +208,5 @@ export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
     },
   },
   () => import('./strings.en.js'),
+  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

@@ -20,6 +20,8 @@ export interface UnionContextValue {
    * token of its own: the union's hosted page in a cross-origin frame (`internal/hosted-frame.ts`).
    */
   fetchToken?: (() => Promise<string>) | undefined;
+  /** The provider's string overrides: a new value re-renders the widgets (the overrides apply through `localize/overrides.ts`). */
+  strings?: object | undefined;
 }
 
 /** Keyed by a registered symbol, so two copies of this package on one page still find each other. */

@@ -17,10 +17,10 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { HOST_SOURCE, isFrameMessage, type HostMessage } from '../hosted/protocol.js';
 import { unionContext } from './context.js';
-import { DEFAULT_LOCALE, resolveLocale } from './localize/index.js';
-import type { UnionLocale } from './localize/translation.js';
+import { DEFAULT_LOCALE, baseLocale, resolveLocale } from './localize/index.js';
+import type { BaseLocale, UnionLocale } from './localize/translation.js';
 
-const STRINGS: Record<UnionLocale, { notice: string; external: string; frameTitle: string; loading: string; noSession: string; retry: string }> = {
+const STRINGS: Record<BaseLocale, { notice: string; external: string; frameTitle: string; loading: string; noSession: string; retry: string }> = {
   'zh-CN': {
     notice: '您填写的内容直接发送给工会，平台无法看到。',
     external: '在系统浏览器中继续',
@@ -258,7 +258,7 @@ export class UnionHostedFrame extends LitElement {
   }
 
   protected override render() {
-    const s = STRINGS[this.#locale];
+    const s = STRINGS[baseLocale(this.#locale)];
     return html`<div lang=${this.#locale}>
       <p part="notice" class="notice">${s.notice}</p>
       ${this._failed

@@ -25,6 +25,7 @@ export interface ApplyStrings {
 }
 
 export const applyStrings = localStrings<ApplyStrings>(
+  'jobsApply',
   {
     alreadyApplied: '您已投递过此岗位，可以在“我的投递”中查看进度。',
     appliedBody: (employer) => `您的投递已发送给“${employer}”。处理进度可在“我的投递”中查看。`,
@@ -47,4 +48,5 @@ export const applyStrings = localStrings<ApplyStrings>(
     sensitiveKinds: { residentId: '身份证号码', mobile: '手机号码', both: '身份证号码和手机号码' },
   },
   () => import('./apply-strings.en.js'),
+  { 'zh-TW': () => import('./apply-strings.zh-TW.js'), 'zh-HK': () => import('./apply-strings.zh-HK.js') },
 );

@@ -17,6 +17,7 @@ export interface MineStrings {
 }
 
 export const mineStrings = localStrings<MineStrings>(
+  'jobsMine',
   {
     mineHeading: '我的投递',
     mineEmpty: '您还没有投递过岗位。',
@@ -29,4 +30,5 @@ export const mineStrings = localStrings<MineStrings>(
     unknownPosting: '岗位信息暂不可查看',
   },
   () => import('./mine-strings.en.js'),
+  { 'zh-TW': () => import('./mine-strings.zh-TW.js'), 'zh-HK': () => import('./mine-strings.zh-HK.js') },
 );

@@ -35,6 +35,7 @@ export interface JobListingsStrings extends ResultsStrings {
 }
 
 export const jobListingsStrings = localStrings<JobListingsStrings>(
+  'jobs',
   {
     title: '就业服务',
     intro: '“会聘上海”新就业形态劳动者职业介绍专栏，在线查看岗位、投递简历。',
@@ -82,4 +83,5 @@ export const jobListingsStrings = localStrings<JobListingsStrings>(
     },
   },
   () => import('./strings.en.js'),
+  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

@@ -93,6 +93,7 @@ export interface JoinFlowStrings extends SmsStrings, SmsViewStrings {
 }
 
 export const joinFlowStrings = localStrings<JoinFlowStrings>(
+  'membershipFlow',
   {
     intro: '外卖骑手、网约车司机、快递员、货车司机、家政服务员、网络主播等新就业形态劳动者，都可以在线申请加入工会。',
     steps: {
@@ -200,4 +201,5 @@ export const joinFlowStrings = localStrings<JoinFlowStrings>(
     reloaded: '已为您更新入会状态。',
   },
   () => import('./flow-strings.en.js'),
+  { 'zh-TW': () => import('./flow-strings.zh-TW.js'), 'zh-HK': () => import('./flow-strings.zh-HK.js') },
 );

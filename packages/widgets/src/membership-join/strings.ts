@@ -38,6 +38,7 @@ export interface MembershipJoinStrings {
 }
 
 export const membershipJoinStrings = localStrings<MembershipJoinStrings>(
+  'membership',
   {
     title: '加入工会',
     applicationNumber: '申请编号',
@@ -76,4 +77,5 @@ export const membershipJoinStrings = localStrings<MembershipJoinStrings>(
     },
   },
   () => import('./strings.en.js'),
+  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

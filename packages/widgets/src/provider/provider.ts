@@ -3,6 +3,9 @@ import { UnionCore } from '@unionkit/sdk';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { unionContext, type UnionContextValue, type UnionMode, type UnionTheme } from '../internal/context.js';
 import { DEFAULT_LOCALE, resolveLocale } from '../internal/localize/index.js';
+import { devWarn } from '../internal/localize/dev.js';
+import type { StringOverrides } from '../internal/localize/keys.js';
+import { setStringOverrides } from '../internal/localize/overrides.js';
 
 /**
  * @summary Holds the widget session for every UnionKit widget inside it: one client, one locale, one look.
@@ -37,6 +40,12 @@ import { DEFAULT_LOCALE, resolveLocale } from '../internal/localize/index.js';
  * </script>
  * ```
  *
+ * `strings` replaces any of the widgets' words, per locale, by documented key (see the widgets guide,
+ * "Localisation"): `provider.strings = { 'zh-CN': { 'membershipFlow.submitApplication': '立即入会' } }`.
+ * The overrides apply to every widget on the page and stay when the locale changes. `locale` takes
+ * `zh-CN`, `en`, `zh-TW`, `zh-HK` (and tags that map to them, such as `zh-Hant-HK`) or a locale
+ * registered with `registerLocale()`.
+ *
  * The provider renders nothing itself (`display: contents`). Global `--union-*` tokens set on it (or
  * any ancestor) theme every widget inside.
  *
@@ -68,11 +77,12 @@ export class UnionProvider extends LitElement {
     fetchToken: { attribute: false },
     initialToken: { attribute: false },
     client: { attribute: false },
+    strings: { attribute: false },
   };
 
   /** API base URL including `/v1`, e.g. `https://sandbox.unionkit.example/v1`. */
   declare baseUrl: string | undefined;
-  /** `zh-CN` (default) or `en`. */
+  /** `zh-CN` (default), `en`, `zh-TW`, `zh-HK`, or a locale registered with `registerLocale()`. */
   declare locale: string;
   /** `auto` (default: follows `prefers-color-scheme`), `light` or `dark`. */
   declare theme: UnionTheme;
@@ -88,6 +98,8 @@ export class UnionProvider extends LitElement {
   declare initialToken: Promise<string> | string | undefined;
   /** A ready client, instead of `base-url` + `fetchToken`. */
   declare client: UnionCore | undefined;
+  /** Replacements for the widgets' strings, per locale, by dotted key (typed: a key that does not exist is an error). */
+  declare strings: StringOverrides | undefined;
 
   #built: { client: UnionCore; baseUrl: string } | undefined;
   /** The token asked for ahead of the first request, handed to the client's first `getToken` call. */
@@ -137,6 +149,10 @@ export class UnionProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const locale = resolveLocale(this.locale) ?? DEFAULT_LOCALE;
+    if (this.locale && !resolveLocale(this.locale)) {
+      devWarn(`locale "${this.locale}" is not one the widgets speak; they speak ${DEFAULT_LOCALE}. Register it first: registerLocale("${this.locale}", …).`);
+    }
+    if (changed.has('strings')) setStringOverrides(this.strings);
     const client = this.resolvedClient;
     // Server text (plan names, notices, organisations) comes in the widgets' language.
     if (client && client.locale !== locale) client.setLocale(locale);
@@ -146,6 +162,7 @@ export class UnionProvider extends LitElement {
       mode: this.mode,
       theme: this.theme,
       fetchToken: this.fetchToken ? this.#freshToken : undefined,
+      strings: this.strings,
     };
     const old = this.#provider.value;
     if (
@@ -154,7 +171,8 @@ export class UnionProvider extends LitElement {
       old.locale !== value.locale ||
       old.mode !== value.mode ||
       old.theme !== value.theme ||
-      old.fetchToken !== value.fetchToken
+      old.fetchToken !== value.fetchToken ||
+      old.strings !== value.strings
     ) {
       this.#provider.setValue(value);
     }

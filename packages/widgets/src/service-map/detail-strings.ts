@@ -22,6 +22,7 @@ export interface DetailStrings {
 }
 
 export const detailStrings = localStrings<DetailStrings>(
+  'serviceMapDetail',
   {
     address: '地址',
     openingHours: '开放时间',
@@ -40,4 +41,5 @@ export const detailStrings = localStrings<DetailStrings>(
     navigateHint: '将离开当前页面，在所选地图中规划到这里的骑行路线。',
   },
   () => import('./detail-strings.en.js'),
+  { 'zh-TW': () => import('./detail-strings.zh-TW.js'), 'zh-HK': () => import('./detail-strings.zh-HK.js') },
 );

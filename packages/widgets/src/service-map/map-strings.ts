@@ -20,6 +20,7 @@ export interface MapStrings {
 }
 
 export const mapStrings = localStrings<MapStrings>(
+  'serviceMapMap',
   {
     mapLabel: '服务阵地地图',
     zoomIn: '放大地图',
@@ -38,4 +39,5 @@ export const mapStrings = localStrings<MapStrings>(
     spreadNote: '挨得很近的站点会稍稍分开显示，细线指向实际位置。',
   },
   () => import('./map-strings.en.js'),
+  { 'zh-TW': () => import('./map-strings.zh-TW.js'), 'zh-HK': () => import('./map-strings.zh-HK.js') },
 );

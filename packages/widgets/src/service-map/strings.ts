@@ -36,6 +36,7 @@ export interface ServiceMapStrings extends ResultsStrings {
 }
 
 export const serviceMapStrings = localStrings<ServiceMapStrings>(
+  'serviceMap',
   {
     title: '服务阵地',
     intro: '查找附近的户外职工爱心接力站、司机之家、职工食堂、社区食堂和法律服务点。',
@@ -107,4 +108,5 @@ export const serviceMapStrings = localStrings<ServiceMapStrings>(
     },
   },
   () => import('./strings.en.js'),
+  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

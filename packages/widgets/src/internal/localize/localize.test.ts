@@ -48,4 +48,24 @@ describe('localize', () => {
     expect(getTranslation('zh-CN')).to.equal(zhCN);
     expect(await loadTranslation('en')).to.deep.equal(en);
   });
+
+  it('resolves Chinese tags to the variant their region or script reads', () => {
+    const want: Record<string, string> = {
+      'zh-HK': 'zh-HK', 'zh-MO': 'zh-HK', 'zh-Hant-HK': 'zh-HK', 'zh-Hant-MO': 'zh-HK',
+      'zh-TW': 'zh-TW', 'zh-Hant': 'zh-TW', 'zh-Hant-TW': 'zh-TW',
+      zh: 'zh-CN', 'zh-CN': 'zh-CN', 'zh-SG': 'zh-CN', 'zh-Hans': 'zh-CN', 'zh-Hans-HK': 'zh-CN', 'zh-Hans-CN': 'zh-CN',
+    };
+    for (const [tag, locale] of Object.entries(want)) expect(resolveLocale(tag), tag).to.equal(locale);
+  });
+
+  it('zh-TW and zh-HK load on demand, with every key zh-CN has', async () => {
+    expect(getTranslation('zh-TW')).to.equal(undefined);
+    const tw = await loadTranslation('zh-TW');
+    const hk = await loadTranslation('zh-HK');
+    expect(leaves(tw)).to.deep.equal(leaves(zhCN));
+    expect(leaves(hk)).to.deep.equal(leaves(zhCN));
+    expect([tw.locale, hk.locale]).to.deep.equal(['zh-TW', 'zh-HK']);
+    expect(tw.common.stepOf(2, 5)).to.equal('第 2 步，共 5 步');
+    expect(tw.common.supportReference('req_1')).to.equal('如問題持續，請撥打 12351 並提供編號 req_1');
+  });
 });

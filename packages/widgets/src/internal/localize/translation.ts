@@ -27,8 +27,15 @@ import type {
   ServicePointType,
 } from '@unionkit/sdk/types';
 
-/** Locales the widgets speak. */
-export type UnionLocale = 'zh-CN' | 'en';
+/** The locales written by hand: Simplified Chinese (the default) and English. */
+export type BaseLocale = 'zh-CN' | 'en';
+
+/**
+ * A locale a widget speaks: the hand-written ones, Traditional Chinese generated from zh-CN at build
+ * time (`zh-TW` with Taiwan phrasing, `zh-HK` with Hong Kong's), or one a platform registered with
+ * `registerLocale()` (any BCP 47 tag, e.g. `fr`).
+ */
+export type UnionLocale = BaseLocale | 'zh-TW' | 'zh-HK' | (string & {});
 
 /** Codes a widget can report besides the API's own `ErrorCode`s. */
 export type ClientErrorCode = 'network_error' | 'timeout' | 'unknown_error' | 'not_configured';

@@ -37,6 +37,7 @@ export interface UploadStrings {
 }
 
 export const uploadStrings = localStrings<UploadStrings>(
+  'upload',
   {
     takePhoto: '拍照上传',
     chooseFiles: '选择照片或 PDF',
@@ -59,4 +60,5 @@ export const uploadStrings = localStrings<UploadStrings>(
     pdf: 'PDF',
   },
   () => import('./strings.en.js'),
+  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );
