@@ -1,56 +1,45 @@
 /**
  * Booking a time for a legal matter handled in person: the nearest open legal-aid stations and
  * mediation rooms (sorted by distance from the host's position, or the device's once the worker asks —
- * rounded to about 100 m, kept in memory only; without either, the API's own order), a day's 30-minute
- * slots at the chosen one, and the booking (`POST /appointments`, idempotent: a retry after a lost answer
- * is the same booking). The appointment's id goes into the form. Loaded with the form's part.
+ * rounded to about 100 m, kept in memory only; without either, the API's own order), then the shared
+ * slot picker (internal/controllers/booking.ts, internal/views/slots.ts: a day's 30-minute slots at
+ * the chosen one and the idempotent booking). The appointment's id goes into the form. Loaded with the
+ * form's part.
  */
-import { BOOKING_HORIZON_DAYS } from '@unionkit/contract';
-import { Appointments, ServicePoints } from '@unionkit/sdk';
-import type { Appointment, GeoPoint, ServicePoint, Slot } from '@unionkit/sdk/types';
+import { ServicePoints } from '@unionkit/sdk';
+import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
-import { ActionTask } from '../internal/controllers/action.js';
+import { SlotBooking } from '../internal/controllers/booking.js';
 import type { WidgetHost } from '../internal/controllers/host.js';
 import { LoadTask } from '../internal/controllers/load.js';
-import { shanghaiDate, type Formatter } from '../internal/format.js';
+import type { Formatter } from '../internal/format.js';
+import type { Translation } from '../internal/localize/translation.js';
 import { askPosition, roundPosition } from '../internal/location.js';
-import { busyButton } from '../internal/views/busy-button.js';
-import { errorMessage } from '../internal/views/states.js';
+import { renderBooked, renderSlotPicker, type SlotStrings } from '../internal/views/slots.js';
 import type { HelpForm } from './form.js';
 import type { HelpFormStrings } from './form-strings.js';
 
 /** Where a legal matter can be met in person. */
 const POINT_TYPES = ['legal_aid', 'mediation_room'] as const;
 
-
-/** The last day slots can be booked (the contract's horizon). */
-const lastBookable = (): string => shanghaiDate(new Date(Date.now() + BOOKING_HORIZON_DAYS * 86_400_000));
-
-/** The first weekday from `day` on (slots are on weekdays only). */
-export function firstWeekday(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 export class Booking {
-  point: ServicePoint | undefined;
-  date = firstWeekday(shanghaiDate());
-  booked: Appointment | undefined;
   locating = false;
   note = '';
   #position: GeoPoint | undefined;
   readonly #host: WidgetHost;
-  readonly #form: HelpForm;
   readonly points: LoadTask<ServicePoint[]>;
-  readonly slots: LoadTask<Slot[]>;
-  readonly create: ActionTask<[string, string], Appointment>;
+  /** The chosen point's slots and the booking itself. */
+  readonly slot: SlotBooking;
 
-  constructor(host: WidgetHost, form: HelpForm, position: GeoPoint | undefined) {
+  constructor(host: WidgetHost, form: HelpForm, position: GeoPoint | undefined, words: () => { s: SlotStrings; fmt: Formatter }) {
     this.#host = host;
-    this.#form = form;
     this.#position = position ? roundPosition(position) : undefined;
+    this.slot = new SlotBooking(host, {
+      words,
+      booked: (appointment) => form.set('appointmentId', appointment.id),
+      cleared: () => form.set('appointmentId', ''),
+    });
     this.points = new LoadTask(
       host,
       async (client, signal) => {
@@ -61,19 +50,10 @@ export class Booking {
       {
         auto: false,
         onValue: (points) => {
-          if (!this.point || !points.some((p) => p.id === this.point!.id)) this.choose(points[0]);
+          const chosen = this.slot.point;
+          if (!chosen || !points.some((p) => p.id === chosen.id)) this.slot.choose(points[0]);
         },
       },
-    );
-    this.slots = new LoadTask(
-      host,
-      async (client, signal) => (this.point ? use(client, ServicePoints).slots(this.point.id, { date: this.date }, { signal }) : []),
-      { auto: false },
-    );
-    this.create = new ActionTask(
-      host,
-      (client, options, servicePointId: string, startsAt: string) => use(client, Appointments).create({ servicePointId, startsAt }, options),
-      { idempotent: true, key: (servicePointId) => servicePointId },
     );
   }
 
@@ -93,40 +73,28 @@ export class Booking {
     if (this.note) this.#host.announce(this.note);
     await this.points.run();
   }
-
-  choose(point: ServicePoint | undefined): void {
-    this.point = point;
-    if (point) void this.slots.run();
-    this.#host.requestUpdate();
-  }
-
-  setDate(date: string): void {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-    this.date = date;
-    void this.slots.run();
-  }
-
-  async book(slot: Slot, fs: HelpFormStrings, fmt: Formatter): Promise<void> {
-    if (!this.point) return;
-    const result = await this.create.run(this.point.id, slot.startsAt);
-    if (!result.ok) return;
-    this.booked = result.value;
-    this.#form.set('appointmentId', result.value.id);
-    this.#host.announce(fs.booked(this.point.name, fmt.dateTimeRange(slot.startsAt, slot.endsAt)));
-  }
-
-  change(): void {
-    this.booked = undefined;
-    this.#form.set('appointmentId', '');
-  }
 }
 
-export function renderBooking(b: Booking, fs: HelpFormStrings, fmt: Formatter, error: string): TemplateResult {
+export interface BookingViewContext {
+  fs: HelpFormStrings;
+  s: SlotStrings;
+  t: Translation;
+  fmt: Formatter;
+  /** The form's message for the booking (none yet, when in person). */
+  error: string;
+}
+
+export function renderBooking(b: Booking, c: BookingViewContext): TemplateResult {
+  const { fs, fmt } = c;
+  const slot = b.slot;
   b.start();
-  if (b.booked && b.point) {
-    return html`<div class="panel success booking" part="booking" data-booked>
-      <p>${fs.booked(b.point.name, fmt.dateTimeRange(b.booked.startsAt, b.booked.endsAt))}</p>
-      <button type="button" part="button" @click=${() => b.change()}>${fs.changeBooking}</button>
+  if (slot.booked && slot.point) {
+    return html`<div class="panel success booking" part="booking">
+      ${renderBooked(slot, slot.booked, slot.point, {
+        ...c,
+        dateId: 'help-date',
+        extra: html`<button type="button" part="button" @click=${() => slot.clear()}>${fs.changeBooking}</button>`,
+      })}
     </div>`;
   }
   return html`<fieldset class="booking" part="booking" aria-describedby="help-appointmentId-error">
@@ -143,7 +111,7 @@ export function renderBooking(b: Booking, fs: HelpFormStrings, fmt: Formatter, e
           ? html`<div class="points" role="radiogroup" aria-label=${fs.bookHeading}>
               ${points.map(
                 (p, i) => html`<label class="choice point" part="choice" data-point-id=${p.id}>
-                  <input type="radio" name="help-point" .checked=${b.point?.id === p.id} @change=${() => b.choose(p)} />
+                  <input type="radio" name="help-point" .checked=${slot.point?.id === p.id} @change=${() => slot.choose(p)} />
                   <span
                     >${p.name}${i === 0 && p.distanceM !== undefined ? html` <strong class="tag ok">${fs.nearest}</strong>` : nothing}
                     <span class="muted">${p.address}${p.distanceM !== undefined ? ` · ${fs.distance(fmt.distance(p.distanceM))}` : ''}</span></span
@@ -153,33 +121,7 @@ export function renderBooking(b: Booking, fs: HelpFormStrings, fmt: Formatter, e
             </div>`
           : html`<p class="muted">${fs.noPoints}</p>`,
     })}
-    ${b.point
-      ? html`<div class="field" part="field">
-            <label for="help-date" part="label">${fs.date}</label>
-            <input id="help-date" part="input" type="date" min=${shanghaiDate()} max=${lastBookable()} .value=${b.date} @change=${(e: Event) => b.setDate((e.target as HTMLInputElement).value)} />
-          </div>
-          <h4>${fs.slotsFor(b.point.name, fmt.date(b.date))}</h4>
-          ${b.slots.render({
-            empty: () => html`<p class="muted">${fs.noSlots}</p>`,
-            ready: (slots) => html`<ul class="slots plain" part="slots">
-              ${slots.map(
-                (slot) => html`<li>
-                  ${busyButton({
-                    part: 'button slot',
-                    label: slot.available
-                      ? `${fs.book} ${fmt.time(slot.startsAt)}–${fmt.time(slot.endsAt)}`
-                      : `${fmt.time(slot.startsAt)} ${slot.placesLeft > 0 ? fs.slotPassed : fs.slotFull}`,
-                    busyLabel: fs.booking,
-                    busy: b.create.running(b.point!.id),
-                    disabled: !slot.available,
-                    onClick: () => void b.book(slot, fs, fmt),
-                  })}
-                </li>`,
-              )}
-            </ul>`,
-          })}`
-      : nothing}
-    ${b.create.error ? errorMessage(b.create.error) : nothing}
-    <span class="error" id="help-appointmentId-error" part="error" aria-live="polite">${error}</span>
+    ${renderSlotPicker(slot, { ...c, dateId: 'help-date' })}
+    <span class="error" id="help-appointmentId-error" part="error" aria-live="polite">${c.error}</span>
   </fieldset>`;
 }

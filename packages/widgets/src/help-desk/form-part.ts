@@ -9,6 +9,7 @@ import type { TemplateResult } from 'lit';
 import type { Formatter } from '../internal/format.js';
 import type { LocalStrings } from '../internal/localize/local.js';
 import type { Translation } from '../internal/localize/translation.js';
+import { slotStrings } from '../internal/views/slot-strings.js';
 import { Booking, renderBooking } from './booking.js';
 import { HelpDrafts } from './drafts.js';
 import { evidenceOf } from './evidence.js';
@@ -41,7 +42,8 @@ export function renderForm(c: FormPartContext): TemplateResult {
   const evidence = evidenceOf(form, type, fs);
   const booking = form.extras.get('booking') as Booking | undefined;
   const needsBooking = form.values.contactPreference === 'in_person';
-  const b = needsBooking ? (booking ?? new Booking(form.host, form, c.position)) : booking;
+  const words = () => ({ s: c.strings(slotStrings), fmt: c.fmt });
+  const b = needsBooking ? (booking ?? new Booking(form.host, form, c.position, words)) : booking;
   if (b && !booking) form.extras.set('booking', b);
   return renderFormView({
     s: c.s,
@@ -52,7 +54,10 @@ export function renderForm(c: FormPartContext): TemplateResult {
     error: form.create.error,
     sending: form.create.running(type),
     evidence: evidence.render(),
-    booking: needsBooking && b ? renderBooking(b, fs, c.fmt, form.errors.appointmentId ?? '') : undefined,
+    booking:
+      needsBooking && b
+        ? renderBooking(b, { fs, s: words().s, t: c.t, fmt: c.fmt, error: form.errors.appointmentId ?? '' })
+        : undefined,
     noticeLink: c.noticeLink,
     submit: (e?: Event) => {
       e?.preventDefault();

@@ -62,14 +62,6 @@ export interface HelpFormStrings {
   noPoints: string;
   nearest: string;
   distance: (d: string) => string;
-  date: string;
-  slotsFor: (point: string, date: string) => string;
-  noSlots: string;
-  slotFull: string;
-  slotPassed: string;
-  book: string;
-  booking: string;
-  booked: (point: string, when: string) => string;
   changeBooking: string;
   appointmentNeeded: string;
   // sent
@@ -156,14 +148,6 @@ export const helpFormStrings = localStrings<HelpFormStrings>(
     noPoints: '暂时没有可预约的站点，请拨打 12348 或 12351。',
     nearest: '最近',
     distance: (d) => `距您 ${d}`,
-    date: '日期',
-    slotsFor: (point, date) => `${point} ${date} 的时段`,
-    noSlots: '这一天没有可预约的时段（周末和闭馆日不开放），请换个日期。',
-    slotFull: '已约满',
-    slotPassed: '已过',
-    book: '预约',
-    booking: '正在预约…',
-    booked: (point, when) => `已预约：${point}，${when}`,
     changeBooking: '换个时段',
     appointmentNeeded: '当面咨询需要先预约时段',
     sentHeading: '已提交，工会会尽快与您联系',

@@ -84,18 +84,6 @@ const own = css`
     display: block;
     font-size: 0.9em;
   }
-  ul.slots {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
-    gap: var(--_space);
-  }
-  ul.slots > li {
-    border: 0;
-    padding: 0;
-  }
-  ul.slots button {
-    width: 100%;
-  }
   .point > span {
     display: flex;
     flex-direction: column;
