@@ -17,4 +17,7 @@ export const en: DetailStrings = {
   navigate: 'Get directions',
   navigateWith: { amap: 'Cycling route in Amap', baidu: 'Cycling route in Baidu Maps', system: 'Route in your phone’s map app' },
   navigateHint: 'This leaves the page and plans a cycling route here in the map you choose.',
+  bookHeading: 'Book a time',
+  bookIntro: (days) => `Pick a day and a time, then come at that time. Open on weekdays; book up to ${days} days ahead.`,
+  bookButton: 'Book a time',
 };

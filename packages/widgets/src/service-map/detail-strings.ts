@@ -19,6 +19,11 @@ export interface DetailStrings {
   navigate: string;
   navigateWith: { amap: string; baidu: string; system: string };
   navigateHint: string;
+  /** Booking a slot at a point that takes appointments (legal aid, mediation, health check). */
+  bookHeading: string;
+  /** What booking is, with how many days ahead (the contract's horizon). */
+  bookIntro: (days: number) => string;
+  bookButton: string;
 }
 
 export const detailStrings = localStrings<DetailStrings>(
@@ -39,6 +44,9 @@ export const detailStrings = localStrings<DetailStrings>(
     navigate: '导航前往',
     navigateWith: { amap: '高德地图骑行导航', baidu: '百度地图骑行导航', system: '手机地图导航' },
     navigateHint: '将离开当前页面，在所选地图中规划到这里的骑行路线。',
+    bookHeading: '预约时段',
+    bookIntro: (days) => `选一天和一个时段，按时到站办理。工作日开放，可预约 ${days} 天内的时段。`,
+    bookButton: '预约时段',
   },
   () => import('./detail-strings.en.js'),
   { 'zh-TW': () => import('./detail-strings.zh-TW.js'), 'zh-HK': () => import('./detail-strings.zh-HK.js') },

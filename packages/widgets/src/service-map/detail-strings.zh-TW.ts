@@ -17,4 +17,7 @@ export const strings: DetailStrings = {
   navigate: '導航前往',
   navigateWith: { amap: '高德地圖騎行導航', baidu: '百度地圖騎行導航', system: '手機地圖導航' },
   navigateHint: '將離開當前頁面，在所選地圖中規劃到這裡的騎行路線。',
+  bookHeading: '預約時段',
+  bookIntro: (days) => `選一天和一個時段，按時到站辦理。工作日開放，可預約 ${days} 天內的時段。`,
+  bookButton: '預約時段',
 };

@@ -1,18 +1,23 @@
 /**
  * A service point's detail: type, open-now state, distance, address, opening hours per weekday and
  * closures, amenities, discounted meals, a `tel:` link and the route links (navigation.ts), with its
- * words (detail-strings.ts). The list does not need it, so `<union-service-map>` loads it on demand
+ * words (detail-strings.ts); at a point that takes appointments, 预约时段, which brings the booking's
+ * own part (booking-part.ts). The list does not need it, so `<union-service-map>` loads it on demand
  * (a `LazyPart`, fetched ahead of need); the point shown and the worker's position stay in the element.
  */
+import { APPOINTMENT_POINT_TYPES, BOOKING_HORIZON_DAYS } from '@unionkit/contract';
 import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { WidgetHost } from '../internal/controllers/host.js';
+import type { LazyPart } from '../internal/controllers/lazy-part.js';
 import type { Formatter } from '../internal/format.js';
 import type { LocalStrings } from '../internal/localize/local.js';
 import type { Translation, Weekday } from '../internal/localize/translation.js';
 import { navigationLinks, type NavigationApp } from './navigation.js';
-import { detailStrings } from './detail-strings.js';
+import { detailStrings, type DetailStrings } from './detail-strings.js';
 import { openState } from './open-state.js';
 import type { ServiceMapStrings } from './strings.js';
+import { enumLabel } from '../internal/labels.js';
 
 const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -26,6 +31,41 @@ export interface DetailContext {
   origin: GeoPoint | undefined;
   navigate: (e: MouseEvent, point: ServicePoint, app: NavigationApp) => void;
   back: () => void;
+  /** The element, for the booking's controllers. */
+  host: WidgetHost;
+  /** The booking of a slot (./booking-part.ts), loaded when the worker presses 预约时段. */
+  booking: LazyPart<typeof import('./booking-part.js')>;
+}
+
+/** The point whose booking each widget opened (the detail shows its slots instead of the button). */
+const bookingOpen = new WeakMap<WidgetHost, string>();
+
+const takesAppointments = (p: ServicePoint): boolean =>
+  p.status === 'operating' && (APPOINTMENT_POINT_TYPES as readonly string[]).includes(p.type);
+
+/** 预约时段: the part comes (with its words), the slots show and focus moves to the booking's heading. */
+async function openBooking(p: ServicePoint, c: DetailContext): Promise<void> {
+  bookingOpen.set(c.host, p.id);
+  c.host.requestUpdate();
+  const part = await c.booking.load().catch(() => undefined);
+  if (part && c.t.locale !== 'zh-CN') {
+    c.local(part.slotStrings);
+    await part.slotStrings.pending[c.t.locale]?.catch(() => undefined);
+  }
+  await c.host.focusHeading('[data-booking-heading]');
+}
+
+function renderBooking(p: ServicePoint, c: DetailContext, s: DetailStrings): TemplateResult {
+  const open = bookingOpen.get(c.host) === p.id;
+  return html`<section class="detail-section" part="booking" aria-labelledby="sp-book-title">
+    <h4 id="sp-book-title" data-booking-heading tabindex="-1">${s.bookHeading}</h4>
+    ${open
+      ? c.booking.render((part) => part.renderMapBooking(c.host, p, { t: c.t, fmt: c.fmt, local: c.local }))
+      : html`<p class="muted">${s.bookIntro(BOOKING_HORIZON_DAYS)}</p>
+          <button type="button" class="primary" part="button button-primary book" @click=${() => void openBooking(p, c)}>
+            ${s.bookButton}
+          </button>`}
+  </section>`;
 }
 
 const interval = (i: { opens: string; closes: string }): string => `${i.opens}–${i.closes}`;
@@ -44,14 +84,14 @@ export function renderDetail(p: ServicePoint, c: DetailContext): TemplateResult 
   return html`<article part="detail" aria-labelledby="sp-detail-title">
     <h3 id="sp-detail-title" data-step-heading tabindex="-1">${p.name}</h3>
     <p class="meta">
-      <span>${enums.servicePointType[p.type]}</span>
+      <span>${enumLabel(t.locale, enums.servicePointType, p.type)}</span>
       ${openState(p, s)}
       ${p.distanceM !== undefined ? html`<span class="distance">${s.distance(fmt.distance(p.distanceM))}</span>` : nothing}
     </p>
     ${p.status === 'temporarily_closed' ? html`<p class="notice error">${enums.servicePointStatus.temporarily_closed}</p>` : nothing}
     <section class="detail-section">
       <h4>${s.address}</h4>
-      <p>${p.address} · ${enums.district[p.district]}</p>
+      <p>${p.address} · ${enumLabel(t.locale, enums.district, p.district)}</p>
       ${p.beds !== undefined && p.monthlyRentFen !== undefined ? html`<p>${s.housing(p.beds, fmt.money(p.monthlyRentFen, { trim: true }))}</p>` : nothing}
     </section>
     <section class="detail-section" part="hours">
@@ -72,11 +112,12 @@ export function renderDetail(p: ServicePoint, c: DetailContext): TemplateResult 
             </ul>`
         : nothing}
     </section>
+    ${takesAppointments(p) ? renderBooking(p, c, s) : nothing}
     ${p.amenities.length
       ? html`<section class="detail-section">
           <h4>${s.amenityList}</h4>
           <ul class="amenity-list">
-            ${p.amenities.map((a) => html`<li>${enums.amenity[a]}</li>`)}
+            ${p.amenities.map((a) => html`<li>${enumLabel(t.locale, enums.amenity, a)}</li>`)}
           </ul>
         </section>`
       : nothing}

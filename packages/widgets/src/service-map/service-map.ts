@@ -17,6 +17,7 @@ import { DeviceLocation } from './location.js';
 import type { NavigationApp } from './navigation.js';
 import { serviceMapStyles } from './service-map.styles.js';
 import { serviceMapStrings, type ServiceMapStrings } from './strings.js';
+import { enumLabel } from '../internal/labels.js';
 
 const PAGE_SIZE = 10;
 type View = 'list' | 'detail';
@@ -33,7 +34,10 @@ type View = 'list' | 'detail';
  * many are ticked) and "现在营业". A search that fails (a poor signal) keeps the list the worker had
  * and shows the error with a retry. Each point shows its type, open-now state, distance and address;
  * its detail adds opening hours per weekday, closures, amenities, discounted meals, a `tel:` link and
- * links that start a cycling route in Amap (GCJ-02), Baidu (BD-09) or the phone's map app.
+ * links that start a cycling route in Amap (GCJ-02), Baidu (BD-09) or the phone's map app. At a legal-aid
+ * station, mediation room or health-check point, 预约时段 books a 30-minute slot (loaded on demand; the
+ * same slot picker as `<union-help-desk>`'s): the booked state says where, when and how to cancel. No
+ * event tells the host of a booking.
  *
  * The map view loads Leaflet only when opened; it draws tiles when the host gives `tile-url`, and an
  * offline basemap of Shanghai's district outlines when it does not or the tiles fail. Every listed
@@ -58,6 +62,8 @@ type View = 'list' | 'detail';
  * @csspart hours - Opening hours.
  * @csspart call - The `tel:` link.
  * @csspart nav-link - Each route link.
+ * @csspart booking - The detail's booking section; `book` its 预约时段 button, `booking-picker` the slot picker,
+ *   `slots` the day's slots (`slot` each), `booking-error` a refused booking, `cancel` 取消预约.
  * @csspart map - The map's container (Leaflet draws inside it).
  * @csspart locate-me - The map's "定位到我" button.
  * @csspart button - Every button; `button-primary` the main action; `retry` a retry.
@@ -138,6 +144,9 @@ export class UnionServiceMap extends UnionElement {
    */
   readonly #detailView = new LazyPart(this.controllerHost, () => import('./detail-view.js'));
 
+  /** Booking a slot at a point that takes appointments (booking-part.ts): its own chunk, when the worker asks. */
+  readonly #booking = new LazyPart(this.controllerHost, () => import('./booking-part.js'), { prefetch: false });
+
   /** A point opened by id (the host's deep link). */
   readonly #opening = new ActionTask(this.controllerHost, (client, _options, id: string) => use(client, ServicePoints).retrieve(id), {
     key: (id) => id,
@@ -171,6 +180,7 @@ export class UnionServiceMap extends UnionElement {
   #mapOf(part: typeof import('./map-part.js')): MapView {
     this.#map ??= part.createMap(this, {
       strings: () => this.#strings,
+      locale: () => this.t.locale,
       local: (table) => this.localStrings(table),
       tileUrl: () => this.tileUrl,
       container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
@@ -268,7 +278,7 @@ export class UnionServiceMap extends UnionElement {
     // and in English its words (detail-strings.en) too, so the detail does not show in Chinese first.
     const words = detail.then((view) => {
       this.localStrings(view.detailStrings);
-      return view.detailStrings.pending;
+      return view.detailStrings.pending[this.t.locale];
     });
     await words.catch(() => undefined);
     await this.focusHeading();
@@ -331,6 +341,8 @@ export class UnionServiceMap extends UnionElement {
                 origin: this.#origin(),
                 navigate: this.#navigate,
                 back: this.#backToList,
+                host: this.controllerHost,
+                booking: this.#booking,
               }),
             )
           : this.#renderList()}
@@ -423,7 +435,7 @@ export class UnionServiceMap extends UnionElement {
     return html`<li part="item" data-point-id=${p.id} data-index=${index}>
       ${itemTitle(p.name, s.viewDetail(p.name), () => this.#openDetail(p))}
       <p class="meta">
-        <span>${s.enums.servicePointType[p.type]}</span>
+        <span>${enumLabel(this.t.locale, s.enums.servicePointType, p.type)}</span>
         ${openState(p, s)}
         ${p.distanceM !== undefined ? html`<span class="distance">${s.distance(this.fmt.distance(p.distanceM))}</span>` : nothing}
       </p>
