@@ -14,7 +14,7 @@ import { apply, becomeMember, NOTICE, SK, startHarness, type Harness } from './h
 export const ID_KINDS = [
   'application', 'sms', 'enrolment', 'registration', 'jobApplication', 'consent', 'endpoint',
   'plan', 'event', 'job', 'servicePoint', 'organisation', 'workerRef', 'privacyNotice', 'file', 'claim',
-  'appointmentPoint', 'appointment', 'helpRequest', 'unionChallenge',
+  'appointmentPoint', 'appointment', 'helpRequest', 'unionChallenge', 'webhookEvent',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -83,6 +83,8 @@ export async function buildWorld(h: Harness): Promise<World> {
   const workerRefs = { A: 'fuzz-a', B: 'fuzz-b', C: 'fuzz-c', D: 'fuzz-d', E: 'fuzz-e' };
   let tokens = await sessions(h, workerRefs);
   const { A, B } = tokens;
+  // subscribed before A joins, so the world has a webhook event (its delivery fails: webhooks are offline)
+  const endpoint = await created(h, SK, '/webhook-endpoints', { url: 'http://127.0.0.1:9/webhooks', events: ['member.status_changed'] });
   const applications = [await becomeMember(h, A, { share: true }), await apply(h, B)];
 
   const enrolments: string[] = [];
@@ -104,7 +106,6 @@ export async function buildWorld(h: Harness): Promise<World> {
     if (id) jobApplications.push(id);
   }
   const sms = [await created(h, B, '/sms-verifications', { mobile: '13900139000' })].filter((id): id is string => id !== null);
-  const endpoint = await created(h, SK, '/webhook-endpoints', { url: 'http://127.0.0.1:9/webhooks', events: ['member.status_changed'] });
   const consents = [...store.consents.values()].map((c) => c.id);
   const upload = new FormData();
   upload.append('purpose', 'claim_evidence');
@@ -169,6 +170,7 @@ export async function buildWorld(h: Harness): Promise<World> {
       appointment: appointments,
       helpRequest: helpRequests,
       unionChallenge: unionChallenges,
+      webhookEvent: [...store.webhookEvents.values()].map((e) => e.id),
       privacyNotice: ['membership_processing', 'sensitive_id_number', 'share_status_with_platform', 'job_application_sharing', 'help_request_processing', 'union_charter'],
     },
   };
