@@ -65,7 +65,7 @@ export interface MockServer {
 const lookupAll = async (hostname: string): Promise<string[]> => (await lookup(hostname, { all: true })).map((a) => a.address);
 
 /** Methods handed to the sandbox's handlers (they answer 405 for those no route takes); any other is 405 here. */
-const HANDLED_METHODS = new Set<string>([...API_METHODS, 'PUT', 'PATCH']);
+const HANDLED_METHODS = new Set<string>([...API_METHODS, 'PATCH']);
 const HEALTH_ALLOW = 'GET, HEAD';
 /**
  * What the adapter answers when node's HTTP parser refuses a request before it reaches the sandbox
@@ -170,15 +170,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         return await writeResponse(res, adapterProblem(rt, req, error), false);
       }
 
-      // Only POST operations take a body; any other method's is left unread (node discards it).
+      // Only POST and PUT operations take a body; any other method's is left unread (node discards it).
+      const takesBody = method === 'POST' || method === 'PUT';
       let body: Buffer | null = null;
       const declared = declaredLength(req);
       const limit = bodyLimitOf(rt.routes, rt.maxBodyBytes, method, below);
-      if (method === 'POST' && declared !== null && declared > limit.bytes) {
+      if (takesBody && declared !== null && declared > limit.bytes) {
         return await refuseBody(req, res, adapterProblem(rt, req, limit.tooLarge()), !expectsContinue);
       }
       if (expectsContinue) res.writeContinue();
-      if (method === 'POST' && hasBody(req)) {
+      if (takesBody && hasBody(req)) {
         const read = await readBody(req, limit.bytes);
         if (read.kind === 'too_large') return await refuseBody(req, res, adapterProblem(rt, req, limit.tooLarge()), true);
         if (read.kind === 'aborted') {

@@ -10,6 +10,7 @@ import {
   Memberships,
   Organisations,
   Partner,
+  PartnerOrigins,
   Sandbox,
   ServicePoints,
   SmsVerifications,
@@ -63,6 +64,8 @@ export class UnionClient extends UnionCore {
   readonly webhookEvents: WebhookEvents;
   /** Secret key only: the partner's aggregate impact report. */
   readonly partner: Partner;
+  /** Secret key only: the origins of the partner's pages and apps (CORS, the hosted page's parent check). */
+  readonly allowedOrigins: PartnerOrigins;
   /** Sandbox only. */
   readonly sandbox: Sandbox;
 
@@ -85,6 +88,7 @@ export class UnionClient extends UnionCore {
     this.webhookEndpoints = new WebhookEndpoints(this);
     this.webhookEvents = new WebhookEvents(this);
     this.partner = new Partner(this);
+    this.allowedOrigins = new PartnerOrigins(this);
     this.sandbox = new Sandbox(this);
   }
 }

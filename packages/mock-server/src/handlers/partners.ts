@@ -1,12 +1,14 @@
-/** Partner-server operations (secret key): widget sessions, worker status, webhook endpoints. */
+/** Partner-server operations (secret key): widget sessions, registered origins, worker status, webhook endpoints. */
 import type { HttpHandler } from 'msw';
 import {
+  zAllowedOriginsUpdate,
   zDeleteWebhookEndpointPath,
   zGetWorkerStatusPath,
   zListWebhookEndpointsQuery,
   zWebhookEndpointCreate,
   zWidgetSessionCreate,
 } from '@unionkit/contract/schemas';
+import { setAllowedOrigins } from '../domain/allowed-origins.js';
 import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints, workerStatus } from '../domain/partners.js';
 import * as serialize from '../domain/serialize.js';
 import { createSession } from '../domain/sessions.js';
@@ -35,6 +37,23 @@ export function partnerHandlers(rt: Runtime): HttpHandler[] {
         const { session, partner } = ctx.worker();
         return json(200, serialize.currentWidgetSession(session, partner));
       },
+    }),
+    operation(rt, {
+      operationId: 'getAllowedOrigins',
+      method: 'GET',
+      path: '/partner/allowed-origins',
+      credential: 'sk',
+      handle: (ctx) => json(200, { origins: [...ctx.partner().partner.allowedOrigins] }),
+    }),
+    operation(rt, {
+      operationId: 'setAllowedOrigins',
+      method: 'PUT',
+      path: '/partner/allowed-origins',
+      credential: 'sk',
+      // A PUT is idempotent as it is: the same body sets the same origins again.
+      idempotent: false,
+      body: { schema: zAllowedOriginsUpdate },
+      handle: (ctx) => json(200, setAllowedOrigins(ctx.partner(), ctx.body)),
     }),
     operation(rt, {
       operationId: 'getWorkerStatus',

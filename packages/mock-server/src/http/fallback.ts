@@ -23,7 +23,7 @@ export function preflightResolver(rt: Runtime, request: Request, pathname: strin
     );
   }
   const requestId = rt.requestIds.next('req', 20);
-  const extra = origin !== null ? preflightHeaders(origin) : { Allow: 'GET, HEAD, POST, DELETE, OPTIONS' };
+  const extra = origin !== null ? preflightHeaders(origin) : { Allow: 'GET, HEAD, POST, PUT, DELETE, OPTIONS' };
   return finaliseAnswer(rt, request, requestId, { status: 204, body: null, contentType: null }, { ...idleRateHeaders(rt.rateLimit), ...extra });
 }
 

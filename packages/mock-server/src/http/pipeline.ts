@@ -31,7 +31,7 @@ import { applyFailureScenario, parseScenario, SCENARIO_HEADER, wait } from './sc
 import { readForm, type FormSpec } from './multipart.js';
 import { validate, type Parser } from './validation.js';
 
-export type Method = 'GET' | 'POST' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** What every handler of one sandbox shares. */
 export interface Runtime {
@@ -185,7 +185,7 @@ export function operation<B = undefined, Q = undefined>(rt: Runtime, spec: Opera
   });
   const url = `${rt.baseUrl}${spec.path}`;
   // GET operations take HEAD too; the method is checked below, so http.all costs nothing more.
-  const register = spec.method === 'GET' ? http.all : spec.method === 'POST' ? http.post : http.delete;
+  const register = spec.method === 'GET' ? http.all : spec.method === 'POST' ? http.post : spec.method === 'PUT' ? http.put : http.delete;
   return register(url, async ({ request, params }) => {
     if (request.method !== spec.method && !(spec.method === 'GET' && request.method === 'HEAD')) return undefined;
     const pathname = new URL(request.url).pathname;
@@ -216,7 +216,7 @@ async function respond<B, Q>(
 
     // Everything that refuses a request before it is processed comes first: nothing is kept for it.
     const key = spec.method !== 'GET' && spec.idempotent !== false ? readIdempotencyKey(request) : null;
-    const raw = spec.method === 'POST' && !spec.form ? await readBodyText(request, rt.maxBodyBytes, spec.body !== undefined) : '';
+    const raw = (spec.method === 'POST' || spec.method === 'PUT') && !spec.form ? await readBodyText(request, rt.maxBodyBytes, spec.body !== undefined) : '';
     const input = parseInput(spec, request, params, raw);
     if (spec.form) input.body = await readForm(request, spec.form);
 

@@ -8,7 +8,7 @@ import type { ProblemError } from '../domain/problem.js';
 import type { Answer, Method } from './pipeline.js';
 
 /** Every method the API knows; anything else is 405 wherever it is sent. */
-export const API_METHODS = ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'] as const;
+export const API_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'] as const;
 const ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 export interface Route {

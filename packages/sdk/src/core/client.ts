@@ -95,7 +95,7 @@ type QueryScalar = string | number | boolean | Date;
 /** Query parameters; `undefined`, `null` and `[]` are left out, arrays are comma-separated. */
 export type Query = Record<string, QueryScalar | readonly QueryScalar[] | null | undefined>;
 
-export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 interface OperationBase {
   method: HttpMethod;
@@ -436,7 +436,8 @@ export class UnionCore {
       ]);
     }
     // One key per call of a POST or DELETE, reused by its retries: a lost answer never acts twice.
-    const idempotencyKey = options?.idempotencyKey ?? (op.method === 'GET' ? undefined : newIdempotencyKey());
+    // A PUT replaces a whole state: repeating it is harmless, and it takes no key.
+    const idempotencyKey = options?.idempotencyKey ?? (op.method === 'GET' || op.method === 'PUT' ? undefined : newIdempotencyKey());
     const keyProblem = idempotencyKey === undefined ? undefined : idempotencyKeyProblem(idempotencyKey);
     if (keyProblem) throw new RequestValidationError([keyProblem]);
     const locale = options?.locale === undefined ? this.#locale : canonicalLocale(options.locale);

@@ -1,3 +1,4 @@
+export { PartnerOrigins } from './allowed-origins.js';
 export { Appointments } from './appointments.js';
 export { Consents } from './consents.js';
 export { Events, type EventListParams } from './events.js';

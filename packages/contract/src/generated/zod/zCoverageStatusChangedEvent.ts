@@ -1,7 +1,6 @@
 // generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
 
 import * as z from 'zod/mini';
-import { zEnrolmentStatus } from './zEnrolmentStatus.js';
 
 export const zCoverageStatusChangedEvent = z.looseObject({
     id: z.string(),
@@ -11,7 +10,7 @@ export const zCoverageStatusChangedEvent = z.looseObject({
         workerRef: z.string(),
         enrolmentId: z.string(),
         planId: z.string(),
-        status: z.union([zEnrolmentStatus, z.string()]),
+        status: z.string() /* EnrolmentStatus or later */,
         coverageStart: z.nullable(z.iso.date()),
         coverageEnd: z.nullable(z.iso.date())
     })

@@ -1,16 +1,14 @@
 // generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
 
 import * as z from 'zod/mini';
-import { zCompanionRelation } from './zCompanionRelation.js';
-import { zRegistrationStatus } from './zRegistrationStatus.js';
 
 export const zEventRegistration = z.looseObject({
     id: z.string(),
     eventId: z.string(),
-    status: z.union([zRegistrationStatus, z.string()]),
+    status: z.string() /* RegistrationStatus or later */,
     waitlistPosition: z.nullable(z.int().check(z.gte(1))),
     companions: z.array(z.looseObject({
-        relation: z.union([zCompanionRelation, z.string()]),
+        relation: z.string() /* CompanionRelation or later */,
         birthYear: z.int()
     })),
     people: z.int().check(z.gte(1)),

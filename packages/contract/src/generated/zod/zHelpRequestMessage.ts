@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 
 export const zHelpRequestMessage = z.looseObject({
     id: z.string(),
-    from: z.union([z.enum(['worker', 'social_worker']), z.string()]),
+    from: z.string() /* 'worker' | 'social_worker' or later */,
     body: z.string(),
     fileIds: z.array(z.string()),
     createdAt: z.iso.datetime({ offset: true })

@@ -1,16 +1,14 @@
 // generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
 
 import * as z from 'zod/mini';
-import { zClaimBenefit } from './zClaimBenefit.js';
-import { zClaimStatus } from './zClaimStatus.js';
 import { zClaimTimelineEntry } from './zClaimTimelineEntry.js';
 
 export const zInsuranceClaim = z.looseObject({
     id: z.string(),
     enrolmentId: z.string(),
     planId: z.string(),
-    benefit: z.union([zClaimBenefit, z.string()]),
-    status: z.union([zClaimStatus, z.string()]),
+    benefit: z.string() /* ClaimBenefit or later */,
+    status: z.string() /* ClaimStatus or later */,
     incidentDate: z.iso.date(),
     description: z.string(),
     hospitalDays: z.optional(z.int().check(z.gte(1))),

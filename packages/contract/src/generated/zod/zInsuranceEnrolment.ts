@@ -2,12 +2,11 @@
 
 import * as z from 'zod/mini';
 import { zEnrolmentPayment } from './zEnrolmentPayment.js';
-import { zEnrolmentStatus } from './zEnrolmentStatus.js';
 
 export const zInsuranceEnrolment = z.looseObject({
     id: z.string(),
     planId: z.string(),
-    status: z.union([zEnrolmentStatus, z.string()]),
+    status: z.string() /* EnrolmentStatus or later */,
     coverageStart: z.nullable(z.iso.date()),
     coverageEnd: z.nullable(z.iso.date()),
     workerPaysFen: z.int().check(z.gte(0)),

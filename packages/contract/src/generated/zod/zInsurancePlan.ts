@@ -1,9 +1,6 @@
 // generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
 
 import * as z from 'zod/mini';
-import { zBenefitKind } from './zBenefitKind.js';
-import { zOccupation } from './zOccupation.js';
-import { zPremiumPayer } from './zPremiumPayer.js';
 
 export const zInsurancePlan = z.looseObject({
     id: z.string(),
@@ -12,13 +9,13 @@ export const zInsurancePlan = z.looseObject({
     nameEn: z.optional(z.string()),
     description: z.string(),
     benefits: z.array(z.looseObject({
-        kind: z.union([zBenefitKind, z.string()]),
+        kind: z.string() /* BenefitKind or later */,
         label: z.optional(z.string()),
         maximumFen: z.int().check(z.gte(0))
     })),
     premiumFen: z.int().check(z.gte(0)),
     workerPaysFen: z.int().check(z.gte(0)),
-    payer: z.union([zPremiumPayer, z.string()]),
+    payer: z.string() /* PremiumPayer or later */,
     term: z.looseObject({
         start: z.iso.date(),
         end: z.iso.date()
@@ -31,7 +28,7 @@ export const zInsurancePlan = z.looseObject({
         membersOnly: z.boolean(),
         minAge: z.optional(z.int().check(z.gte(0))),
         maxAgeExclusive: z.int(),
-        occupations: z.array(z.union([zOccupation, z.string()])),
+        occupations: z.array(z.string() /* Occupation or later */),
         requiresActivityAttestation: z.boolean(),
         minActiveOrdersLast7Days: z.optional(z.int().check(z.gte(0)))
     })

@@ -1,7 +1,6 @@
 // generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
 
 import * as z from 'zod/mini';
-import { zMembershipStatus } from './zMembershipStatus.js';
 
 export const zMemberStatusChangedEvent = z.looseObject({
     id: z.string(),
@@ -9,7 +8,7 @@ export const zMemberStatusChangedEvent = z.looseObject({
     createdAt: z.iso.datetime({ offset: true }),
     data: z.looseObject({
         workerRef: z.string(),
-        status: z.union([zMembershipStatus, z.string()]),
+        status: z.string() /* MembershipStatus or later */,
         since: z.iso.date()
     })
 });

@@ -1,14 +1,13 @@
 // generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
 
 import * as z from 'zod/mini';
-import { zMembershipStatus } from './zMembershipStatus.js';
 
 /**
  * The worker's membership; `{ "status": "none" }` and nothing else when the worker is not a member.
  */
 export const zMembership = z.looseObject({
     status: z.union([
-        z.union([zMembershipStatus, z.string()]),
+        z.string() /* MembershipStatus or later */,
         z.literal('none')
     ]),
     memberNumber: z.optional(z.string()),

@@ -1,16 +1,13 @@
 // generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
 
 import * as z from 'zod/mini';
-import { zDistrictCode } from './zDistrictCode.js';
-import { zMembershipApplicationStatus } from './zMembershipApplicationStatus.js';
-import { zOccupation } from './zOccupation.js';
 
 export const zMembershipApplication = z.looseObject({
     id: z.string(),
     reference: z.string().check(z.regex(/^RH-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{2}$/)),
-    status: z.union([zMembershipApplicationStatus, z.string()]),
-    occupation: z.union([zOccupation, z.string()]),
-    workDistrict: z.union([zDistrictCode, z.string()]),
+    status: z.string() /* MembershipApplicationStatus or later */,
+    occupation: z.string() /* Occupation or later */,
+    workDistrict: z.string() /* DistrictCode or later */,
     organisationId: z.string(),
     contactDueDate: z.iso.date(),
     submittedAt: z.iso.datetime({ offset: true }),
@@ -21,6 +18,6 @@ export const zMembershipApplication = z.looseObject({
         residentIdNumberMasked: z.string(),
         mobileMasked: z.string(),
         birthDate: z.iso.date(),
-        sex: z.union([z.enum(['female', 'male']), z.string()])
+        sex: z.string() /* 'female' | 'male' or later */
     })
 });

@@ -1,8 +1,6 @@
 // generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
 
 import * as z from 'zod/mini';
-import { zEligibilityReason } from './zEligibilityReason.js';
-import { zErrorCode } from './zErrorCode.js';
 import { zFieldError } from './zFieldError.js';
 
 /**
@@ -13,8 +11,8 @@ export const zProblem = z.looseObject({
     title: z.string(),
     status: z.int().check(z.gte(400), z.lte(599)),
     detail: z.optional(z.string()),
-    code: z.union([zErrorCode, z.string()]),
+    code: z.string() /* ErrorCode or later */,
     requestId: z.string(),
     errors: z.optional(z.array(zFieldError)),
-    reasons: z.optional(z.array(z.union([zEligibilityReason, z.string()])))
+    reasons: z.optional(z.array(z.string() /* EligibilityReason or later */))
 });

@@ -1,7 +1,6 @@
 // generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
 
 import * as z from 'zod/mini';
-import { zWebhookEventType } from './zWebhookEventType.js';
 
 /**
  * One delivery attempt to an endpoint. Never the event's body.
@@ -9,8 +8,8 @@ import { zWebhookEventType } from './zWebhookEventType.js';
 export const zWebhookDeliveryAttempt = z.looseObject({
     id: z.string(),
     eventId: z.string(),
-    eventType: z.union([zWebhookEventType, z.string()]),
-    trigger: z.union([z.enum(['automatic', 'redelivery']), z.string()]),
+    eventType: z.string() /* WebhookEventType or later */,
+    trigger: z.string() /* 'automatic' | 'redelivery' or later */,
     attemptedAt: z.iso.datetime({ offset: true }),
     statusCode: z.nullable(z.int()),
     error: z.nullable(z.string()),

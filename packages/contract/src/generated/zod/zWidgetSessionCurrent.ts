@@ -1,8 +1,6 @@
 // generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.
 
 import * as z from 'zod/mini';
-import { zComponent } from './zComponent.js';
-import { zLocale } from './zLocale.js';
 
 /**
  * A client token's own session, without the token; `allowedOrigins` are the partner's registered origin patterns.
@@ -10,7 +8,7 @@ import { zLocale } from './zLocale.js';
 export const zWidgetSessionCurrent = z.looseObject({
     id: z.string(),
     expiresAt: z.iso.datetime({ offset: true }),
-    components: z.array(z.union([zComponent, z.string()])),
-    locale: z.union([zLocale, z.string()]),
+    components: z.array(z.string() /* Component or later */),
+    locale: z.string() /* Locale or later */,
     allowedOrigins: z.array(z.string())
 });

@@ -2,7 +2,6 @@
 
 import * as z from 'zod/mini';
 import { zCoverageSummary } from './zCoverageSummary.js';
-import { zMembershipStatus } from './zMembershipStatus.js';
 
 /**
  * What the platform may learn, only when the worker consented to `share_status_with_platform`. Without that consent `shared` is false and nothing else is told.
@@ -11,7 +10,7 @@ export const zWorkerStatus = z.looseObject({
     workerRef: z.string(),
     shared: z.boolean(),
     membership: z.nullable(z.looseObject({
-        status: z.union([zMembershipStatus, z.string()]),
+        status: z.string() /* MembershipStatus or later */,
         since: z.iso.date()
     })),
     coverage: z.array(zCoverageSummary)
