@@ -30,6 +30,15 @@ describe('hosted page: its address', () => {
     expect(withoutFragment(`${PAGE}?widget=help-desk#token=${TOKEN}`)).to.equal(`${PAGE}?widget=help-desk`);
   });
 
+  it('reads every widget and its parameters from the fragment too (a native app’s webview), the token still only from the fragment', () => {
+    for (const widget of ['membership-join', 'insurance-enrol', 'service-map', 'event-signup', 'job-listings', 'help-desk']) {
+      const p = readParams(`${PAGE}#widget=${widget}&locale=en&token=${TOKEN}`);
+      expect(p).to.deep.equal({ widget, type: null, view: null, locale: 'en', origin: null, token: TOKEN });
+    }
+    expect(readParams(`${PAGE}?widget=help-desk&type=legal_aid#widget=membership-join&token=${TOKEN}`).widget).to.equal('membership-join');
+    expect(withoutFragment(`${PAGE}#widget=membership-join&token=${TOKEN}`)).to.equal(PAGE);
+  });
+
   it('refuses what it does not know: another widget, an odd type, an origin that is not an origin, a token that is not a client token', () => {
     const p = readParams(`${PAGE}?widget=evil&type=<script>&origin=https%3A%2F%2Frider.example%2Fpath&locale=fr#token=sk_test_demo_delivery`);
     expect(p).to.deep.equal({ widget: null, type: null, view: null, locale: 'zh-CN', origin: null, token: null });

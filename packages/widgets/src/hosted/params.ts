@@ -1,7 +1,9 @@
 /**
- * What the hosted page is asked to show, read from its URL: `hosted.html?widget=help-desk&type=complaint
- * &locale=zh-CN&origin=https://rider.example#token=wst_…`. The client token comes in the FRAGMENT,
- * which no server, log or `Referer` ever sees, and is taken out of the address at once.
+ * What the hosted page is asked to show, read from its URL: `hosted.html#widget=membership-join&locale=en
+ * &token=wst_…` (a native app's webview), or `hosted.html?widget=help-desk&type=complaint&locale=zh-CN
+ * &origin=https://rider.example#token=wst_…` (a frame). The client token comes only in the FRAGMENT,
+ * which no server, log or `Referer` ever sees, and the whole fragment is taken out of the address at
+ * once; the other parameters may come in either, the fragment's winning.
  */
 import { resolveLocale, DEFAULT_LOCALE, type UnionLocale } from '../internal/localize/index.js';
 import { HOSTED_WIDGETS, type HostedWidget } from './widgets.js';
@@ -32,10 +34,10 @@ export function serialisedOrigin(value: string | null): string | null {
 
 export function readParams(href: string): HostedParams {
   const url = new URL(href);
-  const q = url.searchParams;
+  const fragment = new URLSearchParams(url.hash.slice(1));
+  const q = { get: (name: string) => fragment.get(name) ?? url.searchParams.get(name) };
   const widget = q.get('widget');
   const type = q.get('type');
-  const fragment = new URLSearchParams(url.hash.slice(1));
   const token = fragment.get('token');
   return {
     widget: widget !== null && (HOSTED_WIDGETS as readonly string[]).includes(widget) ? (widget as HostedWidget) : null,
