@@ -16,6 +16,7 @@ import { LoadTask } from '../internal/controllers/load.js';
 import type { Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
 import { askPosition, roundPosition } from '../internal/location.js';
+import { busyButton } from '../internal/views/busy-button.js';
 import { renderBooked, renderSlotPicker, type SlotStrings } from '../internal/views/slots.js';
 import type { HelpForm } from './form.js';
 import type { HelpFormStrings } from './form-strings.js';
@@ -93,7 +94,13 @@ export function renderBooking(b: Booking, c: BookingViewContext): TemplateResult
       ${renderBooked(slot, slot.booked, slot.point, {
         ...c,
         dateId: 'help-date',
-        extra: html`<button type="button" part="button" @click=${() => slot.clear()}>${fs.changeBooking}</button>`,
+        // Another time here is another booking: the one shown is cancelled first (one per worker and station).
+        extra: busyButton({
+          label: fs.changeBooking,
+          busyLabel: c.s.cancelling,
+          busy: slot.cancelling.running(slot.booked.id),
+          onClick: () => void slot.cancel(),
+        }),
       })}
     </div>`;
   }

@@ -126,7 +126,10 @@ export class SlotBooking {
     await this.host.focusHeading('[data-booked-heading]');
   }
 
-  /** Cancels the booking shown (until `cancellableUntil`); the day's slots show again. */
+  /**
+   * Cancels the booking shown (until `cancellableUntil`): the day's slots show again, focused. Another
+   * time at the same point needs it, since a worker has one future appointment per point.
+   */
   async cancel(): Promise<void> {
     const booked = this.booked;
     if (!booked) return;
@@ -136,9 +139,10 @@ export class SlotBooking {
     this.host.announce(s.cancelled(this.point?.name ?? ''));
     this.clear();
     void this.slots.run();
+    await this.host.focusHeading('[data-slots-heading]');
   }
 
-  /** Leaves the booking shown (it stays booked) for the slot picker. */
+  /** Leaves the booking shown for the slot picker (the booking itself stands). */
   clear(): void {
     this.booked = undefined;
     this.#options.cleared?.();

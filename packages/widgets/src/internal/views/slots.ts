@@ -63,7 +63,7 @@ export function renderSlotPicker(b: SlotBooking, c: SlotViewContext): TemplateRe
         @change=${(e: Event) => b.setDate((e.target as HTMLInputElement).value)}
       />
     </div>
-    <h4>${s.slotsFor(point.name, fmt.date(b.date))}</h4>
+    <h4 data-slots-heading tabindex="-1">${s.slotsFor(point.name, fmt.date(b.date))}</h4>
     ${b.slots.render({
       empty: () => html`<p class="muted">${s.noSlots}</p>`,
       error: (e, retry) =>
