@@ -15,7 +15,7 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { UnionElement } from '../internal/base.js';
 import { SmsVerification, type SmsField, type SmsOperations } from '../internal/controllers/sms-verification.js';
-import { baseLocale } from '../internal/localize/index.js';
+import { baseLocale } from '../internal/localize/base-locale.js';
 import type { UnionLocale } from '../internal/localize/translation.js';
 import { baseStyles, fieldStyles } from '../internal/styles.js';
 import { smsCodeField, smsCodeStyles, smsMobileField } from '../internal/views/sms-code.js';

@@ -17,7 +17,8 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { HOST_SOURCE, isFrameMessage, type HostMessage } from '../hosted/protocol.js';
 import { unionContext } from './context.js';
-import { DEFAULT_LOCALE, baseLocale, resolveLocale } from './localize/index.js';
+import { baseLocale } from './localize/base-locale.js';
+import { DEFAULT_LOCALE, resolveLocale } from './localize/index.js';
 import type { BaseLocale, UnionLocale } from './localize/translation.js';
 
 const STRINGS: Record<BaseLocale, { notice: string; external: string; frameTitle: string; loading: string; noSession: string; retry: string }> = {

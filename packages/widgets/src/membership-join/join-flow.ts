@@ -146,7 +146,7 @@ export class JoinFlow {
 
   /** Whether the flow's own words are here in the widget's language (a table not here yet is asked for). */
   get stringsReady(): boolean {
-    if (this.#host.t.locale === 'zh-CN' || joinFlowStrings.en) return true;
+    if (this.#host.t.locale === 'zh-CN' || joinFlowStrings[this.#host.t.locale]) return true;
     this.view();
     return false;
   }

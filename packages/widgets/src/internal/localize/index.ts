@@ -10,7 +10,7 @@
  * what they need here is the `locales` registry and the `hooks.over` slot.
  */
 import type { LocalStrings } from './local.js';
-import type { BaseLocale, Translation, UnionLocale } from './translation.js';
+import type { Translation, UnionLocale } from './translation.js';
 import { zhCN } from './zh-CN.js';
 
 export type * from './translation.js';
@@ -28,8 +28,9 @@ export interface LocaleModule {
   widget?: (table: LocalStrings<unknown>) => Promise<unknown>;
 }
 
-const loaded: Record<string, LocaleModule> = { 'zh-CN': { t: zhCN } };
-const pending = new Map<string, Promise<LocaleModule>>();
+/** Loaded locales, and those on their way (`registerLocale` forgets a locale registered again). */
+export const loaded: Record<string, LocaleModule> = { 'zh-CN': { t: zhCN } };
+export const pending = new Map<string, Promise<LocaleModule>>();
 /** Every locale a widget can speak besides zh-CN, by tag: its (on-demand) loader. `registerLocale` adds to it. */
 export const locales: Record<string, () => Promise<LocaleModule>> = {
   en: () => import('./en.js').then((m) => ({ t: m.en })),
@@ -42,22 +43,6 @@ export const locales: Record<string, () => Promise<LocaleModule>> = {
  * widget shows, for the table's id (`''` for the shared one) and locale.
  */
 export const hooks: { over?: <T>(table: T, id: string, locale: UnionLocale) => T } = {};
-
-/** The hand-written locale nearest to `locale`, for text that has only those two: Chinese → zh-CN, others → en. */
-export function baseLocale(locale: UnionLocale): BaseLocale {
-  return locale.startsWith('zh') ? 'zh-CN' : 'en';
-}
-
-/** Forgets a locale's loaded tables (a locale registered again). */
-export function forget(locale: string): void {
-  delete loaded[locale];
-  pending.delete(locale);
-}
-
-/** The module of a locale if it is already loaded. */
-export function getLocale(locale: UnionLocale): LocaleModule | undefined {
-  return loaded[locale];
-}
 
 /** The table of a locale if it is already loaded. */
 export function getTranslation(locale: UnionLocale): Translation | undefined {

@@ -26,6 +26,7 @@ import type { ApplyStrings } from '../../job-listings/apply-strings.js';
 import type { MineStrings } from '../../job-listings/mine-strings.js';
 import type { DetailStrings as JobDetailStrings } from '../../job-listings/detail-strings.js';
 import type { UploadStrings } from '../upload/strings.js';
+import type { SlotStrings } from '../views/slot-strings.js';
 import type { MapStrings } from '../../service-map/map-strings.js';
 import type { ServiceMapStrings } from '../../service-map/strings.js';
 import type { DetailStrings as PointDetailStrings } from '../../service-map/detail-strings.js';
@@ -52,6 +53,7 @@ export interface WidgetStringTables {
   helpDeskForm: HelpFormStrings;
   helpDeskMine: HelpMineStrings;
   upload: UploadStrings;
+  slots: SlotStrings;
 }
 
 /** Every table a key can name: the shared one's sections and the widgets' tables. */

@@ -33,6 +33,7 @@ const TABLE_IDS: Record<keyof WidgetStringTables, true> = {
   helpDeskForm: true,
   helpDeskMine: true,
   upload: true,
+  slots: true,
 };
 const SHARED_SECTIONS = new Set(['common', 'provider', 'enums', 'errors']);
 

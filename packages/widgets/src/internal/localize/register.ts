@@ -13,7 +13,7 @@
  * Not in the runtime chunk: loaded with the provider (or imported by a platform); it adds a loader to
  * the runtime's `locales`.
  */
-import { forget, loadTranslation, locales, zhCN } from './index.js';
+import { loadTranslation, loaded, locales, pending, zhCN } from './index.js';
 import type { PartialTable, WidgetStringTables } from './keys.js';
 import type { LocalStrings } from './local.js';
 import type { Translation } from './translation.js';
@@ -48,7 +48,8 @@ function merge<T>(base: T, extra: unknown): T {
  */
 export function registerLocale(tag: string, source: LocaleSource): void {
   if (/^(zh|en)\b/i.test(tag)) throw new Error(`UnionKit: ${tag} is built in; change its strings with string overrides instead`);
-  forget(tag);
+  delete loaded[tag];
+  pending.delete(tag);
   let tables: Promise<LocaleTables> | undefined;
   const get = () =>
     (tables ??= Promise.resolve(typeof source === 'function' ? source() : source).then((m) => ('default' in m ? m.default : m) ?? {}));
