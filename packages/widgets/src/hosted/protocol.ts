@@ -21,7 +21,11 @@ export type FrameMessage =
   | { source: typeof FRAME_SOURCE; type: 'close' }
   | { source: typeof FRAME_SOURCE; type: 'token-needed' }
   /** A `union-*` event of a widget that is not a confidential matter, as its element dispatched it. */
-  | { source: typeof FRAME_SOURCE; type: 'event'; name: string; detail: unknown };
+  | { source: typeof FRAME_SOURCE; type: 'event'; name: string; detail: unknown }
+  /** Whether the widget can step back (`UnionKitHosted.back()`): an app's back button or swipe follows it. */
+  | { source: typeof FRAME_SOURCE; type: 'view-changed'; canGoBack: boolean }
+  /** A link for the app to open natively (`union-open-url`'s detail): a hotline, a calendar file, a route. */
+  | { source: typeof FRAME_SOURCE; type: 'open-url'; kind: string; url: string; detail: unknown };
 
 /** What the host answers: a fresh client token, or that it has none to give. */
 export type HostMessage =
@@ -55,6 +59,10 @@ export function isFrameMessage(data: unknown): data is FrameMessage {
       return typeof data['height'] === 'number' && Number.isFinite(data['height']);
     case 'event':
       return typeof data['name'] === 'string' && data['name'].startsWith('union-');
+    case 'view-changed':
+      return typeof data['canGoBack'] === 'boolean';
+    case 'open-url':
+      return typeof data['kind'] === 'string' && typeof data['url'] === 'string';
     default:
       return false;
   }

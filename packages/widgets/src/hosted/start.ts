@@ -20,6 +20,7 @@ import { use } from '../internal/api.js';
 import { baseLocale } from '../internal/localize/base-locale.js';
 import { UNION_EVENT_NAMES } from '../events/index.js';
 import { NoBridge, Outbox, PostMessageBridge, type HostBridge } from './bridge.js';
+import { detectNativeBridge, installHostedApi } from './native-bridges.js';
 import { checkParent } from './parent.js';
 import { readParams, withoutFragment, type HostedParams } from './params.js';
 import { HOSTED_STRINGS, type HostedStrings } from './strings.js';
@@ -84,7 +85,12 @@ export async function startHosted(win: Window = window): Promise<void> {
   } catch {
     return showProblem(root, s.sessionFailed);
   }
-  if (win.parent !== win) {
+  const native = detectNativeBridge(win);
+  if (native) {
+    // An app's webview: only the app that injected the interface hears it (./native-bridges.ts).
+    bridge = native;
+    installHostedApi(win, native, () => backOf(root));
+  } else if (win.parent !== win) {
     const verdict = checkParent({ claimed: params.origin, allowedOrigins, ancestorOrigins: ancestorsOf(win) });
     if (verdict !== 'ok') return showProblem(root, s.parentRefused);
     bridge = new PostMessageBridge(win, win.parent, params.origin!);
@@ -121,10 +127,35 @@ export async function startHosted(win: Window = window): Promise<void> {
       win.addEventListener(name, (event) => outbox.send({ type: 'event', name, detail: (event as CustomEvent).detail ?? null }), { capture: true });
     }
   }
+  forwardNavigation(win, outbox, native !== null);
   await customElements.whenDefined(`union-${widget}`);
   await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
   reportHeight();
   if (widget !== 'help-desk') outbox.send({ type: 'ready' });
+}
+
+/**
+ * What an app needs to drive the widget: whether it can step back (`union-view-changed`), and links to
+ * open natively (`union-open-url`: a native app opens them itself, so the widget does not navigate).
+ * The Outbox keeps both from a confidential matter.
+ */
+function forwardNavigation(win: Window, outbox: Outbox, native: boolean): void {
+  win.addEventListener('union-view-changed', (event) => {
+    const detail = (event as CustomEvent<{ canGoBack?: unknown }>).detail;
+    outbox.send({ type: 'view-changed', canGoBack: detail?.canGoBack === true });
+  });
+  win.addEventListener('union-open-url', (event) => {
+    const detail = (event as CustomEvent<{ kind?: unknown; url?: unknown }>).detail;
+    if (typeof detail?.kind !== 'string' || typeof detail.url !== 'string' || outbox.confidential) return;
+    outbox.send({ type: 'open-url', kind: detail.kind, url: detail.url, detail });
+    if (native) event.preventDefault();
+  });
+}
+
+/** Steps the shown widget back one view (`back()` of every widget); false at its root or before it is shown. */
+function backOf(root: HTMLElement): boolean {
+  const widget = root.querySelector('union-provider')?.firstElementChild as (Element & { back?: () => boolean }) | null | undefined;
+  return typeof widget?.back === 'function' ? widget.back() : false;
 }
 
 /** `location.ancestorOrigins` where the browser has it (Chromium, WebKit), else undefined. */
