@@ -9,7 +9,8 @@
 //   (`z.strictObject`), so the SDK and the sandbox refuse the same keys. What the API sends (every
 //   schema reached from a response or a webhook, and every operation's `…Response`) is read
 //   tolerantly, so that the API can add without breaking a partner: objects keep unknown keys
-//   (`z.looseObject`), and an enum also accepts any other string (`z.union([zEnum, z.string()])`);
+//   (`z.looseObject`), and an enum accepts any string, known or later (`z.string()`, the enum named
+//   in a comment);
 //   required fields and primitive types are still checked. The enum schemas themselves stay closed.
 // - constants.ts: the values the contract states beside its schemas (`x-unionkit-…` extensions where
 //   OpenAPI has no field: the notice version, the minimum age, the open statuses, limits), the
@@ -29,6 +30,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const contract = resolve(here, '../../../openapi/unionkit.yaml');
 const outFlag = process.argv.indexOf('--out');
 const out = outFlag > 0 ? resolve(process.argv[outFlag + 1]) : resolve(here, '../src/generated');
+const docsFlag = process.argv.indexOf('--docs-out');
+// The error-code reference for readers of the repository; a run with --out alone (a staleness check) writes none.
+const docsOut = docsFlag > 0 ? resolve(process.argv[docsFlag + 1]) : outFlag > 0 ? undefined : resolve(here, '../../../docs/error-codes.md');
 const header = '// generated — do not edit. Source: openapi/unionkit.yaml; regenerate with `npm run generate`.\n';
 const doc = parse(await readFile(contract, 'utf8'));
 
@@ -121,16 +125,22 @@ function openResponseTypes(text) {
 }
 
 /**
- * A response schema's text read tolerantly: objects keep unknown keys, enums take any other string too
- * (an inline enum of one value is a constant, closed as in openapi.ts).
+ * A response schema's text read tolerantly: objects keep unknown keys, and an enum is any string
+ * (`z.string()`, the enum named in a comment: the known values plus any later one, which is what
+ * `z.union([zEnum, z.string()])` would accept, without carrying the values into a browser bundle). An
+ * inline enum of one value is a constant, closed as in openapi.ts.
  */
 function tolerantText(text) {
   const at = text.indexOf('export const ');
   const body = text
     .slice(at)
     .replaceAll('z.object(', 'z.looseObject(')
-    .replace(/z\.enum\(\[[^\]]*,[^\]]*\]\)|\bz([A-Z]\w*)\b/g, (match, name) =>
-      name === undefined || enums.has(name) ? `z.union([${match}, z.string()])` : match,
+    .replace(/z\.enum\(\[([^\]]*,[^\]]*)\]\)|\bz([A-Z]\w*)\b/g, (match, values, name) =>
+      values !== undefined
+        ? `z.string() /* ${values.replace(/\s+/g, ' ').trim().replaceAll(', ', ' | ')} or later */`
+        : enums.has(name)
+          ? `z.string() /* ${name} or later */`
+          : match,
     );
   return text.slice(0, at) + body;
 }
@@ -178,7 +188,7 @@ for (const [i, statement] of statements.entries()) {
     .replace(/^\n+/, '')
     .replace(/= z\.intersection\(z\.unknown\(\), ([\s\S]*)\);$/, '= $1;');
   const text = strict.has(name) ? strictText(generated) : tolerant.has(name) ? tolerantText(generated) : generated;
-  const deps = [...new Set(statement.declarationList.getText(source).match(/\bz[A-Z]\w*/g) ?? [])]
+  const deps = [...new Set(text.slice(text.indexOf('export const ')).match(/\bz[A-Z]\w*/g) ?? [])]
     .filter((dep) => dep !== name && known.has(dep))
     .sort();
   const imports = deps.map((dep) => `import { ${dep} } from './${dep}.js';\n`).join('');
@@ -260,6 +270,20 @@ const constants = [
   ['FIELD_ERROR_CODE_VALUES', at(...schemas, 'FieldError', 'properties', 'code', 'enum'),
     'Every `FieldError.code`, in the contract\'s order.'],
 ];
+// Each error code's HTTP statuses and bilingual title (`x-unionkit-errors`), one entry per code.
+const errorCodes = at(...schemas, 'ErrorCode', 'enum');
+const errorInfo = at(...schemas, 'ErrorCode', 'x-unionkit-errors');
+const undescribed = errorCodes.filter((code) => !errorInfo[code]?.status?.length || !errorInfo[code]?.title);
+const unknown = Object.keys(errorInfo).filter((code) => !errorCodes.includes(code));
+if (undescribed.length || unknown.length) {
+  throw new Error(`ErrorCode's x-unionkit-errors must describe every code once: missing ${undescribed.join(', ') || '—'}; not codes ${unknown.join(', ') || '—'}`);
+}
+constants.push(
+  ['ERROR_STATUSES', Object.fromEntries(errorCodes.map((code) => [code, errorInfo[code].status])),
+    'The HTTP statuses each `ErrorCode` is answered with (a problem with another status breaks the contract).'],
+  ['ERROR_TITLES', Object.fromEntries(errorCodes.map((code) => [code, errorInfo[code].title])),
+    'Each `ErrorCode`\'s short bilingual title (Chinese first), the `title` of its problem.'],
+);
 const screaming = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 for (const [name, schema] of Object.entries(doc.components.schemas)) {
   if (Array.isArray(schema.enum)) constants.push([`${screaming(name)}_VALUES`, schema.enum, `Every \`${name}\`, in the contract's order.`]);
@@ -268,5 +292,48 @@ const literal = (value) =>
   Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}] as const` : typeof value === 'object' ? `${JSON.stringify(value)} as const` : JSON.stringify(value);
 const constantsText = constants.map(([name, value, comment]) => `/** ${comment} */\nexport const ${name} = ${literal(value)};\n`).join('\n');
 await writeFile(join(out, 'constants.ts'), `${header}\n${constantsText}`);
+
+if (docsOut) await writeFile(docsOut, errorCodesMarkdown());
+
+/** docs/error-codes.md: every code with its statuses, its title and what a caller should do. */
+function errorCodesMarkdown() {
+  const special = {
+    token_expired: '取新令牌后重试一次 Get a fresh token, retry once',
+    request_in_progress: '稍后用同一幂等键重试 Retry later with the same Idempotency-Key',
+    idempotency_key_reused: '另一个请求用新的幂等键 A different request needs a new Idempotency-Key',
+    sms_attempts_exceeded: '重新获取验证码 Ask for a new SMS code',
+    sms_verification_expired: '重新获取验证码 Ask for a new SMS code',
+    union_session_required: '重新用短信验证手机号 Prove the mobile again by SMS',
+    secret_key_in_browser: '密钥只在服务端使用 Use the secret key from your server only',
+    origin_not_allowed: '登记该来源 Register the origin (PUT /partner/allowed-origins)',
+  };
+  const advice = (code, statuses) =>
+    special[code] ??
+    (statuses.some((s) => s === 429 || s === 408 || s >= 500)
+      ? '稍后用同一幂等键重试 Retry later with the same Idempotency-Key'
+      : '不要原样重试 Do not retry as is');
+  const rows = errorCodes.map((code) => {
+    const { status, title } = errorInfo[code];
+    const [zh, en] = title.split(/(?<=[。！？])\s+/);
+    return `| \`${code}\` | ${status.join(', ')} | ${zh} | ${en ?? ''} | ${advice(code, status)} |`;
+  });
+  return [
+    '<!-- generated — do not edit. Source: openapi/unionkit.yaml (ErrorCode, x-unionkit-errors); regenerate with `npm run generate`. -->',
+    '# 错误码 Error codes',
+    '',
+    '每个接口错误都是 RFC 9457 `application/problem+json`，带稳定的 `code`；按 `code` 分支，不要按 `title` 或 `detail`。',
+    '新的错误码可能随时增加（旧的含义不变）：未知的 `code` 按 HTTP 状态处理。',
+    '',
+    'Every API error is RFC 9457 `application/problem+json` with a stable `code`: branch on the `code`, never on `title`',
+    'or `detail`. New codes may be added (existing ones never change meaning): treat an unknown `code` by its HTTP status.',
+    'How the API behaves around them: [api-behaviour.md](api-behaviour.md). The sandbox\'s tests check that every problem it',
+    'answers carries one of the statuses listed here.',
+    '',
+    '| code | HTTP | 说明 | Meaning | 怎么办 What to do |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
 
 console.log(`generated ${out}/openapi.ts, ${out}/constants.ts and ${names.length} validators (${strict.size} strict, ${tolerant.size} tolerant) in ${out}/zod/`);
