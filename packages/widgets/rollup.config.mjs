@@ -3,12 +3,14 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import typescript from '@rollup/plugin-typescript';
 import { chunkPlan } from './scripts/chunk-plan.mjs';
+import { cdnManifest } from './scripts/cdn.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const { version } = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
 
 /**
  * Two outputs:
@@ -18,7 +20,8 @@ const here = dirname(fileURLToPath(import.meta.url));
  * 2. `dist/bundle/` — ready-to-serve, minified: one entry per element sharing ONE `runtime` chunk
  *    (Lit, @lit/context, the SDK, zod/mini, and our internal/ + events/), and the map library in
  *    its own chunk, loaded only when a map view opens (dynamic `import('leaflet')`). `npm run size`
- *    measures this output against the budgets.
+ *    measures this output against the budgets. `dist/cdn/` is the same bundle for a CDN: every file
+ *    named by its content (entries too), with `sri.json` (sha384 of each) and `loader.js`.
  */
 const entries = ['provider', 'membership-join', 'insurance-enrol', 'service-map', 'event-signup', 'job-listings', 'help-desk'];
 
@@ -38,14 +41,19 @@ const bundle = {
   // A widget's on-demand part (a LazyPart) imports from its entry; the entry may export more for it
   // rather than become a facade over one more chunk the page must fetch.
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'dist/bundle', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+  output: [
+    { dir: 'dist/bundle', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+    // The same bundle for a CDN: entries named by their content too, `sri.json` and `loader.js` (scripts/cdn.mjs).
+    { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].[hash].js', sourcemap: true, plugins: [cdnManifest({ version })] },
+  ],
   plugins: [
     // The SDK comes from its build (`npm run build -w @unionkit/sdk` first), like a user's bundler sees
     // it; its package.json (and zod's) says `sideEffects: false`, so an import that uses nothing goes.
     nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'module', 'default'] }),
     typescript({
       tsconfig: './tsconfig.build.json',
-      compilerOptions: { declaration: false, declarationDir: undefined, outDir: 'dist/bundle', sourceMap: true },
+      // No outDir: the plugin wants it inside each output's dir, and this build writes two (bundle, cdn).
+      compilerOptions: { declaration: false, declarationDir: undefined, outDir: undefined, sourceMap: true },
     }),
     // The HTML and CSS inside Lit's html`` and css`` templates, which terser leaves as they are.
     minifyTemplateLiterals(),
