@@ -4,17 +4,19 @@
  * devDependency: nothing of it ships): zh-TW with Taiwan phrasing (cn → twp), zh-HK with Hong Kong's
  * (cn → hk).
  *
- * - The shared table `src/internal/localize/zh-CN.ts` → `zh-TW.ts`, `zh-HK.ts` beside it.
- * - Each widget table declared with `localStrings<T>('id', { …zh-CN… }, () => import('./x.en.js'), …)`
- *   → `x.zh-TW.ts`, `x.zh-HK.ts` beside it (exporting `strings: T`), and the call's last argument, the
- *   loaders of those two files, is written into the declaring file.
+ * - The shared table `src/internal/localize/zh-CN.ts` → `zh-TW.ts`, `zh-HK.ts` beside it: each the
+ *   locale's module, with the loaders of the widgets' tables in that locale by id.
+ * - Each widget table declared with `localStrings<T>('id', { …zh-CN… }, () => import('./x.en.js'))`
+ *   → `src/internal/localize/generated/<id>.zh-TW.ts` and `<id>.zh-HK.ts` (exporting `strings: T`),
+ *   each a chunk of its own that the locale's module loads when a widget first needs the table. So a
+ *   widget's own chunk carries nothing for Traditional Chinese, and a page loads only its widgets' tables.
  *
  * The zh-CN object literal is converted as source text: OpenCC changes Chinese characters only, so keys,
  * code and the messages' functions stay as they are. The output is committed; test/l10n.test.ts fails
  * when it is stale. `node scripts/generate-l10n.mjs` writes; `--check` only lists what is stale (exit 1).
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import * as OpenCC from 'opencc-js/cn2t';
@@ -67,17 +69,34 @@ function literalText(node, source) {
     .join('\n');
 }
 
-/**
- * Every generated file's content by path, and the declaring files as they must read (with the loaders
- * of the generated tables as the call's last argument). `read` gives a source file's text (by default
- * the file on disk).
- */
+/** Every generated file's content by path. `read` gives a source file's text (by default the file on disk). */
 export function generate(read = (path) => readFileSync(path, 'utf8')) {
   const converters = VARIANTS.map((v) => ({ ...v, convert: OpenCC.Converter({ from: 'cn', to: v.to }) }));
   const out = new Map();
+  const localize = join(SRC, 'internal', 'localize');
 
-  // The shared table.
-  const shared = join(SRC, 'internal', 'localize', 'zh-CN.ts');
+  // The widgets' own tables, by id.
+  const tables = [];
+  for (const file of tsFiles(SRC)) {
+    const text = read(file);
+    if (!text.includes('localStrings<')) continue;
+    for (const { id, type, literal, source } of tableCalls(file, text)) {
+      if (tables.some((t) => t.id === id)) throw new Error(`${file}: the table id '${id}' is taken`);
+      const from = relative(join(localize, 'generated'), file).replace(/\.ts$/, '.js');
+      const typeName = type.replace(/<.*$/, '');
+      tables.push({ id });
+      for (const v of converters) {
+        out.set(
+          join(localize, 'generated', `${id}.${v.locale}.ts`),
+          `${HEADER(relative(SRC, file), v.to)}import type { ${typeName} } from '${from}';\n\nexport const strings: ${type} = ${v.convert(literalText(literal, source))};\n`,
+        );
+      }
+    }
+  }
+  tables.sort((a, b) => a.id.localeCompare(b.id));
+
+  // The shared table, and the locale's module.
+  const shared = join(localize, 'zh-CN.ts');
   const sharedSource = ts.createSourceFile(shared, read(shared), ts.ScriptTarget.Latest, true);
   let sharedLiteral;
   sharedSource.forEachChild((node) => {
@@ -87,38 +106,11 @@ export function generate(read = (path) => readFileSync(path, 'utf8')) {
   if (!sharedLiteral) throw new Error(`${shared}: no table found`);
   for (const v of converters) {
     const body = v.convert(literalText(sharedLiteral, sharedSource)).replace("locale: 'zh-CN'", `locale: '${v.locale}'`);
+    const loaders = tables.map(({ id }) => `  ${id}: () => import('./generated/${id}.${v.locale}.js'),`).join('\n');
     out.set(
-      join(SRC, 'internal', 'localize', `${v.locale}.ts`),
-      `${HEADER('./zh-CN.ts', v.to)}import type { LocaleModule } from './index.js';\nimport type { Translation } from './translation.js';\n\nconst t: Translation = ${body};\n\n/** The widgets' own tables in ${v.locale} come with each widget (\`localStrings\`). */\nexport const ${v.name}: LocaleModule = { t };\n`,
+      join(localize, `${v.locale}.ts`),
+      `${HEADER('./zh-CN.ts', v.to)}import type { LocaleModule } from './index.js';\nimport type { Translation } from './translation.js';\n\nconst t: Translation = ${body};\n\n/** The widgets' own tables in ${v.locale}, by id: each a chunk of its own, loaded when a widget first needs it. */\nconst widgets: Record<string, () => Promise<{ strings: unknown }>> = {\n${loaders}\n};\n\nexport const ${v.name}: LocaleModule = {\n  t,\n  // A table generated before it existed has no entry: it stays in zh-CN, the nearest.\n  widget: (table) => widgets[table.name]?.().then((m) => m.strings) ?? Promise.resolve(table['zh-CN']),\n};\n`,
     );
-  }
-
-  // The widgets' own tables.
-  for (const file of tsFiles(SRC)) {
-    const text = read(file);
-    if (!text.includes('localStrings<')) continue;
-    const calls = tableCalls(file, text);
-    if (calls.length === 0) continue;
-    let declaring = text;
-    for (const { type, literal, call, source } of calls.reverse()) {
-      const stem = basename(file, '.ts');
-      const typeName = type.replace(/<.*$/, '');
-      for (const v of converters) {
-        out.set(
-          join(dirname(file), `${stem}.${v.locale}.ts`),
-          `${HEADER(`./${stem}.ts`, v.to)}import type { ${typeName} } from './${stem}.js';\n\nexport const strings: ${type} = ${v.convert(literalText(literal, source))};\n`,
-        );
-      }
-      // The loaders, as the call's fourth argument (replacing one already there).
-      const loaders = `{ ${converters.map((v) => `'${v.locale}': () => import('./${stem}.${v.locale}.js')`).join(', ')} }`;
-      const args = call.arguments;
-      const last = args[3] ?? args[2];
-      const end = last.getEnd();
-      declaring = args[3]
-        ? declaring.slice(0, args[3].getStart(source)) + loaders + declaring.slice(end)
-        : `${declaring.slice(0, end)},\n  ${loaders}${declaring.slice(end)}`;
-    }
-    out.set(file, declaring);
   }
   return out;
 }
@@ -149,7 +141,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
     console.log('Traditional Chinese tables are up to date.');
   } else {
-    for (const path of diff) writeFileSync(join(here, '..', path), files.get(join(here, '..', path)));
+    for (const path of diff) {
+      mkdirSync(dirname(join(here, '..', path)), { recursive: true });
+      writeFileSync(join(here, '..', path), files.get(join(here, '..', path)));
+    }
     console.log(diff.length ? `Wrote:\n  ${diff.join('\n  ')}` : 'Nothing to write.');
   }
 }

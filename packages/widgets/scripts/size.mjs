@@ -33,6 +33,9 @@ const ON_DEMAND_ONLY = [
   /\/internal\/hosted-frame\.ts$/,
   /\/src\/hosted\//,
   /\/internal\/localize\/en\.ts$/,
+  // Traditional Chinese, generated: the locale's module and each widget table's (by id).
+  /\/internal\/localize\/(zh-TW|zh-HK)\.ts$/,
+  /\/internal\/localize\/generated\//,
   /\/strings\.en\.ts$/,
 ];
 

@@ -153,5 +153,4 @@ export const detailStrings = localStrings<DetailStrings>(
     people: (n) => `共 ${n} 人`,
   },
   () => import('./detail-strings.en.js'),
-  { 'zh-TW': () => import('./detail-strings.zh-TW.js'), 'zh-HK': () => import('./detail-strings.zh-HK.js') }
 );

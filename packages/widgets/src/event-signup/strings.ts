@@ -102,5 +102,4 @@ export const eventSignupStrings = localStrings<EventSignupStrings>(
     },
   },
   () => import('./strings.en.js'),
-  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

@@ -159,5 +159,4 @@ export const helpFormStrings = localStrings<HelpFormStrings>(
     newRequest: '返回我要求助',
   },
   () => import('./form-strings.en.js'),
-  { 'zh-TW': () => import('./form-strings.zh-TW.js'), 'zh-HK': () => import('./form-strings.zh-HK.js') },
 );

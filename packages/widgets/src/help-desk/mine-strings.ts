@@ -78,5 +78,4 @@ export const helpMineStrings = localStrings<HelpMineStrings>(
     openConfidential: '在工会页面查看保密事项',
   },
   () => import('./mine-strings.en.js'),
-  { 'zh-TW': () => import('./mine-strings.zh-TW.js'), 'zh-HK': () => import('./mine-strings.zh-HK.js') },
 );

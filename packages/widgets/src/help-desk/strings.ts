@@ -51,5 +51,4 @@ export const helpDeskStrings = localStrings<HelpDeskStrings>(
     backHome: '返回我要求助',
   },
   () => import('./strings.en.js'),
-  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

@@ -147,5 +147,4 @@ export const claimStrings = localStrings<ClaimStrings>(
     claimableHint: '在“我的保障”里，对保障中的计划点“申请互助金”。',
   },
   () => import('./claim-strings.en.js'),
-  { 'zh-TW': () => import('./claim-strings.zh-TW.js'), 'zh-HK': () => import('./claim-strings.zh-HK.js') },
 );

@@ -42,5 +42,4 @@ export const confirmStrings = localStrings<ConfirmStrings>(
     enrolling: '正在参保…',
   },
   () => import('./confirm-strings.en.js'),
-  { 'zh-TW': () => import('./confirm-strings.zh-TW.js'), 'zh-HK': () => import('./confirm-strings.zh-HK.js') },
 );

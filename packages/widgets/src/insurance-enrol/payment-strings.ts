@@ -37,5 +37,4 @@ export const paymentStrings = localStrings<PaymentStrings>(
     enrolAgain: '重新参保',
   },
   () => import('./payment-strings.en.js'),
-  { 'zh-TW': () => import('./payment-strings.zh-TW.js'), 'zh-HK': () => import('./payment-strings.zh-HK.js') },
 );

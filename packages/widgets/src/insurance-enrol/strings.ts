@@ -208,5 +208,4 @@ export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
     },
   },
   () => import('./strings.en.js'),
-  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

@@ -48,5 +48,4 @@ export const applyStrings = localStrings<ApplyStrings>(
     sensitiveKinds: { residentId: '身份证号码', mobile: '手机号码', both: '身份证号码和手机号码' },
   },
   () => import('./apply-strings.en.js'),
-  { 'zh-TW': () => import('./apply-strings.zh-TW.js'), 'zh-HK': () => import('./apply-strings.zh-HK.js') },
 );

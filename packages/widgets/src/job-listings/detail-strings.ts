@@ -30,5 +30,4 @@ export const detailStrings = localStrings<DetailStrings>(
     appliedStatus: (date, status) => `您已于 ${date} 投递此岗位，当前状态：${status}。`,
   },
   () => import('./detail-strings.en.js'),
-  { 'zh-TW': () => import('./detail-strings.zh-TW.js'), 'zh-HK': () => import('./detail-strings.zh-HK.js') },
 );

@@ -30,5 +30,4 @@ export const mineStrings = localStrings<MineStrings>(
     unknownPosting: '岗位信息暂不可查看',
   },
   () => import('./mine-strings.en.js'),
-  { 'zh-TW': () => import('./mine-strings.zh-TW.js'), 'zh-HK': () => import('./mine-strings.zh-HK.js') },
 );

@@ -83,5 +83,4 @@ export const jobListingsStrings = localStrings<JobListingsStrings>(
     },
   },
   () => import('./strings.en.js'),
-  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

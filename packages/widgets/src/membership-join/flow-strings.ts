@@ -201,5 +201,4 @@ export const joinFlowStrings = localStrings<JoinFlowStrings>(
     reloaded: '已为您更新入会状态。',
   },
   () => import('./flow-strings.en.js'),
-  { 'zh-TW': () => import('./flow-strings.zh-TW.js'), 'zh-HK': () => import('./flow-strings.zh-HK.js') },
 );

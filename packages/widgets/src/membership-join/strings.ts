@@ -77,5 +77,4 @@ export const membershipJoinStrings = localStrings<MembershipJoinStrings>(
     },
   },
   () => import('./strings.en.js'),
-  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

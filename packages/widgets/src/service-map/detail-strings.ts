@@ -49,5 +49,4 @@ export const detailStrings = localStrings<DetailStrings>(
     bookButton: '预约时段',
   },
   () => import('./detail-strings.en.js'),
-  { 'zh-TW': () => import('./detail-strings.zh-TW.js'), 'zh-HK': () => import('./detail-strings.zh-HK.js') },
 );

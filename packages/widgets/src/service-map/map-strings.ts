@@ -39,5 +39,4 @@ export const mapStrings = localStrings<MapStrings>(
     spreadNote: '挨得很近的站点会稍稍分开显示，细线指向实际位置。',
   },
   () => import('./map-strings.en.js'),
-  { 'zh-TW': () => import('./map-strings.zh-TW.js'), 'zh-HK': () => import('./map-strings.zh-HK.js') },
 );

@@ -108,5 +108,4 @@ export const serviceMapStrings = localStrings<ServiceMapStrings>(
     },
   },
   () => import('./strings.en.js'),
-  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

@@ -59,7 +59,7 @@ export function registerLocale(tag: string, source: LocaleSource): void {
     return {
       t,
       widget: async (table: LocalStrings<unknown>) => {
-        const en = await table.load.en?.().then((m) => ('en' in m ? m.en : m.strings), () => undefined);
+        const en = await table.loadEn().then((m) => m.en, () => undefined);
         return merge(merge(table['zh-CN'], en), (own.widgets as Record<string, unknown> | undefined)?.[table.name]);
       },
     };

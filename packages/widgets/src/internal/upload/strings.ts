@@ -60,5 +60,4 @@ export const uploadStrings = localStrings<UploadStrings>(
     pdf: 'PDF',
   },
   () => import('./strings.en.js'),
-  { 'zh-TW': () => import('./strings.zh-TW.js'), 'zh-HK': () => import('./strings.zh-HK.js') },
 );

@@ -46,5 +46,4 @@ export const slotStrings = localStrings<SlotStrings>(
     notOffered: '这个页面暂不支持在线预约，请致电该站点或拨打 12351 预约。',
   },
   () => import('./slot-strings.en.js'),
-  { 'zh-TW': () => import('./slot-strings.zh-TW.js'), 'zh-HK': () => import('./slot-strings.zh-HK.js') },
 );
