@@ -26,10 +26,10 @@ describe('UnionElement', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says it is not configured when it has neither a client nor a provider', async () => {
+  it('says it is not set up on this page when it has neither a client nor a provider', async () => {
     const el = await mountWidget('union-demo-widget', undefined);
     expect(el.state).to.equal('idle');
-    expect(el.shadowRoot!.textContent).to.contain('服务暂不可用');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('此服务尚未在本页面接入'), 'provider_missing shown');
     await expect(el).to.be.accessible();
   });
 

@@ -31,9 +31,10 @@ import {
 } from '../events/index.js';
 import { sharesStatus } from './status-sharing.js';
 import { unionContext, type UnionContextValue, type UnionMode, type UnionTheme } from './context.js';
-import { isAbort, toErrorInfo, type UnionErrorInfo } from './errors.js';
+import { clientError, isAbort, toErrorInfo, type UnionErrorInfo } from './errors.js';
+import { isDevelopment } from './localize/dev.js';
 import { formatter, type Formatter } from './format.js';
-import { DEFAULT_LOCALE, getTranslation, loadTranslation, resolveLocale, zhCN } from './localize/index.js';
+import { DEFAULT_LOCALE, getTranslation, hooks, loadTranslation, resolveLocale, zhCN } from './localize/index.js';
 import { pickStrings, type LocalStrings } from './localize/local.js';
 import type { Translation, UnionLocale } from './localize/translation.js';
 import { baseStyles } from './styles.js';
@@ -85,6 +86,8 @@ export abstract class UnionElement extends LitElement {
   #lastClient: UnionCore | undefined;
   #lastLocale: UnionLocale | undefined;
   #readySent = false;
+  /** `provider_missing`, once the page has loaded and the element still has neither a client nor a provider. */
+  #missing: UnionErrorInfo | undefined;
 
   constructor() {
     super();
@@ -104,7 +107,26 @@ export abstract class UnionElement extends LitElement {
         if (this.isConnected && this.#context.value === undefined) this.#context.hostConnected();
       };
       doc.addEventListener('context-provider', again);
+      this.#checkSetupOnLoad();
     }
+  }
+
+  /**
+   * A widget with neither a client nor a provider once the page has loaded (and its scripts have run)
+   * is set up wrong: it says `provider_missing` — shown without 重试, announced, `union-error`, and in
+   * development the fix in the console. A provider or client that comes later still serves it.
+   */
+  #checkSetupOnLoad(): void {
+    const win = this.ownerDocument.defaultView;
+    if (!win) return;
+    const check = () => {
+      if (!this.isConnected || this.#missing || this.controllerHost.configured) return;
+      this.#missing = this.#report(clientError('provider_missing', this.t));
+      this.requestUpdate();
+    };
+    const later = () => void win.setTimeout(check);
+    if (this.ownerDocument.readyState === 'complete') later();
+    else win.addEventListener('load', later, { once: true });
   }
 
   /** The provider's context, when inside a `<union-provider>`. */
@@ -131,7 +153,8 @@ export abstract class UnionElement extends LitElement {
 
   /** The strings of the current locale (zh-CN for the moment a non-default table takes to load). */
   protected get t(): Translation {
-    return getTranslation(this.resolvedLocale) ?? zhCN;
+    const t = getTranslation(this.resolvedLocale) ?? zhCN;
+    return hooks.over ? hooks.over(t, '', t.locale) : t;
   }
 
   /** Whether the current locale's strings are loaded (`t` and the widget's own `strings()`). */
@@ -180,6 +203,9 @@ export abstract class UnionElement extends LitElement {
       },
       get configured() {
         return !!el.client || !!el.unionContext;
+      },
+      get missing() {
+        return el.#missing;
       },
       get t() {
         return el.t;
@@ -265,17 +291,25 @@ export abstract class UnionElement extends LitElement {
    */
   protected reportError(err: unknown): UnionErrorInfo | undefined {
     if (isAbort(err)) return undefined;
-    const info = toErrorInfo(err, this.t);
-    this.announceError(info.message);
-    this.emit('union-error', { code: info.code, retryable: info.retryable });
-    return info;
+    return this.#report(toErrorInfo(err, this.t));
   }
 
+  /** No client to ask: `provider_missing` without a provider, `not_configured` with one that has no client yet. */
   #reportNotConfigured(): UnionErrorInfo {
-    const error: UnionErrorInfo = { code: 'not_configured', retryable: false, message: this.t.errors.not_configured, fieldErrors: [] };
-    this.announceError(error.message);
-    this.emit('union-error', { code: error.code, retryable: error.retryable });
-    return error;
+    if (this.controllerHost.configured) return this.#report(clientError('not_configured', this.t));
+    // Said now, the check once the page has loaded has nothing more to say.
+    this.#missing = this.#report(clientError('provider_missing', this.t));
+    this.requestUpdate();
+    return this.#missing;
+  }
+
+  /** Announces a failure, sends `union-error`, and in development says in the console how to fix the page's setup. */
+  #report(info: UnionErrorInfo): UnionErrorInfo {
+    this.announceError(info.message);
+    this.emit('union-error', { code: info.code, retryable: info.retryable });
+    // The fixes' words load only in development: a production page never fetches them.
+    if (isDevelopment()) import('./diagnostics.js').then((m) => m.warnSetup(this.localName, info.code), () => undefined);
+    return info;
   }
 
   /**
@@ -303,13 +337,15 @@ export abstract class UnionElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const locale = this.resolvedLocale;
-    if (!getTranslation(locale)) void loadTranslation(locale).then(() => this.requestUpdate());
+    // A locale that cannot load (a registered loader failing) leaves the widget in zh-CN, never broken.
+    if (!getTranslation(locale)) loadTranslation(locale).then(() => this.requestUpdate(), () => undefined);
     const client = this.resolvedClient;
     // A widget's own client speaks the widget's language (the provider sets its own client's).
     if (this.client && this.client.locale !== locale) this.client.setLocale(locale);
     if (client !== this.#lastClient) {
       this.#lastClient = client;
       this.#lastLocale = locale;
+      if (client) this.#missing = undefined;
       if (client) for (const load of this.#loads) if (load.auto) void load.run();
     } else if (locale !== this.#lastLocale) {
       // Another language: what the API said (names, descriptions) is said again in it.

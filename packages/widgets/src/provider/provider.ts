@@ -123,7 +123,7 @@ export class UnionProvider extends LitElement {
       const client = new UnionCore({ baseUrl: this.baseUrl, getToken: () => this.#token() });
       this.#built = { client, baseUrl: this.baseUrl };
       // The page's early token, else ask for one now rather than when a widget, once its code has loaded, first asks.
-      const early = this.initialToken !== undefined ? Promise.resolve(this.initialToken) : this.#fetchToken();
+      const early = this.initialToken !== undefined ? Promise.resolve(this.initialToken).then(clientToken) : this.#fetchToken();
       early.catch(() => {}); // a failure reaches the first request, which shows it; none is unhandled here
       this.#early = early;
     }
@@ -140,7 +140,7 @@ export class UnionProvider extends LitElement {
     const fetchToken = this.fetchToken;
     if (!fetchToken) return Promise.reject(new Error('union-provider: fetchToken is not set'));
     try {
-      return Promise.resolve(fetchToken());
+      return Promise.resolve(fetchToken()).then(clientToken);
     } catch (err) {
       return Promise.reject(err);
     }
@@ -181,4 +181,17 @@ export class UnionProvider extends LitElement {
   protected override render() {
     return html`<slot></slot>`;
   }
+}
+
+/**
+ * What `fetchToken` (or `initialToken`) gave, when it is a widget-session client token (`wst_…`). A
+ * secret key (`sk_…`) goes on to the client, which refuses it without sending it
+ * (`secret_key_in_browser`); anything else fails as the error's cause (`token_fetch_failed`), which
+ * names its type but never its value.
+ */
+function clientToken(token: unknown): string {
+  if (typeof token === 'string' && (token.startsWith('wst_') || token.startsWith('sk_'))) return token;
+  const what = typeof token === 'string' ? (token ? 'another string' : 'an empty string') : token === null ? 'null' : typeof token;
+  const hint = typeof token === 'object' && token !== null ? ' (the whole session? give its clientToken)' : '';
+  throw new TypeError(`union-provider: fetchToken must resolve to a widget-session client token (wst_…), not ${what}${hint}.`);
 }

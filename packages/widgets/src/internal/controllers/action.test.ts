@@ -112,7 +112,7 @@ describe('ActionTask', () => {
       expect(none.sent).to.have.length(0);
       expect(events.of('union-error').map((e) => e.detail)).to.deep.equal([
         { code: 'server_error', retryable: true },
-        { code: 'not_configured', retryable: false },
+        { code: 'provider_missing', retryable: false },
       ]);
     } finally {
       events.stop();

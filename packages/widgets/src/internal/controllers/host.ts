@@ -23,6 +23,8 @@ export interface WidgetHost extends ReactiveControllerHost {
   readonly client: UnionCore | undefined;
   /** Whether a client can ever come: one set on the element, or a provider around it. */
   readonly configured: boolean;
+  /** `provider_missing`, once the page has loaded with neither a client nor a provider for the element. */
+  readonly missing: UnionErrorInfo | undefined;
   /** The shared strings of the current locale. */
   readonly t: Translation;
   /** Turns a failure into `UnionErrorInfo`, announces it and sends `union-error`; `undefined` for an abort. */

@@ -1,4 +1,5 @@
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { UnionCore } from '@unionkit/sdk';
 import { html } from 'lit';
 import { UnionElement } from '../base.js';
 import { hostEvents, textOf, waitUntil } from '../testing/dom.js';
@@ -24,7 +25,9 @@ class LazyHostElement extends UnionElement {
 }
 customElements.define('test-lazy-host', LazyHostElement);
 
-const mount = () => fixture<LazyHostElement>(fixtureHtml`<test-lazy-host></test-lazy-host>`);
+// A widget set up as a page would (it asks nothing of the API here): without a client or a provider it would say provider_missing.
+const client = new UnionCore({ baseUrl: 'http://localhost:9/v1', token: 'wst_test_lazy' });
+const mount = () => fixture<LazyHostElement>(fixtureHtml`<test-lazy-host .client=${client}></test-lazy-host>`);
 const body = (el: LazyHostElement) => textOf(el.shadowRoot!.querySelector('.base'));
 const form: Form = { renderForm: () => html`<form><label>留言</label></form>` };
 

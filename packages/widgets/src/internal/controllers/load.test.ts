@@ -44,11 +44,14 @@ async function mount(client: UnionCore | null = fakeClient()): Promise<LoadHostE
 const shown = (el: LoadHostElement) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => textOf(li)).join(' ');
 
 describe('LoadTask (on @lit/task)', () => {
-  it('stays idle without a client, saying the widget is not configured', async () => {
+  it('stays idle without a client or a provider, saying it is not set up on this page (no 重试)', async () => {
     const el = await mount(null);
     expect(el.state).to.equal('idle');
     expect(el.calls).to.have.length(0);
-    expect(textOf(el.shadowRoot!.querySelector('.base'))).to.contain('服务暂不可用');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="error-state"]'), 'provider_missing shown once the page has loaded');
+    expect(textOf(el.shadowRoot!.querySelector('.base'))).to.contain('此服务尚未在本页面接入');
+    expect(el.shadowRoot!.querySelector('button[part~="retry"]'), 'a retry cannot help').to.equal(null);
+    expect(el.state).to.equal('idle');
   });
 
   it('loads once a client is there; the first load drives el.state and sends union-ready once', async () => {

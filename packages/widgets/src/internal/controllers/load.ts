@@ -12,7 +12,6 @@
  */
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { UnionCore } from '@unionkit/sdk';
-import { html } from 'lit';
 import type { UnionErrorInfo } from '../errors.js';
 import type { HostLoad, WidgetHost } from './host.js';
 
@@ -134,8 +133,8 @@ export class LoadTask<T> implements HostLoad {
     const host = this.#host;
     switch (this.status) {
       case 'idle':
-        // No client and no provider: nothing will ever load until one is given.
-        if (!host.configured) return html`<p class="state muted">${host.t.provider.notConfigured}</p>`;
+        // No client and no provider once the page has loaded: nothing will load until one is given.
+        if (host.missing) return host.renderError(host.missing);
         return r.loading ? r.loading() : host.renderLoading();
       case 'loading':
         return r.loading ? r.loading() : host.renderLoading();

@@ -135,5 +135,7 @@ export const en: Translation = {
     network_error: 'No connection. Please check your network and try again.',
     unknown_error: 'Something unexpected happened. Please try again later.',
     not_configured: 'This service is not available right now. Please try again later.',
+    provider_missing: 'This service is not set up on this page yet. Please contact the platform’s support.',
+    token_fetch_failed: 'Could not connect to the union’s service. Please try again.',
   },
 };

@@ -37,8 +37,12 @@ export type BaseLocale = 'zh-CN' | 'en';
  */
 export type UnionLocale = BaseLocale | 'zh-TW' | 'zh-HK' | (string & {});
 
-/** Codes a widget can report besides the API's own `ErrorCode`s. */
-export type ClientErrorCode = 'network_error' | 'timeout' | 'unknown_error' | 'not_configured';
+/**
+ * Codes a widget can report besides the API's own `ErrorCode`s: `provider_missing` (neither a
+ * `<union-provider>` around it nor a `client`), `token_fetch_failed` (the provider's `fetchToken`
+ * failed or gave no `wst_…` client token), `not_configured` (a provider without its client yet).
+ */
+export type ClientErrorCode = 'network_error' | 'timeout' | 'unknown_error' | 'not_configured' | 'provider_missing' | 'token_fetch_failed';
 export type UnionErrorCode = ErrorCode | ClientErrorCode;
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';

@@ -135,5 +135,7 @@ export const zhCN: Translation = {
     network_error: '网络连接失败，请检查网络后重试。',
     unknown_error: '出现未知问题，请稍后重试。',
     not_configured: '服务暂不可用，请稍后再试。',
+    provider_missing: '此服务尚未在本页面接入，请联系平台客服。',
+    token_fetch_failed: '暂时无法连接工会服务，请重试。',
   },
 };

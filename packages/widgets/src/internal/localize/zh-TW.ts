@@ -136,6 +136,8 @@ const t: Translation = {
     network_error: '網路連線失敗，請檢查網路後重試。',
     unknown_error: '出現未知問題，請稍後重試。',
     not_configured: '服務暫不可用，請稍後再試。',
+    provider_missing: '此服務尚未在本頁面接入，請聯絡平臺客服。',
+    token_fetch_failed: '暫時無法連線工會服務，請重試。',
   },
 };
 

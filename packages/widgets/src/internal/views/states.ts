@@ -12,7 +12,7 @@
  * @csspart hotline - The 12351 union hotline link.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UnionErrorInfo } from '../errors.js';
+import { offersRetry, type UnionErrorInfo } from '../errors.js';
 import type { Translation } from '../localize/translation.js';
 
 /** The union's service hotline (职工服务热线). */
@@ -38,11 +38,14 @@ export function emptyTemplate(t: Translation, message?: string): TemplateResult 
   return html`<div class="state muted" part="empty">${message ?? t.common.empty}</div>`;
 }
 
-/** The error with a retry button (`part="button retry"`) and, when known, the request id to quote. */
+/**
+ * The error with a retry button (`part="button retry"`) and, when known, the request id to quote. No
+ * retry for a fault in the page's setup (`offersRetry`), which trying again cannot mend.
+ */
 export function errorTemplate(t: Translation, error: UnionErrorInfo, onRetry?: () => void): TemplateResult {
   return html`<div class="state state-error" part="error-state">
     <p class="message">${error.message}</p>
-    ${onRetry
+    ${onRetry && offersRetry(error)
       ? html`<button type="button" part="button retry" class="primary" @click=${onRetry}>${t.common.retry}</button>`
       : nothing}
     ${error.requestId ? html`<p class="muted">${t.common.supportReference(error.requestId)}</p>` : nothing}
