@@ -12,7 +12,8 @@ import '../define/job-listings.js';
 import '../define/membership-join.js';
 import '../define/service-map.js';
 import { mountWidget, settled } from './testing/common-suite.js';
-import { $, $$, textOf, waitUntil } from './testing/dom.js';
+import { $, $$, clickText, textOf, waitFor, waitUntil } from './testing/dom.js';
+import { mount as mountHelpDesk, session as helpSession } from './testing/help-desk.js';
 import { XUHUI } from './testing/service-map.js';
 import { createTestClient } from './testing/session.js';
 import type { UnionElement } from './base.js';
@@ -23,6 +24,8 @@ const NEW = {
   eventCategory: 'volunteering',
   employmentType: 'seasonal',
   membershipStatus: 'suspended',
+  helpRequestType: 'workplace_safety',
+  helpRequestStatus: 'referred_to_arbitration',
 } as const;
 const CODES = Object.values(NEW);
 
@@ -116,6 +119,38 @@ describe('widgets with answers from a later contract', function () {
     const el = await mount('union-membership-join', client);
     await waitUntil(() => $(el, '[part~="card"]'), 'the member card shows');
     expect(textOf($(el, '[part~="card"]'))).to.contain('状态未知');
+    expectNoRawValues(el);
+  });
+
+  it('help desk: a new request type and status read 其他 and 处理中, and a timeline with a new step still renders', async () => {
+    const later = (r: Record<string, unknown>) => {
+      r['type'] = NEW.helpRequestType;
+      r['status'] = NEW.helpRequestStatus;
+      const timeline = r['timeline'] as Record<string, unknown>[];
+      r['timeline'] = [...timeline, { ...timeline.at(-1), status: NEW.helpRequestStatus }];
+      return r;
+    };
+    const fetch = laterContract((path, body) =>
+      path === '/help-requests' && Array.isArray(body['data']) ? listed(body, later) : path.startsWith('/help-requests/') && body['id'] ? later(body) : body,
+    );
+    const client = await createTestClient({ fetch, locale: 'zh-CN', session: helpSession() });
+    await client.helpRequests.create({
+      type: 'suggestion',
+      topic: 'other',
+      description: '希望增加夜间休息点。',
+      consents: [{ purpose: 'help_request_processing', noticeVersion: '2026-11' }],
+    });
+    const el = await mountHelpDesk(client);
+    await clickText(el, '查看我的求助');
+    const item = await waitFor(el, '[part~="requests"] li[data-request-id]');
+    expect(textOf(item)).to.contain('其他').and.to.contain('处理中');
+    expectNoRawValues(el);
+    item.querySelector<HTMLButtonElement>('.item-link')!.click();
+    await waitFor(el, '[part~="timeline"]');
+    const steps = $$(el, '[part~="timeline"] > li').map((li) => textOf(li.querySelector('.timeline-label')));
+    expect(steps).to.have.length(2);
+    expect(steps.at(-1)).to.equal('处理中');
+    expect($(el, '[part~="timeline"] > li:last-child')!.getAttribute('aria-current')).to.equal('step');
     expectNoRawValues(el);
   });
 });
