@@ -36,6 +36,19 @@ test('src/generated/ is exactly what `npm run generate` makes from openapi/union
   }
 });
 
+test('docs/error-codes.md is what `npm run generate` makes from the contract\'s error codes', () => {
+  const out = mkdtempSync(join(tmpdir(), 'unionkit-generated-'));
+  try {
+    const docs = join(out, 'error-codes.md');
+    execFileSync(process.execPath, [join(contract, 'scripts/generate.mjs'), '--out', join(out, 'src'), '--docs-out', docs], { stdio: 'pipe' });
+    const fresh = readFileSync(docs, 'utf8');
+    assert.ok(fresh === readFileSync(join(contract, '../../docs/error-codes.md'), 'utf8'), 'docs/error-codes.md is stale: run `npm run generate`');
+    assert.match(fresh, /^<!-- generated — do not edit\./);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
 test('every generated file says it is generated and must not be edited', () => {
   for (const file of filesBelow(join(contract, 'src/generated'))) {
     const text = readFileSync(join(contract, 'src/generated', file), 'utf8');

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { ERROR_STATUSES } from '@unionkit/contract';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
@@ -159,6 +160,14 @@ function headerValue(raw: string, schema: unknown): unknown {
   return raw;
 }
 
+/** A problem's `code` answered with a status the contract does not list for it (`x-unionkit-errors`). */
+function problemStatusErrors(where: string, status: number, value: unknown): string[] {
+  const code = (value as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !(code in ERROR_STATUSES)) return [];
+  const statuses: readonly number[] = ERROR_STATUSES[code as keyof typeof ERROR_STATUSES];
+  return statuses.includes(status) ? [] : [`${where}: code ${code} is answered with ${statuses.join(' or ')}, not ${status}`];
+}
+
 /** Every way `r` breaks the contract (empty when it conforms). */
 export function responseErrors(r: CapturedResponse): string[] {
   const where = `${r.method} ${r.path} → ${r.status}`;
@@ -203,6 +212,7 @@ export function responseErrors(r: CapturedResponse): string[] {
       return errors;
     }
   }
+  if (media === 'application/problem+json') errors.push(...problemStatusErrors(where, r.status, value));
   if (mediaType.schema) {
     const v = validatorFor(mediaType.schema, `body:${match.operation.operationId}:${r.status}:${media}`);
     if (!v(value)) errors.push(`${where}: body: ${formatErrors(v)}; body=${r.body.slice(0, 1500)}`);
@@ -239,6 +249,7 @@ export function problemErrors(r: CapturedResponse): string[] {
     return [...errors, `${where}: body is not JSON`];
   }
   errors.push(...schemaErrors('Problem', value).map((e) => `${where}: ${e}`));
+  errors.push(...problemStatusErrors(where, r.status, value));
   const requestId = r.headers.get('request-id');
   if (!requestId || (value as { requestId?: unknown }).requestId !== requestId) errors.push(`${where}: Request-Id header and requestId differ`);
   return errors;
