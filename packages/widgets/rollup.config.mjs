@@ -30,8 +30,13 @@ const lib = {
     index: 'src/index.ts',
     define: 'src/define.ts',
     ...Object.fromEntries(entries.map((e) => [`define/${e}`, `src/define/${e}.ts`])),
+    // Framework fit: the React components (`@unionkit/widgets/react`) and the opt-in JSX / Vue typings.
+    'react/index': 'src/react/index.ts',
+    'frameworks/jsx-react': 'src/frameworks/jsx-react.ts',
+    'frameworks/jsx-preact': 'src/frameworks/jsx-preact.ts',
+    'frameworks/vue': 'src/frameworks/vue.ts',
   },
-  external: (id) => /^(lit|@lit\/|@unionkit\/|leaflet|gcoord)/.test(id),
+  external: (id) => /^(lit|@lit\/|@unionkit\/|leaflet|gcoord|react|preact|vue)(\/|$)/.test(id),
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
 };
