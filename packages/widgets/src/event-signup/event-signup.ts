@@ -16,6 +16,7 @@ import type { CompanionRow, PartyState } from './companions-view.js';
 import type { CancelPanel, EventDetail, RegistrationRow } from './registration-view.js';
 import { Promotions, readDetail, readMine } from './registrations.js';
 import { eventSignupStrings, type EventSignupStrings } from './strings.js';
+import { ViewHistory } from '../internal/controllers/view-history.js';
 
 export type { EventDetail, RegistrationRow } from './registration-view.js';
 
@@ -198,6 +199,13 @@ export class UnionEventSignup extends UnionElement {
   }
 
   // ---------------------------------------------------------------- views
+
+  readonly #views = new ViewHistory(this, { canGoBack: () => this._view !== 'list', goBack: () => this.#go('list') });
+
+  /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */
+  back(): boolean {
+    return this.#views.back();
+  }
 
   #go(view: View): void {
     this._view = view;

@@ -11,6 +11,7 @@ import { renderHome } from './home-view.js';
 import type { MineState } from './mine-state.js';
 import { helpDeskStrings, type HelpDeskStrings } from './strings.js';
 import { isConfidential, isHelpType, parseTypes, type HelpRequestType } from './types.js';
+import { ViewHistory } from '../internal/controllers/view-history.js';
 
 type View = 'home' | 'form' | 'submitted' | 'mine' | 'confidential-mine';
 
@@ -177,6 +178,13 @@ export class UnionHelpDesk extends UnionElement {
     this._view = 'confidential-mine';
     await this.#framePart.load().catch(() => undefined);
     await this.focusHeading();
+  }
+
+  readonly #views = new ViewHistory(this, { canGoBack: () => this._view !== 'home', goBack: () => void this.#home() });
+
+  /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */
+  back(): boolean {
+    return this.#views.back();
   }
 
   #home = async (): Promise<void> => {

@@ -12,10 +12,12 @@ import { insuranceEnrolStyles } from './insurance-enrol.styles.js';
 import { renderPlan } from './plan-view.js';
 import { ageRange, statusText, type InsurancePlanRow, type InsuranceViewContext } from './shared.js';
 import { insuranceStrings, type InsuranceEnrolStrings } from './strings.js';
+import { ViewHistory } from '../internal/controllers/view-history.js';
 
 export type { InsurancePlanRow } from './shared.js';
 
 type View = 'plans' | 'confirm' | 'done' | 'enrolments' | 'certificate' | 'claim' | 'claims';
+const BACK_TO: Record<View, View> = { plans: 'plans', confirm: 'plans', done: 'plans', enrolments: 'plans', certificate: 'enrolments', claim: 'claims', claims: 'plans' };
 type ClaimPart = typeof import('./claim-part.js');
 type ConfirmPart = typeof import('./confirm-part.js');
 
@@ -198,6 +200,13 @@ export class UnionInsuranceEnrol extends UnionElement {
 
   #planById(id: string): InsurancePlan | undefined {
     return this.#rowById(id)?.plan;
+  }
+
+  readonly #views = new ViewHistory(this, { canGoBack: () => this._view !== 'plans', goBack: () => this.#go(BACK_TO[this._view]) });
+
+  /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */
+  back(): boolean {
+    return this.#views.back();
   }
 
   #go(view: View): void {

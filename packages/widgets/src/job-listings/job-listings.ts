@@ -12,6 +12,7 @@ import { jobListingsStyles } from './job-listings.styles.js';
 import { renderResults } from './list-view.js';
 import { EMPTY_FILTERS, renderSearch, toQuery, type Filters, type JobQuery } from './search-view.js';
 import { jobListingsStrings, type JobListingsStrings } from './strings.js';
+import { ViewHistory } from '../internal/controllers/view-history.js';
 
 const PAGE_SIZE = 10;
 
@@ -199,6 +200,16 @@ export class UnionJobListings extends UnionElement {
     if (jobs.load.status === 'ready') this.announce(this.#strings.resultsShown(jobs.items.length));
     else if (jobs.load.status === 'empty') this.announce(this.#strings.noResults);
   };
+
+  readonly #views = new ViewHistory(this, {
+    canGoBack: () => this._view !== 'list',
+    goBack: () => void (this._view === 'apply' ? this.#show('detail') : this.#backToList()),
+  });
+
+  /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */
+  back(): boolean {
+    return this.#views.back();
+  }
 
   #show = async (view: View): Promise<void> => {
     this._view = view;

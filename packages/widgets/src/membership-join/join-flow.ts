@@ -254,6 +254,15 @@ export class JoinFlow {
     if (i > 0) this.#goTo(STEPS[i - 1]!);
   };
 
+  /** Whether a step before this one can be gone back to (not from the first step, nor once submitted). */
+  get canGoBack(): boolean {
+    return STEPS.indexOf(this.#step as FlowStep) > 0;
+  }
+
+  stepBack(): void {
+    this.#back();
+  }
+
   async focusField(key: FieldKey | 'mobileVerified'): Promise<void> {
     await this.#host.updateComplete;
     const q = (selector: string) => this.#host.element.renderRoot.querySelector<HTMLElement>(selector);

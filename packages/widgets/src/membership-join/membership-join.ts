@@ -10,6 +10,7 @@ import type { JoinFlow, JoinHooks } from './join-flow.js';
 import { membershipJoinStyles } from './membership-join.styles.js';
 import { membershipJoinStrings, type MembershipJoinStrings } from './strings.js';
 import { renderCard, renderStatus, type ViewContext } from './views.js';
+import { ViewHistory } from '../internal/controllers/view-history.js';
 
 export { NOTICE_VERSION } from '@unionkit/contract';
 export { DRAFT_KEY, type JoinStep } from './draft.js';
@@ -116,6 +117,13 @@ export class UnionMembershipJoin extends UnionElement {
    */
   readonly #flowPart = new LazyPart(this.controllerHost, () => import('./join-flow.js'));
   #flow: JoinFlow | undefined;
+  readonly #views = new ViewHistory(this, { canGoBack: () => this.#flow?.canGoBack ?? false, goBack: () => this.#flow?.stepBack() });
+
+  /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */
+  back(): boolean {
+    return this.#views.back();
+  }
+
   /** The heading gets focus once the flow is shown (it was asked for before the flow arrived). */
   #focusWhenFlowArrives = false;
 

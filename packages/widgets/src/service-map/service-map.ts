@@ -18,6 +18,7 @@ import type { NavigationApp } from './navigation.js';
 import { serviceMapStyles } from './service-map.styles.js';
 import { serviceMapStrings, type ServiceMapStrings } from './strings.js';
 import { enumLabel } from '../internal/labels.js';
+import { ViewHistory } from '../internal/controllers/view-history.js';
 
 const PAGE_SIZE = 10;
 type View = 'list' | 'detail';
@@ -284,6 +285,13 @@ export class UnionServiceMap extends UnionElement {
     await this.focusHeading();
     await links;
   };
+
+  readonly #views = new ViewHistory(this, { canGoBack: () => this._view === 'detail', goBack: () => void this.#backToList() });
+
+  /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */
+  back(): boolean {
+    return this.#views.back();
+  }
 
   #backToList = async (): Promise<void> => {
     this._view = 'list';
