@@ -146,7 +146,7 @@ test('each call gets its own key; a caller key is used as given; reads send none
 test('every create sends an Idempotency-Key', async () => {
   const { fetch, seen } = scriptedFetch([
     json({ id: 'ws_1', clientToken: 'wst_abc', expiresAt: '2026-11-02T10:30:00+08:00', components: ['jobs'] }, 201),
-    json({ id: 'we_1', url: 'https://partner.example/hook', events: ['member.status_changed'], createdAt: '2026-11-02T10:00:00+08:00', secret: 'whsec_x' }, 201),
+    json({ id: 'we_1', url: 'https://partner.example/hook', events: ['member.status_changed'], createdAt: '2026-11-02T10:00:00+08:00', status: 'active', failingSince: null, secret: 'whsec_x' }, 201),
     json({ id: 'sms_1', expiresAt: '2026-11-02T10:10:00+08:00' }, 201),
     json({ id: 'enr_1', planId: 'plan_2026', status: 'active', coverageStart: '2026-11-03', coverageEnd: '2026-12-31', workerPaysFen: 0, certificate: null, createdAt: '2026-11-02T10:00:00+08:00', updatedAt: '2026-11-02T10:00:00+08:00' }, 201),
     json({ id: 'reg_1', eventId: 'evt_1', status: 'confirmed', waitlistPosition: null, companions: [], people: 1, createdAt: '2026-11-02T10:00:00+08:00', updatedAt: '2026-11-02T10:00:00+08:00' }, 201),
