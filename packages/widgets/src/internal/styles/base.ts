@@ -1,7 +1,8 @@
 /**
  * The base layer every widget starts with: the host, the `.base` wrapper, typography, care mode (关怀模式),
  * the focus ring, buttons and links as 44 px touch targets, small layout helpers (`.stack`, `.row`,
- * `.muted`), the visually hidden text of live regions, and the footer.
+ * `.muted`), the visually hidden text of live regions, and the footer. The host keeps clear of the
+ * safe-area insets (`env(safe-area-inset-*)`), each overridable by `--union-safe-area-top|right|bottom|left`.
  */
 import { css } from 'lit';
 
@@ -11,6 +12,9 @@ export const baseLayer = css`
     min-width: 0;
     max-width: 100%;
     box-sizing: border-box;
+    /* Clear of notches and home indicators in an edge-to-edge webview (viewport-fit=cover; 0 elsewhere). */
+    padding: var(--union-safe-area-top, env(safe-area-inset-top, 0px)) var(--union-safe-area-right, env(safe-area-inset-right, 0px))
+      var(--union-safe-area-bottom, env(safe-area-inset-bottom, 0px)) var(--union-safe-area-left, env(safe-area-inset-left, 0px));
   }
   :host([hidden]) {
     display: none;
