@@ -26,10 +26,10 @@ const NOW = new Date('2026-11-28T10:00:00+08:00');
 const seed: SeedData = createSeed({ now: NOW });
 const PEOPLES_SQUARE: GeoPoint = { lat: 31.2304, lng: 121.4737 };
 const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
-const districtName = (code: DistrictCode): string => districts.find((d) => d.code === code)!.name;
+const districtName = (code: DistrictCode | (string & {})): string => districts.find((d) => d.code === code)!.name;
 
 /** The stretch an address is on: of the district's stretches whose road (and, without a number, street) the address names, the nearest. */
-function stretchOf(address: string, code: DistrictCode, at: GeoPoint): { stretch: RoadStretch; metres: number } | null {
+function stretchOf(address: string, code: DistrictCode | (string & {}), at: GeoPoint): { stretch: RoadStretch; metres: number } | null {
   const named = ROAD_STRETCHES.filter((s) => s.district === code && address.includes(s.road) && (s.numbers !== null || address.includes(s.street.name)));
   const ranked = named.map((stretch) => ({ stretch, metres: metresFromStretch(at, stretch) })).sort((a, b) => a.metres - b.metres);
   return ranked[0] ?? null;

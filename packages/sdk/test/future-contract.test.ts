@@ -59,7 +59,7 @@ for (const { name, body, set = {}, call, list } of cases) {
     const expected = list ? { data: payload.data, nextCursor: payload.nextCursor } : payload;
     assert.deepEqual(got, expected);
     for (const [path, value] of Object.entries(set)) {
-      const at = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], list ? { data: (got as { data: unknown }).data } : got);
+      const at: unknown = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], list ? { data: (got as { data: unknown }).data } : got);
       assert.deepEqual(at, value, `${name}: ${path}`);
     }
   });

@@ -2,7 +2,7 @@
 // SDK's constructEvent, typed, like the other webhooks; a body that breaks its schema is refused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WebhookPayloadError, constructEvent, signPayload } from '@unionkit/sdk/server';
+import { WebhookPayloadError, constructEvent, isKnownEvent, signPayload } from '@unionkit/sdk/server';
 
 const SECRET = 'whsec_test_demo_delivery';
 const NOW = 1_796_000_000;
@@ -16,7 +16,7 @@ test('coverage.payment_required is a webhook event the SDK knows, with its ids, 
   });
   const event = await constructEvent(body, await signPayload(SECRET, body, NOW), SECRET, { now: NOW });
   assert.equal(event.type, 'coverage.payment_required');
-  if (event.type !== 'coverage.payment_required') return;
+  if (!isKnownEvent(event) || event.type !== 'coverage.payment_required') return;
   assert.equal(event.data.amountFen, 3000);
   assert.equal(event.data.dueDate, '2026-12-14');
 
