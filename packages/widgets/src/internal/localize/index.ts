@@ -58,7 +58,7 @@ export function loadLocale(locale: UnionLocale): Promise<LocaleModule> {
     const load = locales[locale];
     p = load
       ? load().then((m) => (loaded[locale] = m))
-      : Promise.reject(new Error(`UnionKit: no strings for locale "${locale}"; add them with registerLocale("${locale}", …)`));
+      : Promise.reject(new Error(`UnionKit: no locale "${locale}"; see registerLocale`));
     pending.set(locale, p);
   }
   return p;

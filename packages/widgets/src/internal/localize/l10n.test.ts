@@ -129,6 +129,6 @@ describe('localisation', function () {
     const { loadTranslation } = await import('./index.js');
     let error: unknown;
     await loadTranslation('ko').catch((e: unknown) => (error = e));
-    expect(String(error)).to.match(/no strings for locale "ko".*registerLocale/);
+    expect(String(error)).to.match(/no locale "ko".*registerLocale/);
   });
 });
