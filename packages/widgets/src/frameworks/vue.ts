@@ -6,7 +6,8 @@
  *
  * They stay custom elements at run time: tell Vue so (`compilerOptions.isCustomElement: (tag) =>
  * tag.startsWith('union-')` in `@vitejs/plugin-vue`'s `template` options) and register them
- * (`import '@unionkit/widgets/define.js'`). Vue then sets props as properties (`:fetch-token`) and
+ * (`import '@unionkit/widgets/define.js'`). Vue sets a prop as a property only when it is written
+ * as the property's name, so bind properties in camelCase (`:fetchToken`, not `:fetch-token`);
  * `@union-ready` listens to `union-ready`.
  */
 import type { DefineComponent } from 'vue';
