@@ -17,6 +17,7 @@ import type { CancelPanel, EventDetail, RegistrationRow } from './registration-v
 import { Promotions, readDetail, readMine } from './registrations.js';
 import { eventSignupStrings, type EventSignupStrings } from './strings.js';
 import { ViewHistory } from '../internal/controllers/view-history.js';
+import { OpenUrlLinks } from '../internal/controllers/open-url.js';
 
 export type { EventDetail, RegistrationRow } from './registration-view.js';
 
@@ -200,6 +201,8 @@ export class UnionEventSignup extends UnionElement {
 
   // ---------------------------------------------------------------- views
 
+  /** `tel:` and calendar links an app may open natively (`union-open-url`). */
+  readonly #links = new OpenUrlLinks(this);
   readonly #views = new ViewHistory(this, { canGoBack: () => this._view !== 'list', goBack: () => this.#go('list') });
 
   /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */

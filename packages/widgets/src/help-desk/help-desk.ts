@@ -12,6 +12,7 @@ import type { MineState } from './mine-state.js';
 import { helpDeskStrings, type HelpDeskStrings } from './strings.js';
 import { isConfidential, isHelpType, parseTypes, type HelpRequestType } from './types.js';
 import { ViewHistory } from '../internal/controllers/view-history.js';
+import { OpenUrlLinks } from '../internal/controllers/open-url.js';
 
 type View = 'home' | 'form' | 'submitted' | 'mine' | 'confidential-mine';
 
@@ -180,6 +181,8 @@ export class UnionHelpDesk extends UnionElement {
     await this.focusHeading();
   }
 
+  /** `tel:` and calendar links an app may open natively (`union-open-url`). */
+  readonly #links = new OpenUrlLinks(this);
   readonly #views = new ViewHistory(this, { canGoBack: () => this._view !== 'home', goBack: () => void this.#home() });
 
   /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */

@@ -13,6 +13,7 @@ import { renderPlan } from './plan-view.js';
 import { ageRange, statusText, type InsurancePlanRow, type InsuranceViewContext } from './shared.js';
 import { insuranceStrings, type InsuranceEnrolStrings } from './strings.js';
 import { ViewHistory } from '../internal/controllers/view-history.js';
+import { OpenUrlLinks } from '../internal/controllers/open-url.js';
 
 export type { InsurancePlanRow } from './shared.js';
 
@@ -202,6 +203,8 @@ export class UnionInsuranceEnrol extends UnionElement {
     return this.#rowById(id)?.plan;
   }
 
+  /** `tel:` and calendar links an app may open natively (`union-open-url`). */
+  readonly #links = new OpenUrlLinks(this);
   readonly #views = new ViewHistory(this, { canGoBack: () => this._view !== 'plans', goBack: () => this.#go(BACK_TO[this._view]) });
 
   /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */

@@ -69,7 +69,7 @@ describe('back() and union-view-changed', function () {
   it('service map: a service point’s detail steps back to the list', async () => {
     const changes = viewChanges();
     try {
-      const el = (await mountWidget('union-service-map', await createTestClient({ session: mapSession() }), (w) => ((w as UnionServiceMap).position = XUHUI))) as Backable;
+      const el = (await mountWidget('union-service-map', await createTestClient({ session: mapSession() }), (w) => void ((w as UnionServiceMap).position = XUHUI))) as Backable;
       await settled(el);
       (await waitFor(() => $<HTMLElement>(el, '.item-link'))).click();
       await waitFor(() => $(el, '[part~="detail"]'));

@@ -13,6 +13,7 @@ import { renderResults } from './list-view.js';
 import { EMPTY_FILTERS, renderSearch, toQuery, type Filters, type JobQuery } from './search-view.js';
 import { jobListingsStrings, type JobListingsStrings } from './strings.js';
 import { ViewHistory } from '../internal/controllers/view-history.js';
+import { OpenUrlLinks } from '../internal/controllers/open-url.js';
 
 const PAGE_SIZE = 10;
 
@@ -201,6 +202,8 @@ export class UnionJobListings extends UnionElement {
     else if (jobs.load.status === 'empty') this.announce(this.#strings.noResults);
   };
 
+  /** `tel:` and calendar links an app may open natively (`union-open-url`). */
+  readonly #links = new OpenUrlLinks(this);
   readonly #views = new ViewHistory(this, {
     canGoBack: () => this._view !== 'list',
     goBack: () => void (this._view === 'apply' ? this.#show('detail') : this.#backToList()),

@@ -11,6 +11,7 @@ import { membershipJoinStyles } from './membership-join.styles.js';
 import { membershipJoinStrings, type MembershipJoinStrings } from './strings.js';
 import { renderCard, renderStatus, type ViewContext } from './views.js';
 import { ViewHistory } from '../internal/controllers/view-history.js';
+import { OpenUrlLinks } from '../internal/controllers/open-url.js';
 
 export { NOTICE_VERSION } from '@unionkit/contract';
 export { DRAFT_KEY, type JoinStep } from './draft.js';
@@ -117,6 +118,8 @@ export class UnionMembershipJoin extends UnionElement {
    */
   readonly #flowPart = new LazyPart(this.controllerHost, () => import('./join-flow.js'));
   #flow: JoinFlow | undefined;
+  /** `tel:` and calendar links an app may open natively (`union-open-url`). */
+  readonly #links = new OpenUrlLinks(this);
   readonly #views = new ViewHistory(this, { canGoBack: () => this.#flow?.canGoBack ?? false, goBack: () => this.#flow?.stepBack() });
 
   /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */

@@ -15,6 +15,7 @@
  *   (it shows the point; Android has no app-neutral route intent).
  */
 import type { GeoPoint } from '@unionkit/sdk/types';
+import type { MapDestination } from '../internal/controllers/open-url.js';
 
 type Gcoord = typeof import('gcoord').default;
 
@@ -60,6 +61,18 @@ export function loadConversions(): Promise<void> {
 function convert(g: Gcoord, point: GeoPoint, to: 'GCJ02' | 'BD09'): GeoPoint {
   const [lng, lat] = g.transform([point.lng, point.lat], g.WGS84, to === 'GCJ02' ? g.GCJ02 : g.BD09);
   return { lat: round6(lat), lng: round6(lng) };
+}
+
+/** A point's coordinates in every system a map app wants (gcoord loaded), for `union-open-url`. */
+export function mapDestination(name: string, address: string, location: GeoPoint): MapDestination | undefined {
+  if (!gcoord) return undefined;
+  return {
+    wgs84: { lat: round6(location.lat), lng: round6(location.lng) },
+    gcj02: convert(gcoord, location, 'GCJ02'),
+    bd09: convert(gcoord, location, 'BD09'),
+    name,
+    address,
+  };
 }
 
 /** Whether this browser runs on iOS or iPadOS (which reports itself as a Mac with touch). */

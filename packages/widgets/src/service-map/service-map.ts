@@ -19,6 +19,7 @@ import { serviceMapStyles } from './service-map.styles.js';
 import { serviceMapStrings, type ServiceMapStrings } from './strings.js';
 import { enumLabel } from '../internal/labels.js';
 import { ViewHistory } from '../internal/controllers/view-history.js';
+import { OpenUrlLinks, offerOpenUrl } from '../internal/controllers/open-url.js';
 
 const PAGE_SIZE = 10;
 type View = 'list' | 'detail';
@@ -275,6 +276,8 @@ export class UnionServiceMap extends UnionElement {
     // The route links need gcoord, loaded now (its own chunk); they appear when it has arrived.
     const detail = this.#detailView.load();
     const links = detail.then((view) => view.loadConversions()).then(() => this.requestUpdate(), () => undefined);
+    // The route links' module (in the detail's chunk): the coordinates `union-open-url` gives each map app.
+    void import('./navigation.js').then((m) => (this.#navigation = m), () => undefined);
     // The heading to focus is the detail's own (the part is usually here already: it is prefetched),
     // and in English its words (detail-strings.en) too, so the detail does not show in Chinese first.
     const words = detail.then((view) => {
@@ -286,6 +289,9 @@ export class UnionServiceMap extends UnionElement {
     await links;
   };
 
+  /** `tel:` and calendar links an app may open natively (`union-open-url`). */
+  readonly #links = new OpenUrlLinks(this);
+  #navigation: typeof import('./navigation.js') | undefined;
   readonly #views = new ViewHistory(this, { canGoBack: () => this._view === 'detail', goBack: () => void this.#backToList() });
 
   /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */
@@ -307,7 +313,11 @@ export class UnionServiceMap extends UnionElement {
 
   #navigate = (e: MouseEvent, point: ServicePoint, app: NavigationApp): void => {
     const event = this.emit('union-navigate', { servicePointId: point.id, app }, { cancelable: true });
-    if (event.defaultPrevented) e.preventDefault();
+    if (event.defaultPrevented) return e.preventDefault();
+    // An app opens the route in the map app itself, with the coordinates that app needs.
+    const link = e.currentTarget instanceof HTMLAnchorElement ? e.currentTarget : null;
+    const destination = point.location ? this.#navigation?.mapDestination(point.name, point.address, point.location) : undefined;
+    if (link && destination && offerOpenUrl(this, { kind: 'map', url: link.href, app, ...destination })) e.preventDefault();
   };
 
   #showList = (): void => {
