@@ -79,6 +79,9 @@ describe('hosted page in a native webview: what the app receives', () => {
     detectNativeBridge(window)!.send({ type: 'open-url', kind: 'tel', url: 'tel:12351', detail: null });
     expect(got.navigate).to.deep.equal([`${MINI_PROGRAM_OPEN_PAGE}?kind=tel&url=tel%3A12351`]);
     expect(got.mp).to.have.length(1);
+    const route = { wgs84: { lat: 31.2, lng: 121.4 }, gcj02: { lat: 31.198, lng: 121.404 }, bd09: { lat: 31.204, lng: 121.41 }, name: '徐汇驿站', address: '漕溪北路' };
+    detectNativeBridge(window)!.send({ type: 'open-url', kind: 'map', url: 'geo:31.2,121.4', detail: { kind: 'map', url: 'geo:31.2,121.4', app: 'system', ...route } });
+    expect(got.navigate[1]).to.equal(`${MINI_PROGRAM_OPEN_PAGE}?kind=map&url=geo%3A31.2%2C121.4&lat=31.198&lng=121.404&name=${encodeURIComponent('徐汇驿站')}`);
   });
 });
 

@@ -100,7 +100,10 @@ export class NativeBridge implements HostBridge {
 function miniProgramPost(mp: NonNullable<NonNullable<NativeWindow['wx']>['miniProgram']>, openPage: string): Post {
   return (message) => {
     if (message.type === 'open-url' && mp.navigateTo) {
-      mp.navigateTo({ url: `${openPage}?kind=${encodeURIComponent(message.kind)}&url=${encodeURIComponent(message.url)}` });
+      // A route also carries its GCJ-02 point and name, what wx.openLocation takes.
+      const d = message.detail as { gcj02?: { lat: number; lng: number }; name?: string } | null;
+      const at = message.kind === 'map' && d?.gcj02 ? `&lat=${d.gcj02.lat}&lng=${d.gcj02.lng}&name=${encodeURIComponent(d.name ?? '')}` : '';
+      mp.navigateTo({ url: `${openPage}?kind=${encodeURIComponent(message.kind)}&url=${encodeURIComponent(message.url)}${at}` });
     }
     mp.postMessage?.({ data: message });
   };
