@@ -10,6 +10,7 @@ import type { UnionElement } from '../base.js';
 import { settled } from '../testing/common-suite.js';
 import { $, text, waitText, waitUntil } from '../testing/dom.js';
 import { apiBaseUrl, mintSession } from '../testing/session.js';
+import type { StringOverrides } from './keys.js';
 import { setStringOverrides } from './overrides.js';
 import { registerLocale } from './register.js';
 
@@ -93,6 +94,27 @@ describe('localisation', function () {
     // Dropping them brings the union's own words back.
     provider.strings = undefined;
     await waitText(widget, '开始申请入会');
+  });
+
+  it('override keys are typed, and an unknown one is said in development and changes nothing', async () => {
+    const typed: StringOverrides = { 'zh-CN': { 'membershipFlow.start': '入会', 'common.stepOf': (step, total) => `${step}/${total}` } };
+    // @ts-expect-error a key that names no string is a compile error
+    const typo: StringOverrides = { 'zh-CN': { 'membershipFlow.strat': '入会' } };
+    expect(typed && typo).to.be.ok;
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const { provider, widget } = await mount('zh-CN');
+      await waitText(widget, '开始申请入会');
+      provider.strings = { 'zh-CN': { 'membershipFlow.strat': '入会', 'membershp.title': '入会' } } as StringOverrides;
+      await widget.updateComplete;
+      await waitUntil(() => warnings.some((w) => w.includes('membershipFlow.strat')), 'a warning for the key that names no string');
+      expect(warnings.join('\n')).to.contain('"membershp.title" names no table');
+      expect(text(widget)).to.contain('开始申请入会');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('a registered locale renders with what it gives, falls back to English for the rest, and formats through Intl in it', async () => {
