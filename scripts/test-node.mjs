@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every Node test (`packages/*/test/**/*.test.ts`, `examples/*/test/**/*.test.ts`; browser tests
+// Runs every Node test (`packages/*/test/**/*.test.ts`, `examples/*/test/**/*.test.ts`, `test/**/*.test.ts`; browser tests
 // excluded) with node:test.
 // TypeScript is loaded through tsx; the `source` export condition points workspace packages at src/.
 import { readdirSync, statSync } from 'node:fs';
@@ -16,8 +16,10 @@ function find(dir, out = []) {
   return out;
 }
 
+// `test/` at the root: what spans the packages (test/pack: the packed tarballs, installed).
 const files = ['packages', 'examples']
   .flatMap((root) => readdirSync(root).map((p) => join(root, p, 'test')))
+  .concat('test')
   .filter((dir) => { try { return statSync(dir).isDirectory(); } catch { return false; } })
   .flatMap((dir) => find(dir));
 const only = process.argv.slice(2);

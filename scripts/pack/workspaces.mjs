@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The workspaces that are published (not private), as `{ name, version, dir, manifest }`. */
+/**
+ * The workspaces that are published (not private).
+ * @returns {{ name: string, version: string, dir: string, manifest: Record<string, any> }[]}
+ */
 export function publishedWorkspaces() {
   const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   return root.workspaces
