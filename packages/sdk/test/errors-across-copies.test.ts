@@ -33,6 +33,8 @@ test('an error thrown by another copy of the SDK is recognised by instanceof, cl
   assert.ok(A.isUnionKitError(err));
   assert.equal(err.status, 404);
   assert.equal(err.code, 'not_a_member');
+  assert.equal(err.name, 'NotFoundError');
+  assert.match(String(err.stack), /^NotFoundError: 404 not_a_member/, 'the stack says which error');
   // Its siblings are not mistaken for it.
   assert.ok(!(err instanceof A.ConflictError));
   assert.ok(!(err instanceof A.ServerError));

@@ -62,17 +62,20 @@ function kindsOf(value: unknown): readonly unknown[] {
 
 /**
  * Brands `Class` as `kind`: its instances carry their parent's kinds and this one, and
- * `x instanceof Class` holds for any error that carries `kind`. A stable name, never `Class.name`,
- * which a minifier renames.
+ * `x instanceof Class` holds for any error that carries `kind`. `kind` is also the errors' `name`
+ * (on the prototype, as `Error`'s own, so a stack starts `NotFoundError: …`): a stable name, never
+ * `Class.name`, which a minifier renames.
  */
 function brand(Class: abstract new (...args: never[]) => UnionKitError, kind: string): void {
-  Object.defineProperty(Class.prototype, ERROR_BRAND, { value: Object.freeze([...kindsOf(Object.getPrototypeOf(Class.prototype)), kind]) });
+  Object.defineProperties(Class.prototype, {
+    [ERROR_BRAND]: { value: Object.freeze([...kindsOf(Object.getPrototypeOf(Class.prototype)), kind]) },
+    name: { value: kind, writable: true, configurable: true },
+  });
   KIND_OF.set(Class, kind);
 }
 
 /** Base class of every error the SDK throws. Its message and cause are stripped of credentials. */
 export class UnionKitError extends Error {
-  override name = 'UnionKitError';
   declare readonly [ERROR_BRAND]: readonly string[];
   constructor(message?: string, options?: { cause?: unknown }) {
     super(message === undefined ? undefined : redact(message), options && 'cause' in options ? { cause: safeCause(options.cause) } : undefined);
@@ -97,7 +100,6 @@ export function isUnionKitError(value: unknown): value is UnionKitError {
 
 /** The API answered with a non-2xx status. */
 export class ApiError extends UnionKitError {
-  override name = 'ApiError';
   /** HTTP status. */
   readonly status: number;
   /** Stable machine code (`validation_failed`, `token_expired`, …); `undefined` if the body was not a problem. */
@@ -128,27 +130,14 @@ export class ApiError extends UnionKitError {
   }
 }
 
-export class BadRequestError extends ApiError {
-  override name = 'BadRequestError';
-}
-export class AuthenticationError extends ApiError {
-  override name = 'AuthenticationError';
-}
-export class PermissionError extends ApiError {
-  override name = 'PermissionError';
-}
-export class NotFoundError extends ApiError {
-  override name = 'NotFoundError';
-}
-export class ConflictError extends ApiError {
-  override name = 'ConflictError';
-}
+export class BadRequestError extends ApiError {}
+export class AuthenticationError extends ApiError {}
+export class PermissionError extends ApiError {}
+export class NotFoundError extends ApiError {}
+export class ConflictError extends ApiError {}
 /** 422 (the body or query is not acceptable) and 415 (the body is not JSON). */
-export class ValidationError extends ApiError {
-  override name = 'ValidationError';
-}
+export class ValidationError extends ApiError {}
 export class RateLimitError extends ApiError {
-  override name = 'RateLimitError';
   /** Seconds to wait, from `Retry-After`; `undefined` when the API did not say. */
   readonly retryAfter: number | undefined;
   constructor(status: number, problem: ProblemDetails | undefined, headers: Headers, message?: string) {
@@ -156,13 +145,10 @@ export class RateLimitError extends ApiError {
     this.retryAfter = parseRetryAfter(headers.get('retry-after'));
   }
 }
-export class ServerError extends ApiError {
-  override name = 'ServerError';
-}
+export class ServerError extends ApiError {}
 
 /** No response: the network failed, the host was unreachable, or CORS refused it. */
 export class ConnectionError extends UnionKitError {
-  override name = 'ConnectionError';
   constructor(message = 'Connection error.', options?: { cause?: unknown }) {
     super(message, options);
   }
@@ -170,7 +156,6 @@ export class ConnectionError extends UnionKitError {
 
 /** No response within the request's `timeoutMs`. */
 export class TimeoutError extends ConnectionError {
-  override name = 'TimeoutError';
   constructor(message = 'Request timed out.', options?: { cause?: unknown }) {
     super(message, options);
   }
@@ -181,7 +166,6 @@ export class TimeoutError extends ConnectionError {
  * platform's, so code that checks `err.name === 'AbortError'` keeps working.
  */
 export class AbortError extends UnionKitError {
-  override name = 'AbortError';
   constructor(message = 'Request was aborted.', options?: { cause?: unknown }) {
     super(message, options);
   }
@@ -196,7 +180,6 @@ export type TokenErrorCode = 'token_fetch_failed' | 'secret_key_in_browser';
  * (`secret_key_in_browser`, at construction or from `getToken`). Nothing was sent.
  */
 export class TokenError extends UnionKitError {
-  override name = 'TokenError';
   readonly code: TokenErrorCode;
   constructor(message: string, options: { cause?: unknown; code?: TokenErrorCode } = {}) {
     const { code = 'token_fetch_failed', ...rest } = options;
@@ -209,16 +192,13 @@ export class TokenError extends UnionKitError {
  * The API answered a cursor it had already answered in this walk through a list, so following it
  * would never end. The pages read so far were yielded; the walk stops here.
  */
-export class PaginationError extends UnionKitError {
-  override name = 'PaginationError';
-}
+export class PaginationError extends UnionKitError {}
 
 /**
  * The request breaks the contract (its body, its size, its idempotency key); nothing was sent. `errors` has the same shape as the API's
  * `validation_failed` problem, e.g. `{ path: 'residentIdNumber', code: 'invalid_checksum', message }`.
  */
 export class RequestValidationError extends UnionKitError {
-  override name = 'RequestValidationError';
   readonly code = 'validation_failed' as const;
   readonly errors: FieldError[];
   constructor(errors: FieldError[]) {
@@ -229,7 +209,6 @@ export class RequestValidationError extends UnionKitError {
 
 /** The API answered 2xx with a body that breaks the contract; the data is not returned. */
 export class ResponseValidationError extends UnionKitError {
-  override name = 'ResponseValidationError';
   readonly status: number;
   readonly requestId: string | undefined;
   /** The schema's issues (no input values are copied into them). */
