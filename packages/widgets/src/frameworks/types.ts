@@ -26,8 +26,21 @@ export type UnionElementPropertiesExist = Assert<
 /** The `union-*` events an element dispatches. */
 export type UnionElementEventName<T extends UnionElementTag> = UnionElementTypes[T]['events'];
 
+/**
+ * The detail of event `E`: from `UnionEventMap`, else from the DOM's `GlobalEventHandlersEventMap` where
+ * an event declares itself, else `unknown` — so an event the manifest lists before either map names it
+ * still builds.
+ */
+export type UnionEventDetail<E extends string> = E extends keyof UnionEventMap
+  ? UnionEventMap[E]
+  : E extends keyof GlobalEventHandlersEventMap
+    ? GlobalEventHandlersEventMap[E] extends CustomEvent<infer D>
+      ? D
+      : unknown
+    : unknown;
+
 /** The event a listener of `E` receives: a `CustomEvent` with the event's detail. */
-export type UnionCustomEvent<E extends keyof UnionEventMap> = CustomEvent<UnionEventMap[E]>;
+export type UnionCustomEvent<E extends string> = CustomEvent<UnionEventDetail<E>>;
 
 type Words<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Words<Tail>}` : Capitalize<S>;
 
