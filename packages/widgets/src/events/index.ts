@@ -76,3 +76,11 @@ export type UnionHostEventName = Exclude<UnionEventName, UnionStatusEventName>;
 
 /** Every event name, at run time (tests and hosts listen to all of them). */
 export const UNION_EVENT_NAMES = Object.keys(UNION_EVENT_KINDS) as UnionEventName[];
+
+/**
+ * Navigation events, dispatched by every widget for a host that drives it (an app's back button, links
+ * opened natively), outside the map above: `union-view-changed` says only whether `back()` can step
+ * back; `union-open-url` (cancelable) a hotline, calendar file or route the worker tapped.
+ */
+export type { UnionViewChangedDetail } from '../internal/controllers/view-history.js';
+export type { MapDestination, UnionOpenUrlDetail } from '../internal/controllers/open-url.js';
