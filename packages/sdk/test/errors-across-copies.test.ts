@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tsImport } from 'tsx/esm/api';
 import * as A from '@unionkit/sdk';
+import * as AServer from '@unionkit/sdk/server';
 import { problem, scriptedFetch } from './support/http.js';
 
 type Sdk = typeof A;
@@ -92,3 +93,14 @@ test('only SDK errors carry the brand: plain errors and look-alikes are not SDK 
   assert.equal(JSON.stringify(Object.getOwnPropertySymbols(mine)), '[]');
 });
 
+
+test('the server entry’s errors are recognised across copies too', async () => {
+  const B = (await tsImport('../src/server/index.ts', import.meta.url)) as typeof AServer;
+  assert.notEqual(B.WebhookSignatureError, AServer.WebhookSignatureError, 'really another copy');
+  const signature = new B.WebhookSignatureError('no_matching_signature', 'bad');
+  assert.ok(signature instanceof AServer.WebhookSignatureError && signature instanceof A.UnionKitError);
+  assert.ok(!(signature instanceof AServer.WebhookPayloadError));
+  assert.equal(signature.name, 'WebhookSignatureError');
+  assert.ok(new B.WebhookPayloadError('x') instanceof AServer.WebhookPayloadError);
+  assert.ok(new B.BodyTooLargeError(10) instanceof AServer.BodyTooLargeError);
+});

@@ -64,9 +64,10 @@ function kindsOf(value: unknown): readonly unknown[] {
  * Brands `Class` as `kind`: its instances carry their parent's kinds and this one, and
  * `x instanceof Class` holds for any error that carries `kind`. `kind` is also the errors' `name`
  * (on the prototype, as `Error`'s own, so a stack starts `NotFoundError: …`): a stable name, never
- * `Class.name`, which a minifier renames.
+ * `Class.name`, which a minifier renames. Every error class of the SDK is branded (`server/` ones too);
+ * this machinery is not exported from the package.
  */
-function brand(Class: abstract new (...args: never[]) => UnionKitError, kind: string): void {
+export function brand(Class: abstract new (...args: never[]) => UnionKitError, kind: string): void {
   Object.defineProperties(Class.prototype, {
     [ERROR_BRAND]: { value: Object.freeze([...kindsOf(Object.getPrototypeOf(Class.prototype)), kind]) },
     name: { value: kind, writable: true, configurable: true },

@@ -1,14 +1,14 @@
-import { UnionKitError } from '../core/errors.js';
+import { UnionKitError, brand } from '../core/errors.js';
 
 /** The request body is larger than the limit given to `readRawBody`. */
 export class BodyTooLargeError extends UnionKitError {
-  override name = 'BodyTooLargeError';
   readonly limit: number;
   constructor(limit: number) {
     super(`The request body is larger than ${limit} bytes.`);
     this.limit = limit;
   }
 }
+brand(BodyTooLargeError, 'BodyTooLargeError');
 
 export interface ReadRawBodyOptions {
   /** Largest body accepted, in bytes. Default 1 MiB. */

@@ -19,7 +19,7 @@ import {
 } from '@unionkit/contract';
 import { zCoveragePaymentRequiredEvent, zCoverageStatusChangedEvent, zMemberStatusChangedEvent } from '@unionkit/contract/schemas';
 import * as z from 'zod/mini';
-import { UnionKitError } from '../core/errors.js';
+import { UnionKitError, brand } from '../core/errors.js';
 
 export { SIGNATURE_HEADER, type WebhookSignatureErrorReason };
 /** Default largest distance between a delivery's timestamp and now, in seconds (300). */
@@ -46,7 +46,6 @@ export type WebhookEvent = KnownWebhookEvent | UnknownWebhookEvent;
 
 /** The delivery cannot be trusted: answer 400 and do not act on it. */
 export class WebhookSignatureError extends UnionKitError {
-  override name = 'WebhookSignatureError';
   readonly reason: WebhookSignatureErrorReason;
   constructor(reason: WebhookSignatureErrorReason, message: string) {
     super(message);
@@ -56,13 +55,14 @@ export class WebhookSignatureError extends UnionKitError {
 
 /** The signature is good but the body is not a webhook event this SDK knows. */
 export class WebhookPayloadError extends UnionKitError {
-  override name = 'WebhookPayloadError';
   readonly issues: z.core.$ZodIssue[];
   constructor(message: string, issues: z.core.$ZodIssue[] = []) {
     super(message);
     this.issues = issues;
   }
 }
+brand(WebhookSignatureError, 'WebhookSignatureError');
+brand(WebhookPayloadError, 'WebhookPayloadError');
 
 export interface VerifyOptions {
   /** Largest accepted distance between the header's timestamp and now, in seconds. Default 300. */
