@@ -47,7 +47,17 @@ test('an error thrown by another copy of the SDK is recognised by instanceof, cl
 test('every error class of one copy is known to the other, and in both directions', async () => {
   const B = await secondCopy();
   const h = new Headers();
-  const cases: [unknown, unknown, keyof Sdk][] = [
+  type ErrorName =
+    | 'ServerError'
+    | 'RateLimitError'
+    | 'TimeoutError'
+    | 'ConnectionError'
+    | 'AbortError'
+    | 'TokenError'
+    | 'PaginationError'
+    | 'RequestValidationError'
+    | 'ResponseValidationError';
+  const cases: [unknown, unknown, ErrorName][] = [
     [new B.ServerError(503, undefined, h), new A.ServerError(503, undefined, h), 'ServerError'],
     [new B.RateLimitError(429, undefined, h), new A.RateLimitError(429, undefined, h), 'RateLimitError'],
     [new B.TimeoutError(), new A.TimeoutError(), 'TimeoutError'],
