@@ -26,6 +26,8 @@ import type {
 } from './insurance.js';
 import type { UnionJoinRequestedDetail } from './join.js';
 import type { UnionNavigateDetail } from './service-map.js';
+import type { UnionViewChangedDetail } from '../internal/controllers/view-history.js';
+import type { UnionOpenUrlDetail } from '../internal/controllers/open-url.js';
 
 export * from './error.js';
 export * from './ready.js';
@@ -46,6 +48,8 @@ export interface UnionEventMap {
   'union-membership-application-withdrawn': UnionMembershipApplicationWithdrawnDetail;
   'union-insurance-enrolled': UnionInsuranceEnrolledDetail;
   'union-insurance-cancelled': UnionInsuranceCancelledDetail;
+  'union-view-changed': UnionViewChangedDetail;
+  'union-open-url': UnionOpenUrlDetail;
 }
 
 export type UnionEventName = keyof UnionEventMap;
@@ -65,6 +69,8 @@ export const UNION_EVENT_KINDS = {
   'union-membership-application-withdrawn': 'status',
   'union-insurance-enrolled': 'status',
   'union-insurance-cancelled': 'status',
+  'union-view-changed': 'host',
+  'union-open-url': 'host',
 } as const satisfies Record<UnionEventName, UnionEventKind>;
 
 /** Events sent only while the worker shares their status with the platform. */
@@ -79,8 +85,10 @@ export const UNION_EVENT_NAMES = Object.keys(UNION_EVENT_KINDS) as UnionEventNam
 
 /**
  * Navigation events, dispatched by every widget for a host that drives it (an app's back button, links
- * opened natively), outside the map above: `union-view-changed` says only whether `back()` can step
- * back; `union-open-url` (cancelable) a hotline, calendar file or route the worker tapped.
+ * opened natively): `union-view-changed` says only whether `back()` can step back; `union-open-url`
+ * (cancelable) a hotline, calendar file or route the worker tapped. The hosted page sends them over its
+ * bridge as messages of their own (`view-changed`, `open-url`).
  */
+export const NAVIGATION_EVENT_NAMES: readonly UnionEventName[] = ['union-view-changed', 'union-open-url'];
 export type { UnionViewChangedDetail } from '../internal/controllers/view-history.js';
 export type { MapDestination, UnionOpenUrlDetail } from '../internal/controllers/open-url.js';

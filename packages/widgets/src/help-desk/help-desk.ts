@@ -183,7 +183,7 @@ export class UnionHelpDesk extends UnionElement {
 
   /** `tel:` and calendar links an app may open natively (`union-open-url`). */
   readonly #links = new OpenUrlLinks(this);
-  readonly #views = new ViewHistory(this, { canGoBack: () => this._view !== 'home', goBack: () => void this.#home() });
+  readonly #views = new ViewHistory(this, { canGoBack: () => this._view !== 'home', goBack: () => void this.#home(), silent: true });
 
   /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */
   back(): boolean {

@@ -18,7 +18,7 @@ import '../define/provider.js';
 import type { UnionProvider } from '../provider/provider.js';
 import { use } from '../internal/api.js';
 import { baseLocale } from '../internal/localize/base-locale.js';
-import { UNION_EVENT_NAMES } from '../events/index.js';
+import { NAVIGATION_EVENT_NAMES, UNION_EVENT_NAMES } from '../events/index.js';
 import { NoBridge, Outbox, PostMessageBridge, type HostBridge } from './bridge.js';
 import { detectNativeBridge, installHostedApi } from './native-bridges.js';
 import { checkParent } from './parent.js';
@@ -124,6 +124,7 @@ export async function startHosted(win: Window = window): Promise<void> {
 
   if (!outbox.confidential) {
     for (const name of UNION_EVENT_NAMES) {
+      if (NAVIGATION_EVENT_NAMES.includes(name)) continue;
       win.addEventListener(name, (event) => outbox.send({ type: 'event', name, detail: (event as CustomEvent).detail ?? null }), { capture: true });
     }
   }

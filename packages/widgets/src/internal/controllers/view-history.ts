@@ -16,6 +16,11 @@ export interface ViewSteps {
   canGoBack(): boolean;
   /** Steps back one view (only called when `canGoBack()`). */
   goBack(): void;
+  /**
+   * No `union-view-changed` (the help desk: even that a worker left its first view is not the
+   * platform's to learn); `back()` still works.
+   */
+  silent?: boolean;
 }
 
 export class ViewHistory implements ReactiveController {
@@ -30,7 +35,7 @@ export class ViewHistory implements ReactiveController {
 
   hostUpdated(): void {
     const now = this.steps.canGoBack();
-    if (now === this.#last) return;
+    if (now === this.#last || this.steps.silent) return;
     this.#last = now;
     const detail: UnionViewChangedDetail = { canGoBack: now };
     this.host.dispatchEvent(new CustomEvent('union-view-changed', { detail, bubbles: true, composed: true }));
