@@ -103,16 +103,5 @@ export function maskMobile(value: string): string {
   return n.length === 11 ? `${n.slice(0, 3)}****${n.slice(7)}` : '*'.repeat(n.length);
 }
 
-let graphemes: Intl.Segmenter | undefined;
-
-/**
- * Characters as a person counts them: extended grapheme clusters (Unicode UAX #29), so "👨‍👩‍👧", "🇨🇳" and
- * "é" are one each — what a counter shows and what the API's character limits count.
- */
-export function countCharacters(text: string): number {
-  if (typeof Intl.Segmenter !== 'function') return [...text].length;
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  let n = 0;
-  for (const _ of graphemes.segment(text)) n++;
-  return n;
-}
+/** Characters as a person counts them (grapheme clusters); in its own module, see there. */
+export { countCharacters } from './characters.js';

@@ -160,3 +160,14 @@ test('SDK code only on-demand parts call stays out of the runtime every page loa
     assert.ok(Object.values(manifest.chunks).some((c) => c.modules.includes(onDemand)), `${onDemand} is in the bundle`);
   }
 });
+
+test('the contract’s ID and mobile checks load with the membership page, not with the runtime every page loads', () => {
+  // The job search only normalises a number and the job application's schema only counts
+  // characters: each imports a module of its own, so the checks that only joining (and forms opened
+  // later) use are not paid for by every page.
+  const manifest = readManifest(join(pkg, 'dist', 'bundle'));
+  const checks = 'packages/contract/dist/validators.js';
+  assert.ok(!manifest.chunks[manifest.runtime]!.modules.includes(checks), `${checks} is in the runtime`);
+  const membership = staticClosure(manifest, [manifest.entries['membership-join']!.file]);
+  assert.ok([...membership].some((file) => manifest.chunks[file]!.modules.includes(checks)), `the membership page loads ${checks}`);
+});

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { zJobApplicationCreate } from '../generated/zod/zJobApplicationCreate.js';
 import { JOB_APPLICATION_MESSAGE_MAX } from '../generated/constants.js';
-import { countCharacters } from '../validators.js';
+import { countCharacters } from '../characters.js';
 
 /**
  * A job application, with its message limited to 500 characters as a person counts them (an emoji is

@@ -6,7 +6,7 @@
 import type { DistrictCode, EmploymentType, Occupation } from '@unionkit/sdk/types';
 import { html, type TemplateResult } from 'lit';
 import { disclosure } from '../internal/disclosure.js';
-import { normaliseNumber } from '../internal/fields.js';
+import { normaliseNumber } from '../internal/normalise.js';
 import { selectField, textField } from '../internal/views/fields.js';
 import type { Translation } from '../internal/localize/translation.js';
 import type { JobListingsStrings } from './strings.js';
