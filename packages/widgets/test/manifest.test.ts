@@ -87,6 +87,7 @@ test('VS Code custom data and JetBrains web-types carry every element, its attri
   );
   const webTypes: { contributions: { html: { elements: Array<{ name: string; attributes: Array<{ name: string }>; js?: { events?: Array<{ name: string }> } }> } } } =
     read('dist/ide/web-types.json');
+  assert.equal(read('package.json')['web-types'], './dist/ide/web-types.json', 'JetBrains IDEs find the web-types through package.json');
   for (const [tag, d] of declared) {
     const v = vscode.tags.find((t) => t.name === tag);
     assert.ok(v, `${tag} in VS Code custom data`);

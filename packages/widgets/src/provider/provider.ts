@@ -59,6 +59,10 @@ import { setStringOverrides } from '../internal/localize/overrides.js';
  * @cssproperty --union-radius - Corner radius.
  * @cssproperty --union-font-family - Font stack.
  * @cssproperty --union-font-size - Base text size (default 1rem, so it follows the page's font size).
+ * @cssproperty --union-safe-area-top - Space kept clear at the top edge (default `env(safe-area-inset-top)`, the device's notch or home bar).
+ * @cssproperty --union-safe-area-right - Space kept clear at the right edge (default `env(safe-area-inset-right)`, the device's notch or home bar).
+ * @cssproperty --union-safe-area-bottom - Space kept clear at the bottom edge (default `env(safe-area-inset-bottom)`, the device's notch or home bar).
+ * @cssproperty --union-safe-area-left - Space kept clear at the left edge (default `env(safe-area-inset-left)`, the device's notch or home bar).
  *
  * @event union-error - Bubbles up from a widget: `{ code, retryable }`.
  */

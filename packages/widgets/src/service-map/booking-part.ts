@@ -5,6 +5,8 @@
  * the worker's appointments, so a booking already made here shows (with how to cancel it) instead of
  * the picker; then the shared slot picker and booked state (internal/controllers/booking.ts,
  * internal/views/slots.ts), the same as the help desk's. One booking per widget, kept here by host.
+ *
+ * @csspart booking-picker - The slot picker of a service point that takes appointments.
  */
 import { Appointments } from '@unionkit/sdk';
 import type { Appointment, ServicePoint } from '@unionkit/sdk/types';

@@ -4,6 +4,8 @@
  * words (detail-strings.ts); at a point that takes appointments, 预约时段, which brings the booking's
  * own part (booking-part.ts). The list does not need it, so `<union-service-map>` loads it on demand
  * (a `LazyPart`, fetched ahead of need); the point shown and the worker's position stay in the element.
+ *
+ * @csspart book - The 预约时段 button of a point that takes appointments.
  */
 import { APPOINTMENT_POINT_TYPES, BOOKING_HORIZON_DAYS } from '@unionkit/contract';
 import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';

@@ -4,6 +4,11 @@
  * buttons (full and passed ones say so and cannot be pressed), the refusal of the last try beside them
  * (with 重试 when trying again can help: the same idempotency key), and once booked, the place and
  * time with how to cancel. Its styles come with it (adopted once into the widget's shadow root).
+ *
+ * @csspart slots - The chosen day's 30-minute slots.
+ * @csspart slot - One slot's button (full or past ones cannot be pressed).
+ * @csspart booking-error - Why the last booking was refused, with `retry` when trying again can help.
+ * @csspart cancel - The button that cancels the booked time.
  */
 import type { Appointment, ServicePoint } from '@unionkit/sdk/types';
 import { css, html, nothing, type TemplateResult } from 'lit';
