@@ -6,6 +6,7 @@ import { startMockServer } from '@unionkit/mock-server/node';
 import { UnionClient } from '@unionkit/sdk';
 import { signPayload } from '@unionkit/sdk/server';
 import { startPartnerBackend } from '../server.mjs';
+import { joinAndApprove } from './support/member.js';
 
 let sandbox: Awaited<ReturnType<typeof startMockServer>>;
 let backend: Awaited<ReturnType<typeof startPartnerBackend>>;
@@ -37,27 +38,7 @@ test('a member.status_changed webhook reaches the back end once the union approv
   const { clientToken } = (await (await fetch(`${backend.url}/api/union/session`, { method: 'POST' })).json()) as {
     clientToken: string;
   };
-  const worker = new UnionClient({ baseUrl: `${sandbox.url}/v1`, token: clientToken });
-  const partner = new UnionClient({ baseUrl: `${sandbox.url}/v1`, token: 'sk_test_demo_delivery' });
-  const sms = await worker.smsVerifications.create({ mobile: '13912345678' });
-  await worker.smsVerifications.confirm(sms.id, { code: '000000' });
-  const orgs = await worker.organisations.list({ district: '310115', acceptsMembers: true });
-  const application = await worker.membership.apply({
-    fullName: '李娜',
-    residentIdNumber: '310104199203150418',
-    mobile: '13912345678',
-    smsVerificationId: sms.id,
-    occupation: 'courier',
-    workDistrict: '310115',
-    organisationId: orgs.data.find((o) => o.suggested)!.id,
-    charterAccepted: true,
-    consents: [
-      { purpose: 'membership_processing', noticeVersion: '2026-11' },
-      { purpose: 'sensitive_id_number', noticeVersion: '2026-11' },
-      { purpose: 'share_status_with_platform', noticeVersion: '2026-11' },
-    ],
-  });
-  await partner.sandbox.decideMembershipApplication(application.id, { decision: 'approve' });
+  await joinAndApprove(`${sandbox.url}/v1`, clientToken);
 
   for (let i = 0; i < 100 && backend.webhookEvents.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
   assert.equal(backend.webhookEvents[0]?.type, 'member.status_changed');
