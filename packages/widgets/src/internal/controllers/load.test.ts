@@ -43,7 +43,7 @@ async function mount(client: UnionCore | null = fakeClient()): Promise<LoadHostE
 
 const shown = (el: LoadHostElement) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => textOf(li)).join(' ');
 
-describe('LoadTask (on @lit/task)', () => {
+describe('LoadTask', () => {
   it('stays idle without a client or a provider, saying it is not set up on this page (no 重试)', async () => {
     const el = await mount(null);
     expect(el.state).to.equal('idle');

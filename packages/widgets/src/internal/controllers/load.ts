@@ -1,16 +1,15 @@
 /**
- * `LoadTask`: one load of a widget on `@lit/task` — status idle → loading → ready | empty | error,
- * `value`, `error`, `run()` / `retry()` and `render({ ready, empty?, loading?, error? })` with the
- * shared loading, empty and error (with retry) templates.
+ * `LoadTask`: one load of a widget — status idle → loading → ready | empty | error, `value`, `error`,
+ * `run()` / `retry()` and `render({ ready, empty?, loading?, error? })` with the shared loading, empty
+ * and error (with retry) templates.
  *
- * `@lit/task` runs the load, aborts the one it replaces and drops a stale answer; this adds what
- * widgets need beyond it: no client → idle; an abort when the widget leaves the page (and a new load
- * when it comes back); a failure reported once (announced, `union-error`); "empty" as its own state;
+ * A load aborts the one it replaces and a stale answer is dropped (an `AbortController` per load: the
+ * few lines `@lit/task` was used for, which cost every page 1.7 KB of the runtime); beyond that: no
+ * client → idle; an abort when the widget leaves the page (and a new load when it comes back); a failure reported once (announced, `union-error`); "empty" as its own state;
  * and a `value` the widget may patch (places left after a sign-up). The first `auto` `LoadTask` a
  * widget makes is its main one: it drives `el.state` and `union-ready`; `auto` loads re-run when the client
  * changes or speaks another language (the element calls `run()`).
  */
-import { Task, TaskStatus, initialState } from '@lit/task';
 import type { UnionCore } from '@unionkit/sdk';
 import type { UnionErrorInfo } from '../errors.js';
 import type { HostLoad, WidgetHost } from './host.js';
@@ -40,7 +39,9 @@ export class LoadTask<T> implements HostLoad {
   readonly #host: WidgetHost;
   readonly #isEmpty: (value: T) => boolean;
   readonly #onValue: ((value: T) => void) | undefined;
-  readonly #task: Task<[UnionCore], T>;
+  readonly #load: (client: UnionCore, signal: AbortSignal) => Promise<T>;
+  /** The load in flight: aborted when another replaces it, when no client is left, or when the widget leaves. */
+  #running: AbortController | undefined;
   /** A load was cut short by the widget leaving the page. */
   #interrupted = false;
   #value: T | undefined;
@@ -50,21 +51,7 @@ export class LoadTask<T> implements HostLoad {
     this.#isEmpty = options.isEmpty ?? defaultIsEmpty;
     this.auto = options.auto ?? true;
     this.#onValue = options.onValue;
-    this.#task = new Task<[UnionCore], T>(host, {
-      autoRun: false,
-      task: async ([client], { signal }) => {
-        try {
-          const value = await load(client, signal);
-          // Replaced, stopped for want of a client, or the widget left: this answer is nobody's.
-          return signal.aborted ? (initialState as never) : value;
-        } catch (err) {
-          if (signal.aborted) return initialState as never;
-          throw err;
-        }
-      },
-      onComplete: (value) => this.#settle(value),
-      onError: (err) => this.#fail(err),
-    });
+    this.#load = load;
     host.addController(this);
     host.addLoad(this);
   }
@@ -88,25 +75,45 @@ export class LoadTask<T> implements HostLoad {
   }
 
   hostDisconnected(): void {
-    if (this.status === 'loading' && this.#task.status === TaskStatus.PENDING) {
+    if (this.status === 'loading' && this.#running) {
       this.#interrupted = true;
-      this.#task.abort();
+      this.#stop();
     }
   }
 
   /** (Re)loads. Resolves when this load settled or was replaced; never rejects. */
   async run(): Promise<void> {
     const client = this.#host.client;
+    this.#stop();
     if (!client) {
-      this.#task.abort();
       this.status = 'idle';
       this.#host.requestUpdate();
       return;
     }
     this.status = 'loading';
     this.error = undefined;
-    // `@lit/task` asks the host for an update, and aborts the load this one replaces.
-    await this.#task.run([client]);
+    const running = (this.#running = new AbortController());
+    this.#host.requestUpdate();
+    let value: T;
+    try {
+      value = await this.#load(client, running.signal);
+    } catch (err) {
+      if (this.#current(running)) this.#fail(err);
+      return;
+    }
+    if (this.#current(running)) this.#settle(value);
+  }
+
+  #stop(): void {
+    this.#running?.abort();
+    this.#running = undefined;
+  }
+
+  /** Whether `running` is still the load that counts (not replaced, stopped, or cut short by leaving); it ends now. */
+  #current(running: AbortController): boolean {
+    if (this.#running !== running || running.signal.aborted) return false;
+    this.#running = undefined;
+    return true;
   }
 
   /** Tries again (bound: pass it straight to `@click`). */
@@ -118,14 +125,17 @@ export class LoadTask<T> implements HostLoad {
     this.status = this.#isEmpty(value) ? 'empty' : 'ready';
     this.#host.clearError();
     this.#host.loadSettled(this);
+    this.#host.requestUpdate();
   }
 
   #fail(err: unknown): void {
     const info = this.#host.reportError(err);
-    if (!info) return;
-    this.error = info;
-    this.status = 'error';
-    this.#host.loadSettled(this);
+    if (info) {
+      this.error = info;
+      this.status = 'error';
+      this.#host.loadSettled(this);
+    }
+    this.#host.requestUpdate();
   }
 
   /** Renders the state; `loading`, `empty` and `error` default to the shared templates. */
