@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles, fieldStyles, widgetTokens } from '../internal/styles.js';
-import { smsCodeStyles } from '../internal/views/sms-code.js';
+import { smsCodeStyles } from '../internal/styles/sms-code.js';
 
 /** What only `<union-membership-join>` draws: steps, benefits, unions, the review, the member card. */
 const own = css`

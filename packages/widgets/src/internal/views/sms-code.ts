@@ -6,37 +6,12 @@
  * widget's shadow root: `mobile`, `sendCode`, `smsCode`, `confirmCode`, `mobileVerified`.
  */
 import { maskMobile } from '@unionkit/sdk/validators';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { SmsState } from '../controllers/sms-verification.js';
 import { busyButton } from './busy-button.js';
 import { textField } from './fields.js';
 
-/** The view's layout (after the form layer, `fieldStyles`): a field and its button side by side, the code in a dashed box. */
-export const smsCodeStyles = css`
-  .inline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: flex-end;
-  }
-  .inline > .field {
-    flex: 1 1 10em;
-  }
-  .inline > button {
-    flex: 0 1 auto;
-    margin-bottom: calc(var(--_space) * 2);
-  }
-  .verified {
-    color: var(--_color-success);
-    font-weight: 600;
-  }
-  .sms {
-    padding: var(--_space);
-    margin: 0 0 calc(var(--_space) * 2);
-    border: 1px dashed var(--_color-border);
-    border-radius: var(--_radius);
-  }
-`;
+export { smsCodeStyles } from '../styles/sms-code.js';
 
 /** The words of the view, in the form's language. */
 export interface SmsViewStrings {
