@@ -104,13 +104,7 @@ export const en: InsuranceEnrolStrings = {
       lapsed: 'Lapsed (not paid in time)',
     },
     consentPurpose: {
-      membership_processing: 'I agree that the union processes my personal information to handle my membership',
-      sensitive_id_number: 'I agree that the union processes my resident ID number (sensitive information)',
       share_status_with_platform: 'I agree to tell my platform about my membership and cover (optional)',
-      job_application_sharing: 'I agree to send my application to the employer',
-      claim_processing: 'I agree that the union processes my personal information to review my claim',
-      sensitive_health_data: 'I agree that the union processes my health information (sensitive information)',
-      help_request_processing: 'I agree that the union processes the information in my help request',
     },
   },
 };

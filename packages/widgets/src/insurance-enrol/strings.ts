@@ -8,7 +8,10 @@ import type { WidgetEnums } from '../internal/localize/translation.js';
 
 export interface InsuranceEnrolStrings {
   /** Labels of the contract's enums that only this widget shows. */
-  enums: Pick<WidgetEnums, 'eligibilityReason' | 'benefitKind' | 'premiumPayer' | 'enrolmentStatus' | 'consentPurpose'>;
+  enums: Pick<WidgetEnums, 'eligibilityReason' | 'benefitKind' | 'premiumPayer' | 'enrolmentStatus'> & {
+    /** Only the consent this widget asks for itself (the others are the forms' own words). */
+    consentPurpose: Pick<WidgetEnums['consentPurpose'], 'share_status_with_platform'>;
+  };
   title: string;
   intro: string;
   /** Accessible name of the view switch. */
@@ -197,13 +200,7 @@ export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
         lapsed: '逾期未缴费，已失效',
       },
       consentPurpose: {
-        membership_processing: '同意工会为办理入会处理我的个人信息',
-        sensitive_id_number: '同意工会处理我的身份证号码（敏感个人信息）',
         share_status_with_platform: '同意将我的会员和保障状态告知平台（可选）',
-        job_application_sharing: '同意将我的投递信息发送给用人单位',
-        claim_processing: '同意工会为审核互助金申请处理我的个人信息',
-        sensitive_health_data: '同意工会处理我的健康信息（敏感个人信息）',
-        help_request_processing: '同意工会处理我的求助信息',
       },
     },
   },

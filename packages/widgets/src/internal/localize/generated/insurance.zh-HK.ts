@@ -103,13 +103,7 @@ export const strings: InsuranceEnrolStrings = {
       lapsed: '逾期未繳費，已失效',
     },
     consentPurpose: {
-      membership_processing: '同意工會為辦理入會處理我的個人信息',
-      sensitive_id_number: '同意工會處理我的身份證號碼（敏感個人信息）',
       share_status_with_platform: '同意將我的會員和保障狀態告知平台（可選）',
-      job_application_sharing: '同意將我的投遞信息發送給用人單位',
-      claim_processing: '同意工會為審核互助金申請處理我的個人信息',
-      sensitive_health_data: '同意工會處理我的健康信息（敏感個人信息）',
-      help_request_processing: '同意工會處理我的求助信息',
     },
   },
 };

@@ -103,13 +103,7 @@ export const strings: InsuranceEnrolStrings = {
       lapsed: '逾期未繳費，已失效',
     },
     consentPurpose: {
-      membership_processing: '同意工會為辦理入會處理我的個人資訊',
-      sensitive_id_number: '同意工會處理我的身份證號碼（敏感個人資訊）',
       share_status_with_platform: '同意將我的會員和保障狀態告知平臺（可選）',
-      job_application_sharing: '同意將我的投遞資訊傳送給用人單位',
-      claim_processing: '同意工會為稽核互助金申請處理我的個人資訊',
-      sensitive_health_data: '同意工會處理我的健康資訊（敏感個人資訊）',
-      help_request_processing: '同意工會處理我的求助資訊',
     },
   },
 };
