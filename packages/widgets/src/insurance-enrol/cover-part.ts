@@ -6,4 +6,5 @@
 export { renderEnrolment, renderEnrolmentFacts, resultText } from './enrolment-view.js';
 export { renderPayment } from './payment-view.js';
 export { paymentStrings } from './payment-strings.js';
+export { coverStrings } from './cover-strings.js';
 export { PaymentHandoff } from './payment.js';

@@ -7,7 +7,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { shanghaiDate } from '../internal/format.js';
 import { confirmPanel } from '../internal/views/confirm.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
+import type { CoverStrings } from './cover-strings.js';
 import { dateRange, money, startsLater, statusText, type InsuranceViewContext } from './shared.js';
+
+/** The view context with the cover's own words (they come with this part). */
+export type CoverContext = InsuranceViewContext & { c: CoverStrings };
 
 /** Enrolment statuses that can still be cancelled. */
 const CANCELLABLE = new Set<InsuranceEnrolment['status']>(['pending_review', 'awaiting_payment', 'active']);
@@ -18,35 +22,35 @@ export function claimable(e: InsuranceEnrolment): boolean {
 }
 
 /** What the result says about an enrolment just made. */
-export function resultText(ctx: InsuranceViewContext, e: InsuranceEnrolment, name: string): string {
-  const { s, fmt } = ctx;
+export function resultText(ctx: CoverContext, e: InsuranceEnrolment, name: string): string {
+  const { c, fmt } = ctx;
   if (e.status === 'active' && e.coverageStart && e.coverageEnd) {
     return startsLater(e)
-      ? s.doneActive(name, fmt.date(e.coverageStart), fmt.date(e.coverageEnd))
-      : s.doneInForce(name, fmt.date(e.coverageEnd));
+      ? c.doneActive(name, fmt.date(e.coverageStart), fmt.date(e.coverageEnd))
+      : c.doneInForce(name, fmt.date(e.coverageEnd));
   }
-  return e.status === 'awaiting_payment' ? s.doneAwaitingPayment(name, money(ctx, e.workerPaysFen)) : s.donePending(name);
+  return e.status === 'awaiting_payment' ? c.doneAwaitingPayment(name, money(ctx, e.workerPaysFen)) : c.donePending(name);
 }
 
-export function renderEnrolmentFacts(ctx: InsuranceViewContext, e: InsuranceEnrolment, withIssued = false): TemplateResult {
-  const { s, fmt } = ctx;
+export function renderEnrolmentFacts(ctx: CoverContext, e: InsuranceEnrolment, withIssued = false): TemplateResult {
+  const { s, c, fmt } = ctx;
   return html`<dl class="facts">
     <dt>${s.status}</dt>
     <dd><span class="tag ${e.status === 'active' ? 'ok' : ''}" part="status">${statusText(ctx, e)}</span></dd>
     ${e.certificate
-      ? html`<dt>${s.certificateNumber}</dt>
+      ? html`<dt>${c.certificateNumber}</dt>
           <dd class="big" part="certificate-number">${e.certificate.number}</dd>`
       : nothing}
     ${e.coverageStart && e.coverageEnd
-      ? html`<dt>${s.coverage}</dt>
+      ? html`<dt>${c.coverage}</dt>
           <dd>${dateRange(ctx, e.coverageStart, e.coverageEnd)}</dd>`
       : nothing}
     ${withIssued && e.certificate
-      ? html`<dt>${s.issuedAt}</dt>
+      ? html`<dt>${c.issuedAt}</dt>
           <dd>${fmt.dateTime(e.certificate.issuedAt)}</dd>`
       : nothing}
     ${withIssued
-      ? html`<dt>${s.enrolmentNumber}</dt>
+      ? html`<dt>${c.enrolmentNumber}</dt>
           <dd>${e.id}</dd>`
       : nothing}
   </dl>`;
@@ -70,20 +74,20 @@ export interface CancelState {
 
 /** One enrolment in "我的保障", with its certificate and cancel (after a confirmation). */
 export function renderEnrolment(
-  ctx: InsuranceViewContext,
+  ctx: CoverContext,
   e: InsuranceEnrolment,
   name: string,
   cancel: CancelState,
   actions: EnrolmentActions,
   payment: unknown = nothing,
 ): TemplateResult {
-  const { s, t } = ctx;
+  const { s, c, t } = ctx;
   return html`<li class="card" part="card enrolment" data-enrolment=${e.id}>
     <h3>${name}</h3>
     ${renderEnrolmentFacts(ctx, e)} ${payment}
     ${cancel.openFor === e.id
       ? confirmPanel({
-          question: s.cancelConfirm(name),
+          question: c.cancelConfirm(name),
           error: cancel.error,
           running: cancel.running(e.id),
           t,
@@ -106,10 +110,10 @@ export function renderEnrolment(
             ? html`<button
                 type="button"
                 part="button certificate"
-                aria-label=${s.actionFor(s.viewCertificate, name)}
+                aria-label=${s.actionFor(c.viewCertificate, name)}
                 @click=${() => actions.openCertificate(e.id)}
               >
-                ${s.viewCertificate}
+                ${c.viewCertificate}
               </button>`
             : nothing}
           ${CANCELLABLE.has(e.status)

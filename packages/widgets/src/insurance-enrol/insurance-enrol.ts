@@ -195,6 +195,11 @@ export class UnionInsuranceEnrol extends UnionElement {
     };
   }
 
+  /** The view context with the cover part's own words. */
+  #cover(part: typeof import('./cover-part.js')) {
+    return { ...this.#ctx, c: this.localStrings(part.coverStrings) };
+  }
+
   #rowById(id: string): InsurancePlanRow | undefined {
     return this.#plans.value?.find((r) => r.plan.id === id);
   }
@@ -465,8 +470,8 @@ export class UnionInsuranceEnrol extends UnionElement {
     return html`${this.#heading(active ? s.doneHeadingActive : s.doneHeadingPending)}
       ${this.#coverPart.render(
         (part) => html`<div class="panel ${active ? 'success' : ''}" part="result">
-          <p>${part.resultText(ctx, e, ctx.planName(this.#planById(e.planId)))}</p>
-          ${part.renderEnrolmentFacts(ctx, e)} ${this.#paymentView(part, e)}
+          <p>${part.resultText(this.#cover(part), e, ctx.planName(this.#planById(e.planId)))}</p>
+          ${part.renderEnrolmentFacts(this.#cover(part), e)} ${this.#paymentView(part, e)}
         </div>`,
       )}
       <div class="actions">
@@ -495,7 +500,7 @@ export class UnionInsuranceEnrol extends UnionElement {
           this.#coverPart.render(
             (part) => html`<ul class="list" part="list">
               ${list.map((e) =>
-                part.renderEnrolment(ctx, e, ctx.planName(this.#planById(e.planId)), cancel, actions, this.#paymentView(part, e)),
+                part.renderEnrolment(this.#cover(part), e, ctx.planName(this.#planById(e.planId)), cancel, actions, this.#paymentView(part, e)),
               )}
             </ul>`,
           ),
@@ -513,7 +518,7 @@ export class UnionInsuranceEnrol extends UnionElement {
           this.#coverPart.render(
             (part) => html`<div class="card" part="card certificate">
               <h3>${ctx.planName(this.#planById(e.planId))}</h3>
-              ${e.certificate ? nothing : html`<p class="muted">${s.noCertificateYet}</p>`} ${part.renderEnrolmentFacts(ctx, e, true)}
+              ${e.certificate ? nothing : html`<p class="muted">${s.noCertificateYet}</p>`} ${part.renderEnrolmentFacts(this.#cover(part), e, true)}
             </div>`,
           ),
       })}

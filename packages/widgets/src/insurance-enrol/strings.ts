@@ -65,27 +65,15 @@ export interface InsuranceEnrolStrings {
   back: string;
   doneHeadingActive: string;
   doneHeadingPending: string;
-  /** Enrolled, cover not started yet: never "in force" before `from`. */
-  doneActive: (plan: string, from: string, to: string) => string;
-  /** Enrolled and the cover has started. */
-  doneInForce: (plan: string, to: string) => string;
   /** The status of an active enrolment whose cover starts later. */
   startsOn: (date: string) => string;
-  donePending: (plan: string) => string;
-  doneAwaitingPayment: (plan: string, amount: string) => string;
-  certificateNumber: string;
   status: string;
-  coverage: string;
-  issuedAt: string;
-  enrolmentNumber: string;
   backToPlans: string;
   myEnrolmentsHeading: string;
   noEnrolments: string;
-  viewCertificate: string;
   certificateHeading: string;
   noCertificateYet: string;
   cancel: string;
-  cancelConfirm: (plan: string) => string;
   cancelled: (plan: string) => string;
   backToEnrolments: string;
   enrolledAnnounce: (plan: string, status: string) => string;
@@ -148,24 +136,14 @@ export const insuranceStrings = localStrings<InsuranceEnrolStrings>(
     back: '返回',
     doneHeadingActive: '参保成功',
     doneHeadingPending: '参保申请已提交',
-    doneActive: (plan, from, to) => `您已参加“${plan}”。保障自 ${from} 起生效，至 ${to} 止。`,
-    doneInForce: (plan, to) => `您已参加“${plan}”，保障有效至 ${to}。`,
     startsOn: (date) => `${date} 起生效`,
-    donePending: (plan) => `您参加“${plan}”的申请正在审核。`,
-    doneAwaitingPayment: (plan, amount) => `您已报名参加“${plan}”，缴纳互助金 ${amount} 后保障生效。`,
-    certificateNumber: '保障凭证编号',
     status: '状态',
-    coverage: '保障期',
-    issuedAt: '出具时间',
-    enrolmentNumber: '参保记录编号',
     backToPlans: '返回保障计划',
     myEnrolmentsHeading: '我的保障',
     noEnrolments: '您还没有参加任何保障计划。',
-    viewCertificate: '查看保障凭证',
     certificateHeading: '保障凭证',
     noCertificateYet: '保障生效后出具凭证。',
     cancel: '取消参保',
-    cancelConfirm: (plan) => `确定取消“${plan}”吗？取消后保障随即终止，如需保障须重新参保。`,
     cancelled: (plan) => `已取消“${plan}”。`,
     backToEnrolments: '返回我的保障',
     enrolledAnnounce: (plan, status) => `“${plan}”：${status}`,

@@ -151,6 +151,7 @@ const widgets: Record<string, () => Promise<{ strings: unknown }>> = {
   insurance: () => import('./generated/insurance.zh-HK.js'),
   insuranceClaim: () => import('./generated/insuranceClaim.zh-HK.js'),
   insuranceConfirm: () => import('./generated/insuranceConfirm.zh-HK.js'),
+  insuranceCover: () => import('./generated/insuranceCover.zh-HK.js'),
   insurancePayment: () => import('./generated/insurancePayment.zh-HK.js'),
   jobs: () => import('./generated/jobs.zh-HK.js'),
   jobsApply: () => import('./generated/jobsApply.zh-HK.js'),

@@ -151,6 +151,7 @@ const widgets: Record<string, () => Promise<{ strings: unknown }>> = {
   insurance: () => import('./generated/insurance.zh-TW.js'),
   insuranceClaim: () => import('./generated/insuranceClaim.zh-TW.js'),
   insuranceConfirm: () => import('./generated/insuranceConfirm.zh-TW.js'),
+  insuranceCover: () => import('./generated/insuranceCover.zh-TW.js'),
   insurancePayment: () => import('./generated/insurancePayment.zh-TW.js'),
   jobs: () => import('./generated/jobs.zh-TW.js'),
   jobsApply: () => import('./generated/jobsApply.zh-TW.js'),
