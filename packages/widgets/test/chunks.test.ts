@@ -171,3 +171,13 @@ test('the contract’s ID and mobile checks load with the membership page, not w
   const membership = staticClosure(manifest, [manifest.entries['membership-join']!.file]);
   assert.ok([...membership].some((file) => manifest.chunks[file]!.modules.includes(checks)), `the membership page loads ${checks}`);
 });
+
+test('the membership page loads the SMS code view with the join flow, not up front', () => {
+  // Its styles need only the view's layer (internal/styles/sms-code.ts); the view is drawn by the
+  // join flow, a part loaded on demand.
+  const manifest = readManifest(join(pkg, 'dist', 'bundle'));
+  const view = `${SRC}/internal/views/sms-code.ts`;
+  const upFront = staticClosure(manifest, [manifest.entries['membership-join']!.file]);
+  assert.ok(![...upFront].some((file) => manifest.chunks[file]!.modules.includes(view)), `${view} loads with the membership page`);
+  assert.ok(Object.values(manifest.chunks).some((c) => c.modules.includes(view)), `${view} is in the bundle`);
+});
