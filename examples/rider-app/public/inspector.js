@@ -18,6 +18,8 @@ export const UNION_EVENT_KINDS = {
   'union-navigate': 'host',
   'union-payment-required': 'host',
   'union-join-requested': 'host',
+  'union-view-changed': 'host',
+  'union-open-url': 'host',
   'union-membership-status': 'status',
   'union-membership-application-submitted': 'status',
   'union-membership-application-withdrawn': 'status',
