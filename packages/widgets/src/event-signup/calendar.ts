@@ -2,12 +2,37 @@
  * "加入日历": the event as an iCalendar file offered through an `<a download>` of a `blob:` URL (no
  * popup, nothing in a URL the platform sees). The URL is let go shortly after the worker opened it, when
  * the widget leaves the page, or when another event's file is prepared.
+ *
+ * Native code cannot fetch a `blob:` URL of the webview, so the tap's `union-open-url` also carries the
+ * file's text and the event's fields (`entry()`, a `CalendarEntry`): an app that takes it over opens its
+ * own calendar sheet; otherwise the browser downloads the file.
  */
 import type { UnionCore } from '@unionkit/sdk';
+import type { Event as UnionEvent } from '@unionkit/sdk/types';
 import type { ReactiveController } from 'lit';
 import { ActionTask } from '../internal/controllers/action.js';
 import type { WidgetHost } from '../internal/controllers/host.js';
+import type { CalendarEntry } from '../internal/controllers/open-url.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
+
+/** An instant in Shanghai's time (UTC+8 all year, no daylight saving) with its offset: `2026-12-05T14:00:00+08:00`. */
+export function shanghaiTime(iso: string): string {
+  return `${new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+}
+
+/** What a native calendar API takes for `ev`, beside the file's text. */
+export function calendarEntry(ev: UnionEvent, ics: string): CalendarEntry {
+  return {
+    ics,
+    title: ev.title,
+    start: shanghaiTime(ev.startsAt),
+    end: shanghaiTime(ev.endsAt),
+    timeZone: 'Asia/Shanghai',
+    location: ev.venue.name,
+    address: ev.venue.address,
+    description: ev.description,
+  };
+}
 
 /** How long a prepared calendar file stays downloadable after the worker opens it. */
 const URL_TTL_MS = 1500;
@@ -16,8 +41,8 @@ const LINK = 'a[part~="calendar-link"]';
 const BUTTON = 'button[part~="calendar"]';
 
 export class CalendarFile implements ReactiveController {
-  /** The prepared file: which event, and its `blob:` URL. */
-  ready: { eventId: string; url: string } | undefined;
+  /** The prepared file: which event, its `blob:` URL, and what a native calendar takes. */
+  ready: { eventId: string; url: string; entry: CalendarEntry } | undefined;
   error: UnionErrorInfo | undefined;
   readonly #host: WidgetHost;
   readonly #load: ActionTask<[string], string>;
@@ -41,8 +66,14 @@ export class CalendarFile implements ReactiveController {
     this.revoke();
   }
 
-  /** Fetches the file and offers it, moving focus to the download link. */
-  async prepare(eventId: string): Promise<void> {
+  /** The prepared file's entry for `union-open-url` (`OpenUrlLinks`), if one is ready. */
+  entry(): CalendarEntry | undefined {
+    return this.ready?.entry;
+  }
+
+  /** Fetches the file of `ev` and offers it, moving focus to the download link. */
+  async prepare(ev: UnionEvent): Promise<void> {
+    const eventId = ev.id;
     this.error = undefined;
     const result = await this.#load.run(eventId);
     if (!result.ok) {
@@ -52,7 +83,7 @@ export class CalendarFile implements ReactiveController {
     }
     this.revoke();
     const url = URL.createObjectURL(new Blob([result.value], { type: 'text/calendar;charset=utf-8' }));
-    this.ready = { eventId, url };
+    this.ready = { eventId, url, entry: calendarEntry(ev, result.value) };
     this.#announce();
     this.#host.requestUpdate();
     await this.#host.updateComplete;

@@ -6,6 +6,8 @@ import { assertNoHorizontalOverflow, assertTouchTargets, mountWidget, runCommonW
 import { $, headingOf, hostEvents, isButton, root, tabTo, textOf, waitFor, waitUntil } from '../internal/testing/dom.js';
 import { filterCategory, openEvent, session, signedUp, TAG } from '../internal/testing/event-signup.js';
 import { createTestClient, losesFirstAnswer } from '../internal/testing/session.js';
+import { tapLink } from '../internal/testing/open-url.js';
+import type { UnionOpenUrlDetail } from '../internal/controllers/open-url.js';
 
 runCommonWidgetSuite(TAG, {
   tag: TAG,
@@ -334,6 +336,33 @@ describe('<union-event-signup>', function () {
     } finally {
       window.open = originalOpen;
     }
+  });
+
+  it("a native app takes the calendar over: union-open-url carries the .ics text and the event's fields; left alone, the browser downloads it", async () => {
+    const client = await createTestClient({ session: session() });
+    const el = await mountWidget(TAG, client);
+    await settled(el);
+    await openEvent(el, 'legal', 'evt_open');
+    $<HTMLButtonElement>(el, 'button[part~="calendar"]')!.click();
+    const link = await waitFor(() => $<HTMLAnchorElement>(el, 'a[part~="calendar-link"]'));
+    const ics = await (await fetch(link.href)).text();
+    const ev = await client.events.retrieve('evt_open');
+    const taken = tapLink(link, true);
+    expect(taken.navigated, 'the app opens its own calendar sheet').to.equal(false);
+    expect(taken.heard).to.have.length(1);
+    const d = taken.heard[0] as Extract<UnionOpenUrlDetail, { kind: 'calendar' }>;
+    expect(d).to.include({ kind: 'calendar', url: link.href, filename: 'evt_open.ics', ics, title: ev.title, timeZone: 'Asia/Shanghai' });
+    expect(d).to.include({ location: ev.venue.name, address: ev.venue.address, description: ev.description });
+    // ISO 8601 with the +08:00 offset, the same instants as the file's DTSTART and DTEND (Shanghai time)
+    for (const [field, prop, iso] of [['start', 'DTSTART', ev.startsAt], ['end', 'DTEND', ev.endsAt]] as const) {
+      const value = d[field];
+      expect(value).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
+      expect(Date.parse(value)).to.equal(Date.parse(iso));
+      expect(ics).to.contain(`${prop};TZID=Asia/Shanghai:${value.slice(0, 19).replace(/[-:]/g, '')}`);
+    }
+    const left = tapLink(link, false);
+    expect(left.heard).to.have.length(1);
+    expect(left.navigated, 'a host that does not take it leaves the download to the browser').to.equal(true);
   });
 
   it('speaks English in the list, the detail and the result', async () => {

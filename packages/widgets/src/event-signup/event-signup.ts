@@ -51,6 +51,7 @@ type View = 'list' | 'detail' | 'mine';
  * @event union-ready - First load finished: `{ state: 'ready' | 'empty' }`.
  * @event union-join-requested - A worker who is not a member pressed "去入会" on a members-only event: `{ reason: 'not_a_member' }`. Show `<union-membership-join>`.
  * @event union-error - A request failed: `{ code, retryable }` (e.g. `members_only`, `registration_closed`, `event_full`).
+ * @event union-open-url - The worker tapped the 12351 hotline or the calendar file (cancelable, for an app to open them natively): `{ kind: 'tel', url, number }`, or `{ kind: 'calendar', url, filename }` with the `.ics` text (`ics`) and the event's `title`, `start`, `end` (ISO 8601, +08:00), `timeZone`, `location`, `address`, `description`.
  *
  * @csspart base - The wrapper (carries the theme and care-mode classes).
  * @csspart header - The intro.
@@ -202,7 +203,7 @@ export class UnionEventSignup extends UnionElement {
   // ---------------------------------------------------------------- views
 
   /** `tel:` and calendar links an app may open natively (`union-open-url`). */
-  readonly #links = new OpenUrlLinks(this);
+  readonly #links = new OpenUrlLinks(this, () => this.#calendar.entry());
   readonly #views = new ViewHistory(this, { canGoBack: () => this._view !== 'list', goBack: () => this.#go('list') });
 
   /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */
@@ -434,7 +435,7 @@ export class UnionEventSignup extends UnionElement {
                 focusField: (id) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus()),
                 requestJoin: () => this.#requestJoin(),
                 showMine: () => this.#go('mine'),
-                prepareCalendar: (ev) => void calendar.prepare(ev.id),
+                prepareCalendar: (ev) => void calendar.prepare(ev),
                 calendarOpened: () => calendar.opened(),
               },
               this.#cancelPanel,

@@ -27,7 +27,7 @@ import type {
 import type { UnionJoinRequestedDetail } from './join.js';
 import type { UnionNavigateDetail } from './service-map.js';
 import type { UnionViewChangedDetail } from '../internal/controllers/view-history.js';
-import type { UnionOpenUrlDetail } from '../internal/controllers/open-url.js';
+import type { UnionOpenUrlDetail as OpenUrlDetail } from '../internal/controllers/open-url.js';
 
 export * from './error.js';
 export * from './ready.js';
@@ -91,4 +91,10 @@ export const UNION_EVENT_NAMES = Object.keys(UNION_EVENT_KINDS) as UnionEventNam
  */
 export const NAVIGATION_EVENT_NAMES: readonly UnionEventName[] = ['union-view-changed', 'union-open-url'];
 export type { UnionViewChangedDetail } from '../internal/controllers/view-history.js';
-export type { MapDestination, UnionOpenUrlDetail } from '../internal/controllers/open-url.js';
+export type { CalendarEntry, MapDestination } from '../internal/controllers/open-url.js';
+/**
+ * `union-open-url` (cancelable): `{ kind: 'tel', url, number }`; `{ kind: 'calendar', url, filename }`
+ * with the `.ics` text and the event's fields (`CalendarEntry`: the `blob:` URL cannot be fetched by
+ * native code); `{ kind: 'map', url, app }` with the point in each map app's system (`MapDestination`).
+ */
+export type UnionOpenUrlDetail = OpenUrlDetail;

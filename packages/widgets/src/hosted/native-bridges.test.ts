@@ -85,6 +85,45 @@ describe('hosted page in a native webview: what the app receives', () => {
   });
 });
 
+describe('hosted page in a native webview: a calendar file', () => {
+  const ics = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:法律服务专场\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+  const detail = {
+    kind: 'calendar',
+    url: 'blob:http://127.0.0.1/0f6c',
+    filename: 'evt_open.ics',
+    ics,
+    title: '法律服务专场（徐汇）',
+    start: '2026-12-09T13:30:00+08:00',
+    end: '2026-12-09T16:00:00+08:00',
+    timeZone: 'Asia/Shanghai',
+    location: '华泾镇党群服务中心',
+    address: '龙吴路 2 楼',
+    description: '一对一咨询',
+  };
+
+  it("reaches the app with the .ics text and the event's fields (a blob: URL cannot be fetched natively)", () => {
+    const got = stubAll();
+    detectNativeBridge(window)!.send({ type: 'open-url', kind: 'calendar', url: detail.url, detail });
+    expect(JSON.parse(got.android[0] as string)).to.deep.equal({ type: 'open-url', kind: 'calendar', url: detail.url, detail, source: FRAME_SOURCE });
+  });
+
+  it('the mini-program page gets what wx.addPhoneCalendar takes: title, start and end in Unix seconds, location', () => {
+    const got = stubAll();
+    for (const name of ['UnionKitAndroid', 'webkit', 'ReactNativeWebView']) delete w[name];
+    detectNativeBridge(window)!.send({ type: 'open-url', kind: 'calendar', url: detail.url, detail });
+    const query = new URLSearchParams(got.navigate[0]!.split('?')[1]);
+    expect(got.navigate[0]!.startsWith(`${MINI_PROGRAM_OPEN_PAGE}?`)).to.equal(true);
+    expect(Object.fromEntries(query)).to.deep.equal({
+      kind: 'calendar',
+      url: detail.url,
+      title: detail.title,
+      startTime: String(Date.parse(detail.start) / 1000),
+      endTime: String(Date.parse(detail.end) / 1000),
+      location: '华泾镇党群服务中心 龙吴路 2 楼',
+    });
+  });
+});
+
 describe('hosted page in a native webview: a new client token from the app', () => {
   it('asks with token-needed and takes the token the app hands to UnionKitHosted.receive (object or JSON)', async () => {
     const got = stubAll();

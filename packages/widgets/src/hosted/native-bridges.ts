@@ -96,14 +96,27 @@ export class NativeBridge implements HostBridge {
   }
 }
 
+/**
+ * What the mini-program's page needs beyond the link: a route's GCJ-02 point and name (`wx.openLocation`),
+ * a calendar file's title, start and end in Unix seconds and location (`wx.addPhoneCalendar`; a
+ * mini-program cannot read the page's `blob:` URL).
+ */
+function openPageExtra(message: Extract<FrameMessage, { type: 'open-url' }>): string {
+  const d = (message.detail ?? {}) as { gcj02?: { lat: number; lng: number }; name?: string; title?: string; start?: string; end?: string; location?: string; address?: string };
+  const q = (pairs: Record<string, string | number>) => Object.entries(pairs).map(([k, v]) => `&${k}=${encodeURIComponent(v)}`).join('');
+  if (message.kind === 'map' && d.gcj02) return q({ lat: d.gcj02.lat, lng: d.gcj02.lng, name: d.name ?? '' });
+  if (message.kind === 'calendar' && d.title && d.start && d.end) {
+    const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+    return q({ title: d.title, startTime: seconds(d.start), endTime: seconds(d.end), location: [d.location, d.address].filter(Boolean).join(' ') });
+  }
+  return '';
+}
+
 /** The mini-program: messages queue for `bindmessage`; `open-url` goes to a mini-program page at once. */
 function miniProgramPost(mp: NonNullable<NonNullable<NativeWindow['wx']>['miniProgram']>, openPage: string): Post {
   return (message) => {
     if (message.type === 'open-url' && mp.navigateTo) {
-      // A route also carries its GCJ-02 point and name, what wx.openLocation takes.
-      const d = message.detail as { gcj02?: { lat: number; lng: number }; name?: string } | null;
-      const at = message.kind === 'map' && d?.gcj02 ? `&lat=${d.gcj02.lat}&lng=${d.gcj02.lng}&name=${encodeURIComponent(d.name ?? '')}` : '';
-      mp.navigateTo({ url: `${openPage}?kind=${encodeURIComponent(message.kind)}&url=${encodeURIComponent(message.url)}${at}` });
+      mp.navigateTo({ url: `${openPage}?kind=${encodeURIComponent(message.kind)}&url=${encodeURIComponent(message.url)}${openPageExtra(message)}` });
     }
     mp.postMessage?.({ data: message });
   };

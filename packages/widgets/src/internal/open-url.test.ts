@@ -9,34 +9,8 @@ import { openEvent, session as eventSession, signedUp, TAG as EVENTS } from './t
 import { session as mapSession, XUHUI } from './testing/service-map.js';
 import type { UnionServiceMap } from '../service-map/service-map.js';
 import type { UnionOpenUrlDetail } from './controllers/open-url.js';
+import { tapLink as tap } from './testing/open-url.js';
 import '../define/service-map.js';
-
-/**
- * Clicks `link` as a tap would, with the host either taking the link over or not; says what the host
- * heard and whether the widget would have navigated (the test page itself never does).
- */
-function tap(link: HTMLAnchorElement, hostTakesIt: boolean): { heard: UnionOpenUrlDetail[]; navigated: boolean } {
-  const heard: UnionOpenUrlDetail[] = [];
-  let navigated = false;
-  const onOpen = (e: Event) => {
-    heard.push((e as CustomEvent<UnionOpenUrlDetail>).detail);
-    if (hostTakesIt) e.preventDefault();
-  };
-  // Last in the click's path: records whether anything before stopped the navigation, then stops it.
-  const onClick = (e: Event) => {
-    navigated = !e.defaultPrevented;
-    e.preventDefault();
-  };
-  document.addEventListener('union-open-url', onOpen);
-  window.addEventListener('click', onClick);
-  try {
-    link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
-  } finally {
-    document.removeEventListener('union-open-url', onOpen);
-    window.removeEventListener('click', onClick);
-  }
-  return { heard, navigated };
-}
 
 describe('union-open-url', function () {
   this.timeout(30000);
@@ -53,7 +27,7 @@ describe('union-open-url', function () {
     expect(left.navigated, 'a host that does not take it leaves the link to the browser').to.equal(true);
   });
 
-  it('a calendar file: { kind: calendar, url, filename }', async () => {
+  it('a calendar file: { kind: calendar, url, filename } with the .ics text and the event for a native calendar', async () => {
     const el = await mountWidget(EVENTS, await createTestClient({ session: eventSession() }));
     await settled(el);
     await openEvent(el, 'legal', 'evt_open');
@@ -62,7 +36,9 @@ describe('union-open-url', function () {
     $<HTMLButtonElement>(el, 'button[part~="calendar"]')!.click();
     const link = await waitFor(() => $<HTMLAnchorElement>(el, 'a[part~="calendar-link"]'));
     const { heard, navigated } = tap(link, true);
-    expect(heard).to.deep.equal([{ kind: 'calendar', url: link.href, filename: 'evt_open.ics' }]);
+    expect(heard).to.have.length(1);
+    expect(heard[0]).to.include({ kind: 'calendar', url: link.href, filename: 'evt_open.ics', timeZone: 'Asia/Shanghai' });
+    expect((heard[0] as Extract<UnionOpenUrlDetail, { kind: 'calendar' }>).ics).to.match(/^BEGIN:VCALENDAR/);
     expect(heard[0]!.url).to.match(/^blob:/);
     expect(navigated).to.equal(false);
   });

@@ -18,10 +18,30 @@ export interface MapDestination {
   address: string;
 }
 
+/**
+ * An event for a calendar, as native calendar APIs take it (EventKit, Android's `CalendarContract`,
+ * `wx.addPhoneCalendar`): the `.ics` file's text and its fields. Times are ISO 8601 with their offset
+ * (`2026-12-05T14:00:00+08:00`), in `timeZone`.
+ */
+export interface CalendarEntry {
+  ics: string;
+  title: string;
+  start: string;
+  end: string;
+  timeZone: string;
+  /** The venue's name and address. */
+  location: string;
+  address: string;
+  description: string;
+}
+
 export type UnionOpenUrlDetail =
   | { kind: 'tel'; url: string; number: string }
-  /** `url` is a `blob:` URL, let go 1.5 s after the click: read it at once (`fetch(url)`) to keep the file. */
-  | { kind: 'calendar'; url: string; filename: string }
+  /**
+   * `url` is a `blob:` URL of the page, let go 1.5 s after the click: native code cannot fetch it, so the
+   * file's text (`ics`) and the event's fields come along.
+   */
+  | ({ kind: 'calendar'; url: string; filename: string } & CalendarEntry)
   | ({ kind: 'map'; url: string; app: string } & MapDestination);
 
 /** Dispatches `union-open-url` from `target`; true when the host took it over (called preventDefault). */
@@ -40,12 +60,17 @@ export class OpenUrlLinks implements ReactiveController {
     let taken = false;
     if (href.startsWith('tel:')) taken = offerOpenUrl(this.host, { kind: 'tel', url: href, number: decodeURIComponent(href.slice(4)) });
     else if ((link.getAttribute('part') ?? '').split(/\s+/).includes('calendar-link')) {
-      taken = offerOpenUrl(this.host, { kind: 'calendar', url: link.href, filename: link.download || 'event.ics' });
+      const entry = this.calendar?.();
+      if (entry) taken = offerOpenUrl(this.host, { kind: 'calendar', url: link.href, filename: link.download || 'event.ics', ...entry });
     }
     if (taken) e.preventDefault();
   };
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `calendar` gives the prepared calendar file's entry (a widget with a `calendar-link` part). */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly calendar?: () => CalendarEntry | undefined,
+  ) {
     host.addController(this);
   }
 
