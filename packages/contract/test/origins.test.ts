@@ -15,3 +15,16 @@ test('an origin pattern matches exactly, `:*` standing for any port or none', ()
     assert.equal(originMatches(origin, 'http://localhost:*'), false, origin);
   }
 });
+
+test('null (every opaque page sends it) matches only a pattern that is literally null: no wildcard stands for it', () => {
+  assert.equal(originMatches('null', 'null'), true);
+  for (const pattern of ['null:*', 'http://localhost:*', 'https://localhost', '*', '']) assert.equal(originMatches('null', pattern), false, pattern);
+  for (const origin of ['null:8080', 'https://null', 'file://']) assert.equal(originMatches(origin, 'null'), false, origin);
+});
+
+test('app schemes match exactly, as a native webview reports them', () => {
+  for (const origin of ['capacitor://localhost', 'ionic://localhost', 'https://localhost']) assert.equal(originMatches(origin, origin), true, origin);
+  assert.equal(originMatches('capacitor://localhost', 'ionic://localhost'), false);
+  assert.equal(originMatches('capacitor://localhost:8080', 'capacitor://localhost'), false);
+  assert.equal(originMatches('https://localhost', 'http://localhost:*'), false);
+});

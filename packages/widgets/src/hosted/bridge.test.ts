@@ -43,7 +43,7 @@ describe('hosted page: its address', () => {
     const p = readParams(`${PAGE}?widget=evil&type=<script>&origin=https%3A%2F%2Frider.example%2Fpath&locale=fr#token=sk_test_demo_delivery`);
     expect(p).to.deep.equal({ widget: null, type: null, view: null, locale: 'zh-CN', origin: null, token: null });
     expect(readParams(`${PAGE}?origin=*`).origin).to.equal(null);
-    expect(readParams(`${PAGE}?origin=null`).origin).to.equal(null);
+    expect(readParams(`${PAGE}?origin=NULL`).origin).to.equal(null);
     expect(readParams(`${PAGE}?view=mine`).view).to.equal('mine');
   });
 });

@@ -12,6 +12,7 @@ import {
   isHostMessage,
   type FrameMessage,
 } from './protocol.js';
+import { postTarget } from './parent.js';
 
 /** Messages as a bridge is given them (the source tag is the bridge's business). */
 export type Outgoing = FrameMessage extends infer M ? (M extends FrameMessage ? Omit<M, 'source'> : never) : never;
@@ -40,8 +41,9 @@ export class NoBridge implements HostBridge {
 }
 
 /**
- * `postMessage` to the framing page at exactly `parentOrigin` (never `*`: if the parent is anything
- * else, the browser delivers nothing), and answers accepted only from that window at that origin.
+ * `postMessage` to the framing page at exactly `parentOrigin` (if the parent is anything else, the
+ * browser delivers nothing; `*` only for an opaque parent the browser confirmed, see `./parent.ts`), and
+ * answers accepted only from that window at that origin.
  */
 export class PostMessageBridge implements HostBridge {
   readonly kind = 'post-message';
@@ -61,7 +63,7 @@ export class PostMessageBridge implements HostBridge {
   }
 
   send(message: Outgoing): void {
-    this.parent.postMessage({ ...message, source: FRAME_SOURCE }, this.parentOrigin);
+    this.parent.postMessage({ ...message, source: FRAME_SOURCE }, postTarget(this.parentOrigin));
   }
 
   requestToken(): Promise<string> {

@@ -16,17 +16,29 @@ export interface HostedParams {
   /** `mine` for the help desk's "my requests" rather than a form. */
   view: 'mine' | null;
   locale: UnionLocale;
-  /** The origin the framing page says it has (`https://rider.example`), checked before any message goes to it. */
+  /** The origin the framing page says it has (`https://rider.example`, `capacitor://localhost`, `null`), checked before any message goes to it. */
   origin: string | null;
   token: string | null;
 }
 
-/** A serialised origin as `location.origin` gives it (scheme, host, port; no path), else null. */
+/** App schemes a partner registers; the URL standard gives them no tuple origin, so they are read by their parts. */
+const APP_ORIGIN = /^([a-z][a-z0-9+.-]*):\/\/([a-z0-9.-]+(?::\d{1,5})?)$/;
+/** Schemes whose pages are no origin a partner can register (they send `null`, or are not pages). */
+const NOT_ORIGINS = new Set(['file', 'data', 'blob', 'javascript', 'about', 'ws', 'wss', 'ftp']);
+
+/**
+ * A serialised origin as a partner registers it and a browser reports it: `https://host[:port]` (as
+ * `location.origin` gives it), an app scheme's `capacitor://localhost`, or `null` (an opaque page);
+ * else null. `./parent.ts` decides whether to trust it.
+ */
 export function serialisedOrigin(value: string | null): string | null {
   if (!value) return null;
+  if (value === 'null') return value;
   try {
     const url = new URL(value);
-    return url.origin !== 'null' && url.origin === value ? url.origin : null;
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin === value ? value : null;
+    const m = APP_ORIGIN.exec(value);
+    return m && !NOT_ORIGINS.has(m[1]!) && url.host === m[2] && url.pathname === '' ? value : null;
   } catch {
     return null;
   }
