@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { shanghaiDate } from '../internal/format.js';
 import { confirmPanel } from '../internal/views/confirm.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
+import type { EnrolmentCancellation } from './cancellation.js';
 import type { CoverStrings } from './cover-strings.js';
 import { dateRange, money, startsLater, statusText, type InsuranceViewContext } from './shared.js';
 
@@ -30,6 +31,22 @@ export function resultText(ctx: CoverContext, e: InsuranceEnrolment, name: strin
       : c.doneInForce(name, fmt.date(e.coverageEnd));
   }
   return e.status === 'awaiting_payment' ? c.doneAwaitingPayment(name, money(ctx, e.workerPaysFen)) : c.donePending(name);
+}
+
+/** The enrolment just made: what it means, its facts and what it says about its premium. */
+export function renderResult(ctx: CoverContext, e: InsuranceEnrolment, name: string, payment: unknown): TemplateResult {
+  return html`<div class="panel ${e.status === 'active' ? 'success' : ''}" part="result">
+    <p>${resultText(ctx, e, name)}</p>
+    ${renderEnrolmentFacts(ctx, e)} ${payment}
+  </div>`;
+}
+
+/** A certificate: the plan, and every fact of the enrolment with its certificate once it has one. */
+export function renderCertificate(ctx: CoverContext, e: InsuranceEnrolment, name: string): TemplateResult {
+  return html`<div class="card" part="card certificate">
+    <h3>${name}</h3>
+    ${e.certificate ? nothing : html`<p class="muted">${ctx.s.noCertificateYet}</p>`} ${renderEnrolmentFacts(ctx, e, true)}
+  </div>`;
 }
 
 export function renderEnrolmentFacts(ctx: CoverContext, e: InsuranceEnrolment, withIssued = false): TemplateResult {
@@ -129,4 +146,25 @@ export function renderEnrolment(
             : nothing}
         </div>`}
   </li>`;
+}
+
+/** "我的保障": every enrolment, each with what it says about its premium and its cancellation. */
+export function renderEnrolments(
+  ctx: CoverContext,
+  list: readonly InsuranceEnrolment[],
+  name: (e: InsuranceEnrolment) => string,
+  cancel: EnrolmentCancellation,
+  more: Pick<EnrolmentActions, 'claim' | 'openCertificate'>,
+  payment: (e: InsuranceEnrolment) => unknown,
+): TemplateResult {
+  const actions: EnrolmentActions = {
+    claim: more.claim,
+    openCertificate: more.openCertificate,
+    askCancel: (id) => cancel.ask(id),
+    keep: (id) => cancel.keep(id),
+    cancel: (e) => void cancel.cancel(e),
+  };
+  return html`<ul class="list" part="list">
+    ${list.map((e) => renderEnrolment(ctx, e, name(e), cancel, actions, payment(e)))}
+  </ul>`;
 }

@@ -1,17 +1,18 @@
 import { InsurancePlans } from '@unionkit/sdk';
-import type { InsuranceClaim, InsuranceEnrolment, InsurancePlan } from '@unionkit/sdk/types';
+import type { InsuranceEnrolment, InsurancePlan } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { segmented } from '../internal/views/segmented.js';
-import { ActionTask, LoadTask, UnionElement } from '../internal/base.js';
+import { LoadTask, UnionElement } from '../internal/base.js';
 import { LazyPart } from '../internal/controllers/lazy-part.js';
-import type { ClaimState } from './claim-state.js';
+import type { EnrolmentCancellation } from './cancellation.js';
+import { ClaimsController } from './claims.js';
 import type { EnrolForm } from './enrol-form.js';
 import type { PaymentHandoff } from './payment.js';
 import { insuranceEnrolStyles } from './insurance-enrol.styles.js';
-import { renderPlan } from './plan-view.js';
 import { ageRange, statusText, type InsurancePlanRow, type InsuranceViewContext } from './shared.js';
 import { insuranceStrings, type InsuranceEnrolStrings } from './strings.js';
+import { certificateView, doneView, enrolmentsView, heading, plansView, type CoverPart, type CoverViewContext } from './views.js';
 import { ViewHistory } from '../internal/controllers/view-history.js';
 import { OpenUrlLinks } from '../internal/controllers/open-url.js';
 
@@ -19,7 +20,6 @@ export type { InsurancePlanRow } from './shared.js';
 
 type View = 'plans' | 'confirm' | 'done' | 'enrolments' | 'certificate' | 'claim' | 'claims';
 const BACK_TO: Record<View, View> = { plans: 'plans', confirm: 'plans', done: 'plans', enrolments: 'plans', certificate: 'enrolments', claim: 'claims', claims: 'plans' };
-type ClaimPart = typeof import('./claim-part.js');
 type ConfirmPart = typeof import('./confirm-part.js');
 
 /**
@@ -103,7 +103,6 @@ export class UnionInsuranceEnrol extends UnionElement {
     _view: { state: true },
     _enrolment: { state: true },
     _certificateId: { state: true },
-    _cancelId: { state: true },
     _notice: { state: true },
   };
 
@@ -111,8 +110,6 @@ export class UnionInsuranceEnrol extends UnionElement {
   /** The enrolment just made. */
   declare private _enrolment: InsuranceEnrolment | undefined;
   declare private _certificateId: string | undefined;
-  /** The enrolment whose cancellation is being confirmed. */
-  declare private _cancelId: string | undefined;
   /** A note at the top of "my enrolments" (e.g. "cancelled"). */
   declare private _notice: string;
 
@@ -148,26 +145,23 @@ export class UnionInsuranceEnrol extends UnionElement {
   /** The result, "我的保障" and the certificate: loaded on demand (ahead of need once the plans show). */
   readonly #coverPart = new LazyPart(this.controllerHost, () => import('./cover-part.js'));
 
-  readonly #cancellation = new ActionTask(
-    this.controllerHost,
-    (client, _options, enrolmentId: string) => use(client, InsurancePlans).cancelEnrolment(enrolmentId),
-    { key: (enrolmentId) => enrolmentId },
-  );
-
-  /** 去缴费 and waiting for the platform's confirmation: made with the cover part, which shows what is due. */
+  /** Made with the cover part, which shows them: cancelling an enrolment; 去缴费 and waiting for the platform's confirmation. */
+  #cancellation: EnrolmentCancellation | undefined;
   #payment: PaymentHandoff | undefined;
 
-  /** 申请互助金 and 我的理赔: loaded only when the worker opens them. */
-  readonly #claimPart = new LazyPart<ClaimPart>(this.controllerHost, () => import('./claim-part.js'), { prefetch: false });
-  #claimState: ClaimState | undefined;
-
-  /** The worker's claims, loaded when "我的理赔" opens. */
-  readonly #claims = new LoadTask<InsuranceClaim[]>(
-    this.controllerHost,
-    // The claims resource comes with the claim part, so a page that never opens claims does not carry it.
-    async (client, signal) => (await this.#claimPart.load()).listClaims(client, signal),
-    { auto: false },
-  );
+  /** 申请互助金 and 我的理赔: their part is loaded only when the worker opens them. */
+  readonly #claims = new ClaimsController(this.controllerHost, {
+    env: (part) => ({
+      cs: this.localStrings(part.claimStrings),
+      t: this.t,
+      fmt: this.fmt,
+      planName: (id) => this.#ctx.planName(this.#planById(id)),
+      noticeLink: (purpose, describedBy) => this.renderNoticeLink(purpose, describedBy),
+      back: () => this.#go('enrolments'),
+      showClaims: () => this.#go('claims'),
+    }),
+    plan: (id) => this.#planById(id),
+  });
 
   /** Plans' eligibility changed (an enrolment was made or cancelled): reload when plans show again. */
   #plansStale = false;
@@ -177,7 +171,6 @@ export class UnionInsuranceEnrol extends UnionElement {
     this._view = 'plans';
     this._enrolment = undefined;
     this._certificateId = undefined;
-    this._cancelId = undefined;
     this._notice = '';
   }
 
@@ -195,9 +188,16 @@ export class UnionInsuranceEnrol extends UnionElement {
     };
   }
 
-  /** The view context with the cover part's own words. */
-  #cover(part: typeof import('./cover-part.js')) {
-    return { ...this.#ctx, c: this.localStrings(part.coverStrings) };
+  /** What the views of the worker's cover are given; the cover's words come with its part. */
+  get #coverViews(): CoverViewContext {
+    const ctx = this.#ctx;
+    return {
+      ctx,
+      cover: (ready) => this.#coverPart.render((part) => ready(part, { ...ctx, c: this.localStrings(part.coverStrings) })),
+      payment: (part, e) => this.#paymentView(part, e),
+      planName: (id) => ctx.planName(this.#planById(id)),
+      go: (view) => this.#go(view),
+    };
   }
 
   #rowById(id: string): InsurancePlanRow | undefined {
@@ -225,10 +225,7 @@ export class UnionInsuranceEnrol extends UnionElement {
       void this.#plans.run();
     }
     if (view === 'enrolments') void this.#enrolments.run();
-    if (view === 'claims') {
-      this.#claimState?.open(undefined);
-      void this.#claims.run();
-    }
+    if (view === 'claims') this.#claims.show();
     void this.focusHeading();
   }
 
@@ -291,7 +288,7 @@ export class UnionInsuranceEnrol extends UnionElement {
     if (e.status === 'active') void this.emit('union-insurance-enrolled', { enrolmentId: e.id, planId: e.planId, status: e.status });
   }
 
-  #paymentView(part: typeof import('./cover-part.js'), e: InsuranceEnrolment): unknown {
+  #paymentView(part: CoverPart, e: InsuranceEnrolment): unknown {
     const ctx = this.#ctx;
     const payment = (this.#payment ??= new part.PaymentHandoff(
       this.controllerHost,
@@ -299,41 +296,13 @@ export class UnionInsuranceEnrol extends UnionElement {
       (x) => this.#paymentSettled(x),
     ));
     const ps = this.localStrings(part.paymentStrings);
-    return part.renderPayment(ctx, ps, e, ctx.planName(this.#planById(e.planId)), {
-      mode: (id) => payment.mode(id),
-      pay: (x) => payment.pay(x, ps.payWaiting),
-      enrolAgain: () => this.#go('plans'),
-    });
+    return part.renderPayment(ctx, ps, e, ctx.planName(this.#planById(e.planId)), payment, () => this.#go('plans'));
   }
 
-  #claimEnv(part: ClaimPart) {
-    const state = (this.#claimState ??= part.createClaimState(this.controllerHost));
-    return {
-      host: this.controllerHost,
-      state,
-      claims: this.#claims,
-      cs: this.localStrings(part.claimStrings),
-      t: this.t,
-      fmt: this.fmt,
-      planName: (id: string) => this.#ctx.planName(this.#planById(id)),
-      noticeLink: (purpose: 'claim_processing' | 'sensitive_health_data', describedBy: string) =>
-        this.renderNoticeLink(purpose, describedBy),
-      back: () => this.#go('enrolments'),
-      showClaims: () => this.#go('claims'),
-    };
-  }
-
-  /** 申请互助金 on an enrolment: the claim part loads (once), then the form opens on it. */
+  /** 申请互助金 on an enrolment: the claim form, once the claim part is here. */
   #startClaim(e: InsuranceEnrolment): void {
     this._view = 'claim';
-    void this.#claimPart
-      .load()
-      .then((part) => {
-        this.#claimEnv(part).state.start(e, this.#planById(e.planId));
-        this.requestUpdate();
-        return this.focusHeading();
-      })
-      .catch(() => undefined);
+    this.#claims.start(e);
   }
 
   #requestJoin(): void {
@@ -347,28 +316,8 @@ export class UnionInsuranceEnrol extends UnionElement {
     void this.focusHeading();
   }
 
-  #askCancel(id: string): void {
-    this._cancelId = id;
-    this.#cancellation.clear();
-    void this.focusHeading('[data-cancel-question]');
-  }
-
-  #keepEnrolment(id: string): void {
-    this._cancelId = undefined;
-    this.#cancellation.clear();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`button[data-cancel-for="${CSS.escape(id)}"]`)?.focus(),
-    );
-  }
-
-  async #cancel(enrolment: InsuranceEnrolment): Promise<void> {
-    this.#cancellation.clear();
-    const result = await this.#cancellation.run(enrolment.id);
-    if (!result.ok) {
-      return;
-    }
-    const cancelled = result.value;
-    this._cancelId = undefined;
+  /** An enrolment was cancelled: the note, the event, and "我的保障" read again. */
+  async #cancelled(cancelled: InsuranceEnrolment): Promise<void> {
     this.#plansStale = true;
     this._notice = this.#strings.cancelled(this.#ctx.planName(this.#planById(cancelled.planId)));
     void this.emit('union-insurance-cancelled', { enrolmentId: cancelled.id, planId: cancelled.planId, status: cancelled.status });
@@ -409,49 +358,36 @@ export class UnionInsuranceEnrol extends UnionElement {
       case 'confirm':
         return this.#renderConfirm();
       case 'done':
-        return this.#renderDone();
+        return this._enrolment ? doneView(this.#coverViews, this._enrolment) : this.#renderPlans();
       case 'enrolments':
-        return this.#renderEnrolments();
+        return enrolmentsView(this.#coverViews, {
+          notice: this._notice,
+          enrolments: this.#enrolments,
+          cancel: (part) => (this.#cancellation ??= new part.EnrolmentCancellation(this.controllerHost, (e) => this.#cancelled(e))),
+          openCertificate: (id) => this.#openCertificate(id),
+          claim: (e) => this.#startClaim(e),
+        });
       case 'certificate':
-        return this.#renderCertificate();
+        return certificateView(this.#coverViews, this.#certificate);
       case 'claim':
-        return html`${this.#heading(this.#strings.claim)}
-        ${this.#claimPart.render((part) => {
-          const env = this.#claimEnv(part);
-          return env.state.enrolment ? part.claimFormView(env) : this.renderLoading();
-        })}`;
+        return html`${heading(this.#strings.claim)} ${this.#claims.renderForm()}`;
       case 'claims':
-        return html`${this.#heading(this.#strings.myClaimsTab)}
-        ${this.#claimPart.render((part) => part.claimsView(this.#claimEnv(part)))}`;
+        return html`${heading(this.#strings.myClaimsTab)} ${this.#claims.renderList()}`;
     }
   }
 
-  #heading(text: string): TemplateResult {
-    return html`<h2 part="heading" data-step-heading tabindex="-1">${text}</h2>`;
-  }
-
   #renderPlans(): TemplateResult {
-    const s = this.#strings;
-    const ctx = this.#ctx;
-    const actions = {
-      enrol: (id: string) => this.#startEnrol(id),
+    return plansView(this.#ctx, this.#plans, {
+      enrol: (id) => this.#startEnrol(id),
       join: () => this.#requestJoin(),
       showEnrolments: () => this.#go('enrolments'),
-    };
-    return html`${this.#heading(s.title)}
-      ${this.#plans.render({
-        ready: (rows) => html`<ul class="list" part="list" aria-label=${s.plansHeading}>
-          ${rows.map((row) => renderPlan(ctx, row, actions))}
-        </ul>`,
-        empty: () => this.renderEmpty(s.noPlans),
-      })}`;
+    });
   }
 
   #renderConfirm(): TemplateResult {
-    const s = this.#strings;
     const row = this.#rowById(this.#confirming?.planId ?? this.#form?.planId ?? '');
-    if (!row) return html`${this.#heading(s.confirmHeading)}${this.renderEmpty()}`;
-    return html`${this.#heading(s.confirmHeading)}
+    if (!row) return html`${heading(this.#strings.confirmHeading)}${this.renderEmpty()}`;
+    return html`${heading(this.#strings.confirmHeading)}
     ${this.#confirmPart.render((part) => {
       if (!this.#form || this.#confirming) return this.renderLoading();
       const actions = { enrol: () => void this.#enrol(), back: () => this.#go('plans'), join: () => this.#requestJoin() };
@@ -459,71 +395,5 @@ export class UnionInsuranceEnrol extends UnionElement {
       const cs = this.localStrings(part.confirmStrings);
       return part.confirmView(this.#ctx, cs, row, this.#form, { ...actions, showEnrolments: () => this.#go('enrolments') }, notice);
     })}`;
-  }
-
-  #renderDone(): TemplateResult {
-    const s = this.#strings;
-    const e = this._enrolment;
-    if (!e) return this.#renderPlans();
-    const ctx = this.#ctx;
-    const active = e.status === 'active';
-    return html`${this.#heading(active ? s.doneHeadingActive : s.doneHeadingPending)}
-      ${this.#coverPart.render(
-        (part) => html`<div class="panel ${active ? 'success' : ''}" part="result">
-          <p>${part.resultText(this.#cover(part), e, ctx.planName(this.#planById(e.planId)))}</p>
-          ${part.renderEnrolmentFacts(this.#cover(part), e)} ${this.#paymentView(part, e)}
-        </div>`,
-      )}
-      <div class="actions">
-        <button type="button" class="primary" part="button button-primary my-enrolments" @click=${() => this.#go('enrolments')}>
-          ${s.viewMyEnrolments}
-        </button>
-        <button type="button" part="button back" @click=${() => this.#go('plans')}>${s.backToPlans}</button>
-      </div>`;
-  }
-
-  #renderEnrolments(): TemplateResult {
-    const s = this.#strings;
-    const ctx = this.#ctx;
-    const cancel = { openFor: this._cancelId, error: this.#cancellation.error, running: (id: string) => this.#cancellation.running(id) };
-    const actions = {
-      openCertificate: (id: string) => this.#openCertificate(id),
-      askCancel: (id: string) => this.#askCancel(id),
-      keep: (id: string) => this.#keepEnrolment(id),
-      cancel: (e: InsuranceEnrolment) => void this.#cancel(e),
-      claim: (e: InsuranceEnrolment) => this.#startClaim(e),
-    };
-    return html`${this.#heading(s.myEnrolmentsHeading)}
-      ${this._notice ? html`<p class="panel success" part="notice">${this._notice}</p>` : nothing}
-      ${this.#enrolments.render({
-        ready: (list) =>
-          this.#coverPart.render(
-            (part) => html`<ul class="list" part="list">
-              ${list.map((e) =>
-                part.renderEnrolment(this.#cover(part), e, ctx.planName(this.#planById(e.planId)), cancel, actions, this.#paymentView(part, e)),
-              )}
-            </ul>`,
-          ),
-        empty: () => html`${this.renderEmpty(s.noEnrolments)}
-          <button type="button" part="button back" @click=${() => this.#go('plans')}>${s.backToPlans}</button>`,
-      })}`;
-  }
-
-  #renderCertificate(): TemplateResult {
-    const s = this.#strings;
-    const ctx = this.#ctx;
-    return html`${this.#heading(s.certificateHeading)}
-      ${this.#certificate.render({
-        ready: (e) =>
-          this.#coverPart.render(
-            (part) => html`<div class="card" part="card certificate">
-              <h3>${ctx.planName(this.#planById(e.planId))}</h3>
-              ${e.certificate ? nothing : html`<p class="muted">${s.noCertificateYet}</p>`} ${part.renderEnrolmentFacts(this.#cover(part), e, true)}
-            </div>`,
-          ),
-      })}
-      <div class="actions">
-        <button type="button" part="button back" @click=${() => this.#go('enrolments')}>${s.backToEnrolments}</button>
-      </div>`;
   }
 }

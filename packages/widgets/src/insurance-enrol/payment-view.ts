@@ -9,10 +9,11 @@ import type { PaymentMode } from './payment.js';
 import type { PaymentStrings } from './payment-strings.js';
 import { money, type InsuranceViewContext } from './shared.js';
 
+/** What the view asks of the premium's hand-off (./payment.ts). */
 export interface PaymentActions {
   mode: (enrolmentId: string) => PaymentMode | undefined;
-  pay: (e: InsuranceEnrolment) => void;
-  enrolAgain: () => void;
+  /** 去缴费, saying `waitingWords` if the platform takes the payment on. */
+  pay: (e: InsuranceEnrolment, waitingWords: string) => void;
 }
 
 export function renderPayment(
@@ -21,6 +22,7 @@ export function renderPayment(
   e: InsuranceEnrolment,
   name: string,
   a: PaymentActions,
+  enrolAgain: () => void,
 ): unknown {
   const { s, fmt } = ctx;
   const amount = money(ctx, e.payment?.amountFen ?? e.workerPaysFen);
@@ -29,7 +31,7 @@ export function renderPayment(
     return html`<div class="panel" part="payment lapsed">
       <p>${ps.lapsedText(due)}</p>
       <div class="actions">
-        <button type="button" part="button enrol-again" @click=${a.enrolAgain}>${ps.enrolAgain}</button>
+        <button type="button" part="button enrol-again" @click=${enrolAgain}>${ps.enrolAgain}</button>
       </div>
     </div>`;
   }
@@ -46,7 +48,7 @@ export function renderPayment(
             class="primary"
             part="button button-primary pay"
             aria-label=${s.actionFor(ps.payButton, name)}
-            @click=${() => a.pay(e)}
+            @click=${() => a.pay(e, ps.payWaiting)}
           >
             ${ps.payButton}
           </button>
