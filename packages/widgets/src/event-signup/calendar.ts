@@ -4,7 +4,7 @@
  * the widget leaves the page, or when another event's file is prepared.
  *
  * Native code cannot fetch a `blob:` URL of the webview, so the tap's `union-open-url` also carries the
- * file's text and the event's fields (`entry()`, a `CalendarEntry`): an app that takes it over opens its
+ * file's text and the event's fields (`offer()`, with a `CalendarEntry`): an app that takes it over opens its
  * own calendar sheet; otherwise the browser downloads the file.
  */
 import type { UnionCore } from '@unionkit/sdk';
@@ -12,7 +12,7 @@ import type { Event as UnionEvent } from '@unionkit/sdk/types';
 import type { ReactiveController } from 'lit';
 import { ActionTask } from '../internal/controllers/action.js';
 import type { WidgetHost } from '../internal/controllers/host.js';
-import type { CalendarEntry } from '../internal/controllers/open-url.js';
+import type { CalendarEntry, UnionOpenUrlDetail } from '../internal/controllers/open-url.js';
 import type { UnionErrorInfo } from '../internal/errors.js';
 
 /** An instant in Shanghai's time (UTC+8 all year, no daylight saving) with its offset: `2026-12-05T14:00:00+08:00`. */
@@ -66,9 +66,10 @@ export class CalendarFile implements ReactiveController {
     this.revoke();
   }
 
-  /** The prepared file's entry for `union-open-url` (`OpenUrlLinks`), if one is ready. */
-  entry(): CalendarEntry | undefined {
-    return this.ready?.entry;
+  /** `union-open-url`'s detail for a tap on `link` (`OpenUrlLinks`), when it is the prepared file's link. */
+  offer(link: HTMLAnchorElement): UnionOpenUrlDetail | undefined {
+    const ready = this.ready;
+    return ready && link.matches(LINK) ? { kind: 'calendar', url: link.href, filename: link.download || `${ready.eventId}.ics`, ...ready.entry } : undefined;
   }
 
   /** Fetches the file of `ev` and offers it, moving focus to the download link. */

@@ -203,7 +203,7 @@ export class UnionEventSignup extends UnionElement {
   // ---------------------------------------------------------------- views
 
   /** `tel:` and calendar links an app may open natively (`union-open-url`). */
-  readonly #links = new OpenUrlLinks(this, () => this.#calendar.entry());
+  readonly #links = new OpenUrlLinks(this, (link) => this.#calendar.offer(link));
   readonly #views = new ViewHistory(this, { canGoBack: () => this._view !== 'list', goBack: () => this.#go('list') });
 
   /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */

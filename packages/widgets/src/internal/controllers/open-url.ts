@@ -4,8 +4,9 @@
  * cancelable) with `{ kind, url, … }`; a host that calls `preventDefault()` opens it itself and the
  * widget does not navigate. In hosted mode the page sends it over the bridge (`hosted/start.ts`).
  *
- * `tel:` and calendar links are found by a click on the widget (any `<a href="tel:…">`, the
- * `calendar-link` part); route links by the service map, which knows the coordinates each app needs.
+ * `tel:` and calendar links are found by a click on the widget (any `<a href="tel:…">`; the
+ * `calendar-link` part, through the event signup's `CalendarFile`); route links by the service map,
+ * which knows the coordinates each app needs.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -50,26 +51,23 @@ export function offerOpenUrl(target: EventTarget, detail: UnionOpenUrlDetail): b
   return !target.dispatchEvent(event);
 }
 
-/** Watches clicks on the widget for `tel:` and calendar links. */
+/**
+ * Watches clicks on the widget for `tel:` links, and for the links the widget itself knows (`own`: the
+ * event signup's calendar file, whose detail lives with it, not in every widget's code).
+ */
 export class OpenUrlLinks implements ReactiveController {
   readonly #onClick = (e: Event): void => {
     if (e.defaultPrevented) return;
     const link = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && n.hasAttribute('href'));
     if (!link) return;
     const href = link.getAttribute('href')!;
-    let taken = false;
-    if (href.startsWith('tel:')) taken = offerOpenUrl(this.host, { kind: 'tel', url: href, number: decodeURIComponent(href.slice(4)) });
-    else if ((link.getAttribute('part') ?? '').split(/\s+/).includes('calendar-link')) {
-      const entry = this.calendar?.();
-      if (entry) taken = offerOpenUrl(this.host, { kind: 'calendar', url: link.href, filename: link.download || 'event.ics', ...entry });
-    }
-    if (taken) e.preventDefault();
+    const detail: UnionOpenUrlDetail | undefined = href.startsWith('tel:') ? { kind: 'tel', url: href, number: decodeURIComponent(href.slice(4)) } : this.own?.(link);
+    if (detail && offerOpenUrl(this.host, detail)) e.preventDefault();
   };
 
-  /** `calendar` gives the prepared calendar file's entry (a widget with a `calendar-link` part). */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly calendar?: () => CalendarEntry | undefined,
+    private readonly own?: (link: HTMLAnchorElement) => UnionOpenUrlDetail | undefined,
   ) {
     host.addController(this);
   }
