@@ -31,7 +31,7 @@ test('the app may frame the union’s hosted page, which the sandbox serves on i
   assert.match(hosted.headers.get('content-type') ?? '', /^text\/html/);
   const csp = directives(hosted.headers.get('content-security-policy') ?? '');
   assert.deepEqual(csp.get('frame-ancestors'), ['http://localhost:*', 'http://127.0.0.1:*']);
-  assert.deepEqual(csp.get('script-src'), ["'self'"]);
+  assert.deepEqual(csp.get('script-src'), ["'self'", 'https://res.wx.qq.com']);
   const script = /<script type="module" src="\.\/([^"]+)"/.exec(await hosted.text())?.[1];
   assert.equal(script, 'hosted.js');
   const js = await fetch(`${sandboxOrigin}/hosted/${script}`);

@@ -5,8 +5,9 @@
  * partner's, as the union's is in production.
  *
  * Only files directly in that folder with a known type are served (no listing, no sub-folders, no
- * dot files). The HTML carries a Content-Security-Policy: scripts and API calls from this origin only,
- * no inline script, Trusted Types for Lit, and `frame-ancestors` limited to the origins the partners
+ * dot files). The HTML carries a Content-Security-Policy: scripts and API calls from this origin only
+ * (and WeChat's JS-SDK for the mini-program bridge), no inline script, Trusted Types for Lit and that
+ * SDK's URL, and `frame-ancestors` limited to the origins the partners
  * registered — a page on any other origin cannot frame it.
  */
 import { readFile } from 'node:fs/promises';
@@ -27,7 +28,8 @@ const TYPES: Record<string, string> = {
 export function hostedPolicy(ancestors: readonly string[]): string {
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    // WeChat's JS-SDK, which the page loads only when asked for the mini-program bridge (widgets' hosted/wechat-sdk.ts).
+    "script-src 'self' https://res.wx.qq.com",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "connect-src 'self'",
@@ -37,7 +39,7 @@ export function hostedPolicy(ancestors: readonly string[]): string {
     "form-action 'none'",
     `frame-ancestors ${ancestors.length > 0 ? ancestors.join(' ') : "'none'"}`,
     "require-trusted-types-for 'script'",
-    'trusted-types lit-html',
+    'trusted-types lit-html unionkit-wechat',
   ].join('; ');
 }
 

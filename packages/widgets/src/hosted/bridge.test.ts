@@ -25,7 +25,7 @@ class RecordingBridge implements HostBridge {
 describe('hosted page: its address', () => {
   it('takes the token from the fragment only, never from the query', () => {
     const p = readParams(`${PAGE}?widget=help-desk&type=complaint&locale=en&origin=https%3A%2F%2Frider.example#token=${TOKEN}`);
-    expect(p).to.deep.equal({ widget: 'help-desk', type: 'complaint', view: null, locale: 'en', origin: 'https://rider.example', token: TOKEN });
+    expect(p).to.deep.equal({ widget: 'help-desk', type: 'complaint', view: null, locale: 'en', origin: 'https://rider.example', bridge: null, token: TOKEN });
     expect(readParams(`${PAGE}?widget=help-desk&token=${TOKEN}`).token).to.equal(null);
     expect(withoutFragment(`${PAGE}?widget=help-desk#token=${TOKEN}`)).to.equal(`${PAGE}?widget=help-desk`);
   });
@@ -33,7 +33,7 @@ describe('hosted page: its address', () => {
   it('reads every widget and its parameters from the fragment too (a native app’s webview), the token still only from the fragment', () => {
     for (const widget of ['membership-join', 'insurance-enrol', 'service-map', 'event-signup', 'job-listings', 'help-desk']) {
       const p = readParams(`${PAGE}#widget=${widget}&locale=en&token=${TOKEN}`);
-      expect(p).to.deep.equal({ widget, type: null, view: null, locale: 'en', origin: null, token: TOKEN });
+      expect(p).to.deep.equal({ widget, type: null, view: null, locale: 'en', origin: null, bridge: null, token: TOKEN });
     }
     expect(readParams(`${PAGE}?widget=help-desk&type=legal_aid#widget=membership-join&token=${TOKEN}`).widget).to.equal('membership-join');
     expect(withoutFragment(`${PAGE}#widget=membership-join&token=${TOKEN}`)).to.equal(PAGE);
@@ -41,7 +41,7 @@ describe('hosted page: its address', () => {
 
   it('refuses what it does not know: another widget, an odd type, an origin that is not an origin, a token that is not a client token', () => {
     const p = readParams(`${PAGE}?widget=evil&type=<script>&origin=https%3A%2F%2Frider.example%2Fpath&locale=fr#token=sk_test_demo_delivery`);
-    expect(p).to.deep.equal({ widget: null, type: null, view: null, locale: 'zh-CN', origin: null, token: null });
+    expect(p).to.deep.equal({ widget: null, type: null, view: null, locale: 'zh-CN', origin: null, bridge: null, token: null });
     expect(readParams(`${PAGE}?origin=*`).origin).to.equal(null);
     expect(readParams(`${PAGE}?origin=NULL`).origin).to.equal(null);
     expect(readParams(`${PAGE}?view=mine`).view).to.equal('mine');

@@ -151,6 +151,18 @@ export function detectNativeBridge(win: Window, options: { tokenTimeoutMs?: numb
   return null;
 }
 
+/**
+ * The native bridge of this webview, as `detectNativeBridge`; when the page was asked for the
+ * mini-program's (`bridge=wechat-mini-program`) and `wx.miniProgram` is missing, after loading WeChat's
+ * JS-SDK (`./wechat-sdk.ts`, itself on demand), which defines it in a mini-program's web-view.
+ */
+export async function nativeBridgeFor(win: Window, requested: string | null): Promise<NativeBridge | null> {
+  const found = detectNativeBridge(win);
+  if (found || requested !== 'wechat-mini-program') return found;
+  const { loadWeChatSdk, sdkSource } = await import('./wechat-sdk.js');
+  return (await loadWeChatSdk(win, sdkSource(win.document))) ? detectNativeBridge(win) : null;
+}
+
 /** Installs `window.UnionKitHosted` for the app to call. */
 export function installHostedApi(win: Window, bridge: NativeBridge, back: () => boolean): void {
   (win as Window & NativeWindow).UnionKitHosted = Object.freeze({

@@ -18,6 +18,8 @@ export interface HostedParams {
   locale: UnionLocale;
   /** The origin the framing page says it has (`https://rider.example`, `capacitor://localhost`, `null`), checked before any message goes to it. */
   origin: string | null;
+  /** The bridge the app asks for when the page cannot find it alone: `wechat-mini-program` loads WeChat's JS-SDK. */
+  bridge: 'wechat-mini-program' | null;
   token: string | null;
 }
 
@@ -57,6 +59,7 @@ export function readParams(href: string): HostedParams {
     view: q.get('view') === 'mine' ? 'mine' : null,
     locale: resolveLocale(q.get('locale') ?? '') ?? DEFAULT_LOCALE,
     origin: serialisedOrigin(q.get('origin')),
+    bridge: q.get('bridge') === 'wechat-mini-program' ? 'wechat-mini-program' : null,
     token: token !== null && /^wst_[A-Za-z0-9_-]{1,200}$/.test(token) ? token : null,
   };
 }

@@ -3,7 +3,7 @@
  * webview, a system browser, or a cross-origin frame in a platform's page (`internal/hosted-frame.ts`).
  * Only hosted mode loads this script; the widget it shows comes on demand (`./widgets.ts`).
  *
- * 1. Read `widget`, `type`, `locale`, `origin` from the query and the client token from the fragment,
+ * 1. Read `widget`, `type`, `locale`, `origin`, `bridge` from the query and the client token from the fragment,
  *    then take the fragment out of the address at once (`history.replaceState`).
  * 2. Ask the API about the token itself (`GET /widget-sessions/current`): where it is valid.
  * 3. In a frame, talk to the parent only if it is a registered origin and truly the parent
@@ -17,13 +17,12 @@ import { WidgetSessions } from '@unionkit/sdk';
 import '../define/provider.js';
 import type { UnionProvider } from '../provider/provider.js';
 import { use } from '../internal/api.js';
-import { baseLocale } from '../internal/localize/base-locale.js';
 import { NAVIGATION_EVENT_NAMES, UNION_EVENT_NAMES } from '../events/index.js';
 import { NoBridge, Outbox, PostMessageBridge, type HostBridge } from './bridge.js';
-import { detectNativeBridge, installHostedApi } from './native-bridges.js';
+import { installHostedApi, nativeBridgeFor } from './native-bridges.js';
 import { checkParent } from './parent.js';
 import { readParams, withoutFragment, type HostedParams } from './params.js';
-import { HOSTED_STRINGS, type HostedStrings } from './strings.js';
+import { hostedStrings, hostedWords, type HostedStrings } from './strings.js';
 import { UnionSessionClient, UnionSessionKeeper } from './union-session.js';
 import { askAgain, unionStep } from './union-step.js';
 import { loadWidget } from './widgets.js';
@@ -58,7 +57,8 @@ export async function startHosted(win: Window = window): Promise<void> {
   const params: HostedParams = readParams(win.location.href);
   // The token is read: out of the address bar, history and anything that reads the URL later.
   if (win.location.hash) win.history.replaceState(win.history.state, '', withoutFragment(win.location.href));
-  const s = HOSTED_STRINGS[baseLocale(params.locale)];
+  // zh-CN is here; another locale's words load first (zh-TW and zh-HK are generated from zh-CN).
+  const s = await hostedWords(hostedStrings, params.locale);
   doc.documentElement.lang = params.locale;
   doc.title = s.title;
   const root = doc.getElementById('union-hosted') ?? doc.body;
@@ -78,6 +78,8 @@ export async function startHosted(win: Window = window): Promise<void> {
   };
   const loading = loadWidget[widget]();
   loading.catch(() => undefined);
+  // Asked for the mini-program's bridge: WeChat's JS-SDK loads meanwhile (bounded).
+  const nativeBridge = nativeBridgeFor(win, params.bridge);
 
   let allowedOrigins: readonly string[];
   try {
@@ -85,7 +87,7 @@ export async function startHosted(win: Window = window): Promise<void> {
   } catch {
     return showProblem(root, s.sessionFailed);
   }
-  const native = detectNativeBridge(win);
+  const native = await nativeBridge;
   if (native) {
     // An app's webview: only the app that injected the interface hears it (./native-bridges.ts).
     bridge = native;

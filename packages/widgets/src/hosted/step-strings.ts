@@ -1,6 +1,9 @@
-/** The words of the hosted page's SMS step (`./union-step.ts`), zh-CN first. */
+/**
+ * The words of the hosted page's SMS step (`./union-step.ts`), zh-CN first; en, zh-TW and zh-HK load
+ * like the page's own (`./strings.ts`).
+ */
 import type { SmsStrings } from '../internal/controllers/sms-verification.js';
-import type { BaseLocale } from '../internal/localize/translation.js';
+import { localStrings } from '../internal/localize/local.js';
 import type { SmsViewStrings } from '../internal/views/sms-code.js';
 
 export interface StepStrings extends SmsStrings, SmsViewStrings {
@@ -10,8 +13,9 @@ export interface StepStrings extends SmsStrings, SmsViewStrings {
   renewWhy: string;
 }
 
-export const STEP_STRINGS: Record<BaseLocale, StepStrings> = {
-  'zh-CN': {
+export const stepStrings = localStrings<StepStrings>(
+  'hostedStep',
+  {
     heading: '验证手机号',
     why: '为保护您的隐私，请输入发到您手机的验证码。验证后，您的求助只有您和工会能看到，平台看不到。',
     renewHeading: '请再次验证手机号',
@@ -32,25 +36,5 @@ export const STEP_STRINGS: Record<BaseLocale, StepStrings> = {
     mobileVerified: (m) => `手机号码 ${m} 已验证`,
     changeMobile: '更换手机号码',
   },
-  en: {
-    heading: 'Verify your mobile',
-    why: 'To protect your privacy, enter the code sent to your phone. Once verified, only you and the union can see your requests; the platform cannot.',
-    renewHeading: 'Verify your mobile again',
-    renewWhy: 'To protect your privacy, a verification lasts 15 minutes. A new code is on its way: enter it and your request goes on. Everything you wrote is still there.',
-    mobile: 'Mobile number',
-    mobileHint: '11 digits; the code goes to this number only',
-    mobileRequired: 'Please enter your mobile number',
-    mobileInvalid: 'Enter an 11-digit mobile number starting with 1',
-    sendCode: 'Send code',
-    resendCode: 'Send the code again',
-    resendIn: (s) => `Send again in ${s} s`,
-    codeSent: (m) => `The code was sent to ${m}`,
-    smsCode: 'SMS code',
-    smsCodeHint: '6 digits',
-    smsCodeInvalid: 'Enter the 6-digit code',
-    smsCodeWrong: (n) => `Wrong code; ${n} ${n === 1 ? 'try' : 'tries'} left`,
-    confirmCode: 'Confirm',
-    mobileVerified: (m) => `Mobile ${m} verified`,
-    changeMobile: 'Use another number',
-  },
-};
+  () => import('./step-strings.en.js'),
+);

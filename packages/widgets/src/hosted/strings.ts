@@ -1,5 +1,11 @@
-/** The hosted page's own words (the widget it shows has its own), zh-CN first. */
-import type { BaseLocale } from '../internal/localize/translation.js';
+/**
+ * The hosted page's own words (the widget it shows has its own), zh-CN first: the en table is a chunk
+ * of its own, and zh-TW and zh-HK are generated from this one (`npm run generate:l10n -w
+ * @unionkit/widgets`) and loaded by the table's id only when the page speaks them. `hostedWords` waits
+ * for the page's table, since the page says nothing before it.
+ */
+import { localStrings, pickStrings, type LocalStrings } from '../internal/localize/local.js';
+import type { UnionLocale } from '../internal/localize/translation.js';
 
 export interface HostedStrings {
   title: string;
@@ -11,8 +17,9 @@ export interface HostedStrings {
   close: string;
 }
 
-export const HOSTED_STRINGS: Record<BaseLocale, HostedStrings> = {
-  'zh-CN': {
+export const hostedStrings = localStrings<HostedStrings>(
+  'hosted',
+  {
     title: '上海工会服务',
     noToken: '链接中没有会话令牌，请从工作 App 中重新打开。',
     unknownWidget: '链接所指的服务不存在，请从工作 App 中重新打开。',
@@ -21,14 +28,12 @@ export const HOSTED_STRINGS: Record<BaseLocale, HostedStrings> = {
     tokenUnavailable: '会话已过期且无法续期，请从工作 App 中重新打开。您填写的内容仍保留在本页。',
     close: '关闭',
   },
-  en: {
-    title: 'Shanghai Trade Union services',
-    noToken: 'The link carries no session token. Please open it again from your work app.',
-    unknownWidget: 'The link names a service that does not exist. Please open it again from your work app.',
-    parentRefused:
-      'The app showing this page could not be confirmed, so to protect your information this page does not show inside it. Open it in the system browser, or call the 12351 union hotline.',
-    sessionFailed: 'Your session could not be confirmed (it may have expired). Please open this page again from your work app.',
-    tokenUnavailable: 'Your session has expired and could not be renewed. Please open this page again from your work app; what you typed is still here.',
-    close: 'Close',
-  },
-};
+  () => import('./strings.en.js'),
+);
+
+/** A table of the hosted page in `locale`, once loaded (zh-CN, the nearest, when it cannot load). */
+export async function hostedWords<T>(table: LocalStrings<T>, locale: UnionLocale): Promise<T> {
+  pickStrings(table, locale, () => undefined);
+  await table.pending[locale]?.catch(() => undefined);
+  return pickStrings(table, locale, () => undefined);
+}

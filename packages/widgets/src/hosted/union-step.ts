@@ -15,12 +15,12 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { UnionElement } from '../internal/base.js';
 import { SmsVerification, type SmsField, type SmsOperations } from '../internal/controllers/sms-verification.js';
-import { baseLocale } from '../internal/localize/base-locale.js';
+import { pickStrings } from '../internal/localize/local.js';
 import type { UnionLocale } from '../internal/localize/translation.js';
 import { baseStyles, fieldStyles } from '../internal/styles.js';
 import { smsCodeField, smsCodeStyles, smsMobileField } from '../internal/views/sms-code.js';
 import { heldSession, type HeldSession } from './union-session.js';
-import { STEP_STRINGS } from './step-strings.js';
+import { stepStrings } from './step-strings.js';
 
 export class UnionSmsStep extends UnionElement {
   static override styles = [
@@ -88,7 +88,7 @@ export class UnionSmsStep extends UnionElement {
   }
 
   get #s() {
-    return STEP_STRINGS[baseLocale(this.t.locale)];
+    return this.localStrings(stepStrings);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -175,7 +175,7 @@ export function askAgain(root: HTMLElement, client: UnionCore, locale: UnionLoca
   const back = deepFocus(doc);
   const dialog = doc.createElement('dialog');
   dialog.className = 'hosted-renewal';
-  dialog.setAttribute('aria-label', STEP_STRINGS[baseLocale(locale)].renewHeading);
+  dialog.setAttribute('aria-label', pickStrings(stepStrings, locale, () => undefined).renewHeading);
   return new Promise<HeldSession>((resolve, reject) => {
     const step = makeStep(root, client, locale, (session) => {
       dialog.close();

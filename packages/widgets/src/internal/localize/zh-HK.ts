@@ -148,6 +148,8 @@ const widgets: Record<string, () => Promise<{ strings: unknown }>> = {
   helpDesk: () => import('./generated/helpDesk.zh-HK.js'),
   helpDeskForm: () => import('./generated/helpDeskForm.zh-HK.js'),
   helpDeskMine: () => import('./generated/helpDeskMine.zh-HK.js'),
+  hosted: () => import('./generated/hosted.zh-HK.js'),
+  hostedStep: () => import('./generated/hostedStep.zh-HK.js'),
   insurance: () => import('./generated/insurance.zh-HK.js'),
   insuranceClaim: () => import('./generated/insuranceClaim.zh-HK.js'),
   insuranceConfirm: () => import('./generated/insuranceConfirm.zh-HK.js'),

@@ -148,6 +148,8 @@ const widgets: Record<string, () => Promise<{ strings: unknown }>> = {
   helpDesk: () => import('./generated/helpDesk.zh-TW.js'),
   helpDeskForm: () => import('./generated/helpDeskForm.zh-TW.js'),
   helpDeskMine: () => import('./generated/helpDeskMine.zh-TW.js'),
+  hosted: () => import('./generated/hosted.zh-TW.js'),
+  hostedStep: () => import('./generated/hostedStep.zh-TW.js'),
   insurance: () => import('./generated/insurance.zh-TW.js'),
   insuranceClaim: () => import('./generated/insuranceClaim.zh-TW.js'),
   insuranceConfirm: () => import('./generated/insuranceConfirm.zh-TW.js'),
