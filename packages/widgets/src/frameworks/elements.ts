@@ -33,7 +33,7 @@ export interface UnionElementTypes {
   'union-event-signup': {
     element: UnionEventSignup;
     properties: 'locale' | 'mode' | 'theme';
-    events: 'union-ready' | 'union-join-requested' | 'union-error';
+    events: 'union-ready' | 'union-join-requested' | 'union-error' | 'union-open-url';
   };
   'union-job-listings': {
     element: UnionJobListings;
@@ -53,7 +53,7 @@ export const UNION_ELEMENTS = {
   'union-membership-join': { className: 'UnionMembershipJoin', events: ['union-membership-status', 'union-membership-application-submitted', 'union-membership-application-withdrawn', 'union-ready', 'union-error'] },
   'union-insurance-enrol': { className: 'UnionInsuranceEnrol', events: ['union-ready', 'union-insurance-enrolled', 'union-insurance-cancelled', 'union-payment-required', 'union-join-requested', 'union-error'] },
   'union-service-map': { className: 'UnionServiceMap', events: ['union-navigate', 'union-ready', 'union-error'] },
-  'union-event-signup': { className: 'UnionEventSignup', events: ['union-ready', 'union-join-requested', 'union-error'] },
+  'union-event-signup': { className: 'UnionEventSignup', events: ['union-ready', 'union-join-requested', 'union-error', 'union-open-url'] },
   'union-job-listings': { className: 'UnionJobListings', events: ['union-ready', 'union-error'] },
   'union-help-desk': { className: 'UnionHelpDesk', events: ['union-ready', 'union-error'] },
 } as const satisfies { [T in keyof UnionElementTypes]: { className: string; events: readonly UnionElementTypes[T]['events'][] } };
