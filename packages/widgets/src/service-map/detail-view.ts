@@ -10,12 +10,14 @@
 import { APPOINTMENT_POINT_TYPES, BOOKING_HORIZON_DAYS } from '@unionkit/contract';
 import type { GeoPoint, ServicePoint } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { UnionNavigateDetail } from '../events/service-map.js';
 import type { WidgetHost } from '../internal/controllers/host.js';
 import type { LazyPart } from '../internal/controllers/lazy-part.js';
+import { offerOpenUrl } from '../internal/controllers/open-url.js';
 import type { Formatter } from '../internal/format.js';
 import type { LocalStrings } from '../internal/localize/local.js';
 import type { Translation, Weekday } from '../internal/localize/translation.js';
-import { navigationLinks, type NavigationApp } from './navigation.js';
+import { mapDestination, navigationLinks, type NavigationApp } from './navigation.js';
 import { detailStrings, type DetailStrings } from './detail-strings.js';
 import { openState } from './open-state.js';
 import type { ServiceMapStrings } from './strings.js';
@@ -31,7 +33,8 @@ export interface DetailContext {
   local: <T>(table: LocalStrings<T>) => T;
   /** Where routes start, rounded (the position the list is sorted from), if any. */
   origin: GeoPoint | undefined;
-  navigate: (e: MouseEvent, point: ServicePoint, app: NavigationApp) => void;
+  /** Sends `union-navigate` (cancelable: the host may navigate itself). */
+  navigate: (detail: UnionNavigateDetail) => CustomEvent;
   back: () => void;
   /** The element, for the booking's controllers. */
   host: WidgetHost;
@@ -68,6 +71,17 @@ function renderBooking(p: ServicePoint, c: DetailContext, s: DetailStrings): Tem
             ${s.bookButton}
           </button>`}
   </section>`;
+}
+
+/**
+ * A route link: the host may take it over (`union-navigate`); else an app may open the route in the map app
+ * itself, with the coordinates that app needs (`union-open-url`); else the link is followed.
+ */
+function followRoute(e: MouseEvent, point: ServicePoint, app: NavigationApp, c: DetailContext): void {
+  if (c.navigate({ servicePointId: point.id, app }).defaultPrevented) return e.preventDefault();
+  const link = e.currentTarget instanceof HTMLAnchorElement ? e.currentTarget : null;
+  const destination = point.location ? mapDestination(point.name, point.address, point.location) : undefined;
+  if (link && destination && offerOpenUrl(c.host.element, { kind: 'map', url: link.href, app, ...destination })) e.preventDefault();
 }
 
 const interval = (i: { opens: string; closes: string }): string => `${i.opens}–${i.closes}`;
@@ -157,7 +171,7 @@ export function renderDetail(p: ServicePoint, c: DetailContext): TemplateResult 
                   rel="noreferrer"
                   referrerpolicy="no-referrer"
                   aria-describedby="sp-nav-hint"
-                  @click=${(e: MouseEvent) => c.navigate(e, p, link.app)}
+                  @click=${(e: MouseEvent) => followRoute(e, p, link.app, c)}
                   >${s.navigateWith[link.app]}</a
                 >
               </li>`,

@@ -1,29 +1,22 @@
 import { ServicePoints } from '@unionkit/sdk';
 import type { DistrictCode, GeoPoint, ServicePoint } from '@unionkit/sdk/types';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
-import { segmented } from '../internal/views/segmented.js';
-import { busyButton } from '../internal/views/busy-button.js';
-import { loadMore } from '../internal/views/load-more.js';
-import { itemTitle, results } from '../internal/views/list.js';
 import { ActionTask, UnionElement } from '../internal/base.js';
 import { LazyPart } from '../internal/controllers/lazy-part.js';
 import { PagedList } from '../internal/controllers/paged-list.js';
-import { openState } from './open-state.js';
-import { renderFilters, type Filters } from './filters-view.js';
+import type { Filters } from './filters-view.js';
+import { renderList } from './list-view.js';
 import type { MapStatus, MapView } from './map-view.js';
 import { isPosition, roundPosition } from '../internal/location.js';
 import { DeviceLocation } from './location.js';
-import type { NavigationApp } from './navigation.js';
 import { serviceMapStyles } from './service-map.styles.js';
 import { serviceMapStrings, type ServiceMapStrings } from './strings.js';
-import { enumLabel } from '../internal/labels.js';
 import { ViewHistory } from '../internal/controllers/view-history.js';
-import { OpenUrlLinks, offerOpenUrl } from '../internal/controllers/open-url.js';
+import { OpenUrlLinks } from '../internal/controllers/open-url.js';
 
 const PAGE_SIZE = 10;
 type View = 'list' | 'detail';
-
 
 /**
  * @summary Service points near the worker — 户外职工爱心接力站, 司机之家, canteens, legal aid — as an
@@ -235,9 +228,7 @@ export class UnionServiceMap extends UnionElement {
    */
   async openPoint(id: string): Promise<boolean> {
     const known = this.#points.items.find((p) => p.id === id);
-    const result = known
-      ? ({ ok: true, value: known } as const)
-      : await this.#opening.run(id);
+    const result = known ? ({ ok: true, value: known } as const) : await this.#opening.run(id);
     if (!result.ok) return false;
     await this.#openDetail(result.value);
     return true;
@@ -276,8 +267,6 @@ export class UnionServiceMap extends UnionElement {
     // The route links need gcoord, loaded now (its own chunk); they appear when it has arrived.
     const detail = this.#detailView.load();
     const links = detail.then((view) => view.loadConversions()).then(() => this.requestUpdate(), () => undefined);
-    // The route links' module (in the detail's chunk): the coordinates `union-open-url` gives each map app.
-    void import('./navigation.js').then((m) => (this.#navigation = m), () => undefined);
     // The heading to focus is the detail's own (the part is usually here already: it is prefetched),
     // and in English its words (detail-strings.en) too, so the detail does not show in Chinese first.
     const words = detail.then((view) => {
@@ -291,7 +280,6 @@ export class UnionServiceMap extends UnionElement {
 
   /** `tel:` and calendar links an app may open natively (`union-open-url`). */
   readonly #links = new OpenUrlLinks(this);
-  #navigation: typeof import('./navigation.js') | undefined;
   readonly #views = new ViewHistory(this, { canGoBack: () => this._view === 'detail', goBack: () => void this.#backToList() });
 
   /** Steps back one view (a detail → its list, a form step → the one before); false at the widget's root. */
@@ -309,15 +297,6 @@ export class UnionServiceMap extends UnionElement {
     const back = this.#returnTo && this.renderRoot.querySelector<HTMLElement>(`[data-point-id="${this.#returnTo}"] .item-link`);
     if (back) back.focus();
     else await this.focusHeading('[data-list-heading]');
-  };
-
-  #navigate = (e: MouseEvent, point: ServicePoint, app: NavigationApp): void => {
-    const event = this.emit('union-navigate', { servicePointId: point.id, app }, { cancelable: true });
-    if (event.defaultPrevented) return e.preventDefault();
-    // An app opens the route in the map app itself, with the coordinates that app needs.
-    const link = e.currentTarget instanceof HTMLAnchorElement ? e.currentTarget : null;
-    const destination = point.location ? this.#navigation?.mapDestination(point.name, point.address, point.location) : undefined;
-    if (link && destination && offerOpenUrl(this, { kind: 'map', url: link.href, app, ...destination })) e.preventDefault();
   };
 
   #showList = (): void => {
@@ -357,7 +336,7 @@ export class UnionServiceMap extends UnionElement {
                 fmt: this.fmt,
                 local: (table) => this.localStrings(table),
                 origin: this.#origin(),
-                navigate: this.#navigate,
+                navigate: (detail) => this.emit('union-navigate', detail, { cancelable: true }),
                 back: this.#backToList,
                 host: this.controllerHost,
                 booking: this.#booking,
@@ -368,71 +347,26 @@ export class UnionServiceMap extends UnionElement {
   }
 
   #renderList(): TemplateResult {
-    const s = this.#strings;
     const origin = this.#origin();
-    const district = this.#district();
-    const mapOn = this._mapOn;
-    return html`${segmented({
-        label: s.viewsLabel,
-        part: 'views',
-        tabPart: 'button',
-        selected: mapOn ? 'map' : 'list',
-        segments: [
-          { value: 'list', label: s.listView },
-          { value: 'map', label: s.mapView },
-        ],
-        onSelect: (view) => (view === 'map' ? this.#showMap() : this.#showList()),
-      })}
-      ${this.useDeviceLocation
-        ? html`<div class="locate" part="locate">
-            ${busyButton({
-              label: s.useMyLocation,
-              busyLabel: s.locating,
-              busy: this.#location.locating,
-              disabled: this.#location.locating,
-              onClick: this.#locate,
-            })}
-            <p class="muted">${s.locationNote}</p>
-            ${this.#location.note ? html`<p>${this.#location.note}</p>` : nothing}
-          </div>`
-        : nothing}
-      ${renderFilters({
-        s,
-        t: this.t,
-        filters: this._filters,
-        district: origin ? undefined : this.district || '',
-        amenitiesOpen: this._amenitiesOpen,
-        toggleAmenities: () => (this._amenitiesOpen = !this._amenitiesOpen),
-        update: (change) => (this._filters = { ...this._filters, ...change(this._filters) }),
-        submit: this.#filter,
-      })}
-      ${mapOn ? this.#renderMap() : nothing}
-      <h3 data-list-heading tabindex="-1">${s.resultsHeading}</h3>
-      <p class="muted">
-        ${origin ? s.sortedByDistance : district ? s.sortedInDistrict(this.t.enums.district[district]) : s.chooseDistrict}
-      </p>
-      ${this.#renderResults()}`;
-  }
-
-  #renderResults(): unknown {
-    const s = this.#strings;
-    return results({
+    return renderList({
+      s: this.#strings,
       t: this.t,
-      load: this.#points.load,
-      keepLast: this.#points.hasResults,
-      updating: s.updating,
-      stale: s.staleResults,
-      empty: s.noResults,
-      items: () => this.#renderItems(),
+      fmt: this.fmt,
+      filters: this._filters,
+      district: origin ? undefined : this.district || '',
+      amenitiesOpen: this._amenitiesOpen,
+      toggleAmenities: () => (this._amenitiesOpen = !this._amenitiesOpen),
+      update: (change) => (this._filters = { ...this._filters, ...change(this._filters) }),
+      submit: this.#filter,
+      origin,
+      searched: this.#district(),
+      location: this.useDeviceLocation ? this.#location : undefined,
+      locate: this.#locate,
+      points: this.#points,
+      map: this._mapOn ? () => this.#renderMap() : undefined,
+      showView: (view) => (view === 'map' ? void this.#showMap() : this.#showList()),
+      open: (point) => void this.#openDetail(point),
     });
-  }
-
-  #renderItems(): TemplateResult {
-    return html`<p class="muted">${this.#strings.resultsShown(this.#points.items.length)}</p>
-      <ul class="plain points" part="list">
-        ${this.#points.items.map((p, i) => this.#renderItem(p, i))}
-      </ul>
-      ${loadMore(this.t, this.#points)}`;
   }
 
   #renderMap(): unknown {
@@ -447,18 +381,4 @@ export class UnionServiceMap extends UnionElement {
       }),
     );
   }
-
-  #renderItem(p: ServicePoint, index: number): TemplateResult {
-    const s = this.#strings;
-    return html`<li part="item" data-point-id=${p.id} data-index=${index}>
-      ${itemTitle(p.name, s.viewDetail(p.name), () => this.#openDetail(p))}
-      <p class="meta">
-        <span>${enumLabel(this.t.locale, s.enums.servicePointType, p.type)}</span>
-        ${openState(p, s)}
-        ${p.distanceM !== undefined ? html`<span class="distance">${s.distance(this.fmt.distance(p.distanceM))}</span>` : nothing}
-      </p>
-      <p class="meta">${p.address}</p>
-    </li>`;
-  }
-
 }
