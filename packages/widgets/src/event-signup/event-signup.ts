@@ -3,19 +3,18 @@ import type { Companion, Event as UnionEvent, EventRegistration } from '@unionki
 import { html, nothing, type TemplateResult } from 'lit';
 import { use } from '../internal/api.js';
 import { segmented } from '../internal/views/segmented.js';
-import { loadMore } from '../internal/views/load-more.js';
 import { ActionTask, LoadTask, UnionElement } from '../internal/base.js';
 import { LazyPart } from '../internal/controllers/lazy-part.js';
-import type { LocalStrings } from '../internal/localize/local.js';
 import { PagedList } from '../internal/controllers/paged-list.js';
 import { CalendarFile } from './calendar.js';
 import { listParams, type When } from './dates.js';
 import { eventSignupStyles } from './event-signup.styles.js';
-import { renderEventCard, renderFilters, type EventViewContext, type FilterState } from './list-view.js';
-import type { CompanionRow, PartyState } from './companions-view.js';
+import type { EventViewContext, FilterState } from './list-view.js';
+import type { CompanionParty } from './party.js';
 import type { CancelPanel, EventDetail, RegistrationRow } from './registration-view.js';
 import { Promotions, readDetail, readMine } from './registrations.js';
 import { eventSignupStrings, type EventSignupStrings } from './strings.js';
+import { detailView, listView, mineView } from './views.js';
 import { ViewHistory } from '../internal/controllers/view-history.js';
 import { OpenUrlLinks } from '../internal/controllers/open-url.js';
 
@@ -97,7 +96,6 @@ export class UnionEventSignup extends UnionElement {
     _result: { state: true },
     _cancelId: { state: true },
     _notice: { state: true },
-    _party: { state: true },
   };
 
   declare private _view: View;
@@ -109,8 +107,8 @@ export class UnionEventSignup extends UnionElement {
   /** The registration whose cancellation is being confirmed. */
   declare private _cancelId: string | undefined;
   declare private _notice: string;
-  /** A family event's companions step: who comes along, as entered (kept through errors and retries). */
-  declare private _party: PartyState | undefined;
+  /** A family event's companions step, made with the registration part: who comes along, as entered. */
+  #party: CompanionParty | undefined;
 
   readonly #promotions = new Promotions();
 
@@ -173,7 +171,6 @@ export class UnionEventSignup extends UnionElement {
     this._result = undefined;
     this._cancelId = undefined;
     this._notice = '';
-    this._party = undefined;
   }
 
   get #strings(): EventSignupStrings {
@@ -223,7 +220,7 @@ export class UnionEventSignup extends UnionElement {
 
   #openDetail(event: UnionEvent): void {
     // What was entered for this event's party stays (a worker may look elsewhere and come back).
-    if (this._party?.eventId !== event.id) this._party = undefined;
+    this.#party?.keepOnly(event.id);
     this._preview = event;
     this._result = undefined;
     this.#registration.clear();
@@ -249,38 +246,6 @@ export class UnionEventSignup extends UnionElement {
     }
   }
 
-  // ---------------------------------------------------------------- companions (family events)
-
-  #openParty(event: UnionEvent): void {
-    const kept = this._party?.eventId === event.id ? this._party : undefined;
-    this._party = { eventId: event.id, rows: kept?.rows ?? [], checked: kept?.checked ?? false, open: true };
-    this.#registration.clear();
-    void this.focusHeading('[data-companions-heading]');
-  }
-
-  #changeParty(update: (rows: readonly CompanionRow[]) => CompanionRow[]): void {
-    const party = this._party;
-    if (!party) return;
-    this._party = { ...party, rows: update(party.rows) };
-    // Another party is another create: never a replay of what was sent before.
-    this.#registration.forget(party.eventId);
-    this.#registration.clear();
-  }
-
-  /** The rules (or the API) found problems: show them all and move to the first field concerned. */
-  #showPartyProblems(message?: string): void {
-    if (this._party) this._party = { ...this._party, checked: true };
-    if (message) this.announce(message);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="companions"] [aria-invalid="true"]')?.focus());
-  }
-
-  /** Back to the detail; what was entered stays, and opening the step again shows it. */
-  #closeParty(): void {
-    if (this._party) this._party = { ...this._party, open: false };
-    this.#registration.clear();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="sign-up"] button[part~="register"]')?.focus());
-  }
-
   // ---------------------------------------------------------------- actions
 
   async #register(event: UnionEvent, companions?: Companion[]): Promise<void> {
@@ -288,7 +253,7 @@ export class UnionEventSignup extends UnionElement {
     const result = await this.#registration.run(eventId, companions);
     const detail = this.#detail.value?.event.id === eventId ? this.#detail.value : undefined;
     if (!result.ok) {
-      if (this._party?.eventId === eventId && result.error.fieldErrors.length > 0) this.#showPartyProblems();
+      if (this.#party?.current?.eventId === eventId && result.error.fieldErrors.length > 0) this.#party.showProblems();
       if (result.error.code === 'already_registered' || result.error.code === 'event_full') void this.#detail.run();
       // The API says the worker is not a member: offer joining from now on.
       if (result.error.code === 'members_only' && detail) this.#detail.value = { ...detail, member: 'not_member' };
@@ -296,7 +261,7 @@ export class UnionEventSignup extends UnionElement {
     }
     // Nothing goes to the host page: a registration (and who comes along) is the worker's business alone.
     const registration = result.value;
-    if (this._party?.eventId === eventId) this._party = undefined;
+    this.#party?.sent(eventId);
     this.#promotions.note(registration);
     this._result = registration;
     if (detail) this.#detail.value = { ...detail, registration };
@@ -341,21 +306,13 @@ export class UnionEventSignup extends UnionElement {
       keep: (id) => {
         this._cancelId = undefined;
         this.#cancellation.clear();
-        void this.updateComplete.then(() =>
-          this.renderRoot.querySelector<HTMLElement>(`button[data-cancel-for="${CSS.escape(id)}"]`)?.focus(),
-        );
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`button[data-cancel-for="${CSS.escape(id)}"]`)?.focus());
       },
       confirm: (r, title) => void this.#cancel(r, title),
     };
   }
 
   // ---------------------------------------------------------------- render
-
-  /** Whether a part's own words are here in the widget's language (asked for if not): never a mix of two. */
-  #partWordsReady(table: LocalStrings<unknown>): boolean {
-    this.localStrings(table);
-    return this.t.locale === 'zh-CN' || table[this.t.locale] !== undefined;
-  }
 
   protected renderContent(): TemplateResult {
     const s = this.#strings;
@@ -377,91 +334,66 @@ export class UnionEventSignup extends UnionElement {
       </div>`;
   }
 
-  #heading(text: string): TemplateResult {
-    return html`<h2 part="heading" data-step-heading tabindex="-1">${text}</h2>`;
-  }
-
-  #renderNotice(): unknown {
-    return this._notice ? html`<p class="panel success" part="notice">${this._notice}</p>` : nothing;
+  /** The registration part's template once it and its words are here in the widget's language (never a mix of two). */
+  #inPart(render: (view: typeof import('./registration-view.js')) => unknown): unknown {
+    return this.#registrationView.render((view) => {
+      this.localStrings(view.detailStrings);
+      return this.t.locale === 'zh-CN' || view.detailStrings[this.t.locale] !== undefined ? render(view) : this.renderLoading();
+    });
   }
 
   #renderList(): TemplateResult {
-    const { t } = this;
-    const s = this.#strings;
-    const ctx = this.#ctx;
-    const list = this.#events;
-    const open = (ev: UnionEvent) => this.#openDetail(ev);
-    return html`${this.#heading(s.title)}
-      ${renderFilters(ctx, { ...this._filters, datesInvalid: this.#datesInvalid }, (change) => void this.#applyFilters(change))}
-      ${list.load.render({
-        ready: () =>
-          html`<ul class="list" part="list">
-              ${list.items.map((e) => renderEventCard(ctx, e, open))}
-            </ul>
-            ${loadMore(t, list)}`,
-        empty: () => this.renderEmpty(s.noEvents),
-      })}`;
+    return listView(this.#ctx, {
+      filters: { ...this._filters, datesInvalid: this.#datesInvalid },
+      changeFilters: (change) => void this.#applyFilters(change),
+      events: this.#events,
+      open: (ev) => this.#openDetail(ev),
+    });
   }
 
   #renderDetail(): TemplateResult {
-    const s = this.#strings;
     const preview = this._preview;
     const loaded = this.#detail.value?.event;
-    const title = (loaded && loaded.id === preview?.id ? loaded.title : preview?.title) ?? s.details;
     const calendar = this.#calendar;
-    return html`${this.#heading(title)} ${this.#renderNotice()}
-      ${this.#detail.render({
-        ready: (d) =>
-          this.#registrationView.render((view) =>
-            !this.#partWordsReady(view.detailStrings)
-              ? this.renderLoading()
-              : view.renderDetailBody(
-              this.#ctx,
-              d,
-              {
-                result: this._result,
-                registerError: this.#registration.error,
-                registering: this.#registration.running(d.event.id),
-                calendar: { ready: calendar.ready, error: calendar.error, running: calendar.running(d.event.id) },
-                promoted: (r) => this.#promotions.promoted(r),
-                party: this._party,
-              },
-              {
-                register: (ev, companions) => void this.#register(ev, companions),
-                openParty: (ev) => this.#openParty(ev),
-                changeParty: (update) => this.#changeParty(update),
-                showPartyProblems: (message) => this.#showPartyProblems(message),
-                closeParty: () => this.#closeParty(),
-                focusField: (id) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus()),
-                requestJoin: () => this.#requestJoin(),
-                showMine: () => this.#go('mine'),
-                prepareCalendar: (ev) => void calendar.prepare(ev),
-                calendarOpened: () => calendar.opened(),
-              },
-              this.#cancelPanel,
-            ),
+    return detailView(this.#ctx, {
+      title: (loaded && loaded.id === preview?.id ? loaded.title : preview?.title) ?? this.#strings.details,
+      notice: this._notice,
+      detail: this.#detail,
+      body: (d) =>
+        this.#inPart((view) =>
+          view.renderDetailBody(
+            this.#ctx,
+            d,
+            {
+              result: this._result,
+              registerError: this.#registration.error,
+              registering: this.#registration.running(d.event.id),
+              calendar: { ready: calendar.ready, error: calendar.error, running: calendar.running(d.event.id) },
+              promoted: (r) => this.#promotions.promoted(r),
+              party: (this.#party ??= new view.CompanionParty(this.controllerHost, this.#registration)),
+            },
+            {
+              register: (ev, companions) => void this.#register(ev, companions),
+              requestJoin: () => this.#requestJoin(),
+              showMine: () => this.#go('mine'),
+              prepareCalendar: (ev) => void calendar.prepare(ev),
+              calendarOpened: () => calendar.opened(),
+            },
+            this.#cancelPanel,
           ),
-      })}
-      <div class="actions">
-        <button type="button" part="button back" @click=${() => this.#go('list')}>${s.backToList}</button>
-      </div>`;
+        ),
+      back: () => this.#go('list'),
+    });
   }
 
   #renderMine(): TemplateResult {
-    const s = this.#strings;
     const open = (ev: UnionEvent) => this.#openDetail(ev);
-    return html`${this.#heading(s.myRegistrationsHeading)} ${this.#renderNotice()}
-      ${this.#mine.render({
-        ready: (rows) =>
-          this.#registrationView.render((view) =>
-            !this.#partWordsReady(view.detailStrings)
-              ? this.renderLoading()
-              : html`<ul class="list" part="list">
-                  ${rows.map((row) => view.renderRegistrationRow(this.#ctx, row, this.#cancelPanel, this.#promotions.promoted(row.registration), open))}
-                </ul>`,
-          ),
-        empty: () => html`${this.renderEmpty(s.noRegistrations)}
-          <button type="button" part="button back" @click=${() => this.#go('list')}>${s.backToList}</button>`,
-      })}`;
+    const promoted = (r: EventRegistration) => this.#promotions.promoted(r);
+    return mineView(this.#ctx, {
+      notice: this._notice,
+      mine: this.#mine,
+      rows: (rows) => this.#inPart((view) => view.renderRegistrations(this.#ctx, rows, this.#cancelPanel, promoted, open)),
+      back: () => this.#go('list'),
+    });
   }
 }

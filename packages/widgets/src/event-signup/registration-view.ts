@@ -15,12 +15,14 @@ import type { EventSignupStrings } from './strings.js';
 
 /** The detail's own words, which the element waits for in the widget's language (never a mix of two). */
 export { detailStrings };
+export { CompanionParty } from './party.js';
 
 /** The widget's words and the detail's, in the widget's language. */
 function words(ctx: EventViewContext): EventSignupStrings & DetailStrings {
   return { ...ctx.s, ...ctx.local(detailStrings) };
 }
 import { renderCompanions, toCompanions, type CompanionRow, type PartyState } from './companions-view.js';
+import type { CompanionParty } from './party.js';
 import { availability } from './dates.js';
 import { eventTime, renderBadges, type EventViewContext } from './list-view.js';
 import { enumLabel } from '../internal/labels.js';
@@ -59,18 +61,12 @@ export interface DetailState {
   registering: boolean;
   calendar: { ready: { eventId: string; url: string } | undefined; error: UnionErrorInfo | undefined; running: boolean };
   promoted: (r: EventRegistration) => boolean;
-  /** A family event's companions step, while it is open for this event. */
-  party: PartyState | undefined;
+  /** A family event's companions step (what was entered, for whichever event), and its actions. */
+  party: CompanionParty;
 }
 
 export interface DetailActions {
   register: (ev: UnionEvent, companions?: Companion[]) => void;
-  /** A family event: open the companions step before confirming. */
-  openParty: (ev: UnionEvent) => void;
-  changeParty: (update: (rows: readonly CompanionRow[]) => CompanionRow[]) => void;
-  showPartyProblems: (message: string) => void;
-  closeParty: () => void;
-  focusField: (id: string) => void;
   /** Ask the host for the join flow (`union-join-requested`). */
   requestJoin: () => void;
   showMine: () => void;
@@ -88,6 +84,7 @@ export function renderDetailBody(
   const { t, fmt } = ctx;
   const s = words(ctx);
   const ev = d.event;
+  const party = state.party.current;
   return html`<div part="detail">
     ${renderBadges(ctx, ev)}
     <dl class="facts">
@@ -104,22 +101,22 @@ export function renderDetailBody(
     <p class="description" lang="zh-CN">${ev.description}</p>
     ${d.registration
       ? renderRegistered(ctx, ev, d.registration, state, cancel)
-      : state.party?.eventId === ev.id && state.party.open && !(ev.membersOnly && d.member === 'not_member')
+      : party?.eventId === ev.id && party.open && !(ev.membersOnly && d.member === 'not_member')
         ? renderCompanions(
             ctx,
             ev,
-            state.party,
+            party,
             {
               error: state.registerError,
               registering: state.registering,
-              renderError: (error) => renderRegisterError(ctx, ev, error, actions, state.party),
+              renderError: (error) => renderRegisterError(ctx, ev, error, actions, party),
             },
             {
-              change: actions.changeParty,
-              focus: actions.focusField,
-              showProblems: actions.showPartyProblems,
+              change: (update) => state.party.change(update),
+              focus: (id) => state.party.focusField(id),
+              showProblems: (message) => state.party.showProblems(message),
               confirm: (e, companions) => actions.register(e, companions),
-              back: actions.closeParty,
+              back: () => state.party.close(),
             },
           )
         : renderSignUp(ctx, ev, d.member, state, actions)}
@@ -168,7 +165,7 @@ function renderSignUp(ctx: EventViewContext, ev: UnionEvent, member: MemberState
         label: a === 'waitlist' ? s.joinWaitlist : a === 'full' ? s.full : s.signUp,
         busyLabel: s.signingUp,
         busy: state.registering,
-        onClick: () => (family ? actions.openParty(ev) : actions.register(ev)),
+        onClick: () => (family ? state.party.open(ev) : actions.register(ev)),
       })}
     </div>
   </div>`;
@@ -302,6 +299,19 @@ export function renderRegistrationRow(
       : nothing}
     ${renderCancel(ctx, cancel, r, title)}
   </li>`;
+}
+
+/** "我的报名": the worker's registrations, each with its cancel. */
+export function renderRegistrations(
+  ctx: EventViewContext,
+  rows: readonly RegistrationRow[],
+  cancel: CancelPanel,
+  promoted: (r: EventRegistration) => boolean,
+  onOpen: (ev: UnionEvent) => void,
+): TemplateResult {
+  return html`<ul class="list" part="list">
+    ${rows.map((row) => renderRegistrationRow(ctx, row, cancel, promoted(row.registration), onOpen))}
+  </ul>`;
 }
 
 /** A retry sends what the party held when it was confirmed (nothing for a worker alone). */
