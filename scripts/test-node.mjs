@@ -5,6 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 
 function find(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -30,7 +31,9 @@ if (selected.length === 0) {
 }
 const result = spawnSync(
   process.execPath,
-  ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...selected],
+  // One file per core (node's default leaves one core free): most files wait on a child process, a
+  // server or a browser, so on CI's two cores this takes the suite from ~10 to ~7.5 minutes.
+  ['--conditions=source', '--import', 'tsx', '--test', `--test-concurrency=${availableParallelism()}`, '--test-reporter=spec', ...selected],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);
