@@ -17,6 +17,12 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  // The runner reuses a tab for the next file, and a tab keeps its sessionStorage across files: a join
+  // draft one file left behind made another file's membership widget open at the draft's step. Every
+  // file starts with it empty, as on a fresh page. (localStorage is the origin's, shared with the file
+  // running beside; the widgets never write it.)
+  testRunnerHtml: (testFramework) =>
+    `<html><head><script>sessionStorage.clear();</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
