@@ -4,8 +4,8 @@
 //
 //   executeServerCommand('unionkit-frame', { action: 'type', match: '/hosted/hosted.html', selector: 'textarea', text: '…' })
 //
-// `type` sets a field's value and dispatches what typing leaves behind; for real keystrokes, `tap` the
-// field (a real click: focus moves into the frame) and send the keys from the test (`sendKeys`).
+// `type` sets a field's value and dispatches what typing leaves behind; for real keystrokes,
+// `tap-and-type` clicks the field (a real click: focus moves into the frame) and sends the keys.
 //
 // Selectors pierce shadow roots (puppeteer's `>>>`). `foreign-page` opens a page of its own on an origin
 // no partner registered (`http://unregistered.invalid`, answered by request interception, never the
@@ -50,6 +50,18 @@ async function waitDeep(target, selector, timeoutMs) {
     if (Date.now() > until) throw new Error(`nothing matches ${selector} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * The browser routes real keys into a cross-origin frame only in the tab in front, and a new tab comes
+ * to the front: what brings a tab forward and types into it, and what opens a tab, take turns here, so
+ * a file running beside cannot move the front between a tap and its keys.
+ */
+let front = Promise.resolve();
+function withFront(work) {
+  const run = front.then(work, work);
+  front = run.catch(() => undefined);
+  return run;
 }
 
 async function foreignPage(page, { src, timeoutMs }) {
@@ -116,8 +128,8 @@ export function frameCommands() {
       if (command !== 'unionkit-frame') return undefined;
       const page = pageOf(session);
       const timeoutMs = payload.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-      if (payload.action === 'foreign-page') return foreignPage(page, { src: payload.src, timeoutMs });
-      if (payload.action === 'top-level') return topLevelPage(page, { url: payload.url, selector: payload.selector, timeoutMs });
+      if (payload.action === 'foreign-page') return withFront(() => foreignPage(page, { src: payload.src, timeoutMs }));
+      if (payload.action === 'top-level') return withFront(() => topLevelPage(page, { url: payload.url, selector: payload.selector, timeoutMs }));
       const frame = await frameOf(page, payload.match, timeoutMs);
       switch (payload.action) {
         case 'wait': {
@@ -148,15 +160,17 @@ export function frameCommands() {
           const handle = await waitDeep(frame, payload.selector, timeoutMs);
           return handle.evaluate((el) => el.value);
         }
-        case 'tap': {
-          // A real click through the browser's input (mouse events at the element's place): focus moves
-          // into the frame and onto the element, as a worker's tap moves it, so that keys the test then
-          // sends (`sendKeys`) go where a real keyboard's would. Files run side by side in one browser, and
-          // the browser routes keys into a cross-origin frame only in the tab in front: this one goes there.
+        case 'tap-and-type': {
+          // A real click through the browser's input (mouse events at the element's place) moves focus
+          // into the frame and onto the element, as a worker's tap does; then real key events, which the
+          // browser routes to the focused frame as a keyboard's. Both in one turn with the tab in front.
           const handle = await waitDeep(frame, payload.selector, timeoutMs);
-          await page.bringToFront();
-          await handle.click();
-          return true;
+          return withFront(async () => {
+            await page.bringToFront();
+            await handle.click();
+            await page.keyboard.type(payload.text);
+            return true;
+          });
         }
         case 'select': {
           const handle = await waitDeep(frame, payload.selector, timeoutMs);

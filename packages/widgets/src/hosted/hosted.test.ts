@@ -2,9 +2,9 @@
 // (127.0.0.1:<port>), in a cross-origin frame of this test page (the platform's page, on the test
 // server's origin). The worker drives the frame through the test server (puppeteer's frame API,
 // scripts/test-frames.mjs) — this page's scripts cannot, and that is what is proved — and writes the
-// confidential text with real keystrokes (`sendKeys`) into the field a real click focused.
+// confidential text with real key events into the field a real click focused (`tap-and-type`).
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { HelpRequests, UnionCore } from '@unionkit/sdk';
 import '../define/provider.js';
 import type { UnionProvider } from '../provider/provider.js';
@@ -21,7 +21,7 @@ const TYPED = '站点长期克扣配送费 HOSTED-PROOF-7Q3';
 const HOSTED = '/hosted/hosted.html';
 
 interface FrameCommand {
-  action: 'wait' | 'text' | 'value' | 'type' | 'tap' | 'select' | 'click' | 'url';
+  action: 'wait' | 'text' | 'value' | 'type' | 'tap-and-type' | 'select' | 'click' | 'url';
   selector?: string;
   text?: string;
   match?: string;
@@ -167,9 +167,8 @@ describe('hosted mode: the union’s page in a cross-origin frame', () => {
       // it, into the field a real tap focused (focus is in the frame: the keys go there and only there).
       await frame({ action: 'select', selector: '#help-topic', text: 'account_deactivation' });
       await frame({ action: 'select', selector: '#help-counterparty', text: 'platform' });
-      await frame({ action: 'tap', selector: '#help-description' });
+      await frame({ action: 'tap-and-type', selector: '#help-description', text: TYPED });
       expect(document.activeElement).to.equal(el);
-      await sendKeys({ type: TYPED });
       expect(await frame({ action: 'value', selector: '#help-description' })).to.equal(TYPED);
       await frame({ action: 'click', selector: '#help-contact-phone_call' });
       await frame({ action: 'click', selector: '#help-consent' });
