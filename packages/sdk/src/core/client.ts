@@ -22,6 +22,7 @@ import {
   parseRetryAfter,
 } from './errors.js';
 import { idempotencyKeyProblem, newIdempotencyKey } from './idempotency.js';
+import { deadline } from './deadlines.js';
 import { Page, PagePromise, type PageFetcher } from './pagination.js';
 import { defaultRetryDelay, isRetryable, sleep, type RetryDelay } from './retry.js';
 import type { UploadProgressListener } from './upload.js';
@@ -185,12 +186,6 @@ function overLimit(text: string, limit: number): boolean {
 
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
-/** `AbortSignal.timeout` and `AbortSignal.any` where the platform has them (Node ≥ 20.3, current browsers). */
-const nativeTimeout: ((ms: number) => AbortSignal) | undefined =
-  typeof AbortSignal === 'function' && typeof AbortSignal.timeout === 'function' ? (ms) => AbortSignal.timeout(ms) : undefined;
-const nativeAny: ((signals: AbortSignal[]) => AbortSignal) | undefined =
-  typeof AbortSignal === 'function' && typeof AbortSignal.any === 'function' ? (signals) => AbortSignal.any(signals) : undefined;
-
 /** The machinery under `UnionClient`. Use `UnionClient`; this class has no resources. */
 export class UnionCore {
   readonly baseUrl: string;
@@ -348,8 +343,8 @@ export class UnionCore {
   }
 
   /**
-   * One attempt. With a timeout, the platform's `fetch` gets a native timeout signal (with the
-   * caller's `signal` merged in); a custom `fetch` runs under an `AbortController` of its own, which
+   * One attempt. With a timeout, the platform's `fetch` gets a deadline's signal (`./deadlines.ts`;
+   * the caller's `signal` aborts it too); a custom `fetch` runs under an `AbortController` of its own, which
    * the caller's `signal` and the timeout (until the response headers arrive) both abort, and a
    * timeout rejects with a `TimeoutError` DOMException even if that `fetch` ignores the signal. Without
    * one, the caller's `signal` (if any) goes to `fetch` as it is: on Node each signal a request
@@ -367,13 +362,24 @@ export class UnionCore {
       if (signal) init.signal = signal;
       return this.#read(await this.#fetch(url, init, onUploadProgress));
     }
-    // The platform's own fetch honours its signal: a native timeout signal (merged with the
-    // caller's) is all it needs, without a controller, a timer and a race per call. It covers the
-    // body too, which a stalled body then ends as well.
-    if (!this.#options.fetch && !onUploadProgress && nativeTimeout && (!signal || nativeAny)) {
-      const timeout = nativeTimeout(Math.min(timeoutMs, MAX_TIMEOUT_MS));
-      init.signal = signal ? nativeAny!([signal, timeout]) : timeout;
-      return this.#read(await fetch(url, init));
+    // The platform's own fetch honours its signal: a deadline's signal (`./deadlines.ts`), which the
+    // caller's signal aborts too, is all it needs, without a timer and a race per call. It covers
+    // the body too, which a stalled body then ends as well.
+    if (!this.#options.fetch && !onUploadProgress) {
+      const { signal: timeout, abort, done } = deadline(Math.min(timeoutMs, MAX_TIMEOUT_MS));
+      const onAbort = signal && (() => abort(signal.reason));
+      if (onAbort) {
+        if (signal!.aborted) onAbort();
+        else signal!.addEventListener('abort', onAbort);
+      }
+      init.signal = timeout;
+      try {
+        const response = await fetch(url, init);
+        return { ok: response.ok, status: response.status, headers: response.headers, text: await response.text() };
+      } finally {
+        done();
+        if (onAbort) signal!.removeEventListener('abort', onAbort);
+      }
     }
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
