@@ -189,10 +189,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         body = read.body;
       }
 
+      // The body goes with the request as the bytes read (`setRawBody`), not as a web stream.
       const request = new Request(`${originOf(req.headers.host, fallbackHost)}${target.path}${target.search}`, {
         method,
         headers: requestHeaders(req),
-        body: body !== null && body.length > 0 ? new Uint8Array(body) : undefined,
       });
       setClientAddress(request, req.socket.remoteAddress ?? 'unknown');
       if (body !== null && body.length > 0) setRawBody(request, body);

@@ -20,10 +20,17 @@ const rawBodies = new WeakMap<Request, Uint8Array>();
 
 /**
  * Records the body the node adapter read from the socket, so that `readBodyText` decodes it once
- * instead of streaming it again out of the `Request` (and building a UTF-8 decoder per request).
+ * instead of streaming it again out of the `Request` (and building a UTF-8 decoder per request), and
+ * the adapter builds its `Request` without a body: on Node a body is a web stream, which cost about a
+ * tenth of the sandbox's time per POST.
  */
 export function setRawBody(request: Request, bytes: Uint8Array): void {
   rawBodies.set(request, bytes);
+}
+
+/** The bytes recorded by `setRawBody`, if any: the node adapter's `Request` then carries no body stream. */
+export function rawBodyOf(request: Request): Uint8Array | undefined {
+  return rawBodies.get(request);
 }
 
 const notUtf8 = () => new ProblemError(400, 'invalid_json', '请求体不是有效的 UTF-8 文本。 The request body is not valid UTF-8.');

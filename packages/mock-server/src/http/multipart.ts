@@ -5,6 +5,7 @@
  * upload carries another boundary, yet it is the same request.
  */
 import { fieldError, ProblemError, validationFailed } from '../domain/problem.js';
+import { rawBodyOf } from './body.js';
 
 /** What an operation with a multipart body declares instead of a JSON schema. */
 export interface FormSpec<B> {
@@ -25,6 +26,11 @@ export function isMultipartContentType(value: string | null): boolean {
 export async function readBodyBytes(request: Request, maxBytes: number, tooLarge: () => ProblemError): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) throw tooLarge();
+  const raw = rawBodyOf(request);
+  if (raw !== undefined) {
+    if (raw.byteLength > maxBytes) throw tooLarge();
+    return new Uint8Array(raw);
+  }
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
