@@ -5,6 +5,7 @@ import { metres } from './support/geo.js';
 import { startHarness } from './support/harness.js';
 import { isOpenAt, servicePointJson } from '../src/domain/service-points.js';
 import { served } from '../src/domain/localize.js';
+import { utf8 } from '../src/http/result.js';
 
 const NEAR = { lat: 31.188, lng: 121.437 }; // Xujiahui
 
@@ -120,8 +121,9 @@ test('a served point is the same JSON, field for field and in order, whether a l
     for (const point of store.servicePoints) {
       const hit = { point, distanceM: 1234 };
       const whole = served(point, locale, [], { openNow: isOpenAt(point, at), distanceM: 1234 });
-      assert.equal(asList(hit), JSON.stringify(whole), `${point.id} in ${locale}`);
-      assert.equal(asList({ point }), JSON.stringify(served(point, locale, [], { openNow: isOpenAt(point, at) })));
+      const text = (pieces: ReturnType<typeof asList>) => new TextDecoder().decode(utf8(pieces));
+      assert.equal(text(asList(hit)), JSON.stringify(whole), `${point.id} in ${locale}`);
+      assert.equal(text(asList({ point })), JSON.stringify(served(point, locale, [], { openNow: isOpenAt(point, at) })));
     }
   }
   // And through the API, checked against the contract: a page of three in English.

@@ -39,12 +39,34 @@ export function placesLeft(store: Store, ev: EventRecord): number {
   return Math.max(0, ev.capacity - ev.takenPlaces - confirmed);
 }
 
+/** People waiting for the event now: the seed's others and the waiting sandbox parties. */
+function waitlistCount(store: Store, ev: EventRecord): number {
+  let n = ev.waitlistedOthers;
+  for (const r of store.registrationsOf(ev.id)) if (r.status === 'waitlisted') n += peopleOf(r);
+  return n;
+}
+
+const SEED_COUNTS = ['takenPlaces', 'waitlistedOthers'] as const;
+
 /** The event as served, in `locale`, with its places left and waitlist counted now. */
 export function toEvent(store: Store, ev: EventRecord, locale: Locale): Event {
-  return served(ev, locale, ['takenPlaces', 'waitlistedOthers'], {
-    placesLeft: placesLeft(store, ev),
-    waitlistCount: ev.waitlistedOthers + waitlistOf(store, ev.id).reduce((n, r) => n + peopleOf(r), 0),
-  });
+  return served(ev, locale, SEED_COUNTS, { placesLeft: placesLeft(store, ev), waitlistCount: waitlistCount(store, ev) });
+}
+
+/**
+ * The JSON of a stored event in each locale, without its counts and closing brace, as UTF-8 bytes:
+ * seed records never change (a reset makes new ones), so each is serialised and encoded once; what
+ * varies is counted per request.
+ */
+const servedJson = new WeakMap<EventRecord, Partial<Record<Locale, Uint8Array>>>();
+const encoder = new TextEncoder();
+
+/** `JSON.stringify(toEvent(store, ev, locale))` in pieces (`utf8()` of them is the text), serialising only the counts. */
+export function eventJson(store: Store, ev: EventRecord, locale: Locale): [Uint8Array, string] {
+  let byLocale = servedJson.get(ev);
+  if (!byLocale) servedJson.set(ev, (byLocale = {}));
+  const head = (byLocale[locale] ??= encoder.encode(JSON.stringify(served(ev, locale, SEED_COUNTS, {})).slice(0, -1)));
+  return [head, `,"placesLeft":${placesLeft(store, ev)},"waitlistCount":${waitlistCount(store, ev)}}`];
 }
 
 export function toRegistration(store: Store, r: RegistrationRecord): EventRegistration {
@@ -75,22 +97,32 @@ function timesOf(ev: EventRecord): { starts: number; ends: number } {
   return t;
 }
 
-/** Events matching the query, soonest first: the stored records (serve only the page with `toEvent`). */
+/** The stored events soonest first (then by id), sorted once per list of records (they never change). */
+const soonestFirst = new WeakMap<readonly EventRecord[], { length: number; sorted: EventRecord[] }>();
+
+function sortedEvents(events: readonly EventRecord[]): EventRecord[] {
+  let cached = soonestFirst.get(events);
+  if (!cached || cached.length !== events.length) {
+    cached = { length: events.length, sorted: [...events].sort((a, b) => timesOf(a).starts - timesOf(b).starts || a.id.localeCompare(b.id)) };
+    soonestFirst.set(events, cached);
+  }
+  return cached.sorted;
+}
+
+/** Events matching the query, soonest first: the stored records (serve only the page with `eventJson`). */
 export function listEvents(store: Store, q: EventQuery): EventRecord[] {
   const from = (q.from ?? store.now()).getTime();
   const to = q.to?.getTime();
   const categories = q.category !== undefined && q.category.length > 0 ? q.category : undefined;
-  return store.events
-    .filter((ev) => {
-      const t = timesOf(ev);
-      return (
-        t.ends >= from &&
-        (to === undefined || t.starts <= to) &&
-        (categories === undefined || (categories as readonly string[]).includes(ev.category)) &&
-        (q.district === undefined || ev.venue.district === q.district)
-      );
-    })
-    .sort((a, b) => timesOf(a).starts - timesOf(b).starts || a.id.localeCompare(b.id));
+  return sortedEvents(store.events).filter((ev) => {
+    const t = timesOf(ev);
+    return (
+      t.ends >= from &&
+      (to === undefined || t.starts <= to) &&
+      (categories === undefined || (categories as readonly string[]).includes(ev.category)) &&
+      (q.district === undefined || ev.venue.district === q.district)
+    );
+  });
 }
 
 export function findEvent(store: Store, id: string): EventRecord {

@@ -98,6 +98,29 @@ export function isOpenAt(point: SeedServicePoint, at: Date): boolean {
   return openAt(point, instantOf(at));
 }
 
+/** The stored points by latitude, sorted once per list of records (seed records never change). */
+const byLatitude = new WeakMap<readonly SeedServicePoint[], { length: number; sorted: SeedServicePoint[] }>();
+
+/** The points whose latitude is within `span` degrees of `lat`, south to north. */
+function latitudeBand(points: readonly SeedServicePoint[], lat: number, span: number): SeedServicePoint[] {
+  let index = byLatitude.get(points);
+  if (!index || index.length !== points.length) {
+    index = { length: points.length, sorted: [...points].sort((a, b) => a.location.lat - b.location.lat) };
+    byLatitude.set(points, index);
+  }
+  const { sorted } = index;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.location.lat < lat - span) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end]!.location.lat <= lat + span) end++;
+  return sorted.slice(lo, end);
+}
+
 /** A point found by a search: the stored record, with its distance when searched near a place. */
 export interface ServicePointHit {
   point: SeedServicePoint;
@@ -113,15 +136,16 @@ export function searchServicePoints(store: Store, q: ServicePointQuery): Service
   const radius = q.near ? (q.radiusM ?? DEFAULT_RADIUS_M) : undefined;
   const types = q.types !== undefined && q.types.length > 0 ? q.types : undefined;
   const out: ServicePointHit[] = [];
-  for (const sp of store.servicePoints) {
+  // A great-circle distance is at least the latitude difference along a meridian: near a place, only
+  // the points within the radius north or south (by a metre's margin) need a look, found in the
+  // points sorted by latitude; the order they are found in does not matter (hits are sorted below).
+  const candidates = q.near && radius !== undefined ? latitudeBand(store.servicePoints, q.near.lat, (radius + 1) / METRES_PER_DEGREE_LAT) : store.servicePoints;
+  for (const sp of candidates) {
     if (q.district !== undefined && sp.district !== q.district) continue;
     if (types !== undefined && !(types as readonly string[]).includes(sp.type)) continue;
     if (q.amenities !== undefined && !q.amenities.every((a) => sp.amenities.includes(a))) continue;
     let distanceM: number | undefined;
     if (q.near && radius !== undefined) {
-      // A great-circle distance is at least the latitude difference along a meridian: points
-      // clearly further north or south (by a metre's margin) need no haversine.
-      if (Math.abs(sp.location.lat - q.near.lat) * METRES_PER_DEGREE_LAT > radius + 1) continue;
       const d = haversineM(q.near, sp.location);
       if (d > radius) continue;
       distanceM = Math.round(d);
@@ -134,28 +158,30 @@ export function searchServicePoints(store: Store, q: ServicePointQuery): Service
 }
 
 /**
- * The JSON of a stored point in each locale, without its closing brace: seed records never change (a
- * reset makes new ones), so each is serialised once; a page adds only what varies per request.
+ * The JSON of a stored point in each locale, without its closing brace, as UTF-8 bytes: seed records
+ * never change (a reset makes new ones), so each is serialised and encoded once; a page adds only
+ * what varies per request.
  */
-const servedJson = new WeakMap<SeedServicePoint, Partial<Record<Locale, string>>>();
+const servedJson = new WeakMap<SeedServicePoint, Partial<Record<Locale, Uint8Array>>>();
+const encoder = new TextEncoder();
 
-function staticJson(point: SeedServicePoint, locale: Locale): string {
+function staticJson(point: SeedServicePoint, locale: Locale): Uint8Array {
   let byLocale = servedJson.get(point);
   if (!byLocale) servedJson.set(point, (byLocale = {}));
-  return (byLocale[locale] ??= JSON.stringify(served(point, locale, [], {})).slice(0, -1));
+  return (byLocale[locale] ??= encoder.encode(JSON.stringify(served(point, locale, [], {})).slice(0, -1)));
 }
 
 /**
- * Serves hits in `locale` as JSON text, each with whether it is open at `at` (read once for the whole
- * page) and its distance: the same fields, in the same order, as `served(point, locale, [], { openNow,
- * distanceM })`.
+ * Serves hits in `locale` as JSON pieces (`utf8()` of them is the text), each with whether it is open
+ * at `at` (read once for the whole page) and its distance: the same fields, in the same order, as
+ * `served(point, locale, [], { openNow, distanceM })`.
  */
-export function servicePointJson(at: Date, locale: Locale): (hit: ServicePointHit) => string {
+export function servicePointJson(at: Date, locale: Locale): (hit: ServicePointHit) => [Uint8Array, string] {
   const instant = instantOf(at);
   return (hit) => {
     const openNow = openAt(hit.point, instant);
     const distance = hit.distanceM !== undefined ? `,"distanceM":${hit.distanceM}` : '';
-    return `${staticJson(hit.point, locale)},"openNow":${openNow}${distance}}`;
+    return [staticJson(hit.point, locale), `,"openNow":${openNow}${distance}}`];
   };
 }
 

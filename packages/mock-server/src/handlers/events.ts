@@ -12,6 +12,7 @@ import {
 import {
   cancelRegistration,
   eventCalendar,
+  eventJson,
   findEvent,
   listEvents,
   listRegistrations,
@@ -23,7 +24,7 @@ import { fieldError, validationFailed } from '../domain/problem.js';
 import { paginate, toPage } from '../http/pagination.js';
 import { operation, type Runtime } from '../http/pipeline.js';
 import { query } from '../http/query.js';
-import { json, text } from '../http/result.js';
+import { json, jsonPage, text } from '../http/result.js';
 import { parseDateTime } from '../time.js';
 
 export function eventHandlers(rt: Runtime): HttpHandler[] {
@@ -45,7 +46,7 @@ export function eventHandlers(rt: Runtime): HttpHandler[] {
       }),
       handle: (ctx) => {
         const page = paginate(listEvents(ctx.store, ctx.query.filters), ctx.query.page);
-        return json(200, { data: page.data.map((ev) => toEvent(ctx.store, ev, ctx.locale)), nextCursor: page.nextCursor });
+        return jsonPage(200, page.data.map((ev) => eventJson(ctx.store, ev, ctx.locale)), page.nextCursor);
       },
     }),
     operation(rt, {

@@ -99,7 +99,7 @@ export interface OperationSpec<B, Q> {
 export interface Answer {
   status: number;
   headers: Record<string, string>;
-  body: string | null;
+  body: string | Uint8Array<ArrayBuffer> | null;
 }
 
 /** The answer with its headers: Request-Id, no-store, `extra`, CORS, the result's own, nosniff. */
@@ -140,11 +140,13 @@ export function finalise(
   return toResponse(finaliseAnswer(rt, request, requestId, result, extra));
 }
 
+const storedText = new TextDecoder();
+
 function toStored(result: ApiResult): StoredResponse {
   return {
     status: result.status,
     headers: { ...(result.headers ?? {}), ...(result.contentType ? { 'Content-Type': result.contentType } : {}) },
-    body: result.body,
+    body: typeof result.body === 'string' || result.body === null ? result.body : storedText.decode(result.body),
   };
 }
 

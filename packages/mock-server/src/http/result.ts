@@ -4,8 +4,8 @@ import { PROBLEM_TITLES, type ProblemError } from '../domain/problem.js';
 
 export interface ApiResult {
   status: number;
-  /** Serialised body, or null for none (204). */
-  body: string | null;
+  /** Serialised body (text, or its UTF-8 bytes), or null for none (204). */
+  body: string | Uint8Array<ArrayBuffer> | null;
   contentType: string | null;
   headers?: Record<string, string>;
 }
@@ -14,13 +14,51 @@ export function json(status: number, value: unknown, headers?: Record<string, st
   return { status, body: JSON.stringify(value), contentType: 'application/json', headers };
 }
 
+/** JSON text in pieces: UTF-8 bytes kept from before (a stored record's text) and strings. */
+export type JsonPiece = Uint8Array | string;
+
+const encoder = new TextEncoder();
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /**
- * A page of a list, `{"data":[…],"nextCursor":…}`, from items already serialised: a list whose records
- * never change (the service map) serialises each once and joins them, rather than stringifying the
- * same text on every request.
+ * The pieces as one UTF-8 byte array. The strings of a page are short and ASCII (commas, counts,
+ * flags): they are copied in as they are, anything else is encoded first.
  */
-export function jsonPage(status: number, itemsJson: readonly string[], nextCursor: string | null): ApiResult {
-  return { status, body: `{"data":[${itemsJson.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`, contentType: 'application/json' };
+export function utf8(pieces: readonly JsonPiece[]): Uint8Array<ArrayBuffer> {
+  let size = 0;
+  const parts: JsonPiece[] = [];
+  for (const piece of pieces) {
+    const part = typeof piece === 'string' && NOT_ASCII.test(piece) ? encoder.encode(piece) : piece;
+    size += typeof part === 'string' ? part.length : part.byteLength;
+    parts.push(part);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      for (let i = 0; i < part.length; i++) out[at + i] = part.charCodeAt(i);
+      at += part.length;
+    } else {
+      out.set(part, at);
+      at += part.byteLength;
+    }
+  }
+  return out;
+}
+
+/**
+ * A page of a list, `{"data":[…],"nextCursor":…}`, from items already serialised in pieces: a list
+ * whose records never change (the service map, events) keeps each record's text as UTF-8 bytes and
+ * adds only what varies, rather than stringifying (and encoding) the same text on every request.
+ */
+export function jsonPage(status: number, items: readonly (readonly JsonPiece[])[], nextCursor: string | null): ApiResult {
+  const pieces: JsonPiece[] = ['{"data":['];
+  items.forEach((item, i) => {
+    if (i > 0) pieces.push(',');
+    pieces.push(...item);
+  });
+  pieces.push(`],"nextCursor":${JSON.stringify(nextCursor)}}`);
+  return { status, body: utf8(pieces), contentType: 'application/json' };
 }
 
 export function noContent(): ApiResult {

@@ -138,8 +138,10 @@ export function writeAnswer(res: ServerResponse, answer: Answer, head: boolean):
   const headers = body === null ? answer.headers : { ...answer.headers, 'content-length': String(Buffer.byteLength(body)) };
   res.writeHead(answer.status, headers);
   // A string body goes out with the headers in one write (node joins them); no Buffer copy first.
+  // Bytes (a list page built from stored text) go as they are.
   if (body === null || head) res.end();
-  else res.end(body, 'utf8');
+  else if (typeof body === 'string') res.end(body, 'utf8');
+  else res.end(body);
 }
 
 /** Streams `response` to `res` (headers only for HEAD), stopping if the client goes away. */
