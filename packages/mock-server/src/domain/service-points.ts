@@ -3,6 +3,7 @@
  * type, amenities (all must match), district and opening time (Asia/Shanghai, +08:00).
  */
 import type { Amenity, DistrictCode, GeoPoint, Locale, ServicePoint, ServicePointType } from '@unionkit/contract';
+import { BoundedMap } from '../store/bounded.js';
 import type { Store } from '../store/store.js';
 import type { SeedServicePoint } from '../store/types.js';
 import { formatDate, shanghaiParts } from '../time.js';
@@ -128,10 +129,31 @@ export interface ServicePointHit {
 }
 
 /**
- * The points matching `q`, nearest first when searched `near` (then by id), else in seed order.
- * Filters and sorts the stored records; serve only the page returned, with `servicePointJson`.
+ * Recent searches per list of stored points. A search's hits depend only on the query and the
+ * records, which never change (a reset makes a new list), so a repeated query (a map page polled, a
+ * load test) is answered from here; whether a point is open now is worked out per request when served.
  */
-export function searchServicePoints(store: Store, q: ServicePointQuery): ServicePointHit[] {
+const recentSearches = new WeakMap<readonly SeedServicePoint[], { length: number; hits: BoundedMap<string, readonly ServicePointHit[]> }>();
+const RECENT_SEARCHES = 64;
+
+/**
+ * The points matching `q`, nearest first when searched `near` (then by id), else in seed order: the
+ * stored records (never change them, nor the hits); serve only the page returned, with `servicePointJson`.
+ */
+export function searchServicePoints(store: Store, q: ServicePointQuery): readonly ServicePointHit[] {
+  const points = store.servicePoints;
+  let recent = recentSearches.get(points);
+  if (!recent || recent.length !== points.length) {
+    recent = { length: points.length, hits: new BoundedMap(RECENT_SEARCHES) };
+    recentSearches.set(points, recent);
+  }
+  const key = JSON.stringify([q.near?.lat, q.near?.lng, q.radiusM, q.types, q.amenities, q.district, q.openAt?.getTime()]);
+  let hits = recent.hits.get(key);
+  if (!hits) recent.hits.set(key, (hits = findServicePoints(points, q)));
+  return hits;
+}
+
+function findServicePoints(points: readonly SeedServicePoint[], q: ServicePointQuery): ServicePointHit[] {
   const open = q.openAt !== undefined ? instantOf(q.openAt) : undefined;
   const radius = q.near ? (q.radiusM ?? DEFAULT_RADIUS_M) : undefined;
   const types = q.types !== undefined && q.types.length > 0 ? q.types : undefined;
@@ -139,7 +161,7 @@ export function searchServicePoints(store: Store, q: ServicePointQuery): Service
   // A great-circle distance is at least the latitude difference along a meridian: near a place, only
   // the points within the radius north or south (by a metre's margin) need a look, found in the
   // points sorted by latitude; the order they are found in does not matter (hits are sorted below).
-  const candidates = q.near && radius !== undefined ? latitudeBand(store.servicePoints, q.near.lat, (radius + 1) / METRES_PER_DEGREE_LAT) : store.servicePoints;
+  const candidates = q.near && radius !== undefined ? latitudeBand(points, q.near.lat, (radius + 1) / METRES_PER_DEGREE_LAT) : points;
   for (const sp of candidates) {
     if (q.district !== undefined && sp.district !== q.district) continue;
     if (types !== undefined && !(types as readonly string[]).includes(sp.type)) continue;
