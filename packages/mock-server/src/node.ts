@@ -16,6 +16,7 @@ import { lookup } from 'node:dns/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { getResponse } from 'msw';
+import { compile } from 'zod/mini';
 import { ProblemError } from './domain/problem.js';
 import { bodyLimitOf, setRawBody } from './http/body.js';
 import { setClientAddress } from './http/client-address.js';
@@ -24,6 +25,7 @@ import { canDispatch, dispatch } from './http/dispatch.js';
 import { methodNotAllowed } from './http/fallback.js';
 import { early, finalise, type Runtime } from './http/pipeline.js';
 import { problem } from './http/result.js';
+import { compileSchemasWith } from './http/validation.js';
 import { API_METHODS, belowBase } from './http/routing.js';
 import { HOSTED_PREFIX, hostedFile } from './node/hosted.js';
 import { clientGone, declaredLength, hasBody, originOf, parseTarget, readBody, refuseBody, writeAnswer, writeResponse } from './node/io.js';
@@ -143,6 +145,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     hostedDir,
     ...sandboxOptions
   } = options;
+  compileSchemasWith(compile);
   const sandbox = createSandbox({ resolveHost: lookupAll, ...sandboxOptions });
   const rt = runtimeOf(sandbox);
   const urlHost = host.includes(':') ? `[${host}]` : host;
@@ -296,7 +299,18 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 }
 
-function requestHeaders(req: IncomingMessage): Headers {
+/**
+ * The request's headers for its `Request`: node's own record of them when every value is one string
+ * (the `Request` copies a record as cheaply as a `Headers`, which would be filled and then copied
+ * again), else each value appended.
+ */
+function requestHeaders(req: IncomingMessage): HeadersInit {
+  const record = req.headers;
+  for (const name in record) if (typeof record[name] !== 'string') return headerList(req);
+  return record as Record<string, string>;
+}
+
+function headerList(req: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;

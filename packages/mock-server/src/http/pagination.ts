@@ -26,8 +26,16 @@ function fromBase64Url(text: string): string | null {
   }
 }
 
+/** Cursors already made, by offset (the same offset is always the same cursor); at most 1,024 kept. */
+const cursors = new Map<number, string>();
+
 export function encodeCursor(offset: number): string {
-  return toBase64Url(JSON.stringify({ v: 1, o: offset }));
+  let cursor = cursors.get(offset);
+  if (cursor === undefined) {
+    cursor = toBase64Url(JSON.stringify({ v: 1, o: offset }));
+    if (cursors.size < 1024) cursors.set(offset, cursor);
+  }
+  return cursor;
 }
 
 export function decodeCursor(cursor: string): number | null {

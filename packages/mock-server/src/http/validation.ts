@@ -34,12 +34,31 @@ export function queryFieldTypes(schema: Parser<unknown>): Readonly<Record<string
   return types;
 }
 
+let compiler: (<S extends Parser<unknown>>(schema: S) => S) | undefined;
+const compiled = new WeakMap<object, Parser<unknown>>();
+
+/**
+ * From now on each schema is compiled once, on first use, by zod's `compile` (generated code: the
+ * node server installs it; pages, whose CSP may forbid it, keep the plain schemas). A valid value
+ * takes the generated path; one it refuses falls back to zod's own parser, with the very same issues.
+ */
+export function compileSchemasWith(compile: <S extends Parser<unknown>>(schema: S) => S): void {
+  compiler = compile;
+}
+
+function prepared<T>(schema: Parser<T>): Parser<T> {
+  if (compiler === undefined) return schema;
+  let fast = compiled.get(schema);
+  if (fast === undefined) compiled.set(schema, (fast = compiler(schema)));
+  return fast as Parser<T>;
+}
+
 /**
  * Validates `value` with `schema`; throws 422 `validation_failed` listing every problem, unknown
  * fields included. Returns the parsed value.
  */
 export function validate<T>(schema: Parser<T>, value: unknown): T {
-  const result = z.safeParse(schema, value);
+  const result = z.safeParse(prepared(schema), value);
   if (!result.success) throw validationFailed(toFieldErrors(result.error.issues, value));
   return result.data;
 }
