@@ -134,12 +134,13 @@ interface RawResponse {
 
 /** Builds a path with each interpolated value percent-encoded: path`/events/${id}/calendar.ics`. */
 export function path(strings: TemplateStringsArray, ...values: string[]): string {
-  return strings.reduce((out, s, i) => {
-    if (i === 0) return s;
+  let out = strings[0]!;
+  for (let i = 1; i < strings.length; i++) {
     const v = values[i - 1]!;
     if (typeof v !== 'string' || v === '') throw new UnionKitError(`Path parameter ${i} must be a non-empty string.`);
-    return out + encodeURIComponent(v) + s;
-  }, '');
+    out += encodeURIComponent(v) + strings[i]!;
+  }
+  return out;
 }
 
 function queryString(query: Query | undefined): string {
@@ -455,9 +456,9 @@ export class UnionCore {
     let refreshed = false;
     for (;;) {
       if (signal?.aborted) throw abort();
-      const tokenPromise = this.#currentToken();
-      // A fixed token is used as it is, without a turn of the event loop.
-      const token = this.#options.token ?? (await tokenPromise);
+      // A fixed token is used as it is, without a promise and a turn of the event loop.
+      const tokenPromise = this.#options.token === undefined ? this.#currentToken() : undefined;
+      const token = this.#options.token ?? (await tokenPromise!);
       if (signal?.aborted) throw abort();
       let error: UnionKitError;
       try {
