@@ -22,8 +22,8 @@ import {
   parseRetryAfter,
 } from './errors.js';
 import { idempotencyKeyProblem, newIdempotencyKey } from './idempotency.js';
-import { deadline } from './deadlines.js';
 import { Page, PagePromise, type PageFetcher } from './pagination.js';
+import { timeoutSignal } from './timeouts.js';
 import { defaultRetryDelay, isRetryable, sleep, type RetryDelay } from './retry.js';
 import type { UploadProgressListener } from './upload.js';
 import { parseResponseBody, validateRequestBody, type Schema } from './validation.js';
@@ -344,7 +344,7 @@ export class UnionCore {
   }
 
   /**
-   * One attempt. With a timeout, the platform's `fetch` gets a deadline's signal (`./deadlines.ts`;
+   * One attempt. With a timeout, the platform's `fetch` gets a deadline's signal (`./timeouts.ts`;
    * the caller's `signal` aborts it too); a custom `fetch` runs under an `AbortController` of its own, which
    * the caller's `signal` and the timeout (until the response headers arrive) both abort, and a
    * timeout rejects with a `TimeoutError` DOMException even if that `fetch` ignores the signal. Without
@@ -363,23 +363,17 @@ export class UnionCore {
       if (signal) init.signal = signal;
       return this.#read(await this.#fetch(url, init, onUploadProgress));
     }
-    // The platform's own fetch honours its signal: a deadline's signal (`./deadlines.ts`), which the
-    // caller's signal aborts too, is all it needs, without a timer and a race per call. It covers
-    // the body too, which a stalled body then ends as well.
-    if (!this.#options.fetch && !onUploadProgress) {
-      const { signal: timeout, abort, done } = deadline(Math.min(timeoutMs, MAX_TIMEOUT_MS));
-      const onAbort = signal && (() => abort(signal.reason));
-      if (onAbort) {
-        if (signal!.aborted) onAbort();
-        else signal!.addEventListener('abort', onAbort);
-      }
-      init.signal = timeout;
+    // The platform's own fetch honours its signal: a deadline's signal, which the caller's aborts
+    // too, is all it needs, without a timer and a race per call. It covers the body too, which a
+    // stalled body then ends as well.
+    const deadline = this.#options.fetch || onUploadProgress ? undefined : timeoutSignal(Math.min(timeoutMs, MAX_TIMEOUT_MS), signal);
+    if (deadline) {
+      init.signal = deadline.signal;
       try {
         const response = await fetch(url, init);
         return { ok: response.ok, status: response.status, headers: response.headers, text: await response.text() };
       } finally {
-        done();
-        if (onAbort) signal!.removeEventListener('abort', onAbort);
+        deadline.done();
       }
     }
     const controller = new AbortController();

@@ -1,5 +1,6 @@
 /**
- * Attempt timeouts for the platform's `fetch`, cheaper than an `AbortSignal.timeout` per attempt.
+ * Attempt timeouts for the platform's `fetch` on Node (the `node` entry installs `attemptDeadline`),
+ * cheaper there than an `AbortSignal.timeout` per attempt.
  *
  * Each attempt runs under an `AbortController` whose signal goes to `fetch`, so a timed-out request
  * is torn down on the wire, as before. Two things make it cheap:
@@ -102,6 +103,22 @@ export function deadline(ms: number): { signal: AbortSignal; abort: (reason: unk
       entry.lease = undefined;
       trim(q);
       if (held && !held.controller.signal.aborted && held.uses < MAX_USES && idle.length < MAX_IDLE) idle.push(held);
+    },
+  };
+}
+
+/** `deadline(ms)` with the caller's `signal` merged in: what the `node` entry gives `useAttemptDeadlines`. */
+export function attemptDeadline(ms: number, signal: AbortSignal | undefined): { signal: AbortSignal; done: () => void } {
+  const own = deadline(ms);
+  if (!signal) return own;
+  const onAbort = () => own.abort(signal.reason);
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort);
+  return {
+    signal: own.signal,
+    done() {
+      own.done();
+      signal.removeEventListener('abort', onAbort);
     },
   };
 }
