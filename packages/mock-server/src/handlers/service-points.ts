@@ -1,14 +1,34 @@
 /** The service map. */
 import type { HttpHandler } from 'msw';
-import type { FieldError, GeoPoint } from '@unionkit/contract';
+import type { FieldError, GeoPoint, Locale } from '@unionkit/contract';
 import { zGetServicePointPath, zListServicePointsQuery } from '@unionkit/contract/schemas';
 import { fieldError, validationFailed } from '../domain/problem.js';
-import { getServicePoint, searchServicePoints, servicePointJson } from '../domain/service-points.js';
-import { paginate, toPage } from '../http/pagination.js';
+import { getServicePoint, searchServicePoints, servicePointJson, type ServicePointHit } from '../domain/service-points.js';
+import { paginate, toPage, type Page } from '../http/pagination.js';
 import { operation, type Runtime } from '../http/pipeline.js';
 import { query } from '../http/query.js';
-import { json, jsonPage } from '../http/result.js';
+import { json, jsonPage, type ApiResult } from '../http/result.js';
+import { BoundedMap } from '../store/bounded.js';
 import { parseDateTime } from '../time.js';
+
+/**
+ * Pages built lately, as bytes. A page is its points' stored text (which the kept hits, the page's
+ * place in them and the locale decide) and each point's openNow and distance (its item's tail), so the
+ * same hits, page, locale and tails are the same bytes: a polled map page is not copied together
+ * again while no point opens or closes. At most 32 pages are kept.
+ */
+const pages = new BoundedMap<string, ApiResult>(32);
+const hitsIds = new WeakMap<readonly ServicePointHit[], number>();
+let nextHitsId = 0;
+
+function builtPage(hits: readonly ServicePointHit[], at: Page, locale: Locale, items: [Uint8Array, string][], nextCursor: string | null): ApiResult {
+  let id = hitsIds.get(hits);
+  if (id === undefined) hitsIds.set(hits, (id = nextHitsId++));
+  const key = `${id} ${at.offset} ${at.limit} ${locale} ${items.map((item) => item[1]).join('')}`;
+  let result = pages.get(key);
+  if (!result) pages.set(key, (result = jsonPage(200, items, nextCursor)));
+  return result;
+}
 
 export function servicePointHandlers(rt: Runtime): HttpHandler[] {
   return [
@@ -49,9 +69,10 @@ export function servicePointHandlers(rt: Runtime): HttpHandler[] {
       }),
       handle: (ctx) => {
         const { filters } = ctx.query;
-        const page = paginate(searchServicePoints(ctx.store, filters), ctx.query.page);
-        const serve = servicePointJson(filters.openAt ?? ctx.store.now(), ctx.locale);
-        return jsonPage(200, page.data.map(serve), page.nextCursor);
+        const hits = searchServicePoints(ctx.store, filters);
+        const page = paginate(hits, ctx.query.page);
+        const items = page.data.map(servicePointJson(filters.openAt ?? ctx.store.now(), ctx.locale));
+        return builtPage(hits, ctx.query.page, ctx.locale, items, page.nextCursor);
       },
     }),
     operation(rt, {
