@@ -33,7 +33,6 @@ export const en: Translation = {
   },
 
   provider: {
-    notConfigured: 'This service is not available right now. Please try again later.',
   },
 
   enums: {

@@ -92,7 +92,6 @@ export interface Translation {
 
   provider: {
     /** Shown (and announced) by a widget that has neither a client nor a provider with a token. */
-    notConfigured: string;
   };
 
   enums: Pick<

@@ -33,7 +33,6 @@ export const zhCN: Translation = {
   },
 
   provider: {
-    notConfigured: '服务暂不可用，请稍后再试。',
   },
 
   enums: {

@@ -34,7 +34,6 @@ const t: Translation = {
   },
 
   provider: {
-    notConfigured: '服務暫不可用，請稍後再試。',
   },
 
   enums: {
