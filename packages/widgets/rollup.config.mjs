@@ -42,7 +42,8 @@ const lib = {
 };
 
 const bundle = {
-  input: Object.fromEntries(entries.map((e) => [e, `src/define/${e}.ts`])),
+  // The job list's script tag paints its first page before it registers the element (src/script-tag/).
+  input: Object.fromEntries(entries.map((e) => [e, e === 'job-listings' ? `src/script-tag/${e}.ts` : `src/define/${e}.ts`])),
   // A widget's on-demand part (a LazyPart) imports from its entry; the entry may export more for it
   // rather than become a facade over one more chunk the page must fetch.
   preserveEntrySignatures: 'allow-extension',

@@ -13,9 +13,9 @@ import { renderResults } from './list-view.js';
 import { EMPTY_FILTERS, renderSearch, toQuery, type Filters, type JobQuery } from './search-view.js';
 import { jobListingsStrings, type JobListingsStrings } from './strings.js';
 import { ViewHistory } from '../internal/controllers/view-history.js';
+import { PAGE_SIZE } from './first-paint.js';
 import { OpenUrlLinks } from '../internal/controllers/open-url.js';
 
-const PAGE_SIZE = 10;
 
 type View = 'list' | 'detail' | 'apply' | 'applied' | 'mine';
 
