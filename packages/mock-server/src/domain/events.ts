@@ -13,6 +13,7 @@ import { localize, served } from './localize.js';
 import { checkCompanions } from './event-party.js';
 import { activeMembership } from './membership.js';
 import { notFound, ProblemError } from './problem.js';
+import { derived, type PerList } from '../store/derived.js';
 
 export interface EventQuery {
   category?: EventCategory[];
@@ -98,15 +99,10 @@ function timesOf(ev: EventRecord): { starts: number; ends: number } {
 }
 
 /** The stored events soonest first (then by id), sorted once per list of records (they never change). */
-const soonestFirst = new WeakMap<readonly EventRecord[], { length: number; sorted: EventRecord[] }>();
+const soonestFirst: PerList<readonly EventRecord[], EventRecord[]> = new WeakMap();
 
 function sortedEvents(events: readonly EventRecord[]): EventRecord[] {
-  let cached = soonestFirst.get(events);
-  if (!cached || cached.length !== events.length) {
-    cached = { length: events.length, sorted: [...events].sort((a, b) => timesOf(a).starts - timesOf(b).starts || a.id.localeCompare(b.id)) };
-    soonestFirst.set(events, cached);
-  }
-  return cached.sorted;
+  return derived(soonestFirst, events, () => [...events].sort((a, b) => timesOf(a).starts - timesOf(b).starts || a.id.localeCompare(b.id)));
 }
 
 /** Events matching the query, soonest first: the stored records (serve only the page with `eventJson`). */

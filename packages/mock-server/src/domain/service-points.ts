@@ -4,6 +4,7 @@
  */
 import type { Amenity, DistrictCode, GeoPoint, Locale, ServicePoint, ServicePointType } from '@unionkit/contract';
 import { BoundedMap } from '../store/bounded.js';
+import { derived, type PerList } from '../store/derived.js';
 import type { Store } from '../store/store.js';
 import type { SeedServicePoint } from '../store/types.js';
 import { formatDate, shanghaiParts } from '../time.js';
@@ -100,16 +101,11 @@ export function isOpenAt(point: SeedServicePoint, at: Date): boolean {
 }
 
 /** The stored points by latitude, sorted once per list of records (seed records never change). */
-const byLatitude = new WeakMap<readonly SeedServicePoint[], { length: number; sorted: SeedServicePoint[] }>();
+const byLatitude: PerList<readonly SeedServicePoint[], SeedServicePoint[]> = new WeakMap();
 
 /** The points whose latitude is within `span` degrees of `lat`, south to north. */
 function latitudeBand(points: readonly SeedServicePoint[], lat: number, span: number): SeedServicePoint[] {
-  let index = byLatitude.get(points);
-  if (!index || index.length !== points.length) {
-    index = { length: points.length, sorted: [...points].sort((a, b) => a.location.lat - b.location.lat) };
-    byLatitude.set(points, index);
-  }
-  const { sorted } = index;
+  const sorted = derived(byLatitude, points, () => [...points].sort((a, b) => a.location.lat - b.location.lat));
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -133,7 +129,7 @@ export interface ServicePointHit {
  * records, which never change (a reset makes a new list), so a repeated query (a map page polled, a
  * load test) is answered from here; whether a point is open now is worked out per request when served.
  */
-const recentSearches = new WeakMap<readonly SeedServicePoint[], { length: number; hits: BoundedMap<string, readonly ServicePointHit[]> }>();
+const recentSearches: PerList<readonly SeedServicePoint[], BoundedMap<string, readonly ServicePointHit[]>> = new WeakMap();
 const RECENT_SEARCHES = 64;
 
 /**
@@ -142,14 +138,10 @@ const RECENT_SEARCHES = 64;
  */
 export function searchServicePoints(store: Store, q: ServicePointQuery): readonly ServicePointHit[] {
   const points = store.servicePoints;
-  let recent = recentSearches.get(points);
-  if (!recent || recent.length !== points.length) {
-    recent = { length: points.length, hits: new BoundedMap(RECENT_SEARCHES) };
-    recentSearches.set(points, recent);
-  }
+  const recent = derived(recentSearches, points, () => new BoundedMap<string, readonly ServicePointHit[]>(RECENT_SEARCHES));
   const key = JSON.stringify([q.near?.lat, q.near?.lng, q.radiusM, q.types, q.amenities, q.district, q.openAt?.getTime()]);
-  let hits = recent.hits.get(key);
-  if (!hits) recent.hits.set(key, (hits = findServicePoints(points, q)));
+  let hits = recent.get(key);
+  if (!hits) recent.set(key, (hits = findServicePoints(points, q)));
   return hits;
 }
 

@@ -371,8 +371,7 @@ export class UnionCore {
     if (deadline) {
       init.signal = deadline.signal;
       try {
-        const response = await fetch(url, init);
-        return { ok: response.ok, status: response.status, headers: response.headers, text: await response.text() };
+        return await this.#read(await fetch(url, init));
       } finally {
         deadline.done();
       }
