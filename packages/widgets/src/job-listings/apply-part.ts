@@ -4,5 +4,4 @@
  * and the "sent" view. The entry imports it only through `import()`.
  */
 export { renderApplied, renderApply } from './apply-view.js';
-export { editMessage, sendAnyway, submitApplication } from './apply-send.js';
 export { applyStrings } from './apply-strings.js';

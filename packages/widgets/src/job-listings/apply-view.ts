@@ -9,10 +9,12 @@ import { JOB_APPLICATION_MESSAGE_MAX } from '@unionkit/sdk/validators';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { UnionErrorInfo } from '../internal/errors.js';
 import { textAreaField } from '../internal/views/text-area.js';
+import type { UnionErrorInfo } from '../internal/errors.js';
 import type { Translation } from '../internal/localize/translation.js';
 import type { PersonalNumbers } from './sensitive.js';
+import type { ApplyForm } from './apply-form.js';
+import { editMessage, sendAnyway, submitApplication } from './apply-send.js';
 import type { ApplyStrings } from './apply-strings.js';
 import type { JobListingsStrings } from './strings.js';
 import { enumLabel } from '../internal/labels.js';
@@ -24,30 +26,26 @@ export interface ApplyContext {
   t: Translation;
   job: JobPosting;
   salary: string;
-  message: string;
-  consent: boolean;
-  /** The worker tried to send without the consent. */
-  consentAttempted: boolean;
-  sending: boolean;
-  error: UnionErrorInfo | undefined;
-  /** Personal numbers found in the message, while the widget asks whether to send them. */
-  asking: PersonalNumbers | undefined;
+  /** What the worker put in the form, kept by the element (`./apply-form.ts`). */
+  form: ApplyForm;
   /** Opens the job_application_sharing notice (UnionElement.renderNoticeLink). */
   noticeLink: TemplateResult;
-  onMessage: (value: string) => void;
-  onConsent: (checked: boolean) => void;
-  submit: (e?: Event) => void;
+  /** An application was sent (`undefined`: it was not). */
+  applied: (application: JobApplication | undefined) => void;
   back: () => void;
-  edit: () => void;
-  sendAnyway: () => void;
   openMine: () => void;
   backToList: () => void;
 }
 
 export function renderApply(c: ApplyContext): TemplateResult {
-  const { s, t, job } = c;
-  const consentError = c.consentAttempted && !c.consent ? c.fs.consentNeeded : '';
-  return html`<form part="apply-form" novalidate @submit=${c.submit} aria-labelledby="job-apply-title">
+  const { t, job, form } = c;
+  const sending = form.sending(job.id);
+  const submit = (e?: Event): void => {
+    e?.preventDefault();
+    void submitApplication(form, c.fs, job.id).then(c.applied);
+  };
+  const consentError = form.consentAttempted && !form.consent ? c.fs.consentNeeded : '';
+  return html`<form part="apply-form" novalidate @submit=${submit} aria-labelledby="job-apply-title">
     <h3 id="job-apply-title" data-step-heading tabindex="-1">${c.fs.applyHeading(job.title)}</h3>
     <p class="muted">${job.employer} · ${c.salary}</p>
     ${textAreaField({
@@ -55,10 +53,10 @@ export function renderApply(c: ApplyContext): TemplateResult {
       label: c.fs.message,
       labelSuffix: t.common.optional,
       hint: c.fs.messageHint,
-      value: c.message,
+      value: form.message,
       max: JOB_APPLICATION_MESSAGE_MAX,
       words: t.common,
-      onInput: c.onMessage,
+      onInput: (value) => form.setMessage(value),
     })}
     <fieldset class="consent" part="consent">
       <legend>${c.fs.consentHeading}</legend>
@@ -66,10 +64,10 @@ export function renderApply(c: ApplyContext): TemplateResult {
         <input
           id="job-consent"
           type="checkbox"
-          .checked=${live(c.consent)}
+          .checked=${live(form.consent)}
           aria-invalid=${consentError ? 'true' : 'false'}
           aria-describedby=${consentError ? 'job-consent-explain job-consent-error' : 'job-consent-explain'}
-          @change=${(e: Event) => c.onConsent((e.target as HTMLInputElement).checked)}
+          @change=${(e: Event) => form.setConsent((e.target as HTMLInputElement).checked)}
         />
         <span id="job-consent-label">${c.fs.consentLabel}</span>
       </label>
@@ -77,48 +75,46 @@ export function renderApply(c: ApplyContext): TemplateResult {
       <p class="explain" id="job-consent-explain">${c.fs.consentExplain(job.employer)}</p>
       <p class="error" id="job-consent-error" part="error" aria-live="polite">${consentError}</p>
     </fieldset>
-    ${c.error ? renderApplyError(c) : nothing}
-    ${c.asking
-      ? renderAsk(c, c.asking)
+    ${form.error ? renderApplyError(c, form.error, submit) : nothing}
+    ${form.asking
+      ? renderAsk(c, form.asking, sending)
       : html`<div class="actions">
             <button
               type="submit"
               part="button button-primary"
               class="primary"
-              ?disabled=${c.sending}
-              aria-describedby=${ifDefined(c.consent ? undefined : 'job-apply-blocked')}
+              ?disabled=${sending}
+              aria-describedby=${ifDefined(form.consent ? undefined : 'job-apply-blocked')}
             >
-              ${c.sending ? c.fs.sending : c.fs.sendApplication}
+              ${sending ? c.fs.sending : c.fs.sendApplication}
             </button>
             <button type="button" part="button" @click=${c.back}>${t.common.back}</button>
           </div>
-          ${c.consent ? nothing : html`<p id="job-apply-blocked" class="blocked ${consentError ? 'error' : 'muted'}">${c.fs.consentNeeded}</p>`}`}
+          ${form.consent ? nothing : html`<p id="job-apply-blocked" class="blocked ${consentError ? 'error' : 'muted'}">${c.fs.consentNeeded}</p>`}`}
   </form>`;
 }
 
 /** The question before a message with a personal number is sent; "修改留言" is the default (focused, primary). */
-function renderAsk(c: ApplyContext, found: PersonalNumbers): TemplateResult {
-  const { s } = c;
+function renderAsk(c: ApplyContext, found: PersonalNumbers, sending: boolean): TemplateResult {
   const what = found.residentId && found.mobile ? c.fs.sensitiveKinds.both : found.residentId ? c.fs.sensitiveKinds.residentId : c.fs.sensitiveKinds.mobile;
   return html`<div class="notice warning" part="confirm" role="group" aria-labelledby="job-ask-title" aria-describedby="job-ask-body" data-sensitive-ask>
     <h4 id="job-ask-title">${c.fs.sensitiveHeading}</h4>
     <p id="job-ask-body">${c.fs.sensitiveBody(what)}</p>
     <div class="actions">
-      <button type="button" part="button button-primary" class="primary" data-edit @click=${c.edit}>${c.fs.editMessage}</button>
-      <button type="button" part="button" data-send-anyway ?disabled=${c.sending} @click=${c.sendAnyway}>${c.fs.sendAnyway}</button>
+      <button type="button" part="button button-primary" class="primary" data-edit @click=${() => editMessage(c.form)}>${c.fs.editMessage}</button>
+      <button type="button" part="button" data-send-anyway ?disabled=${sending} @click=${() => sendAnyway(c.form, c.fs, c.job.id).then(c.applied)}>${c.fs.sendAnyway}</button>
     </div>
   </div>`;
 }
 
-function renderApplyError(c: ApplyContext): TemplateResult {
+function renderApplyError(c: ApplyContext, error: UnionErrorInfo, submit: () => void): TemplateResult {
   const { s, t } = c;
-  const error = c.error!;
   const message =
     error.code === 'already_applied' ? c.fs.alreadyApplied : error.code === 'job_posting_expired' ? c.fs.postingExpired : error.message;
   return html`<div class="notice error" part="error-state" data-apply-error tabindex="-1">
     <p class="message">${message}</p>
     ${error.retryable
-      ? html`<button type="button" part="button retry" class="primary" @click=${() => c.submit()}>${t.common.retry}</button>`
+      ? html`<button type="button" part="button retry" class="primary" @click=${() => submit()}>${t.common.retry}</button>`
       : nothing}
     ${error.code === 'already_applied' ? html`<button type="button" part="button" @click=${c.openMine}>${s.viewMine}</button>` : nothing}
     ${error.code === 'job_posting_expired' ? html`<button type="button" part="button" @click=${c.backToList}>${s.backToList}</button>` : nothing}

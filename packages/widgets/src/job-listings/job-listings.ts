@@ -13,11 +13,14 @@ import { renderResults } from './list-view.js';
 import { EMPTY_FILTERS, renderSearch, toQuery, type Filters, type JobQuery } from './search-view.js';
 import { jobListingsStrings, type JobListingsStrings } from './strings.js';
 import { ViewHistory } from '../internal/controllers/view-history.js';
-import { PAGE_SIZE } from './first-paint.js';
 import { OpenUrlLinks } from '../internal/controllers/open-url.js';
+import type { Withdrawal } from './withdrawal.js';
 
 
 type View = 'list' | 'detail' | 'apply' | 'applied' | 'mine';
+
+/** Jobs on a page (the script tag's first paint asks for as many, `first-paint.ts`). */
+const PAGE_SIZE = 10;
 
 
 /**
@@ -74,7 +77,6 @@ export class UnionJobListings extends UnionElement {
     _salaryError: { state: true },
     _selected: { state: true },
     _lastApplication: { state: true },
-    _confirming: { state: true },
   };
 
   declare private _view: View;
@@ -83,7 +85,6 @@ export class UnionJobListings extends UnionElement {
   declare private _salaryError: string;
   declare private _selected: JobPosting | undefined;
   declare private _lastApplication: JobApplication | undefined;
-  declare private _confirming: string | undefined;
 
   /** The query of the list on screen (what the last search asked). */
   #query: JobQuery = {};
@@ -125,11 +126,8 @@ export class UnionJobListings extends UnionElement {
   /** "我的投递", reached from its tab: loaded on demand (ahead of need once the list shows). */
   readonly #minePart = new LazyPart(this.controllerHost, () => import('./mine-part.js'));
 
-  readonly #withdrawal = new ActionTask(
-    this.controllerHost,
-    (client, _options, applicationId: string) => use(client, Jobs).withdrawApplication(applicationId),
-    { key: (applicationId) => applicationId },
-  );
+  /** The withdraw of "我的投递", made with that part (`withdrawal.ts`). */
+  #withdrawal: Withdrawal | undefined;
 
   /** A job opened by id (the host's deep link), with the worker's applications. */
   readonly #opening = new ActionTask(
@@ -152,7 +150,6 @@ export class UnionJobListings extends UnionElement {
     this._salaryError = '';
     this._selected = undefined;
     this._lastApplication = undefined;
-    this._confirming = undefined;
   }
 
   /** This widget's strings, in the language `this.t` is in (so a page never mixes two). */
@@ -225,7 +222,7 @@ export class UnionJobListings extends UnionElement {
   #openDetail = (job: JobPosting): Promise<void> => {
     this._selected = job;
     this.#returnTo = job.id;
-    this._confirming = undefined;
+    this.#withdrawal?.cancel();
     this.announce(job.title);
     return this.#show('detail');
   };
@@ -247,7 +244,7 @@ export class UnionJobListings extends UnionElement {
   };
 
   #openMine = async (): Promise<void> => {
-    this._confirming = undefined;
+    this.#withdrawal?.cancel();
     const loading = this.#applications.mine.run();
     await this.#show('mine');
     await loading;
@@ -257,49 +254,12 @@ export class UnionJobListings extends UnionElement {
 
   // ——— apply ———
 
-  #apply = async (e?: Event): Promise<void> => {
-    e?.preventDefault();
-    const job = this._selected;
-    const part = this.#applyPart.module;
-    if (job && part) this.#applied(await part.submitApplication(this.#form, this.localStrings(part.applyStrings), job.id));
-  };
-
-  #sendAnyway = async (): Promise<void> => {
-    const job = this._selected;
-    const part = this.#applyPart.module;
-    if (job && part) this.#applied(await part.sendAnyway(this.#form, this.localStrings(part.applyStrings), job.id));
-  };
-
-  #applied(application: JobApplication | undefined): void {
+  #applied = (application: JobApplication | undefined): void => {
     if (!application) return;
     this.#applications.record(application);
     this._lastApplication = application;
     this.announce(this.#strings.appliedHeading);
     void this.#show('applied');
-  }
-
-  // ——— withdraw ———
-
-  #askWithdraw = async (application: JobApplication): Promise<void> => {
-    this._confirming = application.id;
-    this.#withdrawal.clear();
-    await this.focusHeading('[data-confirm-heading]');
-  };
-
-  #keep = async (application: JobApplication): Promise<void> => {
-    this._confirming = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-application-id="${application.id}"] [data-withdraw]`)?.focus();
-  };
-
-  #withdraw = async (application: JobApplication): Promise<void> => {
-    const result = await this.#withdrawal.run(application.id);
-    if (!result.ok) return;
-    this.#applications.record(result.value);
-    this._confirming = undefined;
-    this.announce(this.#strings.withdrawn);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-application-id="${result.value.id}"] .item-title`)?.focus();
   };
 
   protected renderContent(): TemplateResult {
@@ -353,19 +313,10 @@ export class UnionJobListings extends UnionElement {
                 t: this.t,
                 job,
                 salary: this.#salary(job),
-                message: this.#form.message,
-                consent: this.#form.consent,
-                consentAttempted: this.#form.consentAttempted,
-                sending: this.#form.sending(job.id),
-                error: this.#form.error,
-                asking: this.#form.asking,
+                form: this.#form,
                 noticeLink: this.renderNoticeLink('job_application_sharing', 'job-consent-label'),
-                onMessage: (value) => this.#form.setMessage(value),
-                onConsent: (checked) => this.#form.setConsent(checked),
-                submit: this.#apply,
+                applied: this.#applied,
                 back: () => void this.#show('detail'),
-                edit: () => void part.editMessage(this.#form),
-                sendAnyway: () => void this.#sendAnyway(),
                 openMine: this.#openMine,
                 backToList: this.#backToList,
               }),
@@ -394,12 +345,7 @@ export class UnionJobListings extends UnionElement {
             fmt: this.fmt,
             applications: this.#applications,
             salary: (job) => this.#salary(job),
-            confirming: this._confirming,
-            withdrawError: this.#withdrawal.error,
-            busy: (id) => this.#withdrawal.running(id),
-            askWithdraw: this.#askWithdraw,
-            withdraw: this.#withdraw,
-            keep: this.#keep,
+            withdrawal: (this.#withdrawal ??= new part.Withdrawal(this.controllerHost, this.#applications)),
           }),
         );
       default:

@@ -5,3 +5,4 @@
  */
 export { renderMine } from './mine-view.js';
 export { mineStrings } from './mine-strings.js';
+export { Withdrawal } from './withdrawal.js';

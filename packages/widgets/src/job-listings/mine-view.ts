@@ -4,13 +4,13 @@
  */
 import type { JobApplication, JobPosting } from '@unionkit/sdk/types';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UnionErrorInfo } from '../internal/errors.js';
 import type { Formatter } from '../internal/format.js';
 import type { Translation } from '../internal/localize/translation.js';
 import { emptyTemplate } from '../internal/views/states.js';
 import type { JobApplications } from './applications.js';
 import type { MineStrings } from './mine-strings.js';
 import type { JobListingsStrings } from './strings.js';
+import type { Withdrawal } from './withdrawal.js';
 import { enumLabel } from '../internal/labels.js';
 
 const WITHDRAWABLE = new Set<JobApplication['status']>(['submitted', 'viewed', 'interview']);
@@ -23,13 +23,7 @@ export interface MineContext {
   fmt: Formatter;
   applications: JobApplications;
   salary: (job: JobPosting) => string;
-  /** The application whose withdraw is being confirmed. */
-  confirming: string | undefined;
-  withdrawError: UnionErrorInfo | undefined;
-  busy: (applicationId: string) => boolean;
-  askWithdraw: (a: JobApplication) => void;
-  withdraw: (a: JobApplication) => void;
-  keep: (a: JobApplication) => void;
+  withdrawal: Withdrawal;
 }
 
 export function renderMine(c: MineContext): TemplateResult {
@@ -49,8 +43,9 @@ function renderApplication(c: MineContext, a: JobApplication): TemplateResult {
   const { s, ms, t } = c;
   const job = c.applications.posting(a.jobPostingId);
   const title = job?.title ?? ms.unknownPosting;
-  const confirming = c.confirming === a.id;
-  const error = c.withdrawError;
+  const { withdrawal } = c;
+  const confirming = withdrawal.confirming === a.id;
+  const error = withdrawal.error;
   return html`<li part="item" data-application-id=${a.id}>
     <h4 class="item-title" tabindex="-1">${title}</h4>
     ${job ? html`<p class="meta"><span>${job.employer}</span><span>${c.salary(job)}</span></p>` : nothing}
@@ -60,7 +55,7 @@ function renderApplication(c: MineContext, a: JobApplication): TemplateResult {
     </p>
     ${WITHDRAWABLE.has(a.status) && !confirming
       ? html`<div class="actions">
-          <button type="button" part="button" data-withdraw @click=${() => c.askWithdraw(a)}>${ms.withdraw}</button>
+          <button type="button" part="button" data-withdraw @click=${() => withdrawal.ask(a)}>${ms.withdraw}</button>
         </div>`
       : nothing}
     ${confirming
@@ -72,10 +67,10 @@ function renderApplication(c: MineContext, a: JobApplication): TemplateResult {
                 ${error.requestId ? html`<p class="muted">${t.common.supportReference(error.requestId)}</p>` : nothing}`
             : nothing}
           <div class="actions">
-            <button type="button" part="button button-primary" class="primary" ?disabled=${c.busy(a.id)} @click=${() => c.withdraw(a)}>
+            <button type="button" part="button button-primary" class="primary" ?disabled=${withdrawal.busy(a.id)} @click=${() => withdrawal.confirm(a, s.withdrawn)}>
               ${ms.withdrawConfirm}
             </button>
-            <button type="button" part="button" @click=${() => c.keep(a)}>${ms.keep}</button>
+            <button type="button" part="button" @click=${() => withdrawal.keep(a)}>${ms.keep}</button>
           </div>
         </div>`
       : nothing}
