@@ -153,8 +153,8 @@ export async function sendFile(req, res, dir, name, cacheControl) {
 }
 
 /**
- * The bundle chunks `entry` imports statically, by file name, as the build's manifest
- * (`chunks.json`, written beside the chunks) records them.
+ * The bundle chunks that load with `entry` (what it imports, and what it imports as soon as it runs),
+ * by file name, as the build's manifest (`chunks.json`, written beside the chunks) records them.
  */
 export async function staticImports(dir, entry) {
   let manifest;
@@ -163,7 +163,9 @@ export async function staticImports(dir, entry) {
   } catch {
     return [];
   }
-  return manifest.chunks?.[entry]?.imports ?? [];
+  const chunk = manifest.chunks?.[entry];
+  // `eager`: what the chunk imports with `import()` as soon as it runs, which the page loads all the same.
+  return [...(chunk?.imports ?? []), ...(chunk?.eager ?? [])];
 }
 
 /**

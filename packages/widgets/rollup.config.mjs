@@ -42,8 +42,9 @@ const lib = {
 };
 
 const bundle = {
-  // The job list's script tag paints its first page before it registers the element (src/script-tag/).
-  input: Object.fromEntries(entries.map((e) => [e, e === 'job-listings' ? `src/script-tag/${e}.ts` : `src/define/${e}.ts`])),
+  // The script tags' entries (src/script-tag/): the runtime's first-paint gate first, then the element; the
+  // job list's paints its first page before the rest has arrived.
+  input: Object.fromEntries(entries.map((e) => [e, `src/script-tag/${e}.ts`])),
   // A widget's on-demand part (a LazyPart) imports from its entry; the entry may export more for it
   // rather than become a facade over one more chunk the page must fetch.
   preserveEntrySignatures: 'allow-extension',

@@ -16,7 +16,10 @@
   function url(file) {
     return new URL(file, base).href;
   }
-  /** Loads widgets by name (`membership-join`); resolves when their scripts have run. */
+  /**
+   * Loads widgets by name (`membership-join`); resolves when their elements are defined (the job list's
+   * script defines its element only after its first paint, once its widget chunk has come).
+   */
   function load(names) {
     var loads = [];
     for (var i = 0; i < names.length; i++) {
@@ -34,11 +37,16 @@
       }
       if (added[entry.file]) continue;
       added[entry.file] = true;
+      var tag = 'union-' + names[i];
       loads.push(
         new Promise(function (resolve, reject) {
+          // This call's own: the loop's `tag` moves on before the script has loaded.
+          var defined = tag;
           var src = url(entry.file);
           var element = add('script', { type: 'module', src: src, integrity: manifest.integrity[entry.file], crossorigin: 'anonymous' });
-          element.onload = resolve;
+          element.onload = function () {
+            resolve(customElements.whenDefined(defined));
+          };
           element.onerror = function () {
             reject(new Error('UnionKit: ' + src + ' did not load or did not match its integrity（组件脚本未能加载）'));
           };

@@ -14,7 +14,12 @@
  * - a module that two or more entries need up front, or that a shared entry (the provider, on every
  *   page) needs, goes to the one `runtime` chunk;
  * - a module that only a dynamic `import()` reaches is left to rollup, which makes on-demand chunks
- *   (the map library, the basemap, other locales, a notice's dialog).
+ *   (the map library, the basemap, other locales, a notice's dialog);
+ * - but what an entry imports with `import()` as it runs (at its top level, not inside a function) is
+ *   loaded with its page all the same, only after the entry has run: it is placed as if the entry
+ *   imported it, in a chunk of its own (`<entry>-deferred`), and the manifest lists it among what the
+ *   page loads (`eager`), so that pages preload it and `npm run size` counts it. (The job list's script
+ *   tag paints its first jobs this way before Lit and the SDK are evaluated.)
  *
  * No file names or import lines are matched: moving or renaming a module cannot move code between
  * chunks behind anyone's back, and the chunk test (`test/chunks.test.ts`) reads the manifest to
@@ -88,6 +93,20 @@ function patternNames(node) {
 
 const nameOf = (node) => (node.type === 'Identifier' ? node.name : String(node.value));
 
+/** The sources a module imports with `import('…')` as it runs: outside every function. */
+function eagerImportSources(ast) {
+  const out = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') return;
+    if (node.type === 'ImportExpression' && node.source.type === 'Literal') out.push(node.source.value);
+    for (const [key, value] of Object.entries(node)) if (key !== 'type' && value && typeof value === 'object') visit(value);
+  };
+  visit(ast.body);
+  return out;
+}
+
 /**
  * @param {{ shared?: string[], runtime?: string, manifest?: string, root: string }} options
  *   `shared`: entries every page loads (their dependencies go to the runtime); `root`: paths in the
@@ -98,6 +117,10 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
   let plan = new Map();
   /** entry module id → input name */
   const entryNames = new Map();
+  /** module id → the modules it imports with `import()` as it runs (entries only) */
+  let eagerRoots = new Map();
+  /** chunk names given to what entries load once they have run */
+  let deferredChunks = new Set();
 
   return {
     name: 'chunk-plan',
@@ -200,6 +223,13 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
         return out;
       };
 
+      eagerRoots = new Map();
+      for (const entryId of entryNames.keys()) {
+        const sources = eagerImportSources(info(entryId).ast);
+        const ids = (await Promise.all(sources.map((source) => resolve(source, entryId)))).filter((id) => id && summaries.has(id));
+        if (ids.length) eagerRoots.set(entryId, ids);
+      }
+
       /** module id → entries that need it statically / on demand. */
       const statically = new Map();
       const onDemand = new Map();
@@ -210,12 +240,29 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
       const dynamicRoots = new Map(); // dynamic entry → entries that load it
       const roots = new Map(); // module id → the dynamic entries whose parts need it
       const barrelled = (id) => !posix(relative(root, id)).startsWith('packages/widgets/');
+      /** module id → the entry that loads it only once it has run (see eagerRoots) */
+      const deferred = new Map();
+      /** module id → the entry that needs it both as it starts and once it has run */
+      const twice = new Map();
       for (const [entryId, entry] of entryNames) {
-        const seen = new Set([entryId]);
-        for (const id of seen) {
+        const eager = new Set(eagerRoots.get(entryId));
+        const visit = (id, seen) => {
           add(statically, id, entry);
           for (const dep of needsOf(id)) seen.add(dep);
-          for (const dyn of info(id).dynamicallyImportedIds) if (included(dyn) || summaries.has(dyn)) add(dynamicRoots, dyn, entry);
+          for (const dyn of info(id).dynamicallyImportedIds) {
+            if (!(id === entryId && eager.has(dyn)) && (included(dyn) || summaries.has(dyn))) add(dynamicRoots, dyn, entry);
+          }
+        };
+        const seen = new Set([entryId]);
+        for (const id of seen) visit(id, seen);
+        const later = new Set(eager);
+        for (const id of later) {
+          if (seen.has(id)) {
+            twice.set(id, entry);
+            continue;
+          }
+          visit(id, later);
+          deferred.set(id, entry);
         }
       }
       const queue = [...dynamicRoots].flatMap(([root, entries]) => [...entries].map((e) => [root, e]));
@@ -234,6 +281,11 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
       }
 
       plan = new Map();
+      deferredChunks = new Set();
+      const deferredChunk = (entry) => {
+        deferredChunks.add(`${entry}-deferred`);
+        return `${entry}-deferred`;
+      };
       const sharedSet = new Set(shared);
       for (const [id, entries] of statically) {
         if (entryNames.has(id)) {
@@ -242,11 +294,18 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
         }
         const all = new Set([...entries, ...(onDemand.get(id) ?? [])]);
         const one = [...entries][0];
-        if (all.size === 1 && !sharedSet.has(one)) plan.set(id, one);
+        if (all.size === 1 && !sharedSet.has(one)) plan.set(id, deferred.get(id) === one ? deferredChunk(one) : one);
         // One page needs it up front, other widgets only in a part they load on demand (the service
         // map's list, the help desk's booking): a chunk of its own, not the runtime every page loads.
         else if (entries.size === 1 && !sharedSet.has(one)) plan.set(id, `${one}-shared`);
         else plan.set(id, runtime);
+      }
+      // In the entry's chunk, such a module would make the deferred chunk import the entry's, which waits
+      // for the deferred one: neither would ever finish.
+      for (const [id, entry] of twice) {
+        if (plan.get(id) === entry) {
+          this.error(`${posix(relative(root, id))} is needed by the entry ${entry} as it starts and by what it imports once it has run: give each its own module`);
+        }
       }
       // Another package's code that only parts loaded on demand need goes with those parts, grouped by
       // which parts need it. Left to rollup, a module re-exported by a barrel every entry imports (an
@@ -266,20 +325,23 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
         ...output,
         manualChunks: (id) => plan.get(id),
         // Content-hashed, so a host can cache them for good; `chunks.json` tells a page which to preload.
-        chunkFileNames: (chunk) => `${chunk.name === runtime ? runtime : chunkName(chunk, root)}.[hash].js`,
+        chunkFileNames: (chunk) => `${chunk.name === runtime || deferredChunks.has(chunk.name) ? chunk.name : chunkName(chunk, root)}.[hash].js`,
       };
     },
 
     generateBundle(_options, bundle) {
       const chunks = {};
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
+      const all = Object.values(bundle).filter((chunk) => chunk.type === 'chunk');
+      const fileOf = (id) => all.find((chunk) => chunk.moduleIds.includes(id))?.fileName;
+      for (const chunk of all) {
         chunks[chunk.fileName] = {
           name: chunk.name,
           isEntry: chunk.isEntry,
           isDynamicEntry: chunk.isDynamicEntry,
           imports: chunk.imports,
           dynamicImports: chunk.dynamicImports,
+          // Imported with `import()` as soon as the chunk runs: part of its page, though not of its graph.
+          eager: [...new Set(chunk.moduleIds.flatMap((id) => (eagerRoots.get(id) ?? []).map(fileOf)).filter(Boolean))],
           modules: Object.entries(chunk.modules)
             .filter(([, m]) => m.renderedLength > 0)
             .map(([id]) => posix(relative(root, id))),
@@ -289,7 +351,7 @@ export function chunkPlan({ shared = [], runtime = 'runtime', manifest = 'chunks
       for (const [file, chunk] of Object.entries(chunks)) {
         if (!chunk.isEntry) continue;
         const preload = new Set([file]);
-        for (const f of preload) for (const i of chunks[f]?.imports ?? []) preload.add(i);
+        for (const f of preload) for (const i of [...(chunks[f]?.imports ?? []), ...(chunks[f]?.eager ?? [])]) preload.add(i);
         entries[chunk.name] = { file, preload: [...preload] };
       }
       this.emitFile({

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 /**
  * @typedef {{ name: string, isEntry: boolean, isDynamicEntry: boolean, imports: string[],
- *   dynamicImports: string[], modules: string[] }} ChunkInfo
+ *   dynamicImports: string[], eager: string[], modules: string[] }} ChunkInfo
  * @typedef {{ runtime: string, entries: Record<string, { file: string, preload: string[] }>,
  *   chunks: Record<string, ChunkInfo> }} ChunkManifest
  */
@@ -20,10 +20,13 @@ export function readManifest(dir) {
   return /** @type {ChunkManifest} */ (JSON.parse(readFileSync(file, 'utf8')));
 }
 
-/** The chunks a page loads up front for `files`: each with everything it imports statically. */
+/**
+ * The chunks a page loads up front for `files`: each with everything it imports statically, and what
+ * it imports with `import()` as soon as it runs (`eager`).
+ */
 export function staticClosure(manifest, files) {
   const out = new Set(files);
-  for (const file of out) for (const i of manifest.chunks[file]?.imports ?? []) out.add(i);
+  for (const file of out) for (const i of [...(manifest.chunks[file]?.imports ?? []), ...(manifest.chunks[file]?.eager ?? [])]) out.add(i);
   return out;
 }
 

@@ -81,3 +81,38 @@ test('a module one entry needs up front and another only on demand gets a chunk 
   assert.ok(manifest.entries.a!.preload.includes(own));
   assert.ok(!manifest.entries.b!.preload.includes(own));
 });
+
+test('what an entry imports as it runs goes to a chunk of its own that its page loads with it; an import() in a function stays on demand', async () => {
+  const { chunkOf, manifest } = await build({
+    ...LIB,
+    'a.js': `console.log('first');\nexport const { body } = await import('./a-body.js');\nexport const load = () => import('./lib/later.js');\n`,
+    'a-body.js': `import { both, onlyA } from './lib/index.js';\nexport const body = () => both() + onlyA();\n`,
+    'b.js': `import { both } from './lib/index.js';\nconsole.log(both());\n`,
+    'shared.js': `console.log('shared');\n`,
+  });
+  const body = chunkOf('a-body.js');
+  assert.match(body, /^a-deferred\./);
+  // What only it needs goes with it; what another entry needs too goes to the runtime, as for any entry.
+  assert.equal(chunkOf('lib/only-a.js'), body);
+  assert.equal(chunkOf('lib/both.js'), manifest.runtime);
+  // The entry itself imports nothing: it runs before the rest has arrived.
+  assert.deepEqual(manifest.chunks['a.js']!.imports, []);
+  assert.deepEqual(manifest.chunks['a.js']!.eager, [body]);
+  assert.deepEqual(new Set(manifest.entries['a']!.preload), new Set(['a.js', body, manifest.runtime]));
+  // Imported inside a function: loaded on demand, in no page's list.
+  assert.notEqual(chunkOf('lib/later.js'), body);
+  assert.ok(!manifest.entries['a']!.preload.includes(chunkOf('lib/later.js')));
+});
+
+test('a module an entry needs as it starts and in what it imports as it runs, with nowhere else to go, fails the build', async () => {
+  await assert.rejects(
+    build({
+      ...LIB,
+      'a.js': `import { only } from './lib/only-a.js';\nconsole.log(only());\nawait import('./a-body.js');\n`,
+      'a-body.js': `import { only } from './lib/only-a.js';\nconsole.log(only());\n`,
+      'b.js': `console.log('b');\n`,
+      'shared.js': `console.log('shared');\n`,
+    }),
+    /lib\/only-a\.js is needed by the entry a as it starts and by what it imports once it has run/,
+  );
+});

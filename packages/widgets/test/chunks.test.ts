@@ -40,6 +40,26 @@ test('every page loads the one runtime chunk up front, and the entries hint exac
   }
 });
 
+test('the job list’s script tag paints before the runtime is evaluated: it imports no chunk, and the runtime’s first module waits for it', () => {
+  const manifest = readManifest(join(pkg, 'dist', 'bundle'));
+  const entry = manifest.chunks[manifest.entries['job-listings']!.file]!;
+  // Nothing to fetch or evaluate before its own code runs: it asks for the jobs while the rest arrives.
+  assert.deepEqual(entry.imports, []);
+  assert.deepEqual(entry.modules, [`${SRC}/job-listings/first-paint.ts`, `${SRC}/script-tag/job-listings.ts`]);
+  // The widget comes as soon as it has run, and the page preloads it with the runtime.
+  assert.equal(entry.eager.length, 1);
+  const widget = manifest.chunks[entry.eager[0]!]!;
+  assert.ok(widget.modules.includes(`${SRC}/job-listings/job-listings.ts`), `${entry.eager[0]} holds the widget`);
+  assert.ok(widget.imports.includes(manifest.runtime), `${entry.eager[0]} imports the runtime`);
+  assert.ok(manifest.entries['job-listings']!.preload.includes(entry.eager[0]!), 'the widget is preloaded with the entry');
+  // Every other page's runtime is evaluated after the gate, and the gate is all the paint costs them.
+  assert.equal(manifest.chunks[manifest.runtime]!.modules[0], `${SRC}/script-tag/first-paint-gate.ts`);
+  for (const [name, { file }] of Object.entries(manifest.entries)) {
+    if (name === 'job-listings') continue;
+    assert.ok(!manifest.chunks[file]!.modules.some((m) => m.endsWith('/first-paint.ts')), `${file} holds no first paint`);
+  }
+});
+
 /**
  * Parts of a widget its first item does not need, loaded on demand (a `LazyPart`, fetched ahead of
  * need): a static import of one from its widget's entry would put it back into what the page loads
@@ -56,7 +76,7 @@ const LOADED_ON_DEMAND: Record<string, string[]> = {
     'membership-join/model.ts',
     'internal/controllers/sms-verification.ts',
   ],
-  'job-listings': ['job-listings/apply-view.ts', 'job-listings/apply-send.ts', 'job-listings/sensitive.ts', 'job-listings/detail-view.ts', 'job-listings/mine-view.ts'],
+  'job-listings': ['job-listings/apply-view.ts', 'job-listings/apply-send.ts', 'job-listings/sensitive.ts', 'job-listings/detail-view.ts', 'job-listings/mine-view.ts', 'job-listings/withdrawal.ts'],
   'insurance-enrol': [
     'insurance-enrol/confirm-view.ts',
     'insurance-enrol/enrol-send.ts',
@@ -106,6 +126,7 @@ function fixture(): ChunkManifest {
     isDynamicEntry: !isEntry,
     imports,
     dynamicImports,
+    eager: [],
     modules,
   });
   return {

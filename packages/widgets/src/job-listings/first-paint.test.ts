@@ -48,7 +48,8 @@ describe('the job list’s first paint', () => {
 
   it('asks for the widget’s first page with the page’s widget-session token and language, and lists each job', async () => {
     const { el } = page(Promise.resolve('wst_page_token'), 'en');
-    await paintFirstPage(el);
+    // It says it painted: the script tag then waits for a frame before the widget's code may run.
+    expect(await paintFirstPage(el)).to.equal(true);
     expect(sent).to.have.length(1);
     expect(sent[0]!.url).to.equal(`${BASE}/job-postings?limit=${PAGE_SIZE}`);
     expect(sent[0]!.headers.get('authorization')).to.equal('Bearer wst_page_token');
@@ -76,7 +77,7 @@ describe('the job list’s first paint', () => {
     const tokens = [() => 'sk_test_secret', () => undefined, () => Promise.reject(new Error('session failed'))];
     for (const token of tokens) {
       const { el } = page(token());
-      await paintFirstPage(el).catch(() => {});
+      expect(await paintFirstPage(el).catch(() => false), String(token)).to.equal(false);
       expect(el.shadowRoot, String(token)).to.equal(null);
     }
     expect(sent).to.deep.equal([]);
@@ -91,7 +92,7 @@ describe('the job list’s first paint', () => {
     for (const next of answers) {
       answer = next;
       const { el } = page('wst_t');
-      await paintFirstPage(el).catch(() => {});
+      expect(await paintFirstPage(el).catch(() => false)).to.equal(false);
       // No shadow root: the widget attaches its own and shows its error or empty state as always.
       expect(el.shadowRoot).to.equal(null);
     }
@@ -100,7 +101,7 @@ describe('the job list’s first paint', () => {
   it('does nothing for a widget that already has its shadow root (its code ran first)', async () => {
     const { el } = page('wst_t');
     el.attachShadow({ mode: 'open' });
-    await paintFirstPage(el);
+    expect(await paintFirstPage(el)).to.equal(false);
     expect(el.shadowRoot!.childNodes.length).to.equal(0);
   });
 

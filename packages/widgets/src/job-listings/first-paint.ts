@@ -9,17 +9,21 @@
  * text. The bundle's runtime waits for it (`script-tag/first-paint-gate.ts`), then the widget upgrades in
  * the same shadow root, loads and renders as it always does; while it loads, this paint stays in front
  * and hides what the widget renders, and the widget's `union-ready` or `union-error` removes it.
+ * `script-tag/job-listings.ts` runs it.
  *
  * Nothing here can be tapped: the worker reads the jobs a moment sooner and acts on the widget's own.
  * The request is the widget's own first request (same URL, token and language), sent only with a
  * widget-session token (`wst_…`), never with a secret key.
  */
 
-/** Jobs on a page: the widget's page size, which the first paint asks for too. */
+/**
+ * Jobs on the first page: as many as the widget asks for (`job-listings.ts`, whose chunk this module
+ * cannot import from: it runs before that chunk has arrived). The script tag's test holds the two equal.
+ */
 export const PAGE_SIZE = 10;
 
 /** The widget's content stays hidden behind the first paint, a plain list. */
-const STYLE = '[data-first-paint]~*{display:none!important}ul{list-style:none;padding:0 16px}li{padding:8px 0;border-bottom:1px solid #d0d7de}p{margin:0}';
+const STYLE = '[data-first-paint]~*{display:none!important}ul{list-style:none;padding:0 16px}li{padding:8px 0}p{margin:0}';
 
 /** Text for HTML, in an element or a double-quoted attribute. */
 const escape = (value: unknown): string =>
@@ -35,18 +39,18 @@ interface Job {
   employer: unknown;
 }
 
-/** Paints the first page of jobs into `el` (not yet upgraded); resolves when it is on screen or will not be. */
-export async function paintFirstPage(el: HTMLElement): Promise<void> {
+/** Paints the first page of jobs into `el` (not yet upgraded); resolves to whether it did. */
+export async function paintFirstPage(el: HTMLElement): Promise<boolean> {
   const provider = el.closest<Provider>('union-provider');
   const base = provider?.getAttribute('base-url');
   const token = await provider?.initialToken;
-  if (!base || typeof token !== 'string' || !token.startsWith('wst_')) return;
+  if (!base || typeof token !== 'string' || !token.startsWith('wst_')) return false;
   const response = await fetch(`${base}/job-postings?limit=${PAGE_SIZE}`, {
     headers: { authorization: `Bearer ${token}`, 'accept-language': el.getAttribute('locale') ?? provider!.getAttribute('locale') ?? 'zh-CN' },
   });
   const jobs = response.ok && ((await response.json()) as { data?: Job[] }).data;
   // The widget may have upgraded meanwhile (its code was cached): it shows the jobs itself.
-  if (!Array.isArray(jobs) || !jobs.length || el.shadowRoot) return;
+  if (!Array.isArray(jobs) || !jobs.length || el.shadowRoot) return false;
   // Every value is escaped: nothing from the response is markup.
   const root = el.attachShadow({ mode: 'open' });
   root.innerHTML = `<div data-first-paint><style>${STYLE}</style><ul>${jobs
@@ -54,4 +58,5 @@ export async function paintFirstPage(el: HTMLElement): Promise<void> {
     .join('')}</ul></div>`;
   const box = root.firstChild as Element;
   for (const type of ['union-ready', 'union-error']) el.addEventListener(type, () => box.remove(), { once: true });
+  return true;
 }
