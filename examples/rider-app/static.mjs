@@ -2,8 +2,8 @@
 // (brotli, else gzip, as the browser's Accept-Encoding allows; node:zlib), validated by a strong ETag
 // per representation (If-None-Match → 304, no body), and cached by what they are: content-hashed
 // bundle chunks for a year (`immutable`), everything else (`index.html`, `app.js`, the widget entry
-// files) revalidated on every use (`no-cache`). `preloadLinks()` names the chunks the provider imports,
-// so the page can ask for them at once instead of discovering them one round trip late.
+// files) revalidated on every use (`no-cache`). `preloadLinks()` names the chunks that load with the
+// entries, so the page can ask for them at once instead of discovering them one round trip late.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
@@ -156,7 +156,7 @@ export async function sendFile(req, res, dir, name, cacheControl) {
  * The bundle chunks that load with `entry` (what it imports, and what it imports as soon as it runs),
  * by file name, as the build's manifest (`chunks.json`, written beside the chunks) records them.
  */
-export async function staticImports(dir, entry) {
+async function chunksLoadedWith(dir, entry) {
   let manifest;
   try {
     manifest = JSON.parse(await readFile(join(dir, 'chunks.json'), 'utf8'));
@@ -169,14 +169,14 @@ export async function staticImports(dir, entry) {
 }
 
 /**
- * `<link rel="modulepreload">` tags for `entries` of the widget bundle and every chunk they import
- * statically, directly or through another chunk (the runtime), served under `urlPrefix`.
+ * `<link rel="modulepreload">` tags for `entries` of the widget bundle and every chunk that loads with
+ * them, directly or through another chunk (the runtime), served under `urlPrefix`.
  */
 export async function preloadLinks(dir, entries, urlPrefix) {
   const files = new Set(entries);
   // Breadth-first over the static import graph; each file once, so a cycle between chunks ends.
   for (const file of files) {
-    for (const chunk of await staticImports(dir, file)) files.add(chunk);
+    for (const chunk of await chunksLoadedWith(dir, file)) files.add(chunk);
   }
   return [...files].map((file) => `<link rel="modulepreload" href="${urlPrefix}${file}" />`).join('\n    ');
 }

@@ -24,7 +24,7 @@ export function readManifest(dir) {
  * The chunks a page loads up front for `files`: each with everything it imports statically, and what
  * it imports with `import()` as soon as it runs (`eager`).
  */
-export function staticClosure(manifest, files) {
+export function upFrontClosure(manifest, files) {
   const out = new Set(files);
   for (const file of out) for (const i of [...(manifest.chunks[file]?.imports ?? []), ...(manifest.chunks[file]?.eager ?? [])]) out.add(i);
   return out;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadedBy, misplacedWidgetCode, readManifest, staticClosure, type ChunkManifest } from '../scripts/chunks.mjs';
+import { loadedBy, misplacedWidgetCode, readManifest, upFrontClosure, type ChunkManifest } from '../scripts/chunks.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = 'packages/widgets/src';
@@ -24,7 +24,7 @@ test('every module of a widget is only in chunks that widget alone loads, never 
     const entry = manifest.entries[widget];
     assert.ok(entry, `${widget} is an entry of the bundle`);
     // The entry may be a thin chunk over one it shares with its on-demand parts: look at what it loads up front.
-    const upFront = [...staticClosure(manifest, [entry.file])].filter((f) => f !== manifest.runtime);
+    const upFront = [...upFrontClosure(manifest, [entry.file])].filter((f) => f !== manifest.runtime);
     const own = upFront.flatMap((f) => manifest.chunks[f]!.modules).filter((m) => m.startsWith(`${SRC}/${widget}/`));
     assert.ok(own.length > 0, `${entry.file} loads modules of src/${widget}/ up front`);
   }
@@ -34,7 +34,7 @@ test('every page loads the one runtime chunk up front, and the entries hint exac
   const manifest = readManifest(join(pkg, 'dist', 'bundle'));
   assert.ok(manifest.chunks[manifest.runtime], `${manifest.runtime} is in the bundle`);
   for (const [name, entry] of Object.entries(manifest.entries)) {
-    const closure = staticClosure(manifest, [entry.file]);
+    const closure = upFrontClosure(manifest, [entry.file]);
     assert.ok(closure.has(manifest.runtime), `${name} imports the runtime`);
     assert.deepEqual(new Set(entry.preload), closure, `${name}: modulepreload list`);
   }
@@ -106,7 +106,7 @@ test('what a widget opens later is not in what its page loads up front, yet the 
   const manifest = readManifest(join(pkg, 'dist', 'bundle'));
   const by = loadedBy(manifest);
   for (const [widget, modules] of Object.entries(LOADED_ON_DEMAND)) {
-    const upFront = staticClosure(manifest, [manifest.entries[widget]!.file]);
+    const upFront = upFrontClosure(manifest, [manifest.entries[widget]!.file]);
     for (const module of modules) {
       const files = Object.keys(manifest.chunks).filter((f) => manifest.chunks[f]!.modules.includes(`${SRC}/${module}`));
       assert.ok(files.length > 0, `${module} is in the bundle`);
@@ -189,7 +189,7 @@ test('the contract’s ID and mobile checks load with the membership page, not w
   const manifest = readManifest(join(pkg, 'dist', 'bundle'));
   const checks = 'packages/contract/dist/validators.js';
   assert.ok(!manifest.chunks[manifest.runtime]!.modules.includes(checks), `${checks} is in the runtime`);
-  const membership = staticClosure(manifest, [manifest.entries['membership-join']!.file]);
+  const membership = upFrontClosure(manifest, [manifest.entries['membership-join']!.file]);
   assert.ok([...membership].some((file) => manifest.chunks[file]!.modules.includes(checks)), `the membership page loads ${checks}`);
 });
 
@@ -198,7 +198,7 @@ test('the membership page loads the SMS code view with the join flow, not up fro
   // join flow, a part loaded on demand.
   const manifest = readManifest(join(pkg, 'dist', 'bundle'));
   const view = `${SRC}/internal/views/sms-code.ts`;
-  const upFront = staticClosure(manifest, [manifest.entries['membership-join']!.file]);
+  const upFront = upFrontClosure(manifest, [manifest.entries['membership-join']!.file]);
   assert.ok(![...upFront].some((file) => manifest.chunks[file]!.modules.includes(view)), `${view} loads with the membership page`);
   assert.ok(Object.values(manifest.chunks).some((c) => c.modules.includes(view)), `${view} is in the bundle`);
 });
