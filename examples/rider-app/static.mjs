@@ -153,30 +153,18 @@ export async function sendFile(req, res, dir, name, cacheControl) {
 }
 
 /**
- * The bundle chunks that load with `entry` (what it imports, and what it imports as soon as it runs),
- * by file name, as the build's manifest (`chunks.json`, written beside the chunks) records them.
+ * `<link rel="modulepreload">` tags for `entries` (entry file names) of the widget bundle and every chunk
+ * that loads with them, served under `urlPrefix`: each entry's `preload` list in the build's manifest
+ * (`chunks.json`, written beside the chunks), read once. Without a manifest, the entries alone.
  */
-async function chunksLoadedWith(dir, entry) {
+export async function preloadLinks(dir, entries, urlPrefix) {
   let manifest;
   try {
     manifest = JSON.parse(await readFile(join(dir, 'chunks.json'), 'utf8'));
   } catch {
-    return [];
+    manifest = { entries: {} };
   }
-  const chunk = manifest.chunks?.[entry];
-  // `eager`: what the chunk imports with `import()` as soon as it runs, which the page loads all the same.
-  return [...(chunk?.imports ?? []), ...(chunk?.eager ?? [])];
-}
-
-/**
- * `<link rel="modulepreload">` tags for `entries` of the widget bundle and every chunk that loads with
- * them, directly or through another chunk (the runtime), served under `urlPrefix`.
- */
-export async function preloadLinks(dir, entries, urlPrefix) {
-  const files = new Set(entries);
-  // Breadth-first over the static import graph; each file once, so a cycle between chunks ends.
-  for (const file of files) {
-    for (const chunk of await chunksLoadedWith(dir, file)) files.add(chunk);
-  }
+  const byFile = new Map(Object.values(manifest.entries ?? {}).map((entry) => [entry.file, entry.preload]));
+  const files = new Set(entries.flatMap((file) => [file, ...(byFile.get(file) ?? [])]));
   return [...files].map((file) => `<link rel="modulepreload" href="${urlPrefix}${file}" />`).join('\n    ');
 }
